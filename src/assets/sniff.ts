@@ -1,0 +1,55 @@
+// Recognises file types by their first bytes, never by name or Content-Type header.
+
+export type SniffedType = 'png' | 'jpeg' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
+
+export const MIME_TYPES: Record<SniffedType, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  glb: 'model/gltf-binary',
+  gltf: 'model/gltf+json',
+  obj: 'application/octet-stream',
+  fbx: 'application/octet-stream',
+  stl: 'application/octet-stream',
+  zip: 'application/zip',
+  unknown: 'application/octet-stream'
+}
+
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+const JPEG = [0xff, 0xd8, 0xff]
+
+function startsWith(head: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((b, i) => head[i] === b)
+}
+
+/** Looks at up to the first 512 bytes of a file. */
+export function sniff(head: Uint8Array): SniffedType {
+  if (startsWith(head, PNG)) return 'png'
+  if (startsWith(head, JPEG)) return 'jpeg'
+  const text = Buffer.from(head.subarray(0, 512)).toString('latin1')
+  if (text.startsWith('glTF')) return 'glb'
+  if (text.startsWith('Kaydara FBX Binary')) return 'fbx'
+  if (text.startsWith('PK\u0003\u0004')) return 'zip'
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart()
+  if (trimmed.startsWith('{') && /"asset"\s*:/.test(trimmed)) return 'gltf'
+  if (/^solid\s/i.test(trimmed)) return 'stl'
+  if (/^; FBX \d/.test(trimmed)) return 'fbx'
+  if (/^(#.*\n|\s*)*(v|vn|vt|o|g|mtllib|usemtl|f)\s/m.test(trimmed) && !/\0/.test(text)) return 'obj'
+  // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
+  // is only checkable with the length; callers pass the length through isBinaryStl().
+  return 'unknown'
+}
+
+/** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */
+export function isBinaryStl(head: Uint8Array, size: number): boolean {
+  if (head.length < 84 || size < 84) return false
+  const count = Buffer.from(head).readUInt32LE(80)
+  return 84 + count * 50 === size
+}
+
+export function isImage(type: SniffedType): boolean {
+  return type === 'png' || type === 'jpeg'
+}
+
+export function isModel(type: SniffedType): boolean {
+  return type === 'glb' || type === 'gltf' || type === 'obj' || type === 'fbx' || type === 'stl'
+}

@@ -1,0 +1,111 @@
+// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
+// top level can word each one for the person reading the log. Messages never carry the key or a
+// signed query string: every constructor passes its text through redact().
+import { redact } from './redact.js'
+
+export class ActionError extends Error {
+  constructor(message: string) {
+    super(redact(message))
+    this.name = new.target.name
+  }
+}
+
+/** A bad input: fails before any paid request, naming the input and what it accepts. */
+export class ConfigurationError extends ActionError {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(`Input '${input}': ${message}`)
+  }
+}
+
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
+export class MeshyApiError extends ActionError {
+  constructor(
+    readonly status: number,
+    readonly meshyMessage: string,
+    readonly method: string,
+    readonly path: string,
+    readonly retryAfterMs?: number
+  ) {
+    super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`)
+  }
+
+  get isRateLimit(): boolean {
+    return this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+  }
+
+  get isQueueFull(): boolean {
+    return this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+  }
+}
+
+/**
+ * A transport failure. `sent` is false only when the request certainly never reached the
+ * server (connection refused, DNS failure): only then may a create be sent again.
+ */
+export class NetworkError extends ActionError {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly sent: boolean
+  ) {
+    super(message)
+  }
+}
+
+/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
+export class SubmissionUnknownError extends ActionError {}
+
+/** The task ended FAILED or CANCELED. */
+export class TaskFailedError extends ActionError {
+  constructor(
+    readonly taskId: string,
+    readonly status: string,
+    readonly errorType?: string,
+    readonly errorCode?: string,
+    detail?: string
+  ) {
+    super(
+      `Meshy task ${taskId} ${status}` +
+        (detail ? `: ${detail}` : '') +
+        (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : '')
+    )
+  }
+}
+
+/** The overall deadline passed while the task was still running at Meshy. */
+export class DeadlineError extends ActionError {
+  constructor(
+    readonly taskId: string | undefined,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** A download that could not be completed or verified; no partial file is left behind. */
+export class DownloadError extends ActionError {}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return redact(err.message)
+  return redact(String(err))
+}
+
+function statusText(status: number): string {
+  const texts: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized (check the API key)',
+    402: 'Payment Required (not enough credits)',
+    403: 'Forbidden',
+    404: 'Not Found',
+    422: 'Unprocessable Entity',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+  }
+  return texts[status] ?? 'HTTP error'
+}

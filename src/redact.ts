@@ -1,0 +1,59 @@
+// The one redaction function. Every log line, error message, output, summary and comment
+// passes through it, so a secret registered here cannot leave the process in text we write.
+
+const secrets = new Set<string>()
+
+/** Registers a value (the key, a signature) to be replaced wherever it appears. */
+export function addSecret(value: string | undefined): void {
+  if (!value || value.length < 6) return
+  secrets.add(value)
+  secrets.add(encodeURIComponent(value))
+}
+
+/** For tests: forget registered secrets. */
+export function clearSecrets(): void {
+  secrets.clear()
+}
+
+const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi
+// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
+const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi
+const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi
+const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g
+
+export function redact(text: string): string {
+  let out = text
+  for (const secret of secrets) out = out.split(secret).join('***')
+  return out
+    .replace(BEARER, '$1 ***')
+    .replace(URL_QUERY, '$1?…')
+    .replace(DATA_URI, (m, type: string | undefined) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+    .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'))
+}
+
+/** The documented public test-mode key: not a secret, and useful to see in logs. */
+export const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678'
+
+/**
+ * Text from users or from Meshy must not become a workflow command: the runner reads any
+ * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
+ */
+export function neutraliseCommands(text: string): string {
+  return text.replace(/^(\s*)::/gm, '$1:\u200d:')
+}
+
+/** Redacts and neutralises: what every log line goes through. */
+export function safeText(text: string): string {
+  return neutraliseCommands(redact(text))
+}
+
+/** A URL as it may be shown: origin and path, no query string. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.protocol === 'data:') return redact(url)
+    return `${u.origin}${u.pathname}`
+  } catch {
+    return redact(url)
+  }
+}

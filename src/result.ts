@@ -1,0 +1,39 @@
+// What a run produced: the single record that outputs, summary, comment and artifact read.
+import type { MeshyTask, Resource } from './meshy/types.js'
+
+export interface TaskRecord {
+  task: MeshyTask
+  resource: Resource
+  /** Monotonic times (ms) when we created or picked up the task and when it ended. */
+  startedAt: number
+  endedAt?: number
+}
+
+export type FileKind = 'model' | 'thumbnail' | 'texture' | 'image' | 'animation'
+
+export interface DownloadedFile {
+  kind: FileKind
+  /** e.g. 'glb', 'png', 'base_color'. */
+  label: string
+  /** Path relative to the workspace, with forward slashes. */
+  path: string
+  absPath: string
+  bytes: number
+  sha256: string
+  taskId: string
+}
+
+export interface RunResult {
+  tasks: TaskRecord[]
+  files: DownloadedFile[]
+  /** The error that failed the run, if any (outputs are still set). */
+  error?: Error
+}
+
+export function lastTask(result: RunResult): MeshyTask | undefined {
+  return result.tasks.at(-1)?.task
+}
+
+export function totalCredits(result: RunResult): number {
+  return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0)
+}
