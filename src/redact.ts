@@ -21,10 +21,15 @@ const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi
 const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi
 const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g
 
-export function redact(text: string): string {
+/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
+export function stripSecrets(text: string): string {
   let out = text
   for (const secret of secrets) out = out.split(secret).join('***')
   return out
+}
+
+export function redact(text: string): string {
+  return stripSecrets(text)
     .replace(BEARER, '$1 ***')
     .replace(URL_QUERY, '$1?…')
     .replace(DATA_URI, (m, type: string | undefined) => `data:${type ?? ''};base64,…(${m.length} chars)`)

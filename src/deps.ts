@@ -1,0 +1,48 @@
+// Everything run() touches in the outside world. Tests build their own; the action uses these.
+import type { Clock } from './clock.js'
+import { systemClock } from './clock.js'
+import type { Logger } from './log.js'
+import { createTransport } from './meshy/transport.js'
+import type { Transport } from './meshy/transport.js'
+import type { ReportDeps } from './report/index.js'
+
+/** The slice of @actions/core that run() uses. */
+export interface ActionCore {
+  getInput(name: string): string
+  setSecret(value: string): void
+  setOutput(name: string, value: string): void
+  setFailed(message: string): void
+  /** Raw log sink; run() wraps it with redaction. */
+  log: Logger
+}
+
+export interface Deps {
+  core: ActionCore
+  env: NodeJS.ProcessEnv
+  clock: Clock
+  /** For Meshy API calls and for asset downloads (the latter never carry the key). */
+  transport: Transport
+  octokit?: ReportDeps['octokit']
+  artifactClient?: ReportDeps['artifactClient']
+}
+
+export async function defaultDeps(): Promise<Deps> {
+  const core = await import('@actions/core')
+  return {
+    core: {
+      getInput: name => core.getInput(name),
+      setSecret: value => core.setSecret(value),
+      setOutput: (name, value) => core.setOutput(name, value),
+      setFailed: message => core.setFailed(message),
+      log: {
+        debug: m => core.debug(m),
+        info: m => core.info(m),
+        warning: m => core.warning(m),
+        error: m => core.error(m)
+      }
+    },
+    env: process.env,
+    clock: systemClock,
+    transport: createTransport({ userAgent: 'meshy-action' })
+  }
+}

@@ -1,0 +1,103 @@
+// Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
+// downloads a few at a time (assets module), and describes each file for the report.
+import { join } from 'node:path'
+import { downloadFile, type DownloadJob } from './assets/download.js'
+import { workspaceRelative } from './assets/paths.js'
+import type { DownloadKind, ModelFormat } from './config/types.js'
+import type { MeshyClient } from './meshy/client.js'
+import type { Transport } from './meshy/transport.js'
+import type { MeshyTask, Resource } from './meshy/types.js'
+import { assetsOf, type AssetRef } from './plan/catalogue.js'
+import type { Clock } from './clock.js'
+import type { Logger } from './log.js'
+import type { DownloadedFile, FileKind } from './result.js'
+import { DownloadError } from './errors.js'
+
+const PARALLEL_DOWNLOADS = 4
+
+export interface FetchDeps {
+  client: MeshyClient
+  transport: Transport
+  clock: Clock
+  logger: Logger
+}
+
+export interface FetchRequest {
+  task: MeshyTask
+  resource: Resource
+  dir: string
+  workspace: string
+  formats: ModelFormat[]
+  kinds: DownloadKind[]
+  deadline: number
+}
+
+/**
+ * Downloads every asset of the task. All downloads run to the end even if one fails, so the
+ * files that did arrive are kept and reported next to the error.
+ */
+export async function downloadTaskAssets(
+  deps: FetchDeps,
+  req: FetchRequest
+): Promise<{ files: DownloadedFile[]; error?: DownloadError }> {
+  const refs = assetsOf(req.task, req.formats, req.kinds)
+  const slots: Array<DownloadedFile | undefined> = new Array(refs.length)
+  const failures: string[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < refs.length; i = next++) {
+      try {
+        slots[i] = await fetchOne(deps, req, refs[i])
+      } catch (err) {
+        failures.push(`${refs[i].fileName}: ${err instanceof Error ? err.message : String(err)}`)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker))
+  const files = slots.filter((f): f is DownloadedFile => f !== undefined)
+  if (!failures.length) return { files }
+  const error = new DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`)
+  return { files, error }
+}
+
+async function fetchOne(deps: FetchDeps, req: FetchRequest, ref: AssetRef): Promise<DownloadedFile> {
+  const dest = join(req.dir, ref.fileName)
+  const job: DownloadJob = {
+    url: ref.url,
+    dest,
+    expect: ref.expect,
+    // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
+    refreshUrl: async () => {
+      const fresh = await deps.client.get(req.resource, req.task.id, { deadline: req.deadline })
+      return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url
+    }
+  }
+  const { bytes, sha256 } = await downloadFile(job, {
+    transport: deps.transport,
+    clock: deps.clock,
+    deadline: req.deadline,
+    logger: deps.logger
+  })
+  deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`)
+  return {
+    kind: ref.kind as FileKind,
+    label: ref.label,
+    path: workspaceRelative(req.workspace, dest),
+    absPath: dest,
+    bytes,
+    sha256,
+    taskId: req.task.id
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KiB', 'MiB', 'GiB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
+}

@@ -1,0 +1,233 @@
+// One task spec, start to finish: create (or pick up) each step, wait, download, and record it all
+// in a RunResult. Single-task mode and every batch asset run through here; there is no second path.
+import type { Clock } from './clock.js'
+import type { TaskSpec } from './config/types.js'
+import {
+  ConfigurationError,
+  DeadlineError,
+  MeshyApiError,
+  SubmissionUnknownError,
+  TaskFailedError,
+  errorMessage
+} from './errors.js'
+import type { Logger } from './log.js'
+import type { MeshyClient } from './meshy/client.js'
+import { adoptLostCreate } from './meshy/reconcile.js'
+import type { Transport } from './meshy/transport.js'
+import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
+import { ALL_RESOURCES, kindOf } from './plan/catalogue.js'
+import type { RunResult } from './result.js'
+import { downloadTaskAssets } from './fetch-results.js'
+import { progressReporter } from './progress.js'
+import { waitForTask } from './meshy/wait.js'
+
+export interface PipelineDeps {
+  client: MeshyClient
+  transport: Transport
+  clock: Clock
+  logger: Logger
+}
+
+export type CreateFn = (resource: Resource, body: Record<string, unknown>) => Promise<string>
+
+export interface StepHooks {
+  /** After each create returns an id, before waiting (the batch lockfile records it here). */
+  onCreated?(stepIndex: number, taskId: string, body: Record<string, unknown>): void | Promise<void>
+  /** Replaces the default create; receives it so it can wrap it (queue control in batch mode). */
+  create?(resource: Resource, body: Record<string, unknown>, defaultCreate: CreateFn): Promise<string>
+  /** After each task reaches a terminal state. */
+  onFinished?(stepIndex: number, task: MeshyTask): void | Promise<void>
+}
+
+export interface ExecuteOptions {
+  spec: TaskSpec
+  workspace: string
+  /** Folder for this run's files, given the last task. */
+  fileDir: (lastTask: MeshyTask) => string
+  deadline: number
+  wait: boolean
+  /** Task ids already created for the first steps (resume): picked up, never created again. */
+  existing?: string[]
+  hooks?: StepHooks
+}
+
+/** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
+export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Promise<RunResult> {
+  const result: RunResult = { tasks: [], files: [] }
+  try {
+    const steps = kindOf(opts.spec.task).steps(opts.spec)
+    let previous: MeshyTask | undefined
+    for (const [index, step] of steps.entries()) {
+      const existing = opts.existing?.[index]
+      const startedAt = deps.clock.now()
+      const body = step.body(previous)
+      const id = existing ?? (await createStep(deps, opts, index, step.resource, body))
+      const record = { task: { id, status: 'PENDING' } as MeshyTask, resource: step.resource, startedAt }
+      result.tasks.push(record)
+      if (!opts.wait) {
+        record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
+        return result
+      }
+      record.task = await settle(deps, step.resource, id, opts.deadline, step.name)
+      record.endedAt = deps.clock.now()
+      await opts.hooks?.onFinished?.(index, record.task)
+      previous = record.task
+    }
+    if (previous) await collectFiles(deps, opts, previous, result)
+  } catch (err) {
+    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+  }
+  return result
+}
+
+export interface PickUpOptions extends Omit<ExecuteOptions, 'spec' | 'existing' | 'hooks'> {
+  taskId: string
+  resource: Resource
+  spec: Pick<TaskSpec, 'formats' | 'download'>
+}
+
+/** Picks up an existing task by id: waits, downloads, reports. Makes no POST. */
+export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promise<RunResult> {
+  const result: RunResult = { tasks: [], files: [] }
+  try {
+    const startedAt = deps.clock.now()
+    const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline })
+    const record = { task: first, resource: opts.resource, startedAt, endedAt: undefined as number | undefined }
+    result.tasks.push(record)
+    if (!opts.wait) return result
+    record.task = isTerminal(first.status)
+      ? first
+      : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task')
+    record.endedAt = deps.clock.now()
+    await collectFiles(deps, opts, record.task, result)
+  } catch (err) {
+    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+  }
+  return result
+}
+
+/**
+ * A bare task id does not say which resource serves it (GET on the wrong one is a 404), so try
+ * each in turn, as Meshy's own MCP server does.
+ */
+export async function findTaskResource(
+  client: MeshyClient,
+  taskId: string,
+  deadline: number
+): Promise<Resource> {
+  for (const resource of ALL_RESOURCES) {
+    try {
+      await client.get(resource, taskId, { deadline })
+      return resource
+    } catch (err) {
+      if (err instanceof MeshyApiError && err.status === 404) continue
+      throw err
+    }
+  }
+  throw new ConfigurationError(
+    'task-id',
+    `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+      `Check the id, or set 'task' to its type; results are kept for 3 days.`
+  )
+}
+
+async function createStep(
+  deps: PipelineDeps,
+  opts: ExecuteOptions,
+  index: number,
+  resource: Resource,
+  body: Record<string, unknown>
+): Promise<string> {
+  const defaultCreate: CreateFn = (r, b) => createOnce(deps, r, b, opts.deadline)
+  const id = opts.hooks?.create
+    ? await opts.hooks.create(resource, body, defaultCreate)
+    : await defaultCreate(resource, body)
+  deps.logger.info(`Created Meshy task ${id} (${resource.path})`)
+  await opts.hooks?.onCreated?.(index, id, body)
+  return id
+}
+
+/**
+ * Sends a create once. When the reply is lost after the request may have arrived, looks for the
+ * task Meshy made instead of sending again (a second POST could bill twice).
+ */
+export async function createOnce(
+  deps: PipelineDeps,
+  resource: Resource,
+  body: Record<string, unknown>,
+  deadline: number
+): Promise<string> {
+  const sentAt = deps.clock.now()
+  try {
+    return await deps.client.create(resource, body, { deadline })
+  } catch (err) {
+    if (!(err instanceof SubmissionUnknownError)) throw err
+    deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`)
+    const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline)
+    if (adopted) {
+      deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`)
+      return adopted.id
+    }
+    throw new SubmissionUnknownError(
+      `Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
+        `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
+        `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
+        `if one was created, rerun with 'task-id: <id>' to collect it.`
+    )
+  }
+}
+
+/** Waits for a terminal state and turns FAILED/CANCELED into an error. */
+async function settle(
+  deps: PipelineDeps,
+  resource: Resource,
+  id: string,
+  deadline: number,
+  label: string
+): Promise<MeshyTask> {
+  const task = await waitForTask(deps.client, resource, id, {
+    deadline,
+    clock: deps.clock,
+    logger: deps.logger,
+    onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+  }).catch(err => {
+    if (err instanceof DeadlineError) throw timeoutError(id)
+    throw err
+  })
+  if (task.status !== 'SUCCEEDED') {
+    const e = task.task_error ?? {}
+    throw new TaskFailedError(id, task.status, e.type, e.code, e.message || undefined)
+  }
+  return task
+}
+
+function timeoutError(id: string): DeadlineError {
+  return new DeadlineError(
+    id,
+    `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
+      `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`
+  )
+}
+
+async function collectFiles(
+  deps: PipelineDeps,
+  opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline'> & {
+    spec: Pick<TaskSpec, 'formats' | 'download'>
+  },
+  task: MeshyTask,
+  result: RunResult
+): Promise<void> {
+  const dir = opts.fileDir(task)
+  const resource = result.tasks.at(-1)!.resource
+  const { files, error } = await downloadTaskAssets(deps, {
+    task,
+    resource,
+    dir,
+    workspace: opts.workspace,
+    formats: opts.spec.formats,
+    kinds: opts.spec.download,
+    deadline: opts.deadline
+  })
+  result.files.push(...files)
+  if (error) throw error
+}

@@ -1,0 +1,28 @@
+// The credit guard: refuse before the first POST when the plan costs more than the user allows
+// or than the account holds.
+import { ConfigurationError } from '../errors.js'
+import type { MeshyClient } from '../meshy/client.js'
+
+export async function checkBudget(
+  client: MeshyClient,
+  estimate: number,
+  maxCredits: number | undefined,
+  deadline: number
+): Promise<void> {
+  if (maxCredits === undefined) return
+  if (estimate > maxCredits) {
+    throw new ConfigurationError(
+      'max-credits',
+      `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+        `Raise max-credits or plan fewer tasks; nothing was sent.`
+    )
+  }
+  const balance = await client.balance({ deadline })
+  if (balance < estimate) {
+    throw new ConfigurationError(
+      'max-credits',
+      `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+        `Top up the account; nothing was sent.`
+    )
+  }
+}
