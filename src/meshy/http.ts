@@ -32,12 +32,12 @@ export async function requestFollowingRedirects(
   const maxRedirects = opts.maxRedirects ?? 5
   const origin = new URL(req.url).origin
   let url = req.url
+  // Once the chain leaves the original origin the credential stays off, even if it comes back.
+  let trusted = true
   for (let hop = 0; ; hop++) {
-    const res = await transport.request({
-      ...req,
-      url,
-      headers: headersFor(req, url, origin, opts)
-    })
+    trusted &&= new URL(url).origin === origin
+    const headers = headersFor(req, trusted ? opts.authHeader : undefined)
+    const res = await transport.request({ ...req, url, headers })
     const location = res.headers.location
     if (!REDIRECTS.has(res.status) || !location) return { ...res, url }
     res.body.resume() // drain so the socket is released
