@@ -1,0 +1,22 @@
+// Builds the committed bundles with ncc: dist/ (the action) and dist/merge/ (the lockfile-merge
+// action). `node scripts/bundle.mjs OUT` builds into OUT instead: the freshness test compares.
+import { execFileSync } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const out = resolve(process.argv[2] ?? join(root, 'dist'))
+const ncc = join(root, 'node_modules', '.bin', 'ncc')
+const entries = [
+  ['src/index.ts', out],
+  ['src/merge-main.ts', join(out, 'merge')]
+]
+
+rmSync(out, { recursive: true, force: true })
+for (const [entry, dir] of entries) {
+  if (!existsSync(join(root, entry))) continue
+  execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+}

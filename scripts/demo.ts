@@ -1,0 +1,68 @@
+// `npm run demo`: the action's main job, locally, with no key and no network. Starts the fake
+// Meshy server as its own process (HTTPS with a throwaway CA), runs dist/index.js exactly as the
+// runner would for a text-to-3d prompt, then prints the outputs and the files it wrote.
+import { spawn, execFileSync } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { REPO_ROOT, runAction } from '../test/harness/run-action.js'
+
+const FAKE_KEY = 'msy_fake_secret_key_0123456789abcdef'
+
+async function startFake(): Promise<{ url: string; stop: () => void }> {
+  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
+  const child = spawn(tsx, [join(REPO_ROOT, 'test', 'fake-meshy', 'cli.ts'), '--duration', '2500'], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  const line = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout }).once('line', done)
+    child.once('exit', code => fail(new Error(`fake server exited with ${code}`)))
+  })
+  return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill('SIGTERM') }
+}
+
+async function validGlb(path: string): Promise<string> {
+  const validator = (await import('gltf-validator')) as unknown as {
+    validateBytes(data: Uint8Array): Promise<{ issues: { numErrors: number } }>
+  }
+  const report = await validator.validateBytes(new Uint8Array(readFileSync(path)))
+  return report.issues.numErrors === 0 ? 'valid glTF 2.0 binary' : `${report.issues.numErrors} glTF errors`
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'test-ca.mjs')])
+  const fake = await startFake()
+  console.log(`Fake Meshy API at ${fake.url}\n`)
+  try {
+    const run = await runAction({
+      inputs: {
+        task: 'text-to-3d',
+        prompt: 'a weathered oak dining chair',
+        formats: 'glb',
+        'base-url': fake.url
+      },
+      env: { MESHY_API_KEY: FAKE_KEY, NODE_EXTRA_CA_CERTS: join(REPO_ROOT, '.test-ca', 'ca.pem') }
+    })
+    console.log('--- action log ---')
+    process.stdout.write(run.stdout)
+    process.stderr.write(run.stderr)
+    console.log(`--- exit code ${run.code} ---\n`)
+    console.log('--- outputs ---')
+    for (const [name, value] of Object.entries(run.outputs)) {
+      const shown = value.length > 160 ? `${value.slice(0, 157)}...` : value
+      console.log(`${name}: ${shown}`)
+    }
+    console.log('\n--- files written ---')
+    for (const file of JSON.parse(run.outputs.files ?? '[]') as string[]) {
+      const abs = join(run.workspace, file)
+      const note = file.endsWith('.glb') ? ` (${await validGlb(abs)})` : ''
+      console.log(`${file}: ${statSync(abs).size} bytes${note}`)
+    }
+    console.log(`\nWorkspace: ${run.workspace}`)
+    process.exitCode = run.code ?? 1
+  } finally {
+    fake.stop()
+  }
+}
+
+await main()

@@ -1,0 +1,106 @@
+// Runs the bundled action (node dist/index.js) the way the GitHub runner does: INPUT_* variables
+// with hyphens kept and action.yml defaults applied, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
+// a workspace folder. Used by the end-to-end tests, the demo and the benchmarks.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  /** ms from spawn to exit. */
+  elapsedMs: number
+}
+
+export interface RunOptions {
+  inputs: Record<string, string>
+  env?: Record<string, string>
+  workspace?: string
+  entry?: string
+  timeoutMs?: number
+  /** Called with the child's pid once spawned (benchmarks sample its memory). */
+  onSpawn?: (pid: number) => void
+}
+
+function actionDefaults(): Record<string, string> {
+  const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const out: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(meta.inputs)) {
+    // The runner evaluates expressions; the only one in our defaults is the job token.
+    out[name] = (spec.default ?? '').replace('${{ github.token }}', 'ghs_faketoken_for_tests')
+  }
+  return out
+}
+
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^([^\n<]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2\n/gm
+  for (const m of text.matchAll(re)) out[m[1]] = m[3]
+  return out
+}
+
+export function newWorkspace(): string {
+  return mkdtempSync(join(tmpdir(), 'meshy-ws-'))
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const workspace = options.workspace ?? newWorkspace()
+  const runnerDir = mkdtempSync(join(tmpdir(), 'meshy-runner-'))
+  const outputFile = join(runnerDir, 'output.txt')
+  const summaryFile = join(runnerDir, 'summary.md')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const inputs = { ...actionDefaults(), ...options.inputs }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runnerDir,
+    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? join(REPO_ROOT, '.test-ca', 'ca.pem'),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'octo/assets',
+    GITHUB_RUN_ID: '1234',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_WORKFLOW: 'assets',
+    GITHUB_JOB: 'generate',
+    RUNNER_TEMP: runnerDir,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const started = performance.now()
+  const child = spawn(process.execPath, [options.entry ?? join(REPO_ROOT, 'dist', 'index.js')], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  if (child.pid) options.onSpawn?.(child.pid)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', d => (stdout += d))
+  child.stderr.on('data', d => (stderr += d))
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+  const code = await new Promise<number | null>(done => child.on('close', c => done(c)))
+  clearTimeout(timer)
+  const elapsedMs = performance.now() - started
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    workspace,
+    elapsedMs
+  }
+}
