@@ -1,0 +1,85 @@
+// The workflow artifact: the downloaded files plus meshy-result.json (task objects with every
+// signed query string removed, never the key), uploaded with @actions/artifact.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, relative, isAbsolute } from 'node:path'
+import { displayUrl, redact } from '../redact.js'
+import type { RunResult } from '../result.js'
+import type { BatchRow } from './index.js'
+
+export const RESULT_FILE = 'meshy-result.json'
+
+/** The slice of @actions/artifact's client we use. */
+export interface ArtifactClientLike {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { compressionLevel?: number }
+  ): Promise<{ id?: number; size?: number }>
+}
+
+export async function defaultArtifactClient(): Promise<ArtifactClientLike> {
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  return new DefaultArtifactClient()
+}
+
+/** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
+export function scrub(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return /^https?:\/\//i.test(value) ? displayUrl(value) : redact(value)
+  }
+  if (Array.isArray(value)) return value.map(scrub)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]))
+  }
+  return value
+}
+
+export function resultDocument(result: RunResult, batch?: BatchRow[]): unknown {
+  return scrub({
+    tasks: result.tasks.map(t => t.task),
+    files: result.files.map(({ absPath: _abs, ...rest }) => rest),
+    ...(batch ? { batch } : {}),
+    ...(result.error ? { error: result.error.message } : {})
+  })
+}
+
+function inside(dir: string, file: string): boolean {
+  const rel = relative(dir, file)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+export interface ArtifactUpload {
+  id?: number
+  /** The files handed to the uploader, for logs and tests. */
+  files: string[]
+}
+
+/**
+ * Writes meshy-result.json into the output directory and uploads it with the downloaded files.
+ * The zip's root is the output directory when every file is under it, else the workspace.
+ */
+export async function uploadResults(
+  client: ArtifactClientLike,
+  name: string,
+  result: RunResult,
+  dirs: { outputDir: string; workspace: string },
+  batch?: BatchRow[]
+): Promise<ArtifactUpload> {
+  const doc = join(dirs.outputDir, RESULT_FILE)
+  await mkdir(dirs.outputDir, { recursive: true })
+  await writeFile(doc, `${JSON.stringify(resultDocument(result, batch), null, 2)}\n`, 'utf8')
+  const files = [...result.files.map(f => f.absPath), doc]
+  const root = files.every(f => inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace
+  // GLB, PNG and zips are compressed already; a low level saves CPU and time.
+  const response = await client.uploadArtifact(name, files, root, { compressionLevel: 1 })
+  return { id: response.id, files }
+}
+
+export function artifactUrl(
+  ctx: { serverUrl: string; owner: string; repo: string; runId: string },
+  id: number
+): string | undefined {
+  if (!ctx.owner || !ctx.repo || !ctx.runId) return undefined
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${id}`
+}

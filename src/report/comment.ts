@@ -1,0 +1,195 @@
+// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
+// by its author being our token's identity (anyone can paste a marker), updated in place.
+import type { Logger } from '../log.js'
+import { totalCredits } from '../result.js'
+import type { OctokitLike, RunContext } from './github.js'
+import { httpStatus } from './github.js'
+import type { ReportInput } from './index.js'
+import {
+  finalise,
+  formatBytes,
+  href,
+  shorten,
+  statusIcon,
+  takeWithinBudget,
+  text
+} from './markdown.js'
+import { promptOf } from './summary.js'
+
+/** GitHub rejects comment bodies over 65,536 characters; stay well under. */
+export const COMMENT_LIMIT = 60_000
+
+export const COMMENT_PERMISSIONS = 'permissions:\n  pull-requests: write'
+
+/** The author GITHUB_TOKEN comments as; `GET /user` is refused for installation tokens. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' }
+
+export interface Identity {
+  login: string
+  type?: string
+}
+
+export interface CommentLinks {
+  runUrl?: string
+  artifactUrl?: string
+  previewUrls?: Record<string, string>
+}
+
+export function commentMarker(ctx: RunContext, key: string): string {
+  // encodeURIComponent keeps `>` (and so `-->`) out of the HTML comment.
+  const parts = [ctx.workflow, ctx.job, ...(key ? [key] : [])].map(p => encodeURIComponent(p))
+  return `<!-- meshy-action:${parts.join(':')} -->`
+}
+
+export function renderComment(input: ReportInput, links: CommentLinks, marker: string): string {
+  const { result } = input
+  const status = result.error
+    ? `❌ ${text(result.error.message, 1000)}`
+    : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`
+  const facts = [
+    status,
+    `${totalCredits(result)} credits`,
+    ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : []),
+    ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
+  ]
+  const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n<p>${facts.join(' · ')}</p>\n\n`
+  const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)]
+  const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200)
+  const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : ''
+  return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT)
+}
+
+function gallery(previews: Record<string, string>): string {
+  const cells = Object.entries(previews).map(
+    ([id, url]) =>
+      `<td><img src="${href(url)}" alt="thumbnail of ${text(id, 80)}" width="200"></td>`
+  )
+  return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : ''
+}
+
+function taskTable(input: ReportInput): string {
+  const rows = input.result.tasks.map(({ task }) => {
+    const files = input.result.files
+      .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
+      .map(f => `${text(f.label, 40)} ${formatBytes(f.bytes)}`)
+      .join('<br>')
+    const prompt = promptOf(task)
+    return (
+      `<tr><td>${statusIcon(String(task.status))} ${text(task.type ?? 'task', 60)}<br><code>${text(task.id, 80)}</code></td>` +
+      `<td>${prompt ? text(prompt, 600) : ''}</td><td>${files}</td><td>${text(task.consumed_credits ?? 0, 20)}</td></tr>`
+    )
+  })
+  if (rows.length === 0) return ''
+  const kept = takeWithinBudget(rows, COMMENT_LIMIT / 2)
+  return `<table>\n<tr><th>Task</th><th>Prompt</th><th>Files</th><th>Credits</th></tr>\n${kept.kept.join('\n')}\n</table>\n\n`
+}
+
+function batchTable(input: ReportInput): string {
+  if (!input.batch?.length) return ''
+  const rows = input.batch.map(
+    r =>
+      `<tr><td>${text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}</td><td>${r.credits}</td></tr>`
+  )
+  const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3)
+  const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : ''
+  return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`
+}
+
+export async function tokenIdentity(octokit: OctokitLike): Promise<Identity> {
+  try {
+    const { data } = await octokit.request('GET /user')
+    const user = data as { login?: unknown; type?: unknown }
+    if (typeof user.login === 'string' && user.login) {
+      return { login: user.login, type: typeof user.type === 'string' ? user.type : undefined }
+    }
+  } catch {
+    // Installation tokens (GITHUB_TOKEN, GitHub Apps) may not call /user: "Resource not accessible".
+  }
+  return ACTIONS_BOT
+}
+
+interface IssueComment {
+  id: number
+  body?: string | null
+  html_url?: string
+  user?: { login?: string; type?: string } | null
+}
+
+function isOurs(comment: IssueComment, marker: string, me: Identity): boolean {
+  if (!comment.body?.includes(marker)) return false
+  if (comment.user?.login !== me.login) return false
+  return me.type === undefined || comment.user?.type === me.type
+}
+
+export async function findComment(
+  octokit: OctokitLike,
+  ctx: RunContext,
+  prNumber: number,
+  marker: string,
+  me: Identity
+): Promise<IssueComment | undefined> {
+  const pages = octokit.paginate.iterator(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue_number: prNumber,
+      per_page: 100
+    }
+  )
+  for await (const page of pages) {
+    const found = (page.data as IssueComment[]).find(c => isOurs(c, marker, me))
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Creates or updates the sticky comment; returns its URL. Throws Octokit errors. */
+export async function upsertComment(
+  octokit: OctokitLike,
+  ctx: RunContext,
+  prNumber: number,
+  marker: string,
+  body: string,
+  logger: Logger
+): Promise<string | undefined> {
+  const me = await tokenIdentity(octokit)
+  const existing = await findComment(octokit, ctx, prNumber, marker, me)
+  const repo = { owner: ctx.owner, repo: ctx.repo }
+  if (existing) {
+    const { data } = await octokit.request(
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      {
+        ...repo,
+        comment_id: existing.id,
+        body
+      }
+    )
+    logger.info(`Updated the PR comment ${existing.id}.`)
+    return (data as IssueComment).html_url ?? existing.html_url
+  }
+  const { data } = await octokit.request(
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    {
+      ...repo,
+      issue_number: prNumber,
+      body
+    }
+  )
+  logger.info(`Created a PR comment on #${prNumber}.`)
+  return (data as IssueComment).html_url
+}
+
+/** The warning for a comment that could not be written; 403 gets the permissions block. */
+export function commentFailure(error: unknown): string {
+  const status = httpStatus(error)
+  const message = error instanceof Error ? error.message : String(error)
+  if (status === 403) {
+    return (
+      `Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
+      `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
+      'On pull requests from forks GITHUB_TOKEN is always read-only, so no comment can be written there.'
+    )
+  }
+  return `Could not write the PR comment${status ? ` (HTTP ${status})` : ''}: ${message}`
+}

@@ -1,0 +1,167 @@
+// Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
+// Each part is optional and a failure is a warning: the generated files are already on disk,
+// and a missing comment must never fail a run that paid for its assets.
+import type { Clock } from '../clock.js'
+import type { Config } from '../config/types.js'
+import type { Logger } from '../log.js'
+import type { RunResult } from '../result.js'
+import type { ArtifactClientLike } from './artifact.js'
+import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
+import { commentFailure, commentMarker, renderComment, upsertComment } from './comment.js'
+import type { OctokitLike, RunContext } from './github.js'
+import { hasRepository, octokitFactory, readRunContext, runUrl } from './github.js'
+import { commitPreviews, previewFailure } from './preview-branch.js'
+import { renderSummary, writeSummary } from './summary.js'
+
+export type { ArtifactClientLike } from './artifact.js'
+export type { OctokitLike } from './github.js'
+
+export interface BatchRow {
+  name: string
+  status: 'generated' | 'unchanged' | 'resumed' | 'failed'
+  credits: number
+  taskIds: string[]
+  files: string[]
+  error?: string
+}
+
+export interface ReportDeps {
+  /** GITHUB_* vars, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH. (@actions/artifact reads process.env.) */
+  env: NodeJS.ProcessEnv
+  /** Already redacting. */
+  logger: Logger
+  clock: Clock
+  /** Default: @actions/github's getOctokit with baseUrl = GITHUB_API_URL. */
+  octokit?: (token: string) => Promise<OctokitLike>
+  /** Default: @actions/artifact's DefaultArtifactClient. */
+  artifactClient?: () => Promise<ArtifactClientLike>
+}
+
+export interface ReportInput {
+  config: Config
+  result: RunResult
+  batch?: BatchRow[]
+  /** Estimated credits, when max-credits was checked. */
+  estimate?: number
+  title?: string
+}
+
+export interface ReportOutcome {
+  artifactId?: number
+  artifactUrl?: string
+  commentUrl?: string
+  previewUrls?: Record<string, string>
+}
+
+export async function publishReport(input: ReportInput, deps: ReportDeps): Promise<ReportOutcome> {
+  const ctx = await readRunContext(deps.env)
+  const outcome: ReportOutcome = {}
+  const { config } = input
+  const client = lazyClient(input, deps, ctx)
+  if (config.artifactName) await publishArtifact(input, deps, ctx, outcome)
+  if (config.previewBranch) await publishPreviews(input, deps, ctx, outcome, client)
+  if (config.prComment) await publishComment(input, deps, ctx, outcome, client)
+  if (config.summary) await publishSummary(input, deps, ctx, outcome)
+  return outcome
+}
+
+async function publishArtifact(
+  input: ReportInput,
+  deps: ReportDeps,
+  ctx: RunContext,
+  outcome: ReportOutcome
+): Promise<void> {
+  const { config, result, batch } = input
+  try {
+    const client = await (deps.artifactClient ?? defaultArtifactClient)()
+    const dirs = { outputDir: config.outputDir, workspace: config.workspace }
+    const upload = await uploadResults(client, config.artifactName, result, dirs, batch)
+    if (upload.id !== undefined) {
+      outcome.artifactId = upload.id
+      outcome.artifactUrl = artifactUrl(ctx, upload.id)
+    }
+    deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`)
+  } catch (error) {
+    deps.logger.warning(
+      `Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`
+    )
+  }
+}
+
+async function publishPreviews(
+  input: ReportInput,
+  deps: ReportDeps,
+  ctx: RunContext,
+  outcome: ReportOutcome,
+  client: GetClient
+): Promise<void> {
+  if (!hasRepository(ctx)) {
+    deps.logger.info('preview-branch: no GITHUB_REPOSITORY, so no previews were committed.')
+    return
+  }
+  try {
+    const octokit = await client()
+    const urls = await commitPreviews(octokit, ctx, input.config.previewBranch, input.result.files)
+    if (Object.keys(urls).length) outcome.previewUrls = urls
+    else deps.logger.info('preview-branch: no thumbnail was downloaded, nothing to commit.')
+  } catch (error) {
+    deps.logger.warning(previewFailure(error))
+  }
+}
+
+async function publishComment(
+  input: ReportInput,
+  deps: ReportDeps,
+  ctx: RunContext,
+  outcome: ReportOutcome,
+  client: GetClient
+): Promise<void> {
+  if (ctx.prNumber === undefined || !hasRepository(ctx)) {
+    deps.logger.info(
+      `pr-comment: this run is not on a pull request (event "${ctx.eventName || 'unknown'}"), so no comment was written.`
+    )
+    return
+  }
+  try {
+    const marker = commentMarker(ctx, input.config.commentKey)
+    const links = { runUrl: runUrl(ctx), ...outcome }
+    const body = renderComment(input, links, marker)
+    const octokit = await client()
+    outcome.commentUrl = await upsertComment(octokit, ctx, ctx.prNumber, marker, body, deps.logger)
+  } catch (error) {
+    deps.logger.warning(commentFailure(error))
+  }
+}
+
+async function publishSummary(
+  input: ReportInput,
+  deps: ReportDeps,
+  ctx: RunContext,
+  outcome: ReportOutcome
+): Promise<void> {
+  try {
+    const markdown = renderSummary(input, { runUrl: runUrl(ctx), ...outcome })
+    if (!(await writeSummary(markdown, deps.env))) {
+      deps.logger.debug('No GITHUB_STEP_SUMMARY: not running on a runner, summary skipped.')
+    }
+  } catch (error) {
+    deps.logger.warning(`Could not write the job summary: ${message(error)}`)
+  }
+}
+
+type GetClient = () => Promise<OctokitLike>
+
+/** One Octokit per publishReport call, created only when a part needs it. */
+function lazyClient(input: ReportInput, deps: ReportDeps, ctx: RunContext): GetClient {
+  let octokit: Promise<OctokitLike> | undefined
+  return () => {
+    const token = input.config.githubToken
+    if (!token) return Promise.reject(new Error('github-token is empty'))
+    octokit ??= (deps.octokit ?? octokitFactory(ctx.apiUrl))(token)
+    return octokit
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

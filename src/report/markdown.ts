@@ -1,0 +1,97 @@
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+import { displayUrl, neutraliseCommands, redact } from '../redact.js'
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g
+
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+export function escapeHtml(value: string): string {
+  return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`)
+}
+
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+export function text(value: unknown, maxChars = 1000): string {
+  const flat = redact(String(value ?? ''))
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
+  return escapeHtml(shorten(flat, maxChars))
+}
+
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+export function urlText(url: string): string {
+  return text(displayUrl(url), 300)
+}
+
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+export function href(url: string): string {
+  return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`)
+}
+
+export function shorten(value: string, maxChars: number): string {
+  const chars = Array.from(value)
+  return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`
+}
+
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?'
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KiB', 'MiB', 'GiB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
+}
+
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return '–'
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  return `${minutes} min ${seconds % 60} s`
+}
+
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+export function formatTime(ms: number | undefined): string | undefined {
+  if (!ms || !Number.isFinite(ms)) return undefined
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+export function statusIcon(status: string): string {
+  if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged') return '✅'
+  if (status === 'resumed') return '🔁'
+  if (status === 'FAILED' || status === 'failed') return '❌'
+  if (status === 'CANCELED') return '⏹️'
+  return '⏳'
+}
+
+export interface Budgeted {
+  kept: string[]
+  dropped: number
+}
+
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+export function takeWithinBudget(blocks: string[], budgetBytes: number): Budgeted {
+  const kept: string[] = []
+  let used = 0
+  for (const block of blocks) {
+    const size = Buffer.byteLength(block, 'utf8')
+    if (used + size > budgetBytes) break
+    kept.push(block)
+    used += size
+  }
+  return { kept, dropped: blocks.length - kept.length }
+}
+
+/** Last line of defence: no line of what we write may start a workflow command. */
+export function finalise(markdown: string): string {
+  return neutraliseCommands(markdown)
+}

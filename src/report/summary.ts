@@ -1,0 +1,137 @@
+// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
+// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
+// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
+import { appendFile } from 'node:fs/promises'
+import type { TaskRecord } from '../result.js'
+import { totalCredits } from '../result.js'
+import type { BatchRow, ReportInput } from './index.js'
+import {
+  finalise,
+  formatBytes,
+  formatDuration,
+  formatTime,
+  href,
+  statusIcon,
+  takeWithinBudget,
+  text,
+  urlText
+} from './markdown.js'
+
+/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
+export const SUMMARY_BUDGET = 256 * 1024
+
+export interface SummaryLinks {
+  runUrl?: string
+  artifactUrl?: string
+  /** task id → image URL on the preview branch. */
+  previewUrls?: Record<string, string>
+}
+
+export function renderSummary(input: ReportInput, links: SummaryLinks): string {
+  const head = renderHeading(input, links)
+  const blocks = [
+    ...(input.batch ? [renderBatchTable(input.batch)] : []),
+    ...input.result.tasks.map(record => renderTask(record, input, links))
+  ]
+  const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512
+  const { kept, dropped } = takeWithinBudget(blocks, room)
+  const note = dropped
+    ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
+    : ''
+  return finalise(`${head}${kept.join('')}${note}\n`)
+}
+
+function renderHeading(input: ReportInput, links: SummaryLinks): string {
+  const { result } = input
+  const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results')
+  const status = result.error
+    ? `❌ ${text(result.error.message, 2000)}`
+    : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`
+  const facts = [
+    status,
+    `${totalCredits(result)} credits`,
+    ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
+    ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
+    ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
+  ]
+  return `## 🧊 Meshy: ${text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`
+}
+
+function renderBatchTable(rows: BatchRow[]): string {
+  const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2)
+  const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : ''
+  return (
+    '<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
+    `${body.kept.join('')}${more}</table>\n\n`
+  )
+}
+
+function renderBatchRow(row: BatchRow): string {
+  const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${text(row.error, 300)}` : ''}`
+  const tasks = row.taskIds.map(id => `<code>${text(id, 80)}</code>`).join('<br>')
+  const files = row.files.map(f => `<code>${text(f, 200)}</code>`).join('<br>')
+  return `<tr><td>${text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`
+}
+
+function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks): string {
+  const { task } = record
+  const rows: Array<[string, string]> = [
+    ['Type', text(task.type ?? record.resource.path, 100)],
+    ['Status', `${statusIcon(String(task.status))} ${text(task.status, 40)}`],
+    ['Credits', text(task.consumed_credits ?? 0, 20)],
+    ['Duration', formatDuration(duration(record))]
+  ]
+  const prompt = promptOf(task)
+  if (prompt) rows.push(['Prompt', text(prompt)])
+  const error = task.task_error?.message
+  if (error) rows.push(['Error', text(error, 2000)])
+  for (const file of input.result.files.filter(f => f.taskId === task.id)) {
+    rows.push([text(`${file.kind} ${file.label}`, 60), fileCell(file.path, file.bytes, links)])
+  }
+  rows.push(...meshyUrlRows(record))
+  const preview = links.previewUrls?.[task.id]
+  const image = preview
+    ? `<img src="${href(preview)}" alt="thumbnail of ${text(task.id, 80)}" width="256">\n\n`
+    : ''
+  const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')
+  return `### ${text(task.type ?? 'task', 100)} <code>${text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`
+}
+
+function fileCell(path: string, bytes: number, links: SummaryLinks): string {
+  const name = `<code>${text(path, 300)}</code> (${formatBytes(bytes)})`
+  return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name
+}
+
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrlRows(record: TaskRecord): Array<[string, string]> {
+  const { task } = record
+  const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u)
+  if (task.thumbnail_url) urls.push(['thumbnail', task.thumbnail_url])
+  if (urls.length === 0) return []
+  const expires = formatTime(task.expires_at)
+  const list = urls.map(([k, u]) => `${text(k, 40)}: ${urlText(u)}`).join('<br>')
+  const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : ''
+  return [['Meshy URLs', `${list}${note}`]]
+}
+
+export function promptOf(task: Record<string, unknown>): string | undefined {
+  for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
+    const value = task[field]
+    if (typeof value === 'string' && value.trim()) return value
+  }
+  return undefined
+}
+
+function duration(record: TaskRecord): number | undefined {
+  if (record.endedAt !== undefined) return record.endedAt - record.startedAt
+  const { created_at: created, finished_at: finished } = record.task
+  return created && finished ? finished - created : undefined
+}
+
+/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
+export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const file = env.GITHUB_STEP_SUMMARY
+  if (!file) return false
+  await appendFile(file, markdown, 'utf8')
+  return true
+}
