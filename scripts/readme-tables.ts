@@ -1,0 +1,57 @@
+// Writes the inputs and outputs tables of README.md from action.yml, between the markers.
+// `tsx scripts/readme-tables.ts --check` exits 1 when README.md is out of date (the tests run it).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { REPO_ROOT } from '../test/harness/run-action.js'
+
+interface Meta {
+  inputs: Record<string, { description: string; default?: string }>
+  outputs: Record<string, { description: string }>
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+export function renderTables(meta: Meta): { inputs: string; outputs: string } {
+  const inputs = [
+    '| input | default | description |',
+    '|---|---|---|',
+    ...Object.entries(meta.inputs).map(
+      ([name, i]) => `| \`${name}\` | ${i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`
+    )
+  ].join('\n')
+  const outputs = [
+    '| output | description |',
+    '|---|---|',
+    ...Object.entries(meta.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
+  ].join('\n')
+  return { inputs, outputs }
+}
+
+export function updateReadme(readme: string, meta: Meta): string {
+  const tables = renderTables(meta)
+  let out = readme
+  for (const [key, table] of Object.entries(tables)) {
+    const re = new RegExp(`(<!-- ${key}:start -->\\n)[\\s\\S]*?(<!-- ${key}:end -->)`)
+    if (!re.test(out)) throw new Error(`README.md lacks the <!-- ${key}:start/end --> markers`)
+    out = out.replace(re, `$1${table}\n$2`)
+  }
+  return out
+}
+
+function main(): void {
+  const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as Meta
+  const path = join(REPO_ROOT, 'README.md')
+  const readme = readFileSync(path, 'utf8')
+  const updated = updateReadme(readme, meta)
+  if (process.argv.includes('--check')) {
+    if (updated !== readme) {
+      console.error('README.md tables differ from action.yml: run `npx tsx scripts/readme-tables.ts`')
+      process.exit(1)
+    }
+    return
+  }
+  writeFileSync(path, updated)
+}
+
+if (process.argv[1]?.endsWith('readme-tables.ts')) main()
