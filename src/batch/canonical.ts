@@ -1,0 +1,30 @@
+// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
+// the lockfile diffs cleanly when users review it.
+import { createHash } from 'node:crypto'
+
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key]
+      if (v !== undefined) out[key] = sortKeys(v)
+    }
+    return out
+  }
+  return value
+}
+
+/** Compact canonical JSON: the input of a hash. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
+export function prettyJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 2) + '\n'
+}
+
+export function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex')
+}

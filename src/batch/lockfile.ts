@@ -1,0 +1,171 @@
+// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
+// produced. Users commit it, so the format is stable and diff-friendly: a version field,
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
+import { createReadStream } from 'node:fs'
+import { open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { dirname, basename, join, resolve } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { ConfigurationError } from '../errors.js'
+import { prettyJson } from './canonical.js'
+
+export const LOCKFILE_VERSION = 1
+
+export interface LockedFile {
+  /** Workspace-relative, forward slashes. */
+  path: string
+  sha256: string
+  bytes: number
+}
+
+export interface LockEntry {
+  /** sha256 of the canonical resolved request (see request-hash.ts). */
+  hash: string
+  task: string
+  /** Meshy status of the asset's newest task; IN_PROGRESS while any step is unfinished. */
+  status: string
+  /** One task id per step, in order; a crashed run resumes these instead of creating again. */
+  'task-ids': string[]
+  /** ai_model used (echoed by Meshy when it does, else what was asked, else 'default'). */
+  model: string
+  files: LockedFile[]
+  credits: number
+  /** ISO time of the last change to this entry. */
+  updated: string
+  /** ISO time after which Meshy's result URLs stop working (re-download possible before it). */
+  'expires-at'?: string
+  /** A create was sent and its reply not yet recorded: the next run looks for it before creating. */
+  pending?: { step: number; 'sent-at': string }
+  /** Why the last run of this asset did not complete. */
+  error?: string
+}
+
+export interface Lockfile {
+  version: number
+  assets: Record<string, LockEntry>
+}
+
+export function emptyLockfile(): Lockfile {
+  return { version: LOCKFILE_VERSION, assets: {} }
+}
+
+export function serializeLockfile(lock: Lockfile): string {
+  return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets })
+}
+
+/** Parses and checks the shape; `label` names the file in errors. */
+export function parseLockfile(text: string, label: string): Lockfile {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new ConfigurationError(
+      'lockfile',
+      `${label} is not valid JSON (${(err as Error).message})`
+    )
+  }
+  const obj = data as Partial<Lockfile> | null
+  if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
+    throw new ConfigurationError(
+      'lockfile',
+      `${label} has no "assets" object; delete it to start over`
+    )
+  }
+  if (obj.version !== LOCKFILE_VERSION) {
+    throw new ConfigurationError(
+      'lockfile',
+      `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`
+    )
+  }
+  for (const [name, entry] of Object.entries(obj.assets))
+    checkEntry(entry, `${label}: asset '${name}'`)
+  return { version: LOCKFILE_VERSION, assets: obj.assets }
+}
+
+function checkEntry(entry: unknown, where: string): void {
+  const e = entry as Partial<LockEntry> | null
+  const ok =
+    !!e &&
+    typeof e.hash === 'string' &&
+    typeof e.status === 'string' &&
+    Array.isArray(e['task-ids']) &&
+    Array.isArray(e.files) &&
+    e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string')
+  if (!ok) throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`)
+}
+
+/** Reads the lockfile, or an empty one when the file does not exist yet. */
+export async function readLockfile(path: string): Promise<Lockfile> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyLockfile()
+    throw err
+  }
+  return parseLockfile(text, basename(path))
+}
+
+/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const fh = await open(tmp, 'w')
+  try {
+    await fh.writeFile(text, 'utf8')
+    await fh.sync()
+  } finally {
+    await fh.close()
+  }
+  try {
+    await rename(tmp, path)
+  } catch (err) {
+    await rm(tmp, { force: true })
+    throw err
+  }
+}
+
+export async function writeLockfile(path: string, lock: Lockfile): Promise<void> {
+  await writeFileAtomic(path, serializeLockfile(lock))
+}
+
+/** True when every recorded file exists with the recorded size and sha256. */
+export async function filesIntact(workspace: string, files: LockedFile[]): Promise<boolean> {
+  for (const file of files) {
+    const abs = resolve(workspace, file.path)
+    try {
+      const st = await stat(abs)
+      if (!st.isFile() || st.size !== file.bytes) return false
+    } catch {
+      return false
+    }
+    if ((await fileSha256(abs)) !== file.sha256) return false
+  }
+  return true
+}
+
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/**
+ * Serialises writes: every save writes the whole current state, and saves never overlap, so the
+ * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
+ * the write to have landed (after a create, before the next request).
+ */
+export class LockfileWriter {
+  private chain: Promise<void> = Promise.resolve()
+
+  constructor(
+    readonly path: string,
+    readonly lock: Lockfile
+  ) {}
+
+  save(): Promise<void> {
+    const next = this.chain.then(() => writeLockfile(this.path, this.lock))
+    this.chain = next.catch(() => undefined)
+    return next
+  }
+}
