@@ -1,0 +1,299 @@
+// The Meshy API client: JSON over HTTPS with our own retry and redirect policy. It knows nothing
+// of GitHub. What may be retried is decided here, per method: reads retry on transient faults;
+// a create is resent only when Meshy certainly created nothing (see createTask()).
+import type { Clock } from '../clock.js'
+import {
+  ActionError,
+  DeadlineError,
+  MeshyApiError,
+  NetworkError,
+  SubmissionUnknownError
+} from '../errors.js'
+import type { Logger } from '../log.js'
+import { requestFollowingRedirects } from './http.js'
+import { readBodyText, toApiError } from './response.js'
+import { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './retry.js'
+import { readTaskStream } from './sse.js'
+import type { HttpResponse, Transport } from './transport.js'
+import { resourcePath, type ListOptions, type MeshyTask, type Resource } from './types.js'
+
+export { StreamEndedError } from './sse.js'
+
+export interface MeshyClientOptions {
+  baseUrl: string
+  apiKey: string
+  transport: Transport
+  clock: Clock
+  logger?: Logger
+  retry?: RetryPolicy
+  /** Idle socket timeout per API request; default 60 s (never past the deadline). */
+  requestTimeoutMs?: number
+}
+
+interface CallOptions {
+  body?: Record<string, unknown>
+  deadline: number
+  signal?: AbortSignal
+  accept?: string
+  timeoutMs?: number
+}
+
+type Method = 'GET' | 'POST' | 'DELETE'
+
+export class MeshyClient {
+  // Private field: never shown by util.inspect or JSON.stringify of the client.
+  readonly #authorization: string
+  private readonly base: string
+  private readonly transport: Transport
+  private readonly clock: Clock
+  private readonly logger?: Logger
+  private readonly retry: RetryPolicy
+  private readonly requestTimeoutMs: number
+
+  constructor(options: MeshyClientOptions) {
+    // The one place the credential is built.
+    this.#authorization = `Bearer ${options.apiKey.trim()}`
+    this.base = options.baseUrl.replace(/\/+$/, '')
+    this.transport = options.transport
+    this.clock = options.clock
+    this.logger = options.logger
+    this.retry = options.retry ?? DEFAULT_RETRY
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000
+  }
+
+  /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
+  async create(
+    resource: Resource,
+    body: Record<string, unknown>,
+    opts: { deadline: number }
+  ): Promise<string> {
+    const path = resourcePath(resource)
+    const reply = await this.createTask(path, body, opts.deadline)
+    const id = (reply as { result?: unknown } | undefined)?.result
+    if (typeof id === 'string' && id) return id
+    throw new SubmissionUnknownError(
+      `Meshy accepted POST ${path} but its reply held no task id; a task may have been created ` +
+        `and must not be resent blindly. Check the task list before retrying.`
+    )
+  }
+
+  async get(
+    resource: Resource,
+    id: string,
+    opts: { deadline: number; signal?: AbortSignal }
+  ): Promise<MeshyTask> {
+    const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`
+    return asTask(await this.read('GET', path, opts), 'GET', path)
+  }
+
+  async list(resource: Resource, opts: ListOptions & { deadline: number }): Promise<MeshyTask[]> {
+    const query = new URLSearchParams()
+    if (opts.pageNum !== undefined) query.set('page_num', String(opts.pageNum))
+    if (opts.pageSize !== undefined) query.set('page_size', String(opts.pageSize))
+    if (opts.sortBy) query.set('sort_by', opts.sortBy)
+    const path = resourcePath(resource)
+    const qs = query.toString()
+    const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts)
+    return asTaskList(value, path)
+  }
+
+  async remove(resource: Resource, id: string, opts: { deadline: number }): Promise<void> {
+    await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts)
+  }
+
+  async balance(opts: { deadline: number }): Promise<number> {
+    const path = '/openapi/v1/balance'
+    const value = (await this.read('GET', path, opts)) as { balance?: unknown } | undefined
+    const balance = Number(value?.balance)
+    if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
+      throw new ActionError(`Meshy's reply to GET ${path} held no balance`)
+    }
+    return balance
+  }
+
+  /**
+   * Follows the task's SSE stream until a terminal task. Throws MeshyApiError for an `error`
+   * event, StreamEndedError when the stream closes early, NetworkError on reset or when no byte
+   * arrives for idleTimeoutMs, DeadlineError at the deadline.
+   */
+  async stream(
+    resource: Resource,
+    id: string,
+    opts: {
+      deadline: number
+      idleTimeoutMs: number
+      onTask: (t: MeshyTask) => void
+      signal?: AbortSignal
+    }
+  ): Promise<MeshyTask> {
+    const path = `${resourcePath(resource)}/${encodeURIComponent(id)}/stream`
+    const remaining = opts.deadline - this.clock.now()
+    if (remaining <= 0) throw deadlineError(id)
+    const ctrl = new AbortController()
+    const stop = () => ctrl.abort(opts.signal?.reason)
+    opts.signal?.addEventListener('abort', stop, { once: true })
+    // A real timer: the stream is open in real time, whatever clock drives retries.
+    const timer = setTimeout(() => ctrl.abort(deadlineError(id)), remaining)
+    try {
+      const res = await this.exchange('GET', path, {
+        deadline: opts.deadline,
+        signal: ctrl.signal,
+        accept: 'text/event-stream',
+        timeoutMs: opts.idleTimeoutMs
+      })
+      if (res.status < 200 || res.status > 299)
+        throw await toApiError(res, 'GET', path, this.clock.now())
+      return await readTaskStream(res.body, { onTask: opts.onTask, path, signal: ctrl.signal })
+    } finally {
+      clearTimeout(timer)
+      opts.signal?.removeEventListener('abort', stop)
+    }
+  }
+
+  /** One exchange with Meshy: the only place the Authorization header is attached. */
+  private exchange(method: Method, path: string, opts: CallOptions): Promise<HttpResponse> {
+    const headers: Record<string, string> = { accept: opts.accept ?? 'application/json' }
+    const body = opts.body === undefined ? undefined : JSON.stringify(opts.body)
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const budget = Math.max(1000, opts.deadline - this.clock.now())
+    return requestFollowingRedirects(
+      this.transport,
+      {
+        method,
+        url: this.base + path,
+        headers,
+        body,
+        signal: opts.signal,
+        timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+      },
+      { authHeader: this.#authorization }
+    )
+  }
+
+  /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
+  private async read(method: Method, path: string, opts: CallOptions): Promise<unknown> {
+    const shown = path.split('?')[0]
+    for (let attempt = 1; ; attempt++) {
+      if (attempt === 1 && this.clock.now() >= opts.deadline)
+        throw deadlineError(undefined, `${method} ${shown}`)
+      let failure: NetworkError | MeshyApiError
+      try {
+        const res = await this.exchange(method, path, opts)
+        if (res.status >= 200 && res.status <= 299)
+          return parseJson(await readBodyText(res.body, `${method} ${shown}`))
+        failure = await toApiError(res, method, shown, this.clock.now())
+        // A DELETE repeated after a lost reply finds the task already gone: that is success.
+        if (method === 'DELETE' && failure.status === 404 && attempt > 1) return undefined
+        if (!isTransientStatus(failure.status)) throw failure
+      } catch (err) {
+        if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError)) throw err
+        if (err instanceof MeshyApiError && !isTransientStatus(err.status)) throw err
+        failure = err
+      }
+      await this.pause(failure, attempt, `${method} ${shown}`, opts)
+    }
+  }
+
+  /**
+   * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
+   * connection that never opened. Anything after the request may have arrived is "unknown".
+   */
+  private async createTask(
+    path: string,
+    body: Record<string, unknown>,
+    deadline: number
+  ): Promise<unknown> {
+    for (let attempt = 1; ; attempt++) {
+      let failure: NetworkError | MeshyApiError
+      try {
+        const res = await this.exchange('POST', path, { body, deadline })
+        if (res.status >= 200 && res.status <= 299) return await this.readCreateReply(res, path)
+        failure = await toApiError(res, 'POST', path, this.clock.now())
+        if (!failure.isRateLimit) throw failure
+      } catch (err) {
+        if (!(err instanceof NetworkError)) throw err
+        if (err.sent) throw submissionUnknown(path, err)
+        failure = err
+      }
+      await this.pause(failure, attempt, `POST ${path}`, { deadline })
+    }
+  }
+
+  private async readCreateReply(res: HttpResponse, path: string): Promise<unknown> {
+    try {
+      return parseJson(await readBodyText(res.body, `POST ${path}`))
+    } catch (err) {
+      throw submissionUnknown(path, err)
+    }
+  }
+
+  /** Waits before the next attempt, or throws `failure` when out of attempts or time. */
+  private async pause(
+    failure: NetworkError | MeshyApiError,
+    attempt: number,
+    what: string,
+    opts: { deadline: number; signal?: AbortSignal }
+  ): Promise<void> {
+    if (attempt >= this.retry.maxAttempts) throw failure
+    const retryAfter = failure instanceof MeshyApiError ? failure.retryAfterMs : undefined
+    const wait = retryAfter ?? backoffMs(attempt, this.retry, this.clock.random)
+    if (this.clock.now() + wait >= opts.deadline) throw failure
+    const reason =
+      failure instanceof MeshyApiError
+        ? `HTTP ${failure.status}`
+        : (failure.code ?? 'network error')
+    this.logger?.info(
+      `Meshy ${what}: ${reason}; retry ${attempt}/${this.retry.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`
+    )
+    await this.clock.sleep(wait, opts.signal)
+  }
+}
+
+function isTransientStatus(status: number): boolean {
+  return (
+    status === 429 ||
+    status === 500 ||
+    status === 502 ||
+    status === 503 ||
+    status === 504 ||
+    status === 408
+  )
+}
+
+function submissionUnknown(path: string, cause: unknown): SubmissionUnknownError {
+  const detail = cause instanceof Error ? cause.message : String(cause)
+  return new SubmissionUnknownError(
+    `The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
+      `and must not be resent blindly: check the task list first.`
+  )
+}
+
+function deadlineError(taskId: string | undefined, what = 'the task stream'): DeadlineError {
+  return new DeadlineError(taskId, `Time limit reached before ${what} completed`)
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ActionError(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`)
+  }
+}
+
+function asTask(value: unknown, method: string, path: string): MeshyTask {
+  if (value && typeof value === 'object' && typeof (value as MeshyTask).id === 'string') {
+    return value as MeshyTask
+  }
+  throw new ActionError(`Meshy's reply to ${method} ${path} is not a task object`)
+}
+
+function asTaskList(value: unknown, path: string): MeshyTask[] {
+  // Meshy returns a bare array; accept a wrapped one too in case that changes.
+  if (Array.isArray(value)) return value as MeshyTask[]
+  const wrapped = value as Record<string, unknown> | undefined
+  for (const key of ['result', 'data', 'tasks']) {
+    if (Array.isArray(wrapped?.[key])) return wrapped[key] as MeshyTask[]
+  }
+  throw new ActionError(`Meshy's reply to GET ${path} is not a task list`)
+}

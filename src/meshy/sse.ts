@@ -1,0 +1,86 @@
+// Reads Meshy's task stream (text/event-stream): `message` events carry the task JSON, `error`
+// events carry {status_code, message} and may follow an HTTP 200 (meshy-api.md §4).
+import type { Readable } from 'node:stream'
+import { createParser, type EventSourceMessage } from 'eventsource-parser'
+import { ActionError, MeshyApiError } from '../errors.js'
+import { bodyError } from './transport.js'
+import { isTerminal, type MeshyTask } from './types.js'
+
+/** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
+export class StreamEndedError extends ActionError {}
+
+export interface StreamReadOptions {
+  onTask: (task: MeshyTask) => void
+  /** For error messages: the request path, no query string. */
+  path: string
+  signal?: AbortSignal
+}
+
+/** Resolves with the first terminal task; the body is always destroyed on the way out. */
+export async function readTaskStream(body: Readable, opts: StreamReadOptions): Promise<MeshyTask> {
+  let terminal: MeshyTask | undefined
+  let failure: unknown
+  let last: MeshyTask | undefined
+  const onEvent = (event: EventSourceMessage): void => {
+    if (terminal || failure) return
+    try {
+      const name = event.event ?? 'message'
+      if (name === 'error') failure = streamError(event.data, opts.path)
+      if (name !== 'message') return
+      const task = parseTask(event.data)
+      if (!task) return
+      last = task
+      opts.onTask(task)
+      if (isTerminal(task.status)) terminal = task
+    } catch (err) {
+      failure = err
+    }
+  }
+  const parser = createParser({ onEvent })
+  const decoder = new TextDecoder()
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      parser.feed(decoder.decode(chunk, { stream: true }))
+      if (failure) throw failure
+      if (terminal) return terminal
+    }
+    // An unterminated last event still counts: Meshy may close right after writing it.
+    parser.feed(decoder.decode())
+    parser.reset({ consume: true })
+  } catch (err) {
+    if (err === failure) throw err
+    throw bodyError(err, `GET ${opts.path}`, opts.signal)
+  } finally {
+    body.destroy()
+  }
+  if (failure) throw failure
+  if (terminal) return terminal
+  const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : ''
+  throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`)
+}
+
+function parseTask(data: string): MeshyTask | undefined {
+  try {
+    const value: unknown = JSON.parse(data)
+    if (value && typeof value === 'object' && typeof (value as MeshyTask).status === 'string') {
+      return value as MeshyTask
+    }
+  } catch {
+    // Not JSON: ignore it like a comment; the next event or the fallback GET tells the state.
+  }
+  return undefined
+}
+
+function streamError(data: string, path: string): MeshyApiError {
+  let status = 500
+  let message = data.slice(0, 200)
+  try {
+    const value = JSON.parse(data) as { status_code?: unknown; message?: unknown; error?: unknown }
+    if (typeof value.status_code === 'number') status = value.status_code
+    const text = value.message ?? value.error
+    if (typeof text === 'string') message = text
+  } catch {
+    // keep the excerpt
+  }
+  return new MeshyApiError(status, message, 'GET', path)
+}

@@ -1,0 +1,96 @@
+// Waiting for a task: the SSE stream first (the terminal event arrives the moment Meshy sends it,
+// and a whole task costs one request), then polling GET with a growing interval if the stream
+// fails, closes early or goes quiet. Never both at once.
+import type { Clock } from '../clock.js'
+import { DeadlineError, errorMessage } from '../errors.js'
+import type { Logger } from '../log.js'
+import type { MeshyClient } from './client.js'
+import { isTerminal, type MeshyTask, type Resource } from './types.js'
+
+export interface WaitOptions {
+  deadline: number
+  clock: Clock
+  onProgress?: (t: MeshyTask) => void
+  /** No byte on the stream for this long → fall back to polling. Default 60 s. */
+  idleTimeoutMs?: number
+  pollInitialMs?: number
+  pollFactor?: number
+  pollMaxMs?: number
+  logger?: Logger
+  useStream?: boolean
+}
+
+/** Resolves with the terminal task (SUCCEEDED, FAILED or CANCELED); the caller judges it. */
+export async function waitForTask(
+  client: MeshyClient,
+  resource: Resource,
+  id: string,
+  opts: WaitOptions
+): Promise<MeshyTask> {
+  const progress = progressFilter(opts.onProgress)
+  if (opts.useStream ?? true) {
+    try {
+      return await client.stream(resource, id, {
+        deadline: opts.deadline,
+        idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
+        onTask: progress.report
+      })
+    } catch (err) {
+      if (err instanceof DeadlineError) throw stillRunning(id, progress.last())
+      opts.logger?.debug(
+        `Task stream for ${id} ended without a result (${errorMessage(err)}); polling instead.`
+      )
+    }
+  }
+  return poll(client, resource, id, opts, progress)
+}
+
+async function poll(
+  client: MeshyClient,
+  resource: Resource,
+  id: string,
+  opts: WaitOptions,
+  progress: ProgressFilter
+): Promise<MeshyTask> {
+  const { clock, deadline } = opts
+  let interval = opts.pollInitialMs ?? 1000
+  for (;;) {
+    if (clock.now() >= deadline) throw stillRunning(id, progress.last())
+    const task = await client.get(resource, id, { deadline })
+    progress.report(task)
+    if (isTerminal(task.status)) return task
+    const left = deadline - clock.now()
+    if (left <= 0) throw stillRunning(id, task)
+    await clock.sleep(Math.min(interval, left))
+    interval = Math.min(interval * (opts.pollFactor ?? 1.5), opts.pollMaxMs ?? 15_000)
+  }
+}
+
+interface ProgressFilter {
+  report: (t: MeshyTask) => void
+  last: () => MeshyTask | undefined
+}
+
+/** Passes on only changes: the stream repeats the same state every ~10 s as a keep-alive. */
+function progressFilter(onProgress: ((t: MeshyTask) => void) | undefined): ProgressFilter {
+  let last: MeshyTask | undefined
+  return {
+    report: task => {
+      const changed = !last || last.status !== task.status || last.progress !== task.progress
+      last = task
+      if (changed) onProgress?.(task)
+    },
+    last: () => last
+  }
+}
+
+function stillRunning(id: string, task: MeshyTask | undefined): DeadlineError {
+  const state = task
+    ? ` (last seen ${task.status}${task.progress !== undefined ? `, ${task.progress}%` : ''})`
+    : ''
+  return new DeadlineError(
+    id,
+    `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
+      `and can be collected later by its id.`
+  )
+}
