@@ -141,3 +141,21 @@ test('a truncated download leaves no partial file and fails the step', async () 
   const left = existsSync(dir) ? readdirSync(dir) : []
   expect(left.filter(f => f.startsWith('model.glb'))).toEqual([])
 })
+
+test('a CANCELED task fails the step and says so', async () => {
+  fake.outcome({ status: 'CANCELED', taskError: { type: 'server_error', message: 'Canceled by the owner' } })
+  const r = await run({ task: 'text-to-3d', prompt: 'stop me', refine: 'false' })
+  expect(r.code).toBe(1)
+  expect(r.stdout).toMatch(/::error::.*CANCELED/)
+  expect(r.outputs.status).toBe('CANCELED')
+})
+
+test('an expired asset URL is refreshed once through the task and the download succeeds', async () => {
+  fake.inject({ method: 'GET', path: /model\.glb$/, fault: { kind: 'expired' } })
+  const r = await run({ task: 'text-to-3d', prompt: 'expired link', refine: 'false' })
+  expect(r.code).toBe(0)
+  const glbGets = fake.requests.filter(q => q.origin === 'assets' && q.path.endsWith('model.glb'))
+  expect(glbGets).toHaveLength(2)
+  expect(glbGets[0].query.Signature).not.toBe(glbGets[1].query.Signature)
+  expect(glbValid(join(r.workspace, r.outputs['model-file']))).toBe(true)
+})
