@@ -1,0 +1,54 @@
+// Where the API key comes from, and a message that helps when there is none — most often on
+// a fork's pull request or a Dependabot run, where GitHub withholds secrets.
+import { readFileSync } from 'node:fs'
+import { ConfigurationError } from '../errors.js'
+import { TEST_MODE_KEY } from '../redact.js'
+
+export function resolveApiKey(input: string, testMode: boolean, env: NodeJS.ProcessEnv): string {
+  if (testMode) return TEST_MODE_KEY
+  const key = input.trim() || (env.MESHY_API_KEY ?? '').trim()
+  if (key) return key
+  let message =
+    'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
+    '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).'
+  if (secretsWithheld(env)) {
+    message +=
+      ' This run cannot see secrets: GitHub does not pass them to pull requests from forks or to ' +
+      "Dependabot runs. Use `test-mode: true` there (Meshy's public test key: no credits, sample results)."
+  } else {
+    message += ' To try the action without a key, set `test-mode: true`.'
+  }
+  throw new ConfigurationError('api-key', message)
+}
+
+function secretsWithheld(env: NodeJS.ProcessEnv): boolean {
+  if (env.GITHUB_ACTOR === 'dependabot[bot]') return true
+  const event = env.GITHUB_EVENT_NAME
+  if (event !== 'pull_request' && event !== 'pull_request_target') return false
+  return isForkPullRequest(env.GITHUB_EVENT_PATH)
+}
+
+interface PullRequestEvent {
+  pull_request?: {
+    head?: { repo?: { full_name?: string } | null }
+    base?: { repo?: { full_name?: string } }
+  }
+}
+
+function isForkPullRequest(eventPath: string | undefined): boolean {
+  if (!eventPath) return false
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as PullRequestEvent
+    const head = event.pull_request?.head?.repo?.full_name
+    const base = event.pull_request?.base?.repo?.full_name
+    // A deleted fork has head.repo null: still a fork.
+    return base !== undefined && head !== base
+  } catch {
+    return false
+  }
+}
+
+/** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
+export function keyLooksWrong(key: string): boolean {
+  return !key.startsWith('msy')
+}

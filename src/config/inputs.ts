@@ -1,0 +1,234 @@
+// The ONLY module that reads action inputs. Everything is checked here, before any paid
+// request, and every problem is a ConfigurationError naming the input and what it accepts.
+import { baseUrlString, checkBaseUrl } from '../meshy/base-url.js'
+import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
+import { ConfigurationError } from '../errors.js'
+import { kindOf } from '../plan/catalogue.js'
+import { keyLooksWrong, resolveApiKey } from './api-key.js'
+import {
+  CONCURRENCY_MAX,
+  DEFAULT_DOWNLOAD,
+  DEFAULT_FORMATS,
+  DEFAULT_OUTPUT_DIR,
+  SHARD_MAX,
+  TIMEOUT_DEFAULT_MINUTES,
+  TIMEOUT_MAX_MINUTES
+} from './limits.js'
+import {
+  parseBoolean,
+  parseChoices,
+  parseInteger,
+  parsePositiveNumber,
+  parseTaskId
+} from './parse.js'
+import { buildTaskSpec, parseTaskType, type RawTaskInputs } from './task-spec.js'
+import {
+  DOWNLOAD_KINDS,
+  MODEL_FORMATS,
+  type Config,
+  type DownloadKind,
+  type ModelFormat,
+  type TaskSpec,
+  type TaskType
+} from './types.js'
+
+/** Returns '' when unset; in the action this is core.getInput. */
+export type GetInput = (name: string) => string
+
+const DEFAULT_BASE_URL = 'https://api.meshy.ai'
+
+const TASK_INPUTS = [
+  'task',
+  'prompt',
+  'texture-prompt',
+  'image',
+  'model',
+  'input-task-id',
+  'ai-model',
+  'refine',
+  'action-id',
+  'params',
+  'formats',
+  'download'
+] as const
+
+/**
+ * Config plus what to download when picking up a task without `task`, or in batch mode where
+ * these are the run-wide values (Config has no place for them yet).
+ */
+export interface ReadConfig extends Config {
+  selection: { formats: ModelFormat[]; download: DownloadKind[] }
+}
+
+export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConfig {
+  const input = (name: string) => getInput(name) ?? ''
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const testMode = parseBoolean('test-mode', input('test-mode'), false)
+  const apiKey = resolveApiKey(input('api-key'), testMode, env)
+  const taskId = parseTaskId('task-id', input('task-id'))
+  const manifest = input('manifest').trim()
+  const task = parseTaskType('task', input('task'))
+  checkMode(task, taskId, manifest)
+  const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)])) as RawTaskInputs
+  return {
+    apiKey,
+    testMode,
+    baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
+    spec: specFor(task, taskId, manifest, raw, workspace),
+    taskId,
+    wait: parseBoolean('wait', input('wait'), true),
+    timeoutMs:
+      parsePositiveNumber(
+        'timeout-minutes',
+        input('timeout-minutes'),
+        TIMEOUT_DEFAULT_MINUTES,
+        TIMEOUT_MAX_MINUTES
+      ) * 60_000,
+    workspace,
+    outputDir: inWorkspace(
+      'output-dir',
+      input('output-dir').trim() || DEFAULT_OUTPUT_DIR,
+      workspace
+    ),
+    summary: parseBoolean('summary', input('summary'), true),
+    githubToken: input('github-token').trim(),
+    prComment: parseBoolean('pr-comment', input('pr-comment'), false),
+    commentKey: input('comment-key').trim(),
+    artifactName: checkArtifactName(input('artifact-name').trim()),
+    maxCredits: parseInteger('max-credits', input('max-credits'), 0),
+    manifest,
+    lockfile: input('lockfile').trim(),
+    concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
+    shard: parseShard(input('shard')),
+    previewBranch: checkBranch(input('preview-branch').trim()),
+    selection: selectionFor(task, raw)
+  }
+}
+
+function checkMode(task: TaskType | undefined, taskId: string, manifest: string): void {
+  if (manifest && (task || taskId)) {
+    const other = task ? 'task' : 'task-id'
+    throw new ConfigurationError(
+      other,
+      `cannot be combined with manifest: the manifest names each asset's task. Use either manifest, or ${other} alone.`
+    )
+  }
+  if (!manifest && !task && !taskId) {
+    throw new ConfigurationError(
+      'task',
+      'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+        'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.'
+    )
+  }
+}
+
+/**
+ * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
+ * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
+ */
+function specFor(
+  task: TaskType | undefined,
+  taskId: string,
+  manifest: string,
+  raw: RawTaskInputs,
+  workspace: string
+): TaskSpec | undefined {
+  if (manifest || !task) return undefined
+  if (!taskId) return buildTaskSpec(raw, { workspace, baseDir: workspace })
+  const { formats, download } = selectionFor(task, raw)
+  return {
+    task,
+    prompt: '',
+    texturePrompt: '',
+    images: [],
+    inputTaskId: '',
+    aiModel: '',
+    refine: true,
+    params: {},
+    formats,
+    formatsExplicit: (raw.formats ?? '') !== '',
+    download
+  }
+}
+
+function selectionFor(task: TaskType | undefined, raw: RawTaskInputs) {
+  const all =
+    String(raw.formats ?? '')
+      .toLowerCase()
+      .trim() === 'all'
+  const kindFormats = task ? kindOf(task).formats : []
+  const formats: ModelFormat[] =
+    all && kindFormats.length > 0
+      ? [...kindFormats]
+      : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS)
+  const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true)
+  return { formats, download }
+}
+
+function inWorkspace(input: string, path: string, workspace: string): string {
+  try {
+    return resolveInWorkspace(workspace, path)
+  } catch (err) {
+    if (!(err instanceof PathEscapeError)) throw err
+    throw new ConfigurationError(
+      input,
+      `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`
+    )
+  }
+}
+
+function parseShard(raw: string): { index: number; total: number } | undefined {
+  const text = raw.trim()
+  if (text === '') return undefined
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text)
+  const index = match ? Number(match[1]) : NaN
+  const total = match ? Number(match[2]) : NaN
+  if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
+    throw new ConfigurationError(
+      'shard',
+      `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`
+    )
+  }
+  return { index, total }
+}
+
+// The characters @actions/artifact refuses in names; checked here so the run fails before it pays.
+const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/
+
+function checkArtifactName(name: string): string {
+  if (ARTIFACT_FORBIDDEN.test(name)) {
+    throw new ConfigurationError(
+      'artifact-name',
+      `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`
+    )
+  }
+  return name
+}
+
+function checkBranch(name: string): string {
+  const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name)
+  if (name !== '' && bad) {
+    throw new ConfigurationError(
+      'preview-branch',
+      `'${name}' is not a valid branch name. Use e.g. meshy-previews.`
+    )
+  }
+  return name
+}
+
+/** Problems worth a warning that should not fail the run. */
+export function configWarnings(c: Config): string[] {
+  const warnings: string[] = []
+  if (!c.testMode && keyLooksWrong(c.apiKey)) {
+    warnings.push(
+      "The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed."
+    )
+  }
+  if (c.testMode && c.maxCredits !== undefined) {
+    warnings.push('test-mode spends no credits; max-credits has no effect.')
+  }
+  if (c.taskId && c.maxCredits !== undefined) {
+    warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.')
+  }
+  return warnings
+}

@@ -1,0 +1,22 @@
+// Limits the action enforces before any paid request. Kept together so a change in Meshy's
+// documented limits (shared/reference/meshy-api.md) is a one-line edit.
+
+/** Meshy's documented prompt limit (text-to-3d, retexture text_style_prompt; docs Aug 2026). */
+export const PROMPT_MAX_CHARS = 600
+
+/** Largest image we turn into a data URI (a guess; Meshy documents none). */
+export const IMAGE_MAX_BYTES = 20 * 1024 * 1024
+
+/** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
+export const MODEL_MAX_BYTES = 100 * 1024 * 1024
+
+/** GitHub's own job limit is 6 h; waiting longer can never finish. */
+export const TIMEOUT_MAX_MINUTES = 360
+export const TIMEOUT_DEFAULT_MINUTES = 30
+
+export const CONCURRENCY_MAX = 100
+export const SHARD_MAX = 256
+
+export const DEFAULT_FORMATS = 'glb'
+export const DEFAULT_DOWNLOAD = 'model,thumbnail'
+export const DEFAULT_OUTPUT_DIR = 'meshy-output'

@@ -1,0 +1,189 @@
+// Turns one `image`/`model` value into what Meshy accepts: an https URL, or a data URI (given,
+// or built from a workspace file). Everything is checked here so a bad file never costs a
+// paid request: location, existence, size, and the real type by magic bytes.
+import { createHash } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
+import {
+  isBinaryStl,
+  isImage,
+  isModel,
+  MIME_TYPES,
+  sniff,
+  type SniffedType
+} from '../assets/sniff.js'
+import { PathEscapeError, resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
+import { ConfigurationError } from '../errors.js'
+import type { MediaInput } from './types.js'
+import { IMAGE_MAX_BYTES, MODEL_MAX_BYTES } from './limits.js'
+
+export type MediaKind = 'image' | 'model'
+
+export interface MediaContext {
+  workspace: string
+  /** Where relative paths resolve (the workspace, or a manifest's folder). */
+  baseDir: string
+  /** The input name used in errors. */
+  input: string
+}
+
+const RULES: Record<MediaKind, { max: number; ok: (t: SniffedType) => boolean; what: string }> = {
+  image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG or JPEG image' },
+  model: { max: MODEL_MAX_BYTES, ok: isModel, what: 'a GLB, glTF, OBJ, FBX or STL model' }
+}
+
+const ACCEPTS =
+  'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.'
+
+export function resolveMedia(raw: string, kind: MediaKind, ctx: MediaContext): MediaInput {
+  const value = raw.trim()
+  if (/^data:/i.test(value)) return { value: checkDataUri(value, kind, ctx.input) }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return { value: checkUrl(value, ctx.input) }
+  return readMediaFile(value, kind, ctx)
+}
+
+function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h)
+}
+
+function checkUrl(value: string, input: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigurationError(input, `'${value}' is not a valid URL. ${ACCEPTS}`)
+  }
+  const httpOk = url.protocol === 'http:' && isLoopback(url.hostname)
+  if (url.protocol !== 'https:' && !httpOk) {
+    throw new ConfigurationError(
+      input,
+      `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`
+    )
+  }
+  return value
+}
+
+function decodedSize(payload: string): number {
+  const pad = payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0
+  return (payload.length / 4) * 3 - pad
+}
+
+function checkDataUri(value: string, kind: MediaKind, input: string): string {
+  const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value)
+  if (!match) {
+    throw new ConfigurationError(
+      input,
+      `the data URI is malformed. Use data:<mime>;base64,<payload>.`
+    )
+  }
+  const payload = match[3].replace(/\s+/g, '')
+  if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
+    throw new ConfigurationError(
+      input,
+      `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`
+    )
+  }
+  const rule = RULES[kind]
+  if (decodedSize(payload) > rule.max) {
+    throw new ConfigurationError(
+      input,
+      `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`
+    )
+  }
+  const bytes = Buffer.from(payload, 'base64')
+  const type = sniffBytes(bytes, bytes.length)
+  if (!rule.ok(type)) {
+    throw new ConfigurationError(input, `the data URI does not hold ${rule.what} (found: ${type}).`)
+  }
+  return `data:${match[1]}${match[2]};base64,${payload}`
+}
+
+function sniffBytes(head: Uint8Array, size: number): SniffedType {
+  const type = sniff(head.subarray(0, 512))
+  return type === 'unknown' && isBinaryStl(head, size) ? 'stl' : type
+}
+
+function mib(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024)
+}
+
+function readMediaFile(path: string, kind: MediaKind, ctx: MediaContext): MediaInput {
+  const abs = locate(path, ctx)
+  const rule = RULES[kind]
+  const stat = statSync(abs)
+  if (!stat.isFile()) throw new ConfigurationError(ctx.input, `'${path}' is not a file. ${ACCEPTS}`)
+  if (stat.size === 0)
+    throw new ConfigurationError(ctx.input, `'${path}' is empty. Use ${rule.what}.`)
+  if (stat.size > rule.max) {
+    throw new ConfigurationError(
+      ctx.input,
+      `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`
+    )
+  }
+  const bytes = readOrFail(abs, path, ctx.input)
+  const type = sniffBytes(bytes, bytes.length)
+  if (!rule.ok(type)) {
+    throw new ConfigurationError(
+      ctx.input,
+      `'${path}' is not ${rule.what} (its content looks like: ${type}).`
+    )
+  }
+  if (type === 'gltf') checkSelfContained(bytes, path, ctx.input)
+  const mime = MIME_TYPES[type]
+  return {
+    value: `data:${mime};base64,${bytes.toString('base64')}`,
+    file: {
+      path: workspaceRelative(ctx.workspace, abs),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      mime
+    }
+  }
+}
+
+function locate(path: string, ctx: MediaContext): string {
+  let abs: string
+  try {
+    abs = resolveInWorkspace(ctx.workspace, path, ctx.baseDir)
+  } catch (err) {
+    if (!(err instanceof PathEscapeError)) throw err
+    throw new ConfigurationError(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`)
+  }
+  try {
+    statSync(abs)
+  } catch {
+    throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`)
+  }
+  return abs
+}
+
+function readOrFail(abs: string, path: string, input: string): Buffer {
+  try {
+    return readFileSync(abs)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error'
+    throw new ConfigurationError(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`)
+  }
+}
+
+/** A .gltf whose buffers live in side files cannot travel as one data URI. */
+function checkSelfContained(bytes: Buffer, path: string, input: string): void {
+  let doc: { buffers?: Array<{ uri?: string }>; images?: Array<{ uri?: string }> }
+  try {
+    doc = JSON.parse(bytes.toString('utf8')) as typeof doc
+  } catch {
+    throw new ConfigurationError(
+      input,
+      `'${path}' is not valid glTF JSON. Use a .glb file instead.`
+    )
+  }
+  const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(
+    b => typeof b.uri === 'string' && !b.uri.startsWith('data:')
+  )
+  if (external) {
+    throw new ConfigurationError(
+      input,
+      `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`
+    )
+  }
+}

@@ -1,0 +1,297 @@
+// One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
+// mode (one manifest asset at a time), so both accept exactly the same things.
+import { ConfigurationError } from '../errors.js'
+import { kindOf, type InputRules, type TaskKind } from '../plan/catalogue.js'
+import { fieldsSetByInputs } from '../plan/plan.js'
+import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS, PROMPT_MAX_CHARS } from './limits.js'
+import { resolveMedia, type MediaKind } from './media.js'
+import { parseParams } from './params.js'
+import {
+  parseBoolean,
+  parseChoices,
+  parseInteger,
+  parseLines,
+  parseList,
+  parseTaskId
+} from './parse.js'
+import {
+  DOWNLOAD_KINDS,
+  MODEL_FORMATS,
+  TASK_TYPES,
+  type MediaInput,
+  type ModelFormat,
+  type TaskSpec,
+  type TaskType
+} from './types.js'
+
+export interface RawTaskInputs {
+  task?: string
+  prompt?: string
+  'texture-prompt'?: string
+  image?: string | string[]
+  model?: string
+  'input-task-id'?: string
+  'ai-model'?: string
+  refine?: string | boolean
+  'action-id'?: string | number
+  params?: string | Record<string, unknown>
+  formats?: string | string[]
+  download?: string | string[]
+}
+
+export interface SpecContext {
+  workspace: string
+  /** Where relative paths resolve. */
+  baseDir: string
+  /** Names an input for errors: the input name, or e.g. "assets.chair.prompt (line 7)". */
+  where?: (field: string) => string
+}
+
+type Where = (field: string) => string
+
+export function parseTaskType(input: string, raw: string | undefined): TaskType | undefined {
+  const task = (raw ?? '').trim()
+  if (task === '') return undefined
+  if (!(TASK_TYPES as readonly string[]).includes(task)) {
+    throw new ConfigurationError(
+      input,
+      `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`
+    )
+  }
+  return task as TaskType
+}
+
+export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
+  const where: Where = ctx.where ?? (field => field)
+  const task = parseTaskType(where('task'), raw.task)
+  if (!task) {
+    throw new ConfigurationError(
+      where('task'),
+      `is required. Use one of: ${TASK_TYPES.join(', ')}.`
+    )
+  }
+  const kind = kindOf(task)
+  const text = (field: keyof RawTaskInputs): string => String(raw[field] ?? '').trim()
+  const spec: TaskSpec = {
+    task,
+    prompt: checkPrompt(where('prompt'), text('prompt')),
+    texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt')),
+    images: [],
+    inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
+    aiModel: checkAiModel(where('ai-model'), text('ai-model')),
+    refine: parseBoolean(where('refine'), raw.refine, true),
+    actionId: parseInteger(where('action-id'), raw['action-id'], 0),
+    params: parseParams(where('params'), raw.params),
+    ...formatsOf(where('formats'), raw.formats, kind),
+    download: parseChoices(where('download'), raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true)
+  }
+  const imageValues = parseLines(raw.image)
+  const modelValues = parseLines(raw.model)
+  checkShape(spec, kind, { images: imageValues.length, models: modelValues.length }, where)
+  // Placeholders stand in for the media so the check sees every field an input sets.
+  const placeholder = { value: 'media' }
+  checkParams(
+    {
+      ...spec,
+      images: imageValues.map(() => placeholder),
+      model: modelValues.length > 0 ? placeholder : undefined
+    },
+    where
+  )
+  // Files last: the cheap checks above fail fast without reading anything.
+  const media = (kind: MediaKind, field: string) => (value: string) =>
+    resolveMedia(value, kind, {
+      workspace: ctx.workspace,
+      baseDir: ctx.baseDir,
+      input: where(field)
+    })
+  spec.images = imageValues.map(media('image', 'image'))
+  const model: MediaInput | undefined = modelValues.map(media('model', 'model'))[0]
+  return model ? { ...spec, model } : spec
+}
+
+function checkPrompt(input: string, prompt: string): string {
+  if (prompt.length > PROMPT_MAX_CHARS) {
+    throw new ConfigurationError(
+      input,
+      `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`
+    )
+  }
+  return prompt
+}
+
+function checkAiModel(input: string, model: string): string {
+  if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
+    throw new ConfigurationError(
+      input,
+      `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`
+    )
+  }
+  return model
+}
+
+function formatsOf(
+  input: string,
+  raw: string | string[] | undefined,
+  kind: TaskKind
+): { formats: ModelFormat[]; formatsExplicit: boolean } {
+  const words = parseList(raw).map(w => w.toLowerCase())
+  const parsed = parseChoices(input, raw, MODEL_FORMATS, DEFAULT_FORMATS)
+  if (words.includes('all'))
+    return { formats: kind.formats.length > 0 ? [...kind.formats] : parsed, formatsExplicit: true }
+  // Where formats become target_formats, a format the endpoint cannot build would be a 400.
+  const unbuildable = kind.accepts.targetFormats
+    ? parsed.filter(f => !kind.formats.includes(f))
+    : []
+  if (unbuildable.length > 0) {
+    throw new ConfigurationError(
+      input,
+      `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`
+    )
+  }
+  // The default is indistinguishable from `glb` written out, and means the same.
+  const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS
+  return { formats: parsed, formatsExplicit: explicit }
+}
+
+/** The inputs a task takes, for "use one of" hints. */
+export function acceptedInputs(rules: InputRules): string[] {
+  const names: Array<[string, boolean]> = [
+    ['prompt', rules.prompt !== 'no'],
+    ['texture-prompt', rules.texturePrompt],
+    ['image', rules.images !== null],
+    ['model', rules.model !== 'no'],
+    ['input-task-id', rules.inputTaskId !== 'no'],
+    ['ai-model', rules.aiModel],
+    ['refine', rules.refine],
+    ['action-id', rules.actionId],
+    ['params', true],
+    ['formats', true],
+    ['download', true]
+  ]
+  return names.filter(([, ok]) => ok).map(([name]) => name)
+}
+
+interface Counts {
+  images: number
+  models: number
+}
+
+function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where): void {
+  const rules = kind.accepts
+  const task = spec.task
+  const fail = (field: string, message: string): never => {
+    throw new ConfigurationError(where(field), message)
+  }
+  const notTaken = (field: string, what: string): never =>
+    fail(
+      field,
+      `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`
+    )
+
+  const given = {
+    prompt: spec.prompt !== '',
+    texturePrompt: spec.texturePrompt !== '',
+    inputTaskId: spec.inputTaskId !== '',
+    actionId: spec.actionId !== undefined,
+    aiModel: spec.aiModel !== ''
+  }
+  if (given.prompt && rules.prompt === 'no') notTaken('prompt', 'a prompt')
+  if (given.texturePrompt && !rules.texturePrompt) notTaken('texture-prompt', 'a texture prompt')
+  if (counts.images > 0 && !rules.images) notTaken('image', 'an image')
+  if (counts.models > 0 && rules.model === 'no') notTaken('model', 'a model')
+  if (given.inputTaskId && rules.inputTaskId === 'no') notTaken('input-task-id', 'an input task id')
+  if (given.actionId && !rules.actionId) notTaken('action-id', 'an action id')
+  if (given.aiModel && !rules.aiModel) notTaken('ai-model', 'an ai-model')
+  if (!spec.refine && !rules.refine) notTaken('refine', "'refine: false' (only text-to-3d refines)")
+
+  if (task === 'text-to-3d' && given.inputTaskId) {
+    if (!spec.refine)
+      fail(
+        'refine',
+        `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`
+      )
+    if (given.prompt)
+      fail(
+        'prompt',
+        `is not used when input-task-id names an existing preview (only its refine runs). Remove prompt or input-task-id.`
+      )
+  } else if (rules.prompt === 'required' && !given.prompt) {
+    fail('prompt', `${task} needs a prompt (at most ${PROMPT_MAX_CHARS} characters).`)
+  }
+  if (rules.promptOrImage) {
+    if (given.prompt === counts.images > 0) {
+      fail(
+        'prompt',
+        `${task} needs exactly one style: a prompt (text style) or one image (image style), not ${given.prompt ? 'both' : 'neither'}.`
+      )
+    }
+  }
+  if (rules.images && rules.images.min > 0)
+    checkSource(counts.images, 'image', given.inputTaskId, rules, fail, task)
+  else if (rules.images && counts.images > rules.images.max) {
+    fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`)
+  }
+  if (counts.models > 1) fail('model', `${task} takes one model; got ${counts.models} lines.`)
+  if (rules.model === 'required') checkModelSource(counts.models > 0, given.inputTaskId, fail, task)
+  if (rules.inputTaskId === 'required' && !given.inputTaskId) {
+    fail(
+      'input-task-id',
+      `${task} needs input-task-id (${task === 'animation' ? 'the id of a SUCCEEDED rigging task' : 'an earlier task'}).`
+    )
+  }
+  if (rules.actionId && !given.actionId) {
+    fail(
+      'action-id',
+      `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92).`
+    )
+  }
+}
+
+type Fail = (field: string, message: string) => never
+
+/** Images as the source of a task: between min and max, or an input task instead. */
+function checkSource(
+  count: number,
+  field: string,
+  byTask: boolean,
+  rules: InputRules,
+  fail: Fail,
+  task: string
+): void {
+  const { min, max } = rules.images!
+  const range = min === max ? `${min}` : `${min} to ${max}`
+  if (byTask && count > 0) fail(field, `give either image or input-task-id for ${task}, not both.`)
+  if (byTask) return
+  if (count < min || count > max) {
+    const alt = rules.inputTaskId !== 'no' ? ' (or input-task-id)' : ''
+    fail(
+      field,
+      `${task} needs ${range} image(s)${alt}, one per line; got ${count}. Each is an https URL, a data URI, or a workspace path.`
+    )
+  }
+}
+
+function checkModelSource(hasModel: boolean, byTask: boolean, fail: Fail, task: string): void {
+  if (hasModel && byTask) fail('model', `give either model or input-task-id for ${task}, not both.`)
+  if (!hasModel && !byTask) {
+    fail(
+      'model',
+      `${task} needs a model (an https URL, a data URI, or a workspace .glb/.gltf/.obj/.fbx/.stl) or input-task-id.`
+    )
+  }
+}
+
+/** A params key that an input also sets would be sent twice with two values: refuse it. */
+function checkParams(spec: TaskSpec, where: Where): void {
+  const owned = fieldsSetByInputs(spec)
+  for (const key of Object.keys(spec.params)) {
+    const owner = owned[key]
+    if (owner) {
+      throw new ConfigurationError(
+        where('params'),
+        `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`
+      )
+    }
+  }
+}
