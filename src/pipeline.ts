@@ -16,7 +16,7 @@ import { adoptLostCreate } from './meshy/reconcile.js'
 import type { Transport } from './meshy/transport.js'
 import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
 import { ALL_RESOURCES, kindOf } from './plan/catalogue.js'
-import type { RunResult } from './result.js'
+import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
 import { waitForTask } from './meshy/wait.js'
@@ -62,7 +62,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
       const startedAt = deps.clock.now()
       const body = step.body(previous)
       const id = existing ?? (await createStep(deps, opts, index, step.resource, body))
-      const record = { task: { id, status: 'PENDING' } as MeshyTask, resource: step.resource, startedAt }
+      const record: TaskRecord = { task: { id, status: 'PENDING' }, resource: step.resource, startedAt }
       result.tasks.push(record)
       if (!opts.wait) {
         record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
@@ -92,7 +92,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
   try {
     const startedAt = deps.clock.now()
     const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline })
-    const record = { task: first, resource: opts.resource, startedAt, endedAt: undefined as number | undefined }
+    const record: TaskRecord = { task: first, resource: opts.resource, startedAt }
     result.tasks.push(record)
     if (!opts.wait) return result
     record.task = isTerminal(first.status)
