@@ -1,0 +1,273 @@
+// Downloads signed asset URLs to disk. Knows nothing of Meshy's API: it gets a URL and, at most,
+// a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
+// directory (hashing and counting on the way, so memory stays flat for any size), verifies the
+// length and the magic bytes, then renames into place. A failure leaves no file behind.
+import { createHash, randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
+import { Transform, type TransformCallback } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { Clock } from '../clock.js'
+import { DownloadError, NetworkError, errorMessage } from '../errors.js'
+import type { Logger } from '../log.js'
+import { requestFollowingRedirects } from '../meshy/http.js'
+import { DEFAULT_RETRY, backoffMs, parseRetryAfter, type RetryPolicy } from '../meshy/retry.js'
+import { bodyError, type HttpResponse, type Transport } from '../meshy/transport.js'
+import { displayUrl } from '../redact.js'
+import { sniff } from './sniff.js'
+
+export interface DownloadJob {
+  url: string
+  /** Absolute path of the file to create (its directory is created if needed). */
+  dest: string
+  expect?: 'glb' | 'png' | 'jpeg'
+  /** Called once on 401/403/410 or an HTML body (an expired link); the new URL is tried once. */
+  refreshUrl?: () => Promise<string | undefined>
+}
+
+export interface DownloadOptions {
+  transport: Transport
+  clock: Clock
+  deadline: number
+  /** Default 2 GiB. */
+  maxBytes?: number
+  logger?: Logger
+  retry?: RetryPolicy
+}
+
+export interface Downloaded {
+  bytes: number
+  sha256: string
+}
+
+const MAX_BYTES = 2 * 1024 ** 3
+const IDLE_TIMEOUT_MS = 120_000
+
+/** Why one attempt failed, which decides what happens next. */
+class AttemptError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'retry' | 'expired' | 'fatal',
+    readonly retryAfterMs?: number
+  ) {
+    super(message)
+  }
+}
+
+export async function downloadFile(job: DownloadJob, opts: DownloadOptions): Promise<Downloaded> {
+  const policy = opts.retry ?? DEFAULT_RETRY
+  let url = job.url
+  let refreshed = false
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptOnce(url, job, opts)
+    } catch (err) {
+      const failure = classify(err)
+      if (failure.kind === 'expired' && job.refreshUrl && !refreshed) {
+        refreshed = true
+        url = await freshUrl(job, url, failure)
+        continue
+      }
+      if (failure.kind !== 'retry' || attempt >= policy.maxAttempts) throw fail(job, url, failure)
+      const wait = failure.retryAfterMs ?? backoffMs(attempt, policy, opts.clock.random)
+      if (opts.clock.now() + wait >= opts.deadline) throw fail(job, url, failure)
+      opts.logger?.info(
+        `Download ${basename(job.dest)}: ${failure.message}; retry ${attempt}/${policy.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`
+      )
+      await opts.clock.sleep(wait)
+    }
+  }
+}
+
+/**
+ * Runs up to `concurrency` downloads at once. A failure does not stop the others (the files
+ * are independent and the ones that arrive are worth keeping); once all have settled, the first
+ * failure (in job order) is thrown, its message counting the other failures.
+ */
+export async function downloadAll(
+  jobs: DownloadJob[],
+  opts: DownloadOptions & { concurrency?: number }
+): Promise<Downloaded[]> {
+  const results: Downloaded[] = new Array(jobs.length)
+  const errors: Array<{ index: number; error: unknown }> = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      try {
+        results[i] = await downloadFile(jobs[i], opts)
+      } catch (error) {
+        errors.push({ index: i, error })
+      }
+    }
+  }
+  const workers = Math.max(1, Math.min(opts.concurrency ?? 4, jobs.length))
+  await Promise.all(Array.from({ length: workers }, worker))
+  if (errors.length === 0) return results
+  errors.sort((a, b) => a.index - b.index)
+  const first = errors[0].error
+  if (errors.length === 1) throw first
+  throw new DownloadError(
+    `${errorMessage(first)} (and ${errors.length - 1} more of ${jobs.length} downloads failed)`
+  )
+}
+
+async function freshUrl(job: DownloadJob, url: string, failure: AttemptError): Promise<string> {
+  let fresh: string | undefined
+  try {
+    fresh = await job.refreshUrl?.()
+  } catch (err) {
+    throw fail(
+      job,
+      url,
+      new AttemptError(
+        `${failure.message}; refreshing the link failed: ${errorMessage(err)}`,
+        'fatal'
+      )
+    )
+  }
+  if (!fresh)
+    throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'))
+  return fresh
+}
+
+async function attemptOnce(
+  url: string,
+  job: DownloadJob,
+  opts: DownloadOptions
+): Promise<Downloaded> {
+  const remaining = opts.deadline - opts.clock.now()
+  if (remaining <= 0) throw new AttemptError('time limit reached', 'fatal')
+  const ctrl = new AbortController()
+  // A real timer: the transfer happens in real time, whatever clock drives the retries.
+  const timer = setTimeout(
+    () => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')),
+    remaining
+  )
+  try {
+    const res = await requestFollowingRedirects(opts.transport, {
+      method: 'GET',
+      url,
+      headers: { accept: '*/*', 'accept-encoding': 'identity' },
+      timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
+      signal: ctrl.signal
+    })
+    const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now())
+    return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Rejects statuses and headers that need no body; returns the declared length, if any. */
+function checkResponse(res: HttpResponse, maxBytes: number, nowMs: number): number | undefined {
+  const status = res.status
+  const drop = (message: string, kind: AttemptError['kind'], retryAfterMs?: number) => {
+    res.body.resume()
+    return new AttemptError(message, kind, retryAfterMs)
+  }
+  if (status === 401 || status === 403 || status === 410)
+    throw drop(`HTTP ${status} (link expired or denied)`, 'expired')
+  if (status === 408 || status === 429 || status >= 500) {
+    const header = res.headers['retry-after']
+    throw drop(
+      `HTTP ${status}`,
+      'retry',
+      parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs)
+    )
+  }
+  if (status < 200 || status > 299) throw drop(`HTTP ${status}`, 'fatal')
+  if (/^text\/html\b/i.test(res.headers['content-type'] ?? ''))
+    throw drop('got an HTML page instead of the file', 'expired')
+  const length = res.headers['content-length']
+  const declared = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined
+  if (declared !== undefined && declared > maxBytes) {
+    throw drop(`file is ${declared} bytes, above the ${maxBytes}-byte limit`, 'fatal')
+  }
+  return declared
+}
+
+async function saveBody(
+  res: HttpResponse,
+  job: DownloadJob,
+  declared: number | undefined,
+  maxBytes: number,
+  signal: AbortSignal
+): Promise<Downloaded> {
+  await mkdir(dirname(job.dest), { recursive: true })
+  const part = `${job.dest}.${randomBytes(6).toString('hex')}.part`
+  let bodyFailure: unknown
+  res.body.once('error', err => (bodyFailure = err))
+  const meter = new Meter(maxBytes)
+  try {
+    await pipeline(res.body, meter, createWriteStream(part, { flags: 'wx' }))
+    if (declared !== undefined && meter.bytes !== declared) {
+      throw new AttemptError(`truncated: received ${meter.bytes} of ${declared} bytes`, 'retry')
+    }
+    checkMagic(meter.head, job.expect)
+    await rename(part, job.dest)
+    return { bytes: meter.bytes, sha256: meter.digest() }
+  } catch (err) {
+    await rm(part, { force: true })
+    if (signal.aborted && signal.reason instanceof AttemptError) throw signal.reason
+    if (err instanceof AttemptError) throw err
+    // A dying connection is worth another try; a full disk or a bad path is not.
+    if (bodyFailure !== undefined)
+      throw new AttemptError(errorMessage(bodyError(bodyFailure, 'GET')), 'retry')
+    throw new AttemptError(errorMessage(err), 'fatal')
+  }
+}
+
+function checkMagic(head: Buffer, expect: DownloadJob['expect']): void {
+  if (!expect) return
+  const found = sniff(head)
+  if (found === expect) return
+  if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
+    throw new AttemptError('got an HTML/XML page instead of the file', 'expired')
+  }
+  throw new AttemptError(
+    `expected a ${expect.toUpperCase()} file but the content looks like ${found}`,
+    'fatal'
+  )
+}
+
+function classify(err: unknown): AttemptError {
+  if (err instanceof AttemptError) return err
+  // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
+  // refuse (downgrade, loops) are not.
+  if (err instanceof NetworkError) return new AttemptError(errorMessage(err), 'retry')
+  return new AttemptError(errorMessage(err), 'fatal')
+}
+
+function fail(job: DownloadJob, url: string, failure: AttemptError): DownloadError {
+  return new DownloadError(
+    `Could not download ${basename(job.dest)} from ${displayUrl(url)}: ${failure.message}`
+  )
+}
+
+/** Counts, hashes and keeps the first bytes of what passes through; enforces the size cap. */
+class Meter extends Transform {
+  bytes = 0
+  head = Buffer.alloc(0)
+  private readonly hash = createHash('sha256')
+
+  constructor(private readonly maxBytes: number) {
+    super()
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length
+    if (this.bytes > this.maxBytes) {
+      done(new AttemptError(`file exceeds the ${this.maxBytes}-byte limit`, 'fatal'))
+      return
+    }
+    if (this.head.length < 512)
+      this.head = Buffer.concat([this.head, chunk.subarray(0, 512 - this.head.length)])
+    this.hash.update(chunk)
+    done(null, chunk)
+  }
+
+  digest(): string {
+    return this.hash.digest('hex')
+  }
+}
