@@ -1,0 +1,48 @@
+// One-shot faults injected by tests. A rule applies only to requests its kind makes sense for
+// (stream faults to SSE, truncate/expired to assets...) and is consumed in injection order.
+
+import type { Fault, FaultRule } from './types.js'
+
+export type RequestKind = 'create' | 'stream' | 'asset' | 'other'
+
+export interface FaultContext {
+  method: string
+  path: string
+  kind: RequestKind
+}
+
+interface Armed extends FaultRule {
+  left: number
+}
+
+const ONLY_FOR: Partial<Record<Fault['kind'], RequestKind[]>> = {
+  'drop-after-create': ['create'],
+  'stream-reset': ['stream'],
+  'stream-close': ['stream'],
+  expired: ['asset']
+}
+
+export class FaultBook {
+  private readonly rules: Armed[] = []
+
+  add(rule: FaultRule): void {
+    this.rules.push({ ...rule, left: rule.times ?? 1 })
+  }
+
+  /** The first matching rule's fault, spending one of its uses. */
+  take(ctx: FaultContext): Fault | undefined {
+    const index = this.rules.findIndex(rule => matches(rule, ctx))
+    if (index < 0) return undefined
+    const rule = this.rules[index]
+    if (--rule.left <= 0) this.rules.splice(index, 1)
+    return rule.fault
+  }
+}
+
+function matches(rule: FaultRule, ctx: FaultContext): boolean {
+  if (rule.method && rule.method.toUpperCase() !== ctx.method) return false
+  if (typeof rule.path === 'string' && rule.path !== ctx.path) return false
+  if (rule.path instanceof RegExp && !rule.path.test(ctx.path)) return false
+  const kinds = ONLY_FOR[rule.fault.kind]
+  return !kinds || kinds.includes(ctx.kind)
+}

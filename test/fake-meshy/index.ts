@@ -1,0 +1,95 @@
+// The fake Meshy API server used in-process by tests and as a process by the demo/bench
+// (see cli.ts). Follows shared/reference/meshy-api.md §1-7 and §11, quirks included.
+
+import { AssetFactory, UrlSigner } from './assets.js'
+import { isResource } from './catalog.js'
+import { ScaledClock } from './clock.js'
+import { FaultBook } from './faults.js'
+import {
+  closeServer,
+  createListener,
+  listen,
+  router,
+  tlsOptions,
+  type RouterContext
+} from './server.js'
+import { TaskStore } from './tasks.js'
+import {
+  FAKE_API_KEY,
+  type FakeMeshy,
+  type FakeMeshyOptions,
+  type RecordedRequest
+} from './types.js'
+
+export * from './types.js'
+
+const THREE_DAYS = 3 * 24 * 3600 * 1000
+
+export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<FakeMeshy> {
+  const tls = options.tls === false ? undefined : tlsOptions()
+  const scheme = tls ? 'https' : 'http'
+  const host = options.host ?? '127.0.0.1'
+  const clock = new ScaledClock(options.speed ?? 1)
+  const requests: RecordedRequest[] = []
+  const faults = new FaultBook()
+
+  const ctx = {} as RouterContext
+  const apiServer = createListener(tls, router(ctx, 'api'))
+  const assetServer = createListener(tls, router(ctx, 'assets'))
+  const httpServer = tls ? createListener(undefined, router(ctx, 'http')) : undefined
+  const servers = [apiServer, assetServer, ...(httpServer ? [httpServer] : [])]
+  const origin = (port: number): string => `${scheme}://${hostInUrl(host)}:${port}`
+  const url = origin(await listen(apiServer, host, options.port ?? 0))
+  const assetUrl = origin(await listen(assetServer, host, 0))
+  const httpUrl = httpServer && `http://${hostInUrl(host)}:${await listen(httpServer, host, 0)}`
+
+  const signer = new UrlSigner(assetUrl, options.assetTtlMs ?? THREE_DAYS)
+  const store = new TaskStore({
+    clock,
+    durationMs: options.durationMs ?? 3000,
+    pendingMs: options.pendingMs,
+    balance: options.balance ?? 10000,
+    sign: (id, file) => signer.url(id, file, clock.now())
+  })
+  Object.assign(ctx, {
+    api: {
+      store,
+      clock,
+      apiKeys: options.apiKeys ?? [FAKE_API_KEY],
+      keepAliveMs: Math.max(1, options.keepAliveMs ?? 10000),
+      queueLimit: options.queueLimit ?? Infinity
+    },
+    assets: { store, clock, signer, files: new AssetFactory(options.modelBytes ?? 4096) },
+    faults,
+    requests,
+    redirectTo: tls ? url : undefined
+  } satisfies RouterContext)
+
+  return {
+    url,
+    assetUrl,
+    httpUrl,
+    requests,
+    tasks: store.tasks,
+    clock,
+    succeededAt: store.succeededAt,
+    inject: rule => faults.add(rule),
+    outcome: rule => store.addOutcome(rule),
+    creates: () =>
+      requests.filter(r => r.origin === 'api' && r.method === 'POST' && isResource(r.path)),
+    taskView: id => {
+      const task = store.get(id)
+      if (!task) throw new Error(`fake Meshy: no task ${id}`)
+      return store.view(task)
+    },
+    reset: () => void requests.splice(0),
+    close: async () => {
+      clock.cancelAll()
+      await Promise.all(servers.map(closeServer))
+    }
+  }
+}
+
+function hostInUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host
+}

@@ -1,0 +1,103 @@
+// Per-type result fields of a task object (meshy-api.md §3): empty shapes until SUCCEEDED,
+// then signed URLs to the files the request asked for.
+
+import { IMAGE_TASK_TYPES, MODEL_TASK_TYPES } from './catalog.js'
+import type { FakeTask } from './types.js'
+
+type Sign = (file: string) => string
+
+const DEFAULT_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl']
+const TEXTURE_MAPS = ['base_color', 'metallic', 'normal', 'roughness']
+
+export function resultFields(
+  task: FakeTask,
+  succeeded: boolean,
+  sign: Sign
+): Record<string, unknown> {
+  if (MODEL_TASK_TYPES.includes(task.type)) {
+    return succeeded
+      ? modelResult(task, sign)
+      : { model_urls: {}, thumbnail_url: '', texture_urls: [] }
+  }
+  if (IMAGE_TASK_TYPES.includes(task.type)) {
+    return { image_urls: succeeded ? imageResult(task, sign) : [] }
+  }
+  if (task.type === 'rig') return { result: succeeded ? rigResult(sign) : null }
+  if (task.type === 'animate') return { result: succeeded ? animationResult(task, sign) : null }
+  return {}
+}
+
+export function targetFormats(task: FakeTask): string[] {
+  const asked = task.body.target_formats
+  if (Array.isArray(asked) && asked.length > 0) return [...new Set(asked.map(String))]
+  return task.type === 'remesh' ? ['glb'] : DEFAULT_FORMATS
+}
+
+function isTextured(task: FakeTask): boolean {
+  switch (task.type) {
+    case 'text-to-3d-refine':
+    case 'retexture':
+      return true
+    case 'image-to-3d':
+    case 'multi-image-to-3d':
+      return task.body.should_texture !== false
+    default:
+      return false
+  }
+}
+
+function modelResult(task: FakeTask, sign: Sign): Record<string, unknown> {
+  const modelUrls: Record<string, string> = {}
+  for (const format of targetFormats(task)) {
+    modelUrls[format] = sign(`model.${format}`)
+    if (format === 'obj') modelUrls.mtl = sign('model.mtl')
+  }
+  if (task.body.save_pre_remeshed_model === true) {
+    modelUrls.pre_remeshed_glb = sign('pre_remeshed_model.glb')
+  }
+  const fields: Record<string, unknown> = {
+    model_urls: modelUrls,
+    thumbnail_url: sign('preview.png')
+  }
+  if (task.body.alpha_thumbnail === true) fields.alpha_thumbnail_url = sign('preview_alpha.png')
+  fields.texture_urls = isTextured(task)
+    ? [Object.fromEntries(TEXTURE_MAPS.map(map => [map, sign(`texture_0_${map}.png`)]))]
+    : []
+  return fields
+}
+
+function imageResult(task: FakeTask, sign: Sign): string[] {
+  const count = task.body.generate_multi_view === true ? 4 : 1
+  return Array.from({ length: count }, (_, i) => sign(`image_${i}.png`))
+}
+
+function rigResult(sign: Sign): Record<string, unknown> {
+  return {
+    rigged_character_glb_url: sign('Character_output.glb'),
+    rigged_character_fbx_url: sign('Character_output.fbx'),
+    basic_animations: {
+      walking_glb_url: sign('Animation_Walking_withSkin.glb'),
+      walking_fbx_url: sign('Animation_Walking_withSkin.fbx'),
+      walking_armature_glb_url: sign('Animation_Walking_armature.glb'),
+      running_glb_url: sign('Animation_Running_withSkin.glb'),
+      running_fbx_url: sign('Animation_Running_withSkin.fbx'),
+      running_armature_glb_url: sign('Animation_Running_armature.glb')
+    }
+  }
+}
+
+function animationResult(task: FakeTask, sign: Sign): Record<string, unknown> {
+  const result: Record<string, unknown> = {
+    animation_glb_url: sign('Animation_withSkin.glb'),
+    animation_fbx_url: sign('Animation_withSkin.fbx')
+  }
+  const post = task.body.post_process as Record<string, unknown> | undefined
+  if (post?.operation_type === 'fbx2usdz') result.processed_usdz_url = sign('Animation.usdz')
+  if (post?.operation_type === 'extract_armature') {
+    result.processed_armature_fbx_url = sign('Animation_armature.fbx')
+  }
+  if (post?.operation_type === 'change_fps') {
+    result.processed_animation_fps_fbx_url = sign(`Animation_${Number(post.fps ?? 30)}fps.fbx`)
+  }
+  return result
+}

@@ -1,0 +1,142 @@
+// Starts the three listeners (API, assets, http→https redirect) and routes each request through
+// recording and fault injection before the real handlers.
+
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { handleApi, type ApiContext } from './api.js'
+import { handleAsset, type AssetContext } from './asset-server.js'
+import { isResource } from './catalog.js'
+import { parseBody, queryOf, readBody, sendJson } from './http-util.js'
+import type { FaultBook, RequestKind } from './faults.js'
+import type { Fault, RecordedRequest } from './types.js'
+
+export type Origin = RecordedRequest['origin']
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+
+export interface RouterContext {
+  api: ApiContext
+  assets: AssetContext
+  faults: FaultBook
+  requests: RecordedRequest[]
+  /** Where the http listener points: the https API origin. */
+  redirectTo?: string
+}
+
+export function tlsDir(): string {
+  if (process.env.MESHY_FAKE_TLS_DIR) return process.env.MESHY_FAKE_TLS_DIR
+  return fileURLToPath(new URL('../../.test-ca', import.meta.url))
+}
+
+export function tlsOptions(): https.ServerOptions {
+  const dir = tlsDir()
+  try {
+    return {
+      cert: readFileSync(join(dir, 'server-cert.pem')),
+      key: readFileSync(join(dir, 'server-key.pem'))
+    }
+  } catch {
+    throw new Error(`fake Meshy: no test certificate in ${dir}; run node scripts/test-ca.mjs`)
+  }
+}
+
+export function createListener(
+  tls: https.ServerOptions | undefined,
+  handler: Handler
+): http.Server {
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler)
+  server.keepAliveTimeout = 5000
+  return server
+}
+
+export function listen(server: http.Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+export function closeServer(server: http.Server): Promise<void> {
+  return new Promise(resolve => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+function kindOf(origin: Origin, method: string, path: string): RequestKind {
+  if (origin === 'assets') return 'asset'
+  if (origin !== 'api') return 'other'
+  if (method === 'POST' && isResource(path)) return 'create'
+  return method === 'GET' && path.endsWith('/stream') ? 'stream' : 'other'
+}
+
+export function router(ctx: RouterContext, origin: Origin): Handler {
+  return (req, res) => {
+    route(ctx, origin, req, res).catch(() => res.destroy())
+  }
+}
+
+async function route(
+  ctx: RouterContext,
+  origin: Origin,
+  req: http.IncomingMessage,
+  res: http.ServerResponse
+): Promise<void> {
+  const time = Date.now()
+  const method = req.method ?? 'GET'
+  const url = new URL(req.url ?? '/', 'http://fake.invalid')
+  const path = url.pathname
+  const query = queryOf(url)
+  const raw = await readBody(req)
+  const record: RecordedRequest = { origin, method, path, query, headers: { ...req.headers }, time }
+  if (raw.length > 0) record.body = parseBody(raw)
+  ctx.requests.push(record)
+
+  let fault = ctx.faults.take({ method, path, kind: kindOf(origin, method, path) })
+  while (fault?.kind === 'delay') {
+    await new Promise(resolve => setTimeout(resolve, (fault as { ms: number }).ms))
+    fault = ctx.faults.take({ method, path, kind: kindOf(origin, method, path) })
+  }
+  if (fault && answerFault(fault, req, res)) return
+  if (origin === 'http') return redirect(res, `${ctx.redirectTo}${req.url ?? '/'}`)
+  if (origin === 'assets') return handleAsset(ctx.assets, req, res, path, query, fault)
+  handleApi(ctx.api, { req, res, path, query, body: record.body, fault })
+}
+
+/** Faults that replace the whole answer; returns false for those the handlers apply. */
+function answerFault(fault: Fault, req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  switch (fault.kind) {
+    case 'status': {
+      const headers: Record<string, string> = fault.retryAfter
+        ? { 'Retry-After': fault.retryAfter }
+        : {}
+      const message = fault.message ?? http.STATUS_CODES[fault.status] ?? 'Error'
+      sendJson(res, fault.status, { message }, { headers })
+      return true
+    }
+    case 'reset':
+      req.socket.destroy()
+      return true
+    case 'redirect':
+      res.writeHead(fault.status, { Location: fault.location, 'Content-Length': '0' }).end()
+      return true
+    default:
+      return false
+  }
+}
+
+function redirect(res: http.ServerResponse, location: string): void {
+  const body = '<html><head><title>301 Moved Permanently</title></head></html>\n'
+  res.writeHead(301, {
+    Location: location,
+    'Content-Type': 'text/html',
+    'Content-Length': String(Buffer.byteLength(body))
+  })
+  res.end(body)
+}
