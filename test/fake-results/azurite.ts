@@ -13,7 +13,7 @@ import {
 // Azurite's published development account: public, documented, useless outside Azurite.
 const ACCOUNT = 'devstoreaccount1'
 const ACCOUNT_KEY =
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTqq/KBBC/QTZbTsFlQ=='
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 
 export interface Azurite {
   /** e.g. http://127.0.0.1:41234/devstoreaccount1 */
