@@ -94,16 +94,19 @@ function checkEntry(entry: unknown, where: string): void {
   if (!ok) throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`)
 }
 
-/** Reads the lockfile, or an empty one when the file does not exist yet. */
-export async function readLockfile(path: string): Promise<Lockfile> {
+/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
+export async function readLockfile(path: string): Promise<{ lock: Lockfile; text: string }> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyLockfile()
-    throw err
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { lock: emptyLockfile(), text: '' }
+    throw new ConfigurationError(
+      'lockfile',
+      `cannot read ${basename(path)} (${(err as Error).message})`
+    )
   }
-  return parseLockfile(text, basename(path))
+  return { lock: parseLockfile(text, basename(path)), text }
 }
 
 /** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */

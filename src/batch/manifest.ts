@@ -1,0 +1,243 @@
+// The batch manifest: named assets, each with the single-task keys, plus `defaults` and `from`
+// chaining. The whole manifest is validated before any request; every problem names the asset,
+// the field and the line, and all problems are reported together.
+import { readFile } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
+import { resolveInWorkspace } from '../assets/paths.js'
+import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
+import type { Config, TaskSpec } from '../config/types.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import { kindOf } from '../plan/catalogue.js'
+import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
+
+export interface ManifestAsset {
+  name: string
+  /** For a chained asset, inputTaskId is FROM_PLACEHOLDER until its source has run. */
+  spec: TaskSpec
+  from?: string
+  line: number
+}
+
+export interface Manifest {
+  /** Absolute path of the manifest file. */
+  path: string
+  assets: ManifestAsset[]
+}
+
+/** Stands in for the source's task id while validating and hashing a `from` asset. */
+export const FROM_PLACEHOLDER = 'from-asset-placeholder'
+
+const SAFE_NAME = /^[A-Za-z0-9._-]+$/
+
+export async function loadManifest(config: Config): Promise<Manifest> {
+  let path: string
+  try {
+    path = resolveInWorkspace(config.workspace, config.manifest)
+  } catch (err) {
+    throw new ConfigurationError(
+      'manifest',
+      `${errorMessage(err)}; use a path inside the workspace`
+    )
+  }
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    throw new ConfigurationError(
+      'manifest',
+      `cannot read '${config.manifest}' (${errorMessage(err)})`
+    )
+  }
+  return parseManifest(text, { path, workspace: config.workspace })
+}
+
+export function parseManifest(text: string, opts: { path: string; workspace: string }): Manifest {
+  const errors: string[] = []
+  const raw = readManifestYaml(text, errors)
+  checkNames(raw.assets, errors)
+  const names = new Set(raw.assets.map(a => a.name))
+  const assets: ManifestAsset[] = []
+  for (const asset of raw.assets) {
+    const built = buildAsset(asset, raw.defaults, names, opts, errors)
+    if (built) assets.push(built)
+  }
+  checkCycles(assets, errors)
+  if (errors.length > 0) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`
+    throw new ConfigurationError(
+      'manifest',
+      `${basename(opts.path)} has ${count}; nothing was sent:\n` +
+        errors.map(e => `  - ${e}`).join('\n')
+    )
+  }
+  return { path: opts.path, assets }
+}
+
+function checkNames(assets: RawAsset[], errors: string[]): void {
+  const seen = new Map<string, string>()
+  for (const { name, line } of assets) {
+    if (!SAFE_NAME.test(name) || name === '.' || name === '..') {
+      errors.push(
+        `assets.${name} (line ${line}): asset names become folder names; use letters, digits, '.', '_' and '-'`
+      )
+    }
+    const lower = name.toLowerCase()
+    const other = seen.get(lower)
+    if (other !== undefined) {
+      errors.push(
+        `assets.${name} (line ${line}): clashes with '${other}' on case-insensitive file systems`
+      )
+    }
+    seen.set(lower, name)
+  }
+}
+
+function buildAsset(
+  asset: RawAsset,
+  defaults: Map<string, RawField>,
+  names: Set<string>,
+  opts: { path: string; workspace: string },
+  errors: string[]
+): ManifestAsset | undefined {
+  const at = (field: string) => `assets.${asset.name}.${field}`
+  const fields = mergeDefaults(asset.fields, defaults)
+  const where = (field: string): string => {
+    const own = asset.fields.get(field)
+    if (own) return `${at(field)} (line ${own.line})`
+    if (field === 'input-task-id' && asset.fields.has('from')) return where('from')
+    const inherited = defaults.get(field)
+    if (inherited) return `${at(field)} (from defaults, line ${inherited.line})`
+    return `${at(field)} (asset at line ${asset.line})`
+  }
+  if (defaults.has('from')) {
+    errors.push(
+      `defaults.from (line ${defaults.get('from')!.line}): from is per asset, not a default`
+    )
+    return undefined
+  }
+  try {
+    const from = chainSource(asset, fields, names, where)
+    const raw = toRawInputs(fields, where)
+    if (from !== undefined) raw['input-task-id'] = FROM_PLACEHOLDER
+    const spec = buildTaskSpec(raw, {
+      workspace: opts.workspace,
+      baseDir: dirname(opts.path),
+      where
+    })
+    if (from !== undefined && kindOf(spec.task).accepts.inputTaskId === 'no') {
+      throw new ConfigurationError(
+        where('from'),
+        `${spec.task} cannot start from another task's result`
+      )
+    }
+    return { name: asset.name, spec, from, line: asset.line }
+  } catch (err) {
+    errors.push(
+      err instanceof ConfigurationError ? stripInputPrefix(err.message) : errorMessage(err)
+    )
+    return undefined
+  }
+}
+
+/** Asset keys win over defaults; `params` mappings are merged key by key. */
+function mergeDefaults(
+  own: Map<string, RawField>,
+  defaults: Map<string, RawField>
+): Map<string, RawField> {
+  const merged = new Map(defaults)
+  for (const [key, field] of own) {
+    const base = defaults.get(key)
+    merged.set(
+      key,
+      key === 'params' && isObject(base?.value) && isObject(field.value)
+        ? { value: { ...base.value, ...field.value }, line: field.line }
+        : field
+    )
+  }
+  return merged
+}
+
+function chainSource(
+  asset: RawAsset,
+  fields: Map<string, RawField>,
+  names: Set<string>,
+  where: (field: string) => string
+): string | undefined {
+  const from = fields.get('from')?.value
+  if (from === undefined || from === null || from === '') return undefined
+  if (typeof from !== 'string')
+    throw new ConfigurationError(where('from'), 'must be the name of another asset')
+  if (asset.fields.has('input-task-id')) {
+    throw new ConfigurationError(where('from'), 'use either from or input-task-id, not both')
+  }
+  if (from === asset.name)
+    throw new ConfigurationError(where('from'), 'an asset cannot start from itself')
+  if (!names.has(from)) {
+    throw new ConfigurationError(
+      where('from'),
+      `there is no asset named '${from}' in this manifest`
+    )
+  }
+  return from
+}
+
+const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']
+const LIST_KEYS = ['image', 'formats', 'download']
+
+function toRawInputs(fields: Map<string, RawField>, where: (f: string) => string): RawTaskInputs {
+  const raw: Record<string, unknown> = {}
+  for (const [key, { value }] of fields) {
+    if (key === 'from' || value === null || value === undefined) continue
+    raw[key] = checkType(key, value, where)
+  }
+  return raw as RawTaskInputs
+}
+
+function checkType(key: string, value: unknown, where: (f: string) => string): unknown {
+  const scalar = typeof value === 'string' || typeof value === 'number'
+  if (STRING_KEYS.includes(key) && scalar) return String(value)
+  if (LIST_KEYS.includes(key) && (scalar || isStringList(value))) {
+    return Array.isArray(value) ? value.map(String) : String(value)
+  }
+  if (key === 'refine' && (typeof value === 'boolean' || typeof value === 'string')) return value
+  if (key === 'action-id' && scalar) return value
+  if (key === 'params' && (typeof value === 'string' || isObject(value))) return value
+  const want: Record<string, string> = {
+    refine: 'true or false',
+    'action-id': 'a whole number',
+    params: 'a mapping of request fields'
+  }
+  const expected =
+    want[key] ?? (LIST_KEYS.includes(key) ? 'a string or a list of strings' : 'a string')
+  throw new ConfigurationError(where(key), `must be ${expected}`)
+}
+
+function isStringList(value: unknown): value is Array<string | number> {
+  return Array.isArray(value) && value.every(v => typeof v === 'string' || typeof v === 'number')
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** "Input 'assets.x.prompt (line 3)': msg" reads better in a list as "assets.x.prompt (line 3): msg". */
+function stripInputPrefix(message: string): string {
+  return message.replace(/^Input '([^']*)': /, '$1: ')
+}
+
+function checkCycles(assets: ManifestAsset[], errors: string[]): void {
+  const fromOf = new Map(assets.map(a => [a.name, a.from]))
+  for (const asset of assets) {
+    const path = [asset.name]
+    for (let next = asset.from; next !== undefined; next = fromOf.get(next)) {
+      if (next === asset.name) {
+        errors.push(
+          `assets.${asset.name}.from (asset at line ${asset.line}): chain loops back: ${[...path, next].join(' → ')}`
+        )
+        break
+      }
+      if (path.includes(next)) break // a loop further up; reported for its own members
+      path.push(next)
+    }
+  }
+}

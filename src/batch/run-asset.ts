@@ -1,0 +1,273 @@
+// Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
+// lockfile current after every create and completion, hold a queue slot per task at Meshy, and
+// look for the task of a create that a crashed run sent before creating it again.
+import { join } from 'node:path'
+import type { Config } from '../config/types.js'
+import {
+  DeadlineError,
+  MeshyApiError,
+  SubmissionUnknownError,
+  TaskFailedError,
+  errorMessage
+} from '../errors.js'
+import { adoptLostCreate } from '../meshy/reconcile.js'
+import type { MeshyTask, Resource } from '../meshy/types.js'
+import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
+import { kindOf } from '../plan/catalogue.js'
+import type { BatchRow } from '../report/index.js'
+import { totalCredits, type RunResult } from '../result.js'
+import type { LockEntry, LockfileWriter } from './lockfile.js'
+import type { PlannedAsset } from './plan-batch.js'
+import type { QueueGate } from './scheduler.js'
+
+export interface BatchContext {
+  deps: PipelineDeps
+  config: Config
+  writer: LockfileWriter
+  gate: QueueGate
+  deadline: number
+  /** Every task id this batch knows of: never adopted for another asset's lost create. */
+  known: Set<string>
+}
+
+export interface AssetOutcome {
+  row: BatchRow
+  result: RunResult
+  /** The asset's last task when it succeeded (what a chained asset starts from). */
+  lastTaskId?: string
+}
+
+type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
+
+export async function runAsset(
+  ctx: BatchContext,
+  planned: PlannedAsset,
+  source?: AssetOutcome
+): Promise<AssetOutcome> {
+  const { asset } = planned
+  const entry = ctx.writer.lock.assets[asset.name]
+  if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry)
+  if (asset.from && !source?.lastTaskId) {
+    return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`)
+  }
+  const action = planned.action
+  const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
+  const record = startEntry(ctx, planned, action)
+  const slots = { held: 0 }
+  const resumed = action.existing.length > 0 || action.pending !== undefined
+  if (resumed)
+    ctx.deps.logger.info(
+      `${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`
+    )
+  const result = await executeSpec(ctx.deps, {
+    spec,
+    workspace: ctx.config.workspace,
+    fileDir: () => join(ctx.config.outputDir, asset.name),
+    deadline: ctx.deadline,
+    wait: ctx.config.wait,
+    existing: action.existing,
+    hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
+  })
+  for (; slots.held > 0; slots.held--) ctx.gate.release()
+  await finishEntry(ctx, record, result)
+  const row: BatchRow = {
+    name: asset.name,
+    status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+    credits: totalCredits(result),
+    taskIds: result.tasks.map(t => t.task.id),
+    files: result.files.map(f => f.path),
+    ...(result.error ? { error: errorMessage(result.error) } : {})
+  }
+  const last = result.tasks.at(-1)?.task
+  return {
+    row,
+    result,
+    lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined
+  }
+}
+
+function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): LockEntry {
+  const old = ctx.writer.lock.assets[planned.asset.name]
+  const entry: LockEntry = {
+    hash: planned.hash,
+    task: planned.asset.spec.task,
+    status: action.existing.length > 0 || action.pending ? (old?.status ?? 'PENDING') : 'PENDING',
+    'task-ids': [...action.existing],
+    model: old?.model ?? (planned.asset.spec.aiModel || 'default'),
+    files: [],
+    credits: 0,
+    updated: iso(ctx),
+    ...(action.pending
+      ? {
+          pending: {
+            step: action.pending.step,
+            'sent-at': new Date(action.pending.sentAt).toISOString()
+          }
+        }
+      : {})
+  }
+  ctx.writer.lock.assets[planned.asset.name] = entry
+  return entry
+}
+
+function hooks(
+  ctx: BatchContext,
+  entry: LockEntry,
+  action: Running,
+  slots: { held: number },
+  stepCount: number
+): StepHooks {
+  let nextStep = action.existing.length
+  let lost = action.pending
+  return {
+    create: async (resource, body, defaultCreate) => {
+      const step = nextStep++
+      await ctx.gate.acquire()
+      slots.held++
+      if (lost && lost.step === step) {
+        const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt)
+        lost = undefined
+        if (adopted) return adopted
+      }
+      entry.pending = { step, 'sent-at': iso(ctx) }
+      entry.updated = iso(ctx)
+      await ctx.writer.save() // before the POST: a crash after it leaves a trail to reconcile
+      try {
+        const id = await createWhenRoom(ctx, resource, body, defaultCreate)
+        ctx.known.add(id)
+        return id
+      } catch (err) {
+        slots.held--
+        ctx.gate.release()
+        if (certainlyNotCreated(err)) delete entry.pending
+        throw err
+      }
+    },
+    onCreated: async (step, taskId) => {
+      entry['task-ids'] = [...entry['task-ids'].slice(0, step), taskId]
+      delete entry.pending
+      entry.status = 'IN_PROGRESS'
+      entry.updated = iso(ctx)
+      await ctx.writer.save()
+    },
+    onFinished: async (step, task) => {
+      if (slots.held > 0) {
+        slots.held--
+        ctx.gate.release()
+      }
+      noteTask(entry, task)
+      entry.status = step === stepCount - 1 ? task.status : 'IN_PROGRESS'
+      entry.updated = iso(ctx)
+      await ctx.writer.save()
+    }
+  }
+}
+
+async function adoptAfterCrash(
+  ctx: BatchContext,
+  resource: Resource,
+  body: Record<string, unknown>,
+  sentAt: number
+): Promise<string | undefined> {
+  const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
+    exclude: ctx.known,
+    clock: ctx.deps.clock
+  })
+  if (!task) return undefined
+  ctx.deps.logger.info(
+    `Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`
+  )
+  ctx.known.add(task.id)
+  return task.id
+}
+
+/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
+async function createWhenRoom(
+  ctx: BatchContext,
+  resource: Resource,
+  body: Record<string, unknown>,
+  create: (r: Resource, b: Record<string, unknown>) => Promise<string>
+): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create(resource, body)
+    } catch (err) {
+      if (!(err instanceof MeshyApiError && err.isQueueFull)) throw err
+      await ctx.gate.waitForRoom(attempt, ctx.deadline, err)
+    }
+  }
+}
+
+/** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
+function certainlyNotCreated(err: unknown): boolean {
+  return err instanceof MeshyApiError && err.status >= 400 && err.status < 500
+}
+
+async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {
+  const last = result.tasks.at(-1)?.task
+  if (last) noteTask(entry, last)
+  entry.credits = totalCredits(result)
+  entry.status = finalStatus(entry, result)
+  entry.updated = iso(ctx)
+  if (result.error) entry.error = errorMessage(result.error)
+  else {
+    delete entry.error
+    entry.files = result.files.map(f => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))
+  }
+  await ctx.writer.save()
+}
+
+function finalStatus(entry: LockEntry, result: RunResult): string {
+  const err = result.error
+  const last = result.tasks.at(-1)?.task
+  if (!err) return last?.status ?? 'SUCCEEDED'
+  if (err instanceof TaskFailedError) return err.status
+  if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
+    return 'IN_PROGRESS'
+  if (err instanceof MeshyApiError && err.status === 404) return 'FAILED' // the task is gone: start over
+  if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
+    return 'IN_PROGRESS'
+  // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
+  if (
+    last?.status === 'SUCCEEDED' &&
+    entry['task-ids'].length === result.tasks.length &&
+    result.tasks.length > 0
+  ) {
+    return 'SUCCEEDED'
+  }
+  return 'FAILED'
+}
+
+function noteTask(entry: LockEntry, task: MeshyTask): void {
+  if (typeof task.ai_model === 'string' && task.ai_model) entry.model = task.ai_model
+  if (typeof task.expires_at === 'number' && task.expires_at > 0) {
+    entry['expires-at'] = new Date(task.expires_at).toISOString()
+  }
+}
+
+function unchangedOutcome(name: string, entry: LockEntry): AssetOutcome {
+  const row: BatchRow = {
+    name,
+    status: 'unchanged',
+    credits: 0,
+    taskIds: entry['task-ids'],
+    files: entry.files.map(f => f.path)
+  }
+  return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
+}
+
+export function failedOutcome(name: string, message: string): AssetOutcome {
+  const row: BatchRow = {
+    name,
+    status: 'failed',
+    credits: 0,
+    taskIds: [],
+    files: [],
+    error: message
+  }
+  return { row, result: { tasks: [], files: [], error: new Error(message) } }
+}
+
+function iso(ctx: BatchContext): string {
+  return new Date(ctx.deps.clock.now()).toISOString()
+}
