@@ -1,0 +1,16 @@
+// Just what the tests use of Khronos' validator (the package ships no types).
+declare module 'gltf-validator' {
+  export interface ValidationReport {
+    issues: {
+      numErrors: number
+      numWarnings: number
+      numInfos: number
+      messages: Array<{ code: string; message: string; severity: number; pointer?: string }>
+    }
+    info?: Record<string, unknown>
+  }
+  export function validateBytes(
+    data: Uint8Array,
+    options?: Record<string, unknown>
+  ): Promise<ValidationReport>
+}
