@@ -38,7 +38,7 @@ export function renderSummary(input: ReportInput, links: SummaryLinks): string {
   const note = dropped
     ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
     : ''
-  return finalise(`${head}${kept.join('')}${note}\n`)
+  return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`)
 }
 
 function renderHeading(input: ReportInput, links: SummaryLinks): string {
