@@ -75,6 +75,23 @@ describe('preview-branch (git data API through the real Octokit)', () => {
     expect(gh.commits.size).toBe(2)
   })
 
+  it('retries on top of a branch moved by a racing run (no force push)', async () => {
+    await run('task-aaa', 3)
+    let raced = ''
+    gh.beforeRefUpdate = () => (raced = gh.advanceBranch(BRANCH))
+    const { logger } = await run('task-bbb', 7)
+    const head = gh.refs.get(`refs/heads/${BRANCH}`) as string
+    expect(raced).not.toBe('')
+    expect(gh.commits.get(head)?.parents).toEqual([raced])
+    expect(gh.fileAt(BRANCH, 'meshy-previews/pr-7/task-bbb/thumbnail.png')).toBeDefined()
+    expect(
+      gh.requests
+        .filter(r => r.method === 'PATCH')
+        .every(r => (r.body as { force?: boolean }).force === false)
+    ).toBe(true)
+    expect(logger.lines.filter(l => l.startsWith('warning'))).toEqual([])
+  })
+
   it('uses run-<id> paths outside pull requests', async () => {
     const { outcome } = await run('task-ccc', 7, 'workflow_dispatch')
     expect(Object.values(outcome.previewUrls ?? {})[0]).toMatch(

@@ -47,6 +47,8 @@ export class FakeGitHub {
   readonly trees = new Map<string, Map<string, string>>()
   readonly commits = new Map<string, { tree: string; parents: string[]; message: string }>()
   readonly refs = new Map<string, string>()
+  /** Called once before the next ref update: lets a test move the branch (a racing run). */
+  beforeRefUpdate?: () => void
   url = ''
   private nextId = 1000
   private readonly server = createServer((req, res) => void this.handle(req, res))
@@ -84,6 +86,21 @@ export class FakeGitHub {
     const tree = head ? this.trees.get(this.commits.get(head)?.tree ?? '') : undefined
     const blob = tree?.get(path)
     return blob ? this.blobs.get(blob) : undefined
+  }
+
+  /** Another writer's commit on `branch` (empty change), as a racing matrix leg would make. */
+  advanceBranch(branch: string): string {
+    const ref = `refs/heads/${branch}`
+    const parent = this.refs.get(ref) as string
+    const commit = {
+      tree: this.commits.get(parent)?.tree ?? '',
+      parents: [parent],
+      message: 'race'
+    }
+    const sha = gitSha('commit', Buffer.from(JSON.stringify(commit) + this.nextId++))
+    this.commits.set(sha, commit)
+    this.refs.set(ref, sha)
+    return sha
   }
 
   private newComment(issue: number, body: string, user: User): Comment {
@@ -216,6 +233,9 @@ export class FakeGitHub {
     }
     const refPatch = /^git\/refs\/(heads\/.+)$/.exec(rest)
     if (refPatch && r.method === 'PATCH') {
+      const hook = this.beforeRefUpdate
+      this.beforeRefUpdate = undefined
+      hook?.()
       const ref = `refs/${refPatch[1]}`
       const current = this.refs.get(ref)
       if (!current) return [422, { message: 'Reference does not exist' }]
