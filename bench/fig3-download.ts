@@ -1,0 +1,90 @@
+// Figure 3: download throughput of a 500 MB GLB, the action's downloader against `curl -o` of
+// the same signed URL from the same fake, alternated (curl, ours, curl, ours, ...) so that disk
+// and page-cache effects fall on both alike. Each side's figure is its median run.
+import { execFile } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { FAKE_API_KEY } from '../test/fake-meshy/index.js'
+import { REPO_ROOT } from '../test/harness/run-action.js'
+import type { BenchContext } from './context.js'
+import { CA_FILE, requestJson } from './http.js'
+import { createPreview } from './poller.js'
+import { median, note, ratio } from './stats.js'
+import type { Row } from './table.js'
+
+const run = promisify(execFile)
+const BYTES = 500 * 1000 * 1000
+const RUNS = 3
+const DEST = '/tmp/meshy-bench-download'
+
+export async function signedModelUrl(baseUrl: string): Promise<string> {
+  const id = await createPreview(baseUrl, 'bench download')
+  for (;;) {
+    const task = await requestJson(`${baseUrl}/openapi/v2/text-to-3d/${id}`, FAKE_API_KEY)
+    if (task.status === 'SUCCEEDED') return (task.model_urls as Record<string, string>).glb
+    await new Promise(done => setTimeout(done, 20))
+  }
+}
+
+async function curlOnce(url: string): Promise<{ bytes: number; elapsedMs: number }> {
+  const dest = join(DEST, 'curl.glb')
+  const args = [
+    '-sS',
+    '--fail',
+    '-o',
+    dest,
+    '--cacert',
+    CA_FILE,
+    '-w',
+    '%{time_total} %{size_download}',
+    url
+  ]
+  const { stdout } = await run('/usr/bin/curl', args)
+  const [seconds, bytes] = stdout.trim().split(' ').map(Number)
+  rmSync(dest, { force: true })
+  return { bytes, elapsedMs: seconds * 1000 }
+}
+
+async function oursOnce(url: string): Promise<{ bytes: number; elapsedMs: number }> {
+  const dest = join(DEST, 'ours.glb')
+  const child = join(REPO_ROOT, 'bench', 'download-child.ts')
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', child, url, dest], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: CA_FILE }
+  })
+  rmSync(dest, { force: true })
+  return JSON.parse(stdout) as { bytes: number; elapsedMs: number }
+}
+
+const mbps = (r: { bytes: number; elapsedMs: number }): number =>
+  r.bytes / 1e6 / (r.elapsedMs / 1000)
+
+export async function figure3(ctx: BenchContext): Promise<Row> {
+  const fake = await ctx.fake({ durationMs: 50, modelBytes: BYTES })
+  const url = await signedModelUrl(fake.url)
+  rmSync(DEST, { recursive: true, force: true })
+  const curl: number[] = []
+  const ours: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const c = await curlOnce(url)
+    const o = await oursOnce(url)
+    if (c.bytes !== BYTES || o.bytes !== BYTES)
+      throw new Error(`short download: ${c.bytes} / ${o.bytes}`)
+    curl.push(mbps(c))
+    ours.push(mbps(o))
+  }
+  rmSync(DEST, { recursive: true, force: true })
+  note(3, `downloadFile MB/s: ${ours.map(v => v.toFixed(0)).join(', ')}`)
+  note(3, `curl -o MB/s: ${curl.map(v => v.toFixed(0)).join(', ')}`)
+  const m = median(ours)
+  const b = median(curl)
+  return {
+    figure: '3 download 500 MB GLB: throughput (median of 3)',
+    goal: '>= 0.8x curl',
+    measured: `${m.toFixed(0)} MB/s`,
+    baseline: `${b.toFixed(0)} MB/s (curl -o)`,
+    ratio: ratio(m, b),
+    pass: m >= 0.8 * b
+  }
+}

@@ -1,0 +1,69 @@
+// `npm run bench [-- --only 1,3] [-- --bundle]`: measures the figures of issue 6 against the
+// fake Meshy server on loopback and prints one table. See bench/README.md.
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../test/harness/run-action.js'
+import { createContext, type BenchContext } from './context.js'
+import { resolveEntry } from './entry.js'
+import { figure1 } from './fig1-latency.js'
+import { figure2 } from './fig2-requests.js'
+import { figure3 } from './fig3-download.js'
+import { figure4 } from './fig4-rss.js'
+import { figure5 } from './fig5-batch.js'
+import { figure6 } from './fig6-cold-start.js'
+import { figure7 } from './fig7-bundle.js'
+import { failedRow, formatTable, type Row } from './table.js'
+
+interface Figure {
+  goal: string
+  name: string
+  measure: (ctx: BenchContext) => Promise<Row>
+}
+
+const FIGURES: Record<number, Figure> = {
+  1: { name: '1 completion-detection latency', goal: '<= 50 ms', measure: figure1 },
+  2: { name: '2 API requests while waiting', goal: '<= 3', measure: figure2 },
+  3: { name: '3 download 500 MB throughput', goal: '>= 0.8x curl', measure: figure3 },
+  4: { name: '4 peak RSS 50 vs 500 MB', goal: '<= 150 MB, flat', measure: figure4 },
+  5: { name: '5 batch 100 assets', goal: '<= 1.15x (10 x D)', measure: figure5 },
+  6: { name: '6 cold start', goal: '<= 300 ms', measure: figure6 },
+  7: { name: '7 bundle size', goal: 'report; optional parts lazy', measure: figure7 }
+}
+
+function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
+  let only = Object.keys(FIGURES).map(Number)
+  let bundle = false
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--bundle') bundle = true
+    else if (argv[i] === '--only') only = argv[++i].split(',').map(Number)
+    else throw new Error(`unknown argument ${argv[i]} (use --only 1,3 and/or --bundle)`)
+  }
+  const unknown = only.filter(n => !FIGURES[n])
+  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-7)`)
+  return { only, bundle }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2))
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'test-ca.mjs')], { stdio: 'ignore' })
+  const entry = resolveEntry(args.bundle)
+  console.log(`Measuring ${entry.file} (${entry.why}), node ${process.version}\n`)
+  const rows: Row[] = []
+  for (const n of args.only) {
+    const figure = FIGURES[n]
+    const ctx = createContext(entry)
+    const started = performance.now()
+    try {
+      rows.push(await figure.measure(ctx))
+    } catch (error) {
+      rows.push(failedRow(figure.name, figure.goal, error))
+    } finally {
+      await ctx.closeAll()
+    }
+    console.log(`[fig ${n}] done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+  console.log(`\n${formatTable(rows)}`)
+  process.exitCode = rows.every(r => r.pass !== false) ? 0 : 1
+}
+
+await main()
