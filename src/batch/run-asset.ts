@@ -156,7 +156,10 @@ function hooks(
         ctx.gate.release()
       }
       noteTask(entry, task)
-      entry.status = step === stepCount - 1 ? task.status : 'IN_PROGRESS'
+      const last = step === stepCount - 1
+      entry.status = last ? task.status : 'IN_PROGRESS'
+      // Until the files are recorded, a crash must not leave an entry that looks complete.
+      if (last) entry.error = 'the run ended before its files were downloaded'
       entry.updated = iso(ctx)
       await ctx.writer.save()
     }
