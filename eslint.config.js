@@ -20,5 +20,8 @@ export default tseslint.config(
     files: ['test/**', 'scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' }
   },
-  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } } }
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } }
+  }
 )

@@ -15,8 +15,12 @@ const entries = [
 rmSync(out, { recursive: true, force: true })
 for (const [entry, dir] of entries) {
   if (!existsSync(join(root, entry))) continue
-  execFileSync(ncc, ['build', entry, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit']
+    }
+  )
 }

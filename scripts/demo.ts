@@ -11,9 +11,13 @@ const FAKE_KEY = 'msy_fake_secret_key_0123456789abcdef'
 
 async function startFake(): Promise<{ url: string; stop: () => void }> {
   const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
-  const child = spawn(tsx, [join(REPO_ROOT, 'test', 'fake-meshy', 'cli.ts'), '--duration', '2500'], {
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const child = spawn(
+    tsx,
+    [join(REPO_ROOT, 'test', 'fake-meshy', 'cli.ts'), '--duration', '2500'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
   const line = await new Promise<string>((done, fail) => {
     createInterface({ input: child.stdout }).once('line', done)
     child.once('exit', code => fail(new Error(`fake server exited with ${code}`)))
@@ -26,7 +30,9 @@ async function validGlb(path: string): Promise<string> {
     validateBytes(data: Uint8Array): Promise<{ issues: { numErrors: number } }>
   }
   const report = await validator.validateBytes(new Uint8Array(readFileSync(path)))
-  return report.issues.numErrors === 0 ? 'valid glTF 2.0 binary' : `${report.issues.numErrors} glTF errors`
+  return report.issues.numErrors === 0
+    ? 'valid glTF 2.0 binary'
+    : `${report.issues.numErrors} glTF errors`
 }
 
 async function main(): Promise<void> {

@@ -17,7 +17,8 @@ export function renderTables(meta: Meta): { inputs: string; outputs: string } {
     '| input | default | description |',
     '|---|---|---|',
     ...Object.entries(meta.inputs).map(
-      ([name, i]) => `| \`${name}\` | ${i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`
+      ([name, i]) =>
+        `| \`${name}\` | ${i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`
     )
   ].join('\n')
   const outputs = [
@@ -46,7 +47,9 @@ function main(): void {
   const updated = updateReadme(readme, meta)
   if (process.argv.includes('--check')) {
     if (updated !== readme) {
-      console.error('README.md tables differ from action.yml: run `npx tsx scripts/readme-tables.ts`')
+      console.error(
+        'README.md tables differ from action.yml: run `npx tsx scripts/readme-tables.ts`'
+      )
       process.exit(1)
     }
     return

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const dir = resolve(process.argv.slice(2).find(a => !a.startsWith('--')) ?? '.test-ca')
-const fresh = existsSync(join(dir, 'server-key.pem')) &&
+const fresh =
+  existsSync(join(dir, 'server-key.pem')) &&
   Date.now() - statSync(join(dir, 'server-key.pem')).mtimeMs < 12 * 3600 * 1000
 if (fresh && !process.argv.includes('--force')) process.exit(0)
 
@@ -50,4 +51,6 @@ const server = certificate('localhost', serverKeys.publicKey, ca, caKeys.private
 mkdirSync(dir, { recursive: true })
 writeFileSync(join(dir, 'ca.pem'), pki.certificateToPem(ca))
 writeFileSync(join(dir, 'server-cert.pem'), pki.certificateToPem(server))
-writeFileSync(join(dir, 'server-key.pem'), pki.privateKeyToPem(serverKeys.privateKey), { mode: 0o600 })
+writeFileSync(join(dir, 'server-key.pem'), pki.privateKeyToPem(serverKeys.privateKey), {
+  mode: 0o600
+})

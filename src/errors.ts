@@ -33,11 +33,15 @@ export class MeshyApiError extends ActionError {
   }
 
   get isRateLimit(): boolean {
-    return this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+    return (
+      this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+    )
   }
 
   get isQueueFull(): boolean {
-    return this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+    return (
+      this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+    )
   }
 }
 

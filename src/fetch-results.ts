@@ -56,11 +56,17 @@ export async function downloadTaskAssets(
   await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker))
   const files = slots.filter((f): f is DownloadedFile => f !== undefined)
   if (!failures.length) return { files }
-  const error = new DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`)
+  const error = new DownloadError(
+    `Could not download ${failures.length} file(s): ${failures.join('; ')}`
+  )
   return { files, error }
 }
 
-async function fetchOne(deps: FetchDeps, req: FetchRequest, ref: AssetRef): Promise<DownloadedFile> {
+async function fetchOne(
+  deps: FetchDeps,
+  req: FetchRequest,
+  ref: AssetRef
+): Promise<DownloadedFile> {
   const dest = join(req.dir, ref.fileName)
   const job: DownloadJob = {
     url: ref.url,

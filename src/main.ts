@@ -73,7 +73,12 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
           `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
         )
       }
-      return { result: batch.result, rows: batch.rows, manifestResults: batch.manifestResults, estimate: batch.estimate }
+      return {
+        result: batch.result,
+        rows: batch.rows,
+        manifestResults: batch.manifestResults,
+        estimate: batch.estimate
+      }
     }
     const fileDir = (task: { id: string }) => join(config.outputDir, task.id)
     if (config.taskId) {
@@ -81,7 +86,9 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
         ? kindOf(config.spec.task).resource
         : await findTaskResource(client, config.taskId, deadline)
       const spec = config.spec ?? { formats: ['glb'], download: ['model', 'thumbnail'] }
-      logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`)
+      logger.info(
+        `Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`
+      )
       const result = await pickUpTask(pipeline, {
         taskId: config.taskId,
         resource,
@@ -105,15 +112,28 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
     })
     return { result, estimate }
   } catch (err) {
-    return { result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) } }
+    return {
+      result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
+    }
   }
 }
 
-async function publish(config: Config, deps: Deps, logger: Logger, job: JobOutcome): Promise<ReportOutcome> {
+async function publish(
+  config: Config,
+  deps: Deps,
+  logger: Logger,
+  job: JobOutcome
+): Promise<ReportOutcome> {
   try {
     return await publishReport(
       { config, result: job.result, batch: job.rows, estimate: job.estimate },
-      { env: deps.env, logger, clock: deps.clock, octokit: deps.octokit, artifactClient: deps.artifactClient }
+      {
+        env: deps.env,
+        logger,
+        clock: deps.clock,
+        octokit: deps.octokit,
+        artifactClient: deps.artifactClient
+      }
     )
   } catch (err) {
     logger.warning(`Could not write the report: ${errorMessage(err)}`)

@@ -34,7 +34,11 @@ export interface StepHooks {
   /** After each create returns an id, before waiting (the batch lockfile records it here). */
   onCreated?(stepIndex: number, taskId: string, body: Record<string, unknown>): void | Promise<void>
   /** Replaces the default create; receives it so it can wrap it (queue control in batch mode). */
-  create?(resource: Resource, body: Record<string, unknown>, defaultCreate: CreateFn): Promise<string>
+  create?(
+    resource: Resource,
+    body: Record<string, unknown>,
+    defaultCreate: CreateFn
+  ): Promise<string>
   /** After each task reaches a terminal state. */
   onFinished?(stepIndex: number, task: MeshyTask): void | Promise<void>
 }
@@ -62,7 +66,11 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
       const startedAt = deps.clock.now()
       const body = step.body(previous)
       const id = existing ?? (await createStep(deps, opts, index, step.resource, body))
-      const record: TaskRecord = { task: { id, status: 'PENDING' }, resource: step.resource, startedAt }
+      const record: TaskRecord = {
+        task: { id, status: 'PENDING' },
+        resource: step.resource,
+        startedAt
+      }
       result.tasks.push(record)
       if (!opts.wait) {
         record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
@@ -165,7 +173,9 @@ export async function createOnce(
     deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`)
     const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline)
     if (adopted) {
-      deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`)
+      deps.logger.info(
+        `Found the task the lost request created: ${adopted.id}. Not sending it again.`
+      )
       return adopted.id
     }
     throw new SubmissionUnknownError(

@@ -6,7 +6,11 @@ import type { MeshyTask } from './meshy/types.js'
 
 const MIN_INTERVAL_MS = 5000
 
-export function progressReporter(logger: Logger, clock: Clock, label: string): (task: MeshyTask) => void {
+export function progressReporter(
+  logger: Logger,
+  clock: Clock,
+  label: string
+): (task: MeshyTask) => void {
   let lastStatus = ''
   let lastAt = -Infinity
   return task => {
@@ -14,7 +18,10 @@ export function progressReporter(logger: Logger, clock: Clock, label: string): (
     if (task.status === lastStatus && now - lastAt < MIN_INTERVAL_MS) return
     lastStatus = task.status
     lastAt = now
-    const queue = task.status === 'PENDING' && task.preceding_tasks ? `, ${task.preceding_tasks} ahead in queue` : ''
+    const queue =
+      task.status === 'PENDING' && task.preceding_tasks
+        ? `, ${task.preceding_tasks} ahead in queue`
+        : ''
     logger.info(`${label}: ${task.status} ${task.progress ?? 0}%${queue}`)
   }
 }

@@ -32,7 +32,10 @@ export function redact(text: string): string {
   return stripSecrets(text)
     .replace(BEARER, '$1 ***')
     .replace(URL_QUERY, '$1?…')
-    .replace(DATA_URI, (m, type: string | undefined) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+    .replace(
+      DATA_URI,
+      (m, type: string | undefined) => `data:${type ?? ''};base64,…(${m.length} chars)`
+    )
     .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'))
 }
 

@@ -96,12 +96,12 @@ const t3d = { task: 'text-to-3d', prompt: 'a chair' }
 const BAD: Array<[string, Inputs, string, string]> = [
   ['unknown task', { task: 'text-to-4d' }, 'task', 'Use one of: text-to-3d, image-to-3d'],
   ['no task at all', {}, 'task', 'required unless task-id'],
-  ['manifest with task', { manifest: 'm.yml', task: 'text-to-3d' }, 'task', 'Use either manifest'],
+  ['manifest with task', { manifest: 'm.yml', task: 'text-to-3d' }, 'manifest', 'Use either manifest, or task'],
   [
     'manifest with task-id',
     { manifest: 'm.yml', 'task-id': 'abc-1' },
-    'task-id',
-    'Use either manifest'
+    'manifest',
+    'or task-id without it'
   ],
   ['test-mode not a boolean', { ...t3d, 'test-mode': 'maybe' }, 'test-mode', 'true or false'],
   ['wait not a boolean', { ...t3d, wait: 'yep' }, 'wait', 'yes/no, on/off, 1/0'],

@@ -14,9 +14,14 @@ function listFiles(dir: string): string[] {
 
 test('committed dist/ equals a fresh `npm run bundle`', () => {
   const fresh = mkdtempSync(join(tmpdir(), 'meshy-dist-'))
-  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bundle.mjs'), fresh], { stdio: 'inherit' })
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bundle.mjs'), fresh], {
+    stdio: 'inherit'
+  })
   const committed = join(REPO_ROOT, 'dist')
-  const names = (dir: string) => listFiles(dir).map(f => relative(dir, f)).sort()
+  const names = (dir: string) =>
+    listFiles(dir)
+      .map(f => relative(dir, f))
+      .sort()
   expect(names(committed)).toEqual(names(fresh))
   for (const name of names(fresh)) {
     const same = readFileSync(join(fresh, name)).equals(readFileSync(join(committed, name)))

@@ -15,13 +15,18 @@ beforeEach(() => fake.reset())
 
 const keyEnv = { MESHY_API_KEY: FAKE_API_KEY }
 
-function run(inputs: Record<string, string>, env: Record<string, string> = keyEnv): Promise<ActionRun> {
+function run(
+  inputs: Record<string, string>,
+  env: Record<string, string> = keyEnv
+): Promise<ActionRun> {
   return runAction({ inputs: { 'base-url': fake.url, ...inputs }, env })
 }
 
 function glbValid(path: string): boolean {
   const bytes = readFileSync(path)
-  return bytes.subarray(0, 4).toString('latin1') === 'glTF' && bytes.readUInt32LE(8) === bytes.length
+  return (
+    bytes.subarray(0, 4).toString('latin1') === 'glTF' && bytes.readUInt32LE(8) === bytes.length
+  )
 }
 
 test('text-to-3d: preview then refine, GLB and thumbnail downloaded, outputs set', async () => {
@@ -31,7 +36,10 @@ test('text-to-3d: preview then refine, GLB and thumbnail downloaded, outputs set
   const creates = fake.creates()
   expect(creates.map(c => (c.body as { mode: string }).mode)).toEqual(['preview', 'refine'])
   expect(creates[0].path).toBe('/openapi/v2/text-to-3d')
-  expect(creates[0].body).toMatchObject({ prompt: 'a weathered oak dining chair', target_formats: ['glb'] })
+  expect(creates[0].body).toMatchObject({
+    prompt: 'a weathered oak dining chair',
+    target_formats: ['glb']
+  })
   const ids = JSON.parse(r.outputs['task-ids']) as string[]
   expect(ids).toHaveLength(2)
   expect((creates[1].body as { preview_task_id: string }).preview_task_id).toBe(ids[0])
@@ -41,8 +49,13 @@ test('text-to-3d: preview then refine, GLB and thumbnail downloaded, outputs set
   expect(r.outputs['model-file']).toBe(`meshy-output/${ids[1]}/model.glb`)
   expect(r.outputs['thumbnail-file']).toBe(`meshy-output/${ids[1]}/thumbnail.png`)
   expect(glbValid(join(r.workspace, r.outputs['model-file']))).toBe(true)
-  expect(readFileSync(join(r.workspace, r.outputs['thumbnail-file'])).subarray(1, 4).toString()).toBe('PNG')
-  expect(JSON.parse(r.outputs.files)).toEqual([r.outputs['model-file'], r.outputs['thumbnail-file']])
+  expect(
+    readFileSync(join(r.workspace, r.outputs['thumbnail-file'])).subarray(1, 4).toString()
+  ).toBe('PNG')
+  expect(JSON.parse(r.outputs.files)).toEqual([
+    r.outputs['model-file'],
+    r.outputs['thumbnail-file']
+  ])
   expect(Number(r.outputs.credits)).toBe(30)
   expect(r.outputs['model-url']).toContain('/model.glb?')
   expect(new Date(r.outputs['expires-at']).getTime()).toBeGreaterThan(Date.now())
@@ -65,7 +78,11 @@ test('refine: false stops at the preview', async () => {
 test('a FAILED task fails the step with Meshy task_error, outputs still set', async () => {
   fake.outcome({
     status: 'FAILED',
-    taskError: { type: 'invalid_input', message: 'The prompt was blocked by moderation', code: 'moderation_blocked' }
+    taskError: {
+      type: 'invalid_input',
+      message: 'The prompt was blocked by moderation',
+      code: 'moderation_blocked'
+    }
   })
   const r = await run({ task: 'text-to-3d', prompt: 'something', refine: 'false' })
   expect(r.code).toBe(1)
@@ -77,7 +94,12 @@ test('a FAILED task fails the step with Meshy task_error, outputs still set', as
 
 test('a timeout says how to resume; task-id then collects with zero POSTs', async () => {
   fake.outcome({ durationMs: 20_000 })
-  const r = await run({ task: 'text-to-3d', prompt: 'slow', refine: 'false', 'timeout-minutes': '0.02' })
+  const r = await run({
+    task: 'text-to-3d',
+    prompt: 'slow',
+    refine: 'false',
+    'timeout-minutes': '0.02'
+  })
   expect(r.code).toBe(1)
   const id = r.outputs['task-id']
   expect(id).toMatch(/\w/)
@@ -114,7 +136,12 @@ test('the key appears in no log line, output, summary or file in any scenario', 
       return run({ task: 'text-to-3d', prompt: 'leak check', refine: 'false' })
     },
     async () => {
-      fake.inject({ method: 'GET', path: /\.glb$/, fault: { kind: 'truncate', bytes: 100 }, times: 10 })
+      fake.inject({
+        method: 'GET',
+        path: /\.glb$/,
+        fault: { kind: 'truncate', bytes: 100 },
+        times: 10
+      })
       return run({ task: 'text-to-3d', prompt: 'leak check', refine: 'false' })
     },
     () => run({ task: 'text-to-3d', prompt: 'x'.repeat(700) }),
@@ -134,7 +161,12 @@ test('the key appears in no log line, output, summary or file in any scenario', 
 })
 
 test('a truncated download leaves no partial file and fails the step', async () => {
-  fake.inject({ method: 'GET', path: /model\.glb$/, fault: { kind: 'truncate', bytes: 64 }, times: 20 })
+  fake.inject({
+    method: 'GET',
+    path: /model\.glb$/,
+    fault: { kind: 'truncate', bytes: 64 },
+    times: 20
+  })
   const r = await run({ task: 'text-to-3d', prompt: 'cut short', refine: 'false' })
   expect(r.code).toBe(1)
   const dir = join(r.workspace, 'meshy-output', r.outputs['task-id'])
@@ -143,7 +175,10 @@ test('a truncated download leaves no partial file and fails the step', async () 
 })
 
 test('a CANCELED task fails the step and says so', async () => {
-  fake.outcome({ status: 'CANCELED', taskError: { type: 'server_error', message: 'Canceled by the owner' } })
+  fake.outcome({
+    status: 'CANCELED',
+    taskError: { type: 'server_error', message: 'Canceled by the owner' }
+  })
   const r = await run({ task: 'text-to-3d', prompt: 'stop me', refine: 'false' })
   expect(r.code).toBe(1)
   expect(r.stdout).toMatch(/::error::.*CANCELED/)

@@ -34,41 +34,101 @@ const cases: Array<[string, Record<string, string>, string]> = [
   ['no task at all', {}, 'task'],
   ['prompt over 600 characters', { task: 'text-to-3d', prompt: long(601) }, 'prompt'],
   ['text-to-3d without a prompt', { task: 'text-to-3d' }, 'prompt'],
-  ['texture prompt over 600', { task: 'text-to-3d', prompt: 'x', 'texture-prompt': long(700) }, 'texture-prompt'],
+  [
+    'texture prompt over 600',
+    { task: 'text-to-3d', prompt: 'x', 'texture-prompt': long(700) },
+    'texture-prompt'
+  ],
   ['image file missing', { task: 'image-to-3d', image: 'art/missing.png' }, 'image'],
   ['text file posing as PNG', { task: 'image-to-3d', image: 'art/notes.png' }, 'image'],
   ['image path escapes the workspace', { task: 'image-to-3d', image: '../../etc/passwd' }, 'image'],
   ['absolute path outside the workspace', { task: 'image-to-3d', image: '/etc/hostname' }, 'image'],
-  ['symlink pointing out of the workspace', { task: 'image-to-3d', image: 'art/link.png' }, 'image'],
+  [
+    'symlink pointing out of the workspace',
+    { task: 'image-to-3d', image: 'art/link.png' },
+    'image'
+  ],
   ['image too large for a data URI', { task: 'image-to-3d', image: 'art/huge.png' }, 'image'],
   ['plain-http image URL', { task: 'image-to-3d', image: 'http://example.com/a.png' }, 'image'],
   ['malformed data URI', { task: 'image-to-3d', image: 'data:image/png;base64,@@@@' }, 'image'],
   ['five images for multi-image', { task: 'multi-image-to-3d', image: five }, 'image'],
-  ['six references for image-to-image', { task: 'image-to-image', prompt: 'x', image: six }, 'image'],
+  [
+    'six references for image-to-image',
+    { task: 'image-to-image', prompt: 'x', image: six },
+    'image'
+  ],
   ['image-to-3d without an image', { task: 'image-to-3d' }, 'image'],
   ['a PNG given as the model', { task: 'remesh', model: 'art/ok.png' }, 'model'],
-  ['model on a task that takes none', { task: 'image-to-3d', image: 'art/ok.png', model: 'art/ok.png' }, 'model'],
+  [
+    'model on a task that takes none',
+    { task: 'image-to-3d', image: 'art/ok.png', model: 'art/ok.png' },
+    'model'
+  ],
   ['image on text-to-3d', { task: 'text-to-3d', prompt: 'x', image: 'art/ok.png' }, 'image'],
-  ['plain-http base-url', { task: 'text-to-3d', prompt: 'x', 'base-url': 'http://api.meshy.ai' }, 'base-url'],
+  [
+    'plain-http base-url',
+    { task: 'text-to-3d', prompt: 'x', 'base-url': 'http://api.meshy.ai' },
+    'base-url'
+  ],
   ['unknown format', { task: 'text-to-3d', prompt: 'x', formats: 'glb,gif' }, 'formats'],
-  ['unknown download kind', { task: 'text-to-3d', prompt: 'x', download: 'model,video' }, 'download'],
+  [
+    'unknown download kind',
+    { task: 'text-to-3d', prompt: 'x', download: 'model,video' },
+    'download'
+  ],
   ['params is a list', { task: 'text-to-3d', prompt: 'x', params: '[1, 2]' }, 'params'],
   ['params does not parse', { task: 'text-to-3d', prompt: 'x', params: '{ "a": ' }, 'params'],
-  ['params sets a field an input sets', { task: 'text-to-3d', prompt: 'x', params: 'prompt: other' }, 'params'],
+  [
+    'params sets a field an input sets',
+    { task: 'text-to-3d', prompt: 'x', params: 'prompt: other' },
+    'params'
+  ],
   ['boolean nobody writes', { task: 'text-to-3d', prompt: 'x', refine: 'maybe' }, 'refine'],
-  ['refine on a task that has none', { task: 'image-to-3d', image: 'art/ok.png', refine: 'false' }, 'refine'],
+  [
+    'refine on a task that has none',
+    { task: 'image-to-3d', image: 'art/ok.png', refine: 'false' },
+    'refine'
+  ],
   ['animation without the rig task', { task: 'animation', 'action-id': '28' }, 'input-task-id'],
   ['animation without action-id', { task: 'animation', 'input-task-id': 'abc-123' }, 'action-id'],
-  ['action-id not a number', { task: 'animation', 'input-task-id': 'abc-123', 'action-id': 'wave' }, 'action-id'],
-  ['input-task-id with odd characters', { task: 'remesh', 'input-task-id': 'abc; rm -rf' }, 'input-task-id'],
-  ['output-dir outside the workspace', { task: 'text-to-3d', prompt: 'x', 'output-dir': '../out' }, 'output-dir'],
-  ['negative timeout', { task: 'text-to-3d', prompt: 'x', 'timeout-minutes': '-1' }, 'timeout-minutes'],
-  ['max-credits not a number', { task: 'text-to-3d', prompt: 'x', 'max-credits': 'lots' }, 'max-credits'],
-  ['estimate over max-credits', { task: 'text-to-3d', prompt: 'x', 'max-credits': '5' }, 'max-credits'],
+  [
+    'action-id not a number',
+    { task: 'animation', 'input-task-id': 'abc-123', 'action-id': 'wave' },
+    'action-id'
+  ],
+  [
+    'input-task-id with odd characters',
+    { task: 'remesh', 'input-task-id': 'abc; rm -rf' },
+    'input-task-id'
+  ],
+  [
+    'output-dir outside the workspace',
+    { task: 'text-to-3d', prompt: 'x', 'output-dir': '../out' },
+    'output-dir'
+  ],
+  [
+    'negative timeout',
+    { task: 'text-to-3d', prompt: 'x', 'timeout-minutes': '-1' },
+    'timeout-minutes'
+  ],
+  [
+    'max-credits not a number',
+    { task: 'text-to-3d', prompt: 'x', 'max-credits': 'lots' },
+    'max-credits'
+  ],
+  [
+    'estimate over max-credits',
+    { task: 'text-to-3d', prompt: 'x', 'max-credits': '5' },
+    'max-credits'
+  ],
   ['concurrency zero', { manifest: 'assets.yml', concurrency: '0' }, 'concurrency'],
   ['shard out of range', { manifest: 'assets.yml', shard: '3/2' }, 'shard'],
   ['wait not a boolean', { task: 'text-to-3d', prompt: 'x', wait: 'later' }, 'wait'],
-  ['manifest and task together', { manifest: 'assets.yml', task: 'text-to-3d', prompt: 'x' }, 'manifest']
+  [
+    'manifest and task together',
+    { manifest: 'assets.yml', task: 'text-to-3d', prompt: 'x' },
+    'manifest'
+  ]
 ]
 
 test.each(cases)('%s', async (_why, inputs, input) => {
@@ -87,7 +147,11 @@ test.each(cases)('%s', async (_why, inputs, input) => {
 
 test('an empty key fails before any request and offers test-mode', async () => {
   fake.reset()
-  const r = await runAction({ inputs: { 'base-url': fake.url, task: 'text-to-3d', prompt: 'x' }, env: {}, workspace })
+  const r = await runAction({
+    inputs: { 'base-url': fake.url, task: 'text-to-3d', prompt: 'x' },
+    env: {},
+    workspace
+  })
   expect(r.code).toBe(1)
   expect(r.stdout).toMatch(/::error::Input 'api-key'.*test-mode/)
   expect(fake.requests).toHaveLength(0)

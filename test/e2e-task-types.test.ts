@@ -65,7 +65,11 @@ test('image-to-3d sends a workspace PNG as a data URI', async () => {
 })
 
 test('multi-image-to-3d sends every image', async () => {
-  const r = await run({ task: 'multi-image-to-3d', image: 'art/front.png\nart/side.png', formats: 'glb,fbx' })
+  const r = await run({
+    task: 'multi-image-to-3d',
+    image: 'art/front.png\nart/side.png',
+    formats: 'glb,fbx'
+  })
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/multi-image-to-3d')
   expect(body.image_urls).toEqual([
@@ -89,19 +93,35 @@ test('text-to-texture is sent as retexture with text_style_prompt and the model 
 })
 
 test('retexture chains from an earlier task with input-task-id', async () => {
-  const r = await run({ task: 'retexture', 'input-task-id': previewId, prompt: 'gold leaf', download: 'all' })
+  const r = await run({
+    task: 'retexture',
+    'input-task-id': previewId,
+    prompt: 'gold leaf',
+    download: 'all'
+  })
   const { body } = onlyCreate()
   expect(body).toMatchObject({ input_task_id: previewId, text_style_prompt: 'gold leaf' })
   expect(body.model_url).toBeUndefined()
-  expect(files(r)).toEqual(expect.arrayContaining(['model.glb', 'thumbnail.png', 'texture-0-base_color.png']))
+  expect(files(r)).toEqual(
+    expect.arrayContaining(['model.glb', 'thumbnail.png', 'texture-0-base_color.png'])
+  )
   expect(JSON.parse(r.outputs['texture-urls'])[0].base_color).toContain('https://')
 })
 
 test('remesh sends target_formats and downloads each format', async () => {
-  const r = await run({ task: 'remesh', 'input-task-id': previewId, formats: 'glb,fbx', params: '{"topology":"quad"}' })
+  const r = await run({
+    task: 'remesh',
+    'input-task-id': previewId,
+    formats: 'glb,fbx',
+    params: '{"topology":"quad"}'
+  })
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/remesh')
-  expect(body).toMatchObject({ input_task_id: previewId, target_formats: ['glb', 'fbx'], topology: 'quad' })
+  expect(body).toMatchObject({
+    input_task_id: previewId,
+    target_formats: ['glb', 'fbx'],
+    topology: 'quad'
+  })
   expect(files(r)).toEqual(expect.arrayContaining(['model.glb', 'model.fbx']))
 })
 
@@ -125,7 +145,11 @@ test('animation sends rig_task_id and action_id', async () => {
 })
 
 test('text-to-image downloads the image', async () => {
-  const r = await run({ task: 'text-to-image', prompt: 'a robot mascot', 'ai-model': 'nano-banana' })
+  const r = await run({
+    task: 'text-to-image',
+    prompt: 'a robot mascot',
+    'ai-model': 'nano-banana'
+  })
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/text-to-image')
   expect(body).toMatchObject({ prompt: 'a robot mascot', ai_model: 'nano-banana' })
@@ -134,7 +158,12 @@ test('text-to-image downloads the image', async () => {
 })
 
 test('image-to-image sends the reference images as data URIs', async () => {
-  const r = await run({ task: 'image-to-image', prompt: 'in red', image: 'art/front.png', 'ai-model': 'nano-banana' })
+  const r = await run({
+    task: 'image-to-image',
+    prompt: 'in red',
+    image: 'art/front.png',
+    'ai-model': 'nano-banana'
+  })
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/image-to-image')
   expect(body.reference_image_urls).toEqual([`data:image/png;base64,${dataUriOf('art/front.png')}`])

@@ -24,7 +24,10 @@ test('action.yml declares every input and output of the contract', () => {
   const contract = readFileSync(join(REPO_ROOT, '..', 'shared', 'action-contract.md'), 'utf8')
   const section = (title: string) => contract.split(`## ${title}`)[1].split('\n## ')[0]
   const names = (text: string) => [...text.matchAll(/^\| `([a-z-]+)`/gm)].map(m => m[1])
-  const outputs = section('Outputs').replace('`artifact-id`, `artifact-url`', '`artifact-id` | |\n| `artifact-url`')
+  const outputs = section('Outputs').replace(
+    '`artifact-id`, `artifact-url`',
+    '`artifact-id` | |\n| `artifact-url`'
+  )
   expect(Object.keys(meta.inputs).sort()).toEqual(names(section('Inputs')).sort())
   expect(Object.keys(meta.outputs).sort()).toEqual(names(outputs).sort())
   expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' })

@@ -1,6 +1,7 @@
 // Recognises file types by their first bytes, never by name or Content-Type header.
 
-export type SniffedType = 'png' | 'jpeg' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
+export type SniffedType =
+  'png' | 'jpeg' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
 
 export const MIME_TYPES: Record<SniffedType, string> = {
   png: 'image/png',
@@ -33,7 +34,8 @@ export function sniff(head: Uint8Array): SniffedType {
   if (trimmed.startsWith('{') && /"asset"\s*:/.test(trimmed)) return 'gltf'
   if (/^solid\s/i.test(trimmed)) return 'stl'
   if (/^; FBX \d/.test(trimmed)) return 'fbx'
-  if (/^(#.*\n|\s*)*(v|vn|vt|o|g|mtllib|usemtl|f)\s/m.test(trimmed) && !/\0/.test(text)) return 'obj'
+  if (/^(#.*\n|\s*)*(v|vn|vt|o|g|mtllib|usemtl|f)\s/m.test(trimmed) && !/\0/.test(text))
+    return 'obj'
   // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
   // is only checkable with the length; callers pass the length through isBinaryStl().
   return 'unknown'

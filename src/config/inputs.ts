@@ -109,8 +109,8 @@ function checkMode(task: TaskType | undefined, taskId: string, manifest: string)
   if (manifest && (task || taskId)) {
     const other = task ? 'task' : 'task-id'
     throw new ConfigurationError(
-      other,
-      `cannot be combined with manifest: the manifest names each asset's task. Use either manifest, or ${other} alone.`
+      'manifest',
+      `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`
     )
   }
   if (!manifest && !task && !taskId) {
