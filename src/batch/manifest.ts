@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { resolveInWorkspace } from '../assets/paths.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
-import type { Config, TaskSpec } from '../config/types.js'
+import { TASK_TYPES, type Config, type TaskSpec, type TaskType } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { kindOf } from '../plan/catalogue.js'
 import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
@@ -118,18 +118,15 @@ function buildAsset(
   try {
     const from = chainSource(asset, fields, names, where)
     const raw = toRawInputs(fields, where)
-    if (from !== undefined) raw['input-task-id'] = FROM_PLACEHOLDER
+    if (from !== undefined) {
+      checkChainable(raw.task, where)
+      raw['input-task-id'] = FROM_PLACEHOLDER
+    }
     const spec = buildTaskSpec(raw, {
       workspace: opts.workspace,
       baseDir: dirname(opts.path),
       where
     })
-    if (from !== undefined && kindOf(spec.task).accepts.inputTaskId === 'no') {
-      throw new ConfigurationError(
-        where('from'),
-        `${spec.task} cannot start from another task's result`
-      )
-    }
     return { name: asset.name, spec, from, line: asset.line }
   } catch (err) {
     errors.push(
@@ -179,6 +176,17 @@ function chainSource(
     )
   }
   return from
+}
+
+function checkChainable(task: string | undefined, where: (field: string) => string): void {
+  if (!(TASK_TYPES as readonly string[]).includes(task ?? '')) return // buildTaskSpec reports it
+  if (kindOf(task as TaskType).accepts.inputTaskId === 'no') {
+    const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no')
+    throw new ConfigurationError(
+      where('from'),
+      `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`
+    )
+  }
 }
 
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']
