@@ -96,7 +96,12 @@ const t3d = { task: 'text-to-3d', prompt: 'a chair' }
 const BAD: Array<[string, Inputs, string, string]> = [
   ['unknown task', { task: 'text-to-4d' }, 'task', 'Use one of: text-to-3d, image-to-3d'],
   ['no task at all', {}, 'task', 'required unless task-id'],
-  ['manifest with task', { manifest: 'm.yml', task: 'text-to-3d' }, 'manifest', 'Use either manifest, or task'],
+  [
+    'manifest with task',
+    { manifest: 'm.yml', task: 'text-to-3d' },
+    'manifest',
+    'Use either manifest, or task'
+  ],
   [
     'manifest with task-id',
     { manifest: 'm.yml', 'task-id': 'abc-1' },

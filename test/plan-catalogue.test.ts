@@ -433,6 +433,21 @@ describe('result files', () => {
     ])
   })
 
+  test('for image tasks the default model download fetches the images', () => {
+    const t2i: MeshyTask = {
+      id: 'i2',
+      type: 'text-to-image',
+      status: 'SUCCEEDED',
+      model_urls: {},
+      image_urls: [url('0.png')]
+    }
+    expect(assetsOf(t2i, ['glb'], ['model', 'thumbnail']).map(r => r.fileName)).toEqual([
+      'image-0.png'
+    ])
+    expect(assetsOf(t2i, ['glb'], ['thumbnail'])).toEqual([])
+    expect(assetsOf(refine, ['glb'], ['model']).map(r => r.kind)).toEqual(['model'])
+  })
+
   test('a failed task has no files', () => {
     const failed: MeshyTask = {
       id: 'f',

@@ -137,6 +137,15 @@ function animations(task: MeshyTask, formats: readonly ModelFormat[]): AssetRef[
   return refs
 }
 
+/** For text/image-to-image the images are the product, so `model` (the default) fetches them. */
+function imagesAreTheModel(task: MeshyTask, kinds: DownloadKind[]): boolean {
+  return (
+    kinds.includes('model') &&
+    Object.values(task.model_urls ?? {}).every(url => !url) &&
+    !task.result
+  )
+}
+
 /** The files of `task` that `kinds` asks for, in `formats`, without duplicates. */
 export function assetsOf(
   task: MeshyTask,
@@ -147,7 +156,7 @@ export function assetsOf(
     ...(kinds.includes('model') ? models(task, formats) : []),
     ...(kinds.includes('thumbnail') ? thumbnail(task) : []),
     ...(kinds.includes('textures') ? textures(task) : []),
-    ...(kinds.includes('images') ? images(task) : []),
+    ...(kinds.includes('images') || imagesAreTheModel(task, kinds) ? images(task) : []),
     ...(kinds.includes('animations') ? animations(task, formats) : [])
   ]
   const seen = new Set<string>()
