@@ -112,16 +112,21 @@ assets:
   expect(message).not.toContain('assets.good')
 })
 
-test('a default that does not fit an asset is blamed on the defaults line', () => {
+test('a bad default is blamed on the defaults line; a default the task does not take is skipped', () => {
   expect(
-    problems(`defaults:
-  image: mascot.png
-assets:
-  a:
-    task: text-to-3d
-    prompt: x
-`)
-  ).toMatch(/assets\.a\.image \(from defaults, line 2\)/)
+    problems('defaults:\n  formats: glb,abc\nassets:\n  a:\n    task: text-to-3d\n    prompt: x\n')
+  ).toMatch(/assets\.a\.formats \(from defaults, line 2\)/)
+  const m = parse(
+    'defaults:\n  image: mascot.png\n  refine: false\nassets:\n  a:\n    task: text-to-3d\n    prompt: x\n  r:\n    task: rigging\n    model: https://example.com/m.glb\n'
+  )
+  expect(m.assets[0].spec.images).toEqual([])
+  expect(m.assets[0].spec.refine).toBe(false)
+  // Set on the asset itself, the same key is still an error.
+  expect(
+    problems(
+      'assets:\n  r:\n    task: rigging\n    model: https://example.com/m.glb\n    refine: false\n'
+    )
+  ).toMatch(/assets\.r\.refine \(line 5\)/)
 })
 
 test('YAML syntax errors and empty manifests are configuration errors', () => {

@@ -137,11 +137,17 @@ function buildAsset(
 }
 
 /** Asset keys win over defaults; `params` mappings are merged key by key. */
+/**
+ * Asset keys win over defaults; `params` mappings are merged key by key. A default the asset's
+ * task does not take (e.g. `refine` for rigging) is left out, so one `defaults` block can serve
+ * a manifest of mixed task types; the same key set on the asset itself is still an error.
+ */
 function mergeDefaults(
   own: Map<string, RawField>,
   defaults: Map<string, RawField>
 ): Map<string, RawField> {
-  const merged = new Map(defaults)
+  const task = String((own.get('task') ?? defaults.get('task'))?.value ?? '')
+  const merged = new Map([...defaults].filter(([key]) => own.has(key) || takes(task, key)))
   for (const [key, field] of own) {
     const base = defaults.get(key)
     merged.set(
@@ -152,6 +158,23 @@ function mergeDefaults(
     )
   }
   return merged
+}
+
+/** Whether `task` takes the input `key` (unknown tasks take everything: buildTaskSpec reports them). */
+function takes(task: string, key: string): boolean {
+  if (!(TASK_TYPES as readonly string[]).includes(task)) return true
+  const rules = kindOf(task as TaskType).accepts
+  const by: Record<string, boolean> = {
+    prompt: rules.prompt !== 'no',
+    'texture-prompt': rules.texturePrompt,
+    image: rules.images !== null,
+    model: rules.model !== 'no',
+    'input-task-id': rules.inputTaskId !== 'no',
+    'ai-model': rules.aiModel,
+    refine: rules.refine,
+    'action-id': rules.actionId
+  }
+  return by[key] ?? true
 }
 
 function chainSource(
