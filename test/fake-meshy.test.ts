@@ -320,14 +320,17 @@ describe('fake Meshy API', () => {
 
   it('pushes the terminal event when the task finishes in real time (speed)', async () => {
     await fake.close()
-    fake = await startFakeMeshy({ durationMs: 20000, speed: 100 })
+    fake = await startFakeMeshy({ durationMs: 20000, speed: 20 })
     const id = await createTask(T3D, { mode: 'preview', prompt: 'a cat' })
     const stream = openStream(`${fake.url}${T3D}/${id}/stream`)
     expect(await stream.done).toBe('end')
-    const statuses = stream.events().map(e => `${e.data.status}:${e.data.progress}`)
-    expect(statuses[0]).toBe('PENDING:0')
-    expect(statuses).toContain('IN_PROGRESS:50')
-    expect(statuses.at(-1)).toBe('SUCCEEDED:100')
+    // Real timers under load may skip a step, so check order rather than every step.
+    const events = stream.events().map(e => e.data as { status: string; progress: number })
+    const progress = events.map(e => e.progress)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b))
+    expect(events.some(e => e.status === 'IN_PROGRESS')).toBe(true)
+    expect(events.at(-1)).toMatchObject({ status: 'SUCCEEDED', progress: 100 })
+    expect(events.filter(e => e.status === 'SUCCEEDED')).toHaveLength(1)
     expect(fake.succeededAt.get(id)).toBeGreaterThan(0)
   })
 
