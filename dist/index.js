@@ -28530,10 +28530,10 @@ class MeshyApiError extends ActionError {
         this.retryAfterMs = retryAfterMs;
     }
     get isRateLimit() {
-        return this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage);
+        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
     }
     get isQueueFull() {
-        return this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage);
+        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
     }
 }
 /**
@@ -28993,13 +28993,19 @@ function animations(task, formats) {
     }
     return refs;
 }
+/** For text/image-to-image the images are the product, so `model` (the default) fetches them. */
+function imagesAreTheModel(task, kinds) {
+    return (kinds.includes('model') &&
+        Object.values(task.model_urls ?? {}).every(url => !url) &&
+        !task.result);
+}
 /** The files of `task` that `kinds` asks for, in `formats`, without duplicates. */
 function assetsOf(task, formats, kinds) {
     const all = [
         ...(kinds.includes('model') ? models(task, formats) : []),
         ...(kinds.includes('thumbnail') ? thumbnail(task) : []),
         ...(kinds.includes('textures') ? textures(task) : []),
-        ...(kinds.includes('images') ? results_images(task) : []),
+        ...(kinds.includes('images') || imagesAreTheModel(task, kinds) ? results_images(task) : []),
         ...(kinds.includes('animations') ? animations(task, formats) : [])
     ];
     const seen = new Set();
@@ -29964,6 +29970,7 @@ function firstLine(text) {
 
 
 
+
 /** Stands in for the source's task id while validating and hashing a `from` asset. */
 const FROM_PLACEHOLDER = 'from-asset-placeholder';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
@@ -30038,16 +30045,15 @@ function buildAsset(asset, defaults, names, opts, errors) {
     try {
         const from = chainSource(asset, fields, names, where);
         const raw = toRawInputs(fields, where);
-        if (from !== undefined)
+        if (from !== undefined) {
+            checkChainable(raw.task, where);
             raw['input-task-id'] = FROM_PLACEHOLDER;
+        }
         const spec = buildTaskSpec(raw, {
             workspace: opts.workspace,
             baseDir: (0,external_node_path_.dirname)(opts.path),
             where
         });
-        if (from !== undefined && catalogue_kindOf(spec.task).accepts.inputTaskId === 'no') {
-            throw new ConfigurationError(where('from'), `${spec.task} cannot start from another task's result`);
-        }
         return { name: asset.name, spec, from, line: asset.line };
     }
     catch (err) {
@@ -30056,8 +30062,14 @@ function buildAsset(asset, defaults, names, opts, errors) {
     }
 }
 /** Asset keys win over defaults; `params` mappings are merged key by key. */
+/**
+ * Asset keys win over defaults; `params` mappings are merged key by key. A default the asset's
+ * task does not take (e.g. `refine` for rigging) is left out, so one `defaults` block can serve
+ * a manifest of mixed task types; the same key set on the asset itself is still an error.
+ */
 function mergeDefaults(own, defaults) {
-    const merged = new Map(defaults);
+    const task = String((own.get('task') ?? defaults.get('task'))?.value ?? '');
+    const merged = new Map([...defaults].filter(([key]) => own.has(key) || takes(task, key)));
     for (const [key, field] of own) {
         const base = defaults.get(key);
         merged.set(key, key === 'params' && isObject(base?.value) && isObject(field.value)
@@ -30065,6 +30077,23 @@ function mergeDefaults(own, defaults) {
             : field);
     }
     return merged;
+}
+/** Whether `task` takes the input `key` (unknown tasks take everything: buildTaskSpec reports them). */
+function takes(task, key) {
+    if (!TASK_TYPES.includes(task))
+        return true;
+    const rules = catalogue_kindOf(task).accepts;
+    const by = {
+        prompt: rules.prompt !== 'no',
+        'texture-prompt': rules.texturePrompt,
+        image: rules.images !== null,
+        model: rules.model !== 'no',
+        'input-task-id': rules.inputTaskId !== 'no',
+        'ai-model': rules.aiModel,
+        refine: rules.refine,
+        'action-id': rules.actionId
+    };
+    return by[key] ?? true;
 }
 function chainSource(asset, fields, names, where) {
     const from = fields.get('from')?.value;
@@ -30081,6 +30110,14 @@ function chainSource(asset, fields, names, where) {
         throw new ConfigurationError(where('from'), `there is no asset named '${from}' in this manifest`);
     }
     return from;
+}
+function checkChainable(task, where) {
+    if (!TASK_TYPES.includes(task ?? ''))
+        return; // buildTaskSpec reports it
+    if (catalogue_kindOf(task).accepts.inputTaskId === 'no') {
+        const can = TASK_TYPES.filter(t => catalogue_kindOf(t).accepts.inputTaskId !== 'no');
+        throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
+    }
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
 const LIST_KEYS = ['image', 'formats', 'download'];
@@ -30830,6 +30867,9 @@ class Meter extends external_node_stream_.Transform {
 
 
 const PARALLEL_DOWNLOADS = 4;
+// Asset hosts are CDNs: a few quick retries cover a dropped connection; a longer outage is
+// better reported (the task can be collected again with task-id) than waited out.
+const DOWNLOAD_RETRY = { maxAttempts: 4, baseMs: 1000, maxMs: 8000, factor: 2 };
 /**
  * Downloads every asset of the task. All downloads run to the end even if one fails, so the
  * files that did arrive are kept and reported next to the error.
@@ -30872,7 +30912,8 @@ async function fetchOne(deps, req, ref) {
         transport: deps.transport,
         clock: deps.clock,
         deadline: req.deadline,
-        logger: deps.logger
+        logger: deps.logger,
+        retry: DOWNLOAD_RETRY
     });
     deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`);
     return {
@@ -30909,7 +30950,9 @@ function progressReporter(logger, clock, label) {
             return;
         lastStatus = task.status;
         lastAt = now;
-        const queue = task.status === 'PENDING' && task.preceding_tasks ? `, ${task.preceding_tasks} ahead in queue` : '';
+        const queue = task.status === 'PENDING' && task.preceding_tasks
+            ? `, ${task.preceding_tasks} ahead in queue`
+            : '';
         logger.info(`${label}: ${task.status} ${task.progress ?? 0}%${queue}`);
     };
 }
@@ -30993,7 +31036,11 @@ async function executeSpec(deps, opts) {
             const startedAt = deps.clock.now();
             const body = step.body(previous);
             const id = existing ?? (await createStep(deps, opts, index, step.resource, body));
-            const record = { task: { id, status: 'PENDING' }, resource: step.resource, startedAt };
+            const record = {
+                task: { id, status: 'PENDING' },
+                resource: step.resource,
+                startedAt
+            };
             result.tasks.push(record);
             if (!opts.wait) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
@@ -31002,6 +31049,7 @@ async function executeSpec(deps, opts) {
             record.task = await settle(deps, step.resource, id, opts.deadline, step.name);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
+            assertSucceeded(record.task);
             previous = record.task;
         }
         if (previous)
@@ -31026,6 +31074,7 @@ async function pickUpTask(deps, opts) {
             ? first
             : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
         record.endedAt = deps.clock.now();
+        assertSucceeded(record.task);
         await collectFiles(deps, opts, record.task, result);
     }
     catch (err) {
@@ -31085,9 +31134,9 @@ async function createOnce(deps, resource, body, deadline) {
             `if one was created, rerun with 'task-id: <id>' to collect it.`);
     }
 }
-/** Waits for a terminal state and turns FAILED/CANCELED into an error. */
+/** Waits for a terminal state; on a timeout, says how to resume. */
 async function settle(deps, resource, id, deadline, label) {
-    const task = await waitForTask(deps.client, resource, id, {
+    return waitForTask(deps.client, resource, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
@@ -31097,11 +31146,13 @@ async function settle(deps, resource, id, deadline, label) {
             throw timeoutError(id);
         throw err;
     });
-    if (task.status !== 'SUCCEEDED') {
-        const e = task.task_error ?? {};
-        throw new TaskFailedError(id, task.status, e.type, e.code, e.message || undefined);
-    }
-    return task;
+}
+/** FAILED and CANCELED end the run with Meshy's own task_error. */
+function assertSucceeded(task) {
+    if (task.status === 'SUCCEEDED')
+        return;
+    const e = task.task_error ?? {};
+    throw new TaskFailedError(task.id, task.status, e.type, e.code, e.message || undefined);
 }
 function timeoutError(id) {
     return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
@@ -33170,7 +33221,7 @@ function message(error) {
 
 function taskOutputs(config, result) {
     const task = lastTask(result);
-    const formats = config.spec?.formats ?? ['glb'];
+    const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.label === formats[0]);
     const out = {
@@ -33273,14 +33324,19 @@ async function runJob(config, deps, logger) {
             if (batch.failed > 0 && !batch.result.error) {
                 batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
             }
-            return { result: batch.result, rows: batch.rows, manifestResults: batch.manifestResults, estimate: batch.estimate };
+            return {
+                result: batch.result,
+                rows: batch.rows,
+                manifestResults: batch.manifestResults,
+                estimate: batch.estimate
+            };
         }
         const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
         if (config.taskId) {
             const resource = config.spec
                 ? catalogue_kindOf(config.spec.task).resource
                 : await findTaskResource(client, config.taskId, deadline);
-            const spec = config.spec ?? { formats: ['glb'], download: ['model', 'thumbnail'] };
+            const spec = config.spec ?? config.selection;
             logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`);
             const result = await pickUpTask(pipeline, {
                 taskId: config.taskId,
@@ -33306,12 +33362,20 @@ async function runJob(config, deps, logger) {
         return { result, estimate };
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) } };
+        return {
+            result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
+        };
     }
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, { env: deps.env, logger, clock: deps.clock, octokit: deps.octokit, artifactClient: deps.artifactClient });
+        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
+            env: deps.env,
+            logger,
+            clock: deps.clock,
+            octokit: deps.octokit,
+            artifactClient: deps.artifactClient
+        });
     }
     catch (err) {
         logger.warning(`Could not write the report: ${errors_errorMessage(err)}`);

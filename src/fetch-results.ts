@@ -12,8 +12,12 @@ import type { Clock } from './clock.js'
 import type { Logger } from './log.js'
 import type { DownloadedFile, FileKind } from './result.js'
 import { DownloadError } from './errors.js'
+import type { RetryPolicy } from './meshy/retry.js'
 
 const PARALLEL_DOWNLOADS = 4
+// Asset hosts are CDNs: a few quick retries cover a dropped connection; a longer outage is
+// better reported (the task can be collected again with task-id) than waited out.
+const DOWNLOAD_RETRY: RetryPolicy = { maxAttempts: 4, baseMs: 1000, maxMs: 8000, factor: 2 }
 
 export interface FetchDeps {
   client: MeshyClient
@@ -82,7 +86,8 @@ async function fetchOne(
     transport: deps.transport,
     clock: deps.clock,
     deadline: req.deadline,
-    logger: deps.logger
+    logger: deps.logger,
+    retry: DOWNLOAD_RETRY
   })
   deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`)
   return {

@@ -2,7 +2,7 @@
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
 import { runBatch } from './batch/run-batch.js'
-import { readConfig, configWarnings } from './config/inputs.js'
+import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
 import type { Config } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { ActionError, errorMessage } from './errors.js'
@@ -21,7 +21,7 @@ export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
   const logger = createLogger(deps.core.log)
-  let config: Config
+  let config: ReadConfig
   try {
     config = readConfig(name => deps.core.getInput(name), deps.env)
   } catch (err) {
@@ -55,7 +55,7 @@ interface JobOutcome {
   estimate?: number
 }
 
-async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOutcome> {
+async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<JobOutcome> {
   const client = new MeshyClient({
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
@@ -85,7 +85,7 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
       const resource = config.spec
         ? kindOf(config.spec.task).resource
         : await findTaskResource(client, config.taskId, deadline)
-      const spec = config.spec ?? { formats: ['glb'], download: ['model', 'thumbnail'] }
+      const spec = config.spec ?? config.selection
       logger.info(
         `Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`
       )

@@ -79,6 +79,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
       record.task = await settle(deps, step.resource, id, opts.deadline, step.name)
       record.endedAt = deps.clock.now()
       await opts.hooks?.onFinished?.(index, record.task)
+      assertSucceeded(record.task)
       previous = record.task
     }
     if (previous) await collectFiles(deps, opts, previous, result)
@@ -107,6 +108,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
       ? first
       : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task')
     record.endedAt = deps.clock.now()
+    assertSucceeded(record.task)
     await collectFiles(deps, opts, record.task, result)
   } catch (err) {
     result.error = err instanceof Error ? err : new Error(errorMessage(err))
@@ -187,7 +189,7 @@ export async function createOnce(
   }
 }
 
-/** Waits for a terminal state and turns FAILED/CANCELED into an error. */
+/** Waits for a terminal state; on a timeout, says how to resume. */
 async function settle(
   deps: PipelineDeps,
   resource: Resource,
@@ -195,7 +197,7 @@ async function settle(
   deadline: number,
   label: string
 ): Promise<MeshyTask> {
-  const task = await waitForTask(deps.client, resource, id, {
+  return waitForTask(deps.client, resource, id, {
     deadline,
     clock: deps.clock,
     logger: deps.logger,
@@ -204,11 +206,13 @@ async function settle(
     if (err instanceof DeadlineError) throw timeoutError(id)
     throw err
   })
-  if (task.status !== 'SUCCEEDED') {
-    const e = task.task_error ?? {}
-    throw new TaskFailedError(id, task.status, e.type, e.code, e.message || undefined)
-  }
-  return task
+}
+
+/** FAILED and CANCELED end the run with Meshy's own task_error. */
+function assertSucceeded(task: MeshyTask): void {
+  if (task.status === 'SUCCEEDED') return
+  const e = task.task_error ?? {}
+  throw new TaskFailedError(task.id, task.status, e.type, e.code, e.message || undefined)
 }
 
 function timeoutError(id: string): DeadlineError {

@@ -11,7 +11,10 @@ beforeAll(async () => {
   fake = await startFakeMeshy({ durationMs: 400, keepAliveMs: 200 })
 })
 afterAll(async () => fake.close())
-beforeEach(() => fake.reset())
+beforeEach(() => {
+  fake.reset()
+  fake.disarm()
+})
 
 const keyEnv = { MESHY_API_KEY: FAKE_API_KEY }
 
@@ -191,6 +194,13 @@ test('an expired asset URL is refreshed once through the task and the download s
   expect(r.code).toBe(0)
   const glbGets = fake.requests.filter(q => q.origin === 'assets' && q.path.endsWith('model.glb'))
   expect(glbGets).toHaveLength(2)
-  expect(glbGets[0].query.Signature).not.toBe(glbGets[1].query.Signature)
+  // Between the two downloads, the action re-read the task to get a freshly signed URL.
+  const order = fake.requests.map(q => (q.origin === 'assets' ? q.path : `${q.method} ${q.path}`))
+  const first = order.indexOf(glbGets[0].path)
+  const refresh = order.findIndex(
+    (p, i) => i > first && /^GET \/openapi\/v2\/text-to-3d\/[^/]+$/.test(p)
+  )
+  expect(refresh).toBeGreaterThan(first)
+  expect(order.lastIndexOf(glbGets[1].path)).toBeGreaterThan(refresh)
   expect(glbValid(join(r.workspace, r.outputs['model-file']))).toBe(true)
 })

@@ -28519,10 +28519,10 @@ class MeshyApiError extends ActionError {
         this.retryAfterMs = retryAfterMs;
     }
     get isRateLimit() {
-        return this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage);
+        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
     }
     get isQueueFull() {
-        return this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage);
+        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
     }
 }
 /**

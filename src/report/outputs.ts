@@ -1,9 +1,14 @@
 // Step outputs (shared/action-contract.md). Set on success and on failure alike, from whatever
 // the run produced, so later steps can resume or report.
-import type { Config } from '../config/types.js'
+import type { Config, ModelFormat } from '../config/types.js'
 import { urlsOf } from '../plan/catalogue.js'
 import { stripSecrets } from '../redact.js'
 import { lastTask, totalCredits, type RunResult } from '../result.js'
+
+/** The config fields outputs read; `selection` is what pick-up without `task` downloads. */
+export type OutputConfig = Pick<Config, 'spec' | 'taskId'> & {
+  selection?: { formats: ModelFormat[] }
+}
 
 export type SetOutput = (name: string, value: string) => void
 
@@ -14,9 +19,9 @@ export interface ExtraOutputs {
   manifestResults?: Record<string, unknown>
 }
 
-export function taskOutputs(config: Config, result: RunResult): Record<string, string> {
+export function taskOutputs(config: OutputConfig, result: RunResult): Record<string, string> {
   const task = lastTask(result)
-  const formats = config.spec?.formats ?? ['glb']
+  const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb']
   const urls = task ? urlsOf(task, formats) : undefined
   const firstModel = result.files.find(f => f.kind === 'model' && f.label === formats[0])
   const out: Record<string, string> = {
@@ -41,7 +46,7 @@ export function taskOutputs(config: Config, result: RunResult): Record<string, s
 
 export function writeOutputs(
   setOutput: SetOutput,
-  config: Config,
+  config: OutputConfig,
   result: RunResult,
   extra: ExtraOutputs = {}
 ): void {

@@ -29,6 +29,11 @@ export class FaultBook {
     this.rules.push({ ...rule, left: rule.times ?? 1 })
   }
 
+  /** Forgets every armed fault (between test cases). */
+  clear(): void {
+    this.rules.splice(0)
+  }
+
   /** The first matching rule's fault, spending one of its uses. */
   take(ctx: FaultContext): Fault | undefined {
     const index = this.rules.findIndex(rule => matches(rule, ctx))

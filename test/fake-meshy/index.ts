@@ -83,6 +83,10 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       return store.view(task)
     },
     reset: () => void requests.splice(0),
+    disarm: () => {
+      faults.clear()
+      store.clearOutcomes()
+    },
     close: async () => {
       clock.cancelAll()
       await Promise.all(servers.map(closeServer))

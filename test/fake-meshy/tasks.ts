@@ -63,6 +63,10 @@ export class TaskStore {
     this.outcomes.push({ ...rule, left: rule.times ?? 1 })
   }
 
+  clearOutcomes(): void {
+    this.outcomes.splice(0)
+  }
+
   create(spec: NewTask): FakeTask {
     const now = this.options.clock.now()
     const outcome = this.takeOutcome(spec.body, spec.resource)

@@ -117,5 +117,7 @@ export interface FakeMeshy {
   taskView(id: string): Record<string, unknown>
   succeededAt: Map<string, number>
   reset(): void
+  /** Forgets armed faults and outcome rules (between test cases). */
+  disarm(): void
   close(): Promise<void>
 }
