@@ -30,7 +30,9 @@ test('action.yml declares every input and output of the contract', () => {
   )
   // comment-key is our one addition (issue 4: a key for several comments in one job).
   const extensions = ['comment-key']
-  expect(Object.keys(meta.inputs).sort()).toEqual([...names(section('Inputs')), ...extensions].sort())
+  expect(Object.keys(meta.inputs).sort()).toEqual(
+    [...names(section('Inputs')), ...extensions].sort()
+  )
   expect(Object.keys(meta.outputs).sort()).toEqual(names(outputs).sort())
   expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
 })
