@@ -28548,7 +28548,15 @@ class NetworkError extends ActionError {
         this.code = code;
         this.sent = sent;
     }
+    /**
+     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
+     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
+     */
+    get permanent() {
+        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
+    }
 }
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends ActionError {
 }
@@ -30825,8 +30833,9 @@ function classify(err) {
         return err;
     // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
     // refuse (downgrade, loops) are not.
-    if (err instanceof NetworkError)
-        return new AttemptError(errors_errorMessage(err), 'retry');
+    if (err instanceof NetworkError) {
+        return new AttemptError(errors_errorMessage(err), err.permanent ? 'fatal' : 'retry');
+    }
     return new AttemptError(errors_errorMessage(err), 'fatal');
 }
 function fail(job, url, failure) {
@@ -31025,6 +31034,7 @@ function stillRunning(id, task) {
 
 
 
+const DOWNLOAD_GRACE_MS = 15 * 60_000;
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
 async function executeSpec(deps, opts) {
     const result = { tasks: [], files: [] };
@@ -31168,7 +31178,8 @@ async function collectFiles(deps, opts, task, result) {
         workspace: opts.workspace,
         formats: opts.spec.formats,
         kinds: opts.spec.download,
-        deadline: opts.deadline
+        // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
+        deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
     });
     result.files.push(...files);
     if (error)
@@ -32424,6 +32435,8 @@ class MeshyClient {
                     throw err;
                 if (err instanceof MeshyApiError && !isTransientStatus(err.status))
                     throw err;
+                if (err instanceof NetworkError && err.permanent)
+                    throw err;
                 failure = err;
             }
             await this.pause(failure, attempt, `${method} ${shown}`, opts);
@@ -32449,6 +32462,8 @@ class MeshyClient {
                     throw err;
                 if (err.sent)
                     throw submissionUnknown(path, err);
+                if (err.permanent)
+                    throw err;
                 failure = err;
             }
             await this.pause(failure, attempt, `POST ${path}`, { deadline });

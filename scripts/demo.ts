@@ -64,7 +64,9 @@ async function main(): Promise<void> {
       const note = file.endsWith('.glb') ? ` (${await validGlb(abs)})` : ''
       console.log(`${file}: ${statSync(abs).size} bytes${note}`)
     }
-    console.log(`\nWorkspace: ${run.workspace}`)
+    console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---')
+    console.log(run.summary)
+    console.log(`Workspace: ${run.workspace}`)
     process.exitCode = run.code ?? 1
   } finally {
     fake.stop()

@@ -57,7 +57,17 @@ export class NetworkError extends ActionError {
   ) {
     super(message)
   }
+
+  /**
+   * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
+   * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
+   */
+  get permanent(): boolean {
+    return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code)
+  }
 }
+
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/
 
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 export class SubmissionUnknownError extends ActionError {}

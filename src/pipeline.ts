@@ -21,6 +21,8 @@ import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
 import { waitForTask } from './meshy/wait.js'
 
+const DOWNLOAD_GRACE_MS = 15 * 60_000
+
 export interface PipelineDeps {
   client: MeshyClient
   transport: Transport
@@ -240,7 +242,8 @@ async function collectFiles(
     workspace: opts.workspace,
     formats: opts.spec.formats,
     kinds: opts.spec.download,
-    deadline: opts.deadline
+    // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
+    deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
   })
   result.files.push(...files)
   if (error) throw error

@@ -204,3 +204,14 @@ test('an expired asset URL is refreshed once through the task and the download s
   expect(order.lastIndexOf(glbGets[1].path)).toBeGreaterThan(refresh)
   expect(glbValid(join(r.workspace, r.outputs['model-file']))).toBe(true)
 })
+
+test('an untrusted TLS certificate fails at once with no retries', async () => {
+  const r = await runAction({
+    inputs: { 'base-url': fake.url, task: 'text-to-3d', prompt: 'tls', refine: 'false' },
+    env: { ...keyEnv, NODE_EXTRA_CA_CERTS: '/nonexistent-ca.pem' }
+  })
+  expect(r.code).toBe(1)
+  expect(r.stdout).toMatch(/::error::.*(certificate|CERT)/i)
+  expect(r.stdout).not.toMatch(/retry \d/)
+  expect(fake.requests).toHaveLength(0)
+})

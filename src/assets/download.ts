@@ -235,7 +235,9 @@ function classify(err: unknown): AttemptError {
   if (err instanceof AttemptError) return err
   // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
   // refuse (downgrade, loops) are not.
-  if (err instanceof NetworkError) return new AttemptError(errorMessage(err), 'retry')
+  if (err instanceof NetworkError) {
+    return new AttemptError(errorMessage(err), err.permanent ? 'fatal' : 'retry')
+  }
   return new AttemptError(errorMessage(err), 'fatal')
 }
 

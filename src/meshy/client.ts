@@ -188,6 +188,7 @@ export class MeshyClient {
       } catch (err) {
         if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError)) throw err
         if (err instanceof MeshyApiError && !isTransientStatus(err.status)) throw err
+        if (err instanceof NetworkError && err.permanent) throw err
         failure = err
       }
       await this.pause(failure, attempt, `${method} ${shown}`, opts)
@@ -213,6 +214,7 @@ export class MeshyClient {
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err
         if (err.sent) throw submissionUnknown(path, err)
+        if (err.permanent) throw err
         failure = err
       }
       await this.pause(failure, attempt, `POST ${path}`, { deadline })

@@ -64,7 +64,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? runnerDir,
-    NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? join(REPO_ROOT, '.test-ca', 'ca.pem'),
+    // The action runs from the workspace folder, so a relative CA path must be made absolute.
+    NODE_EXTRA_CA_CERTS: resolve(REPO_ROOT, process.env.NODE_EXTRA_CA_CERTS ?? '.test-ca/ca.pem'),
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
