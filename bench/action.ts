@@ -9,22 +9,28 @@ export interface BenchRun extends ActionRun {
   spawnedAt: number
 }
 
+export interface BenchRunOptions {
+  onSpawn?: (pid: number) => void
+  workspace?: string
+  timeoutMs?: number
+}
+
 export async function runBenchAction(
   entry: string,
   fake: FakeMeshy,
   inputs: Record<string, string>,
-  onSpawn?: (pid: number) => void,
-  timeoutMs = 300_000
+  options: BenchRunOptions = {}
 ): Promise<BenchRun> {
   let spawnedAt = 0
   const run = await runAction({
     entry,
     inputs: { 'base-url': fake.url, summary: 'false', ...inputs },
     env: { MESHY_API_KEY: FAKE_API_KEY, NODE_EXTRA_CA_CERTS: CA_FILE },
-    timeoutMs,
+    workspace: options.workspace,
+    timeoutMs: options.timeoutMs ?? 300_000,
     onSpawn: pid => {
       spawnedAt = Date.now()
-      onSpawn?.(pid)
+      options.onSpawn?.(pid)
     }
   })
   if (run.code !== 0) {

@@ -32,6 +32,7 @@ async function curlOnce(url: string): Promise<{ bytes: number; elapsedMs: number
   const args = [
     '-sS',
     '--fail',
+    '--create-dirs',
     '-o',
     dest,
     '--cacert',

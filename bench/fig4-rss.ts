@@ -18,7 +18,7 @@ async function peakFor(ctx: BenchContext, modelBytes: number | undefined): Promi
     ctx.entry.file,
     fake,
     { task: 'text-to-3d', prompt: 'bench rss', refine: 'false' },
-    pid => (sampler = sampleRss(pid, 20))
+    { onSpawn: pid => (sampler = sampleRss(pid, 20)) }
   )
   const reading = sampler!.stop()
   const size = modelBytes === undefined ? '4 KiB' : mb(modelBytes)

@@ -43,8 +43,7 @@ export async function figure5(ctx: BenchContext): Promise<Row> {
     ctx.entry.file,
     fake,
     { manifest, concurrency: String(QUEUE) },
-    undefined,
-    600_000
+    { workspace, timeoutMs: 600_000 }
   )
   const created = fake.tasks.size
   const posts = fake.creates().length

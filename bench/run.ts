@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     try {
       rows.push(await figure.measure(ctx))
     } catch (error) {
+      console.log(`[fig ${n}] FAILED: ${error instanceof Error ? error.stack : String(error)}`)
       rows.push(failedRow(figure.name, figure.goal, error))
     } finally {
       await ctx.closeAll()
