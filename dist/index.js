@@ -32817,7 +32817,7 @@ function renderTask(record, input, links) {
     if (error)
         rows.push(['Error', markdown_text(error, 2000)]);
     for (const file of input.result.files.filter(f => f.taskId === task.id)) {
-        rows.push([markdown_text(`${file.kind} ${file.label}`, 60), fileCell(file.path, file.bytes, links)]);
+        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
     }
     rows.push(...meshyUrlRows(record));
     const preview = links.previewUrls?.[task.id];
@@ -33238,7 +33238,7 @@ function taskOutputs(config, result) {
     const task = lastTask(result);
     const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
     const urls = task ? urlsOf(task, formats) : undefined;
-    const firstModel = result.files.find(f => f.kind === 'model' && f.label === formats[0]);
+    const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
         'task-id': task?.id ?? config.taskId,
         'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),

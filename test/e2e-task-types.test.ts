@@ -112,17 +112,20 @@ test('remesh sends target_formats and downloads each format', async () => {
   const r = await run({
     task: 'remesh',
     'input-task-id': previewId,
-    formats: 'glb,fbx',
+    formats: 'fbx,glb',
     params: '{"topology":"quad"}'
   })
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/remesh')
   expect(body).toMatchObject({
     input_task_id: previewId,
-    target_formats: ['glb', 'fbx'],
+    target_formats: ['fbx', 'glb'],
     topology: 'quad'
   })
   expect(files(r)).toEqual(expect.arrayContaining(['model.glb', 'model.fbx']))
+  // model-file and model-url follow the first requested format.
+  expect(r.outputs['model-file']).toMatch(/\/model\.fbx$/)
+  expect(r.outputs['model-url']).toMatch(/\/model\.fbx\?/)
 })
 
 test('rigging downloads the rigged model and its basic animations', async () => {

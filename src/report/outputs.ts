@@ -23,7 +23,7 @@ export function taskOutputs(config: OutputConfig, result: RunResult): Record<str
   const task = lastTask(result)
   const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb']
   const urls = task ? urlsOf(task, formats) : undefined
-  const firstModel = result.files.find(f => f.kind === 'model' && f.label === formats[0])
+  const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`))
   const out: Record<string, string> = {
     'task-id': task?.id ?? config.taskId,
     'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),

@@ -86,7 +86,7 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
   const error = task.task_error?.message
   if (error) rows.push(['Error', text(error, 2000)])
   for (const file of input.result.files.filter(f => f.taskId === task.id)) {
-    rows.push([text(`${file.kind} ${file.label}`, 60), fileCell(file.path, file.bytes, links)])
+    rows.push([text(file.label, 60), fileCell(file.path, file.bytes, links)])
   }
   rows.push(...meshyUrlRows(record))
   const preview = links.previewUrls?.[task.id]
