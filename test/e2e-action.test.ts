@@ -215,3 +215,23 @@ test('an untrusted TLS certificate fails at once with no retries', async () => {
   expect(r.stdout).not.toMatch(/retry \d/)
   expect(fake.requests).toHaveLength(0)
 })
+
+test('a create whose reply is lost is adopted from the task list, never sent twice', async () => {
+  fake.inject({ method: 'POST', fault: { kind: 'drop-after-create' } })
+  const r = await run({ task: 'text-to-3d', prompt: 'lost reply', refine: 'false' })
+  expect(r.code).toBe(0)
+  expect(fake.creates()).toHaveLength(1)
+  expect(fake.tasks.size).toBeGreaterThan(0)
+  expect(r.stdout).toContain('Not sending it again')
+  expect(r.outputs.status).toBe('SUCCEEDED')
+})
+
+test('a create reset with no task to adopt stops with "submission outcome unknown"', async () => {
+  fake.inject({ method: 'POST', fault: { kind: 'reset' } })
+  const before = fake.tasks.size
+  const r = await run({ task: 'text-to-3d', prompt: 'reset before reply', refine: 'false' })
+  expect(r.code).toBe(1)
+  expect(fake.creates()).toHaveLength(1)
+  expect(fake.tasks.size).toBe(before)
+  expect(r.stdout).toMatch(/::error::Submission outcome unknown.*NOT sent again/)
+})
