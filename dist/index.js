@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73566);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 29877:
+/***/ 73566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29867,11 +29867,117 @@ function checkParams(spec, where) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/batch/manifest-yaml.ts
-// Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
-// can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/meshy/base-url.ts
+// The API base URL decides where the key is sent, so it must be HTTPS. Plain HTTP is allowed only
+// for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 
-const ASSET_KEYS = [
+
+function checkBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw new ConfigurationError('base-url', `'${raw}' is not a valid URL (expected https://…)`);
+    }
+    if (url.username || url.password) {
+        throw new ConfigurationError('base-url', 'must not contain credentials');
+    }
+    if (url.search || url.hash) {
+        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
+    }
+    if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
+        throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+/** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
+function baseUrlString(url) {
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function base_url_isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/config/api-key.ts
+// Where the API key comes from, and a message that helps when there is none — most often on
+// a fork's pull request or a Dependabot run, where GitHub withholds secrets.
+
+
+
+function resolveApiKey(input, testMode, env) {
+    if (testMode)
+        return TEST_MODE_KEY;
+    const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
+    if (key)
+        return key;
+    let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
+        '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
+    if (secretsWithheld(env)) {
+        message +=
+            ' This run cannot see secrets: GitHub does not pass them to pull requests from forks or to ' +
+                "Dependabot runs. Use `test-mode: true` there (Meshy's public test key: no credits, sample results).";
+    }
+    else {
+        message += ' To try the action without a key, set `test-mode: true`.';
+    }
+    throw new ConfigurationError('api-key', message);
+}
+function secretsWithheld(env) {
+    if (env.GITHUB_ACTOR === 'dependabot[bot]')
+        return true;
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return false;
+    return isForkPullRequest(env.GITHUB_EVENT_PATH);
+}
+function isForkPullRequest(eventPath) {
+    if (!eventPath)
+        return false;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        const head = event.pull_request?.head?.repo?.full_name;
+        const base = event.pull_request?.base?.repo?.full_name;
+        // A deleted fork has head.repo null: still a fork.
+        return base !== undefined && head !== base;
+    }
+    catch {
+        return false;
+    }
+}
+/** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
+function keyLooksWrong(key) {
+    return !key.startsWith('msy');
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+// The ONLY module that reads action inputs. Everything is checked here, before any paid
+// request, and every problem is a ConfigurationError naming the input and what it accepts.
+
+
+
+
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://api.meshy.ai';
+/** The inputs that describe one task: also the keys of a manifest asset. */
+const TASK_INPUTS = [
     'task',
     'prompt',
     'texture-prompt',
@@ -29883,9 +29989,145 @@ const ASSET_KEYS = [
     'action-id',
     'params',
     'formats',
-    'download',
-    'from'
+    'download'
 ];
+function readConfig(getInput, env) {
+    const input = (name) => getInput(name) ?? '';
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const testMode = parseBoolean('test-mode', input('test-mode'), false);
+    const apiKey = resolveApiKey(input('api-key'), testMode, env);
+    const taskId = parseTaskId('task-id', input('task-id'));
+    const manifest = input('manifest').trim();
+    const task = parseTaskType('task', input('task'));
+    checkMode(task, taskId, manifest);
+    const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
+    return {
+        apiKey,
+        testMode,
+        baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
+        spec: specFor(task, taskId, manifest, raw, workspace),
+        taskId,
+        wait: parseBoolean('wait', input('wait'), true),
+        timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
+        workspace,
+        outputDir: inWorkspace('output-dir', input('output-dir').trim() || DEFAULT_OUTPUT_DIR, workspace),
+        summary: parseBoolean('summary', input('summary'), true),
+        githubToken: input('github-token').trim(),
+        prComment: parseBoolean('pr-comment', input('pr-comment'), false),
+        commentKey: input('comment-key').trim(),
+        artifactName: checkArtifactName(input('artifact-name').trim()),
+        maxCredits: parseInteger('max-credits', input('max-credits'), 0),
+        manifest,
+        lockfile: input('lockfile').trim(),
+        concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
+        shard: parseShard(input('shard')),
+        previewBranch: checkBranch(input('preview-branch').trim()),
+        selection: selectionFor(task, raw)
+    };
+}
+function checkMode(task, taskId, manifest) {
+    if (manifest && (task || taskId)) {
+        const other = task ? 'task' : 'task-id';
+        throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
+    }
+    if (!manifest && !task && !taskId) {
+        throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+            'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
+    }
+}
+/**
+ * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
+ * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
+ */
+function specFor(task, taskId, manifest, raw, workspace) {
+    if (manifest || !task)
+        return undefined;
+    if (!taskId)
+        return buildTaskSpec(raw, { workspace, baseDir: workspace });
+    const { formats, download } = selectionFor(task, raw);
+    return {
+        task,
+        prompt: '',
+        texturePrompt: '',
+        images: [],
+        inputTaskId: '',
+        aiModel: '',
+        refine: true,
+        params: {},
+        formats,
+        formatsExplicit: (raw.formats ?? '') !== '',
+        download
+    };
+}
+function selectionFor(task, raw) {
+    const all = String(raw.formats ?? '')
+        .toLowerCase()
+        .trim() === 'all';
+    const kindFormats = task ? catalogue_kindOf(task).formats : [];
+    const formats = all && kindFormats.length > 0
+        ? [...kindFormats]
+        : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
+    const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
+    return { formats, download };
+}
+function inWorkspace(input, path, workspace) {
+    try {
+        return resolveInWorkspace(workspace, path);
+    }
+    catch (err) {
+        if (!(err instanceof PathEscapeError))
+            throw err;
+        throw new ConfigurationError(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
+    }
+}
+function parseShard(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const total = match ? Number(match[2]) : NaN;
+    if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
+        throw new ConfigurationError('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
+    }
+    return { index, total };
+}
+// The characters @actions/artifact refuses in names; checked here so the run fails before it pays.
+const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+function checkArtifactName(name) {
+    if (ARTIFACT_FORBIDDEN.test(name)) {
+        throw new ConfigurationError('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
+    }
+    return name;
+}
+function checkBranch(name) {
+    const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
+    if (name !== '' && bad) {
+        throw new ConfigurationError('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
+    }
+    return name;
+}
+/** Problems worth a warning that should not fail the run. */
+function configWarnings(c) {
+    const warnings = [];
+    if (!c.testMode && keyLooksWrong(c.apiKey)) {
+        warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
+    }
+    if (c.testMode && c.maxCredits !== undefined) {
+        warnings.push('test-mode spends no credits; max-credits has no effect.');
+    }
+    if (c.taskId && c.maxCredits !== undefined) {
+        warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/batch/manifest-yaml.ts
+// Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
+// can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
+
+
+const ASSET_KEYS = [...TASK_INPUTS, 'from'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
@@ -30867,9 +31109,27 @@ class Meter extends external_node_stream_.Transform {
     }
 }
 
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
+
 
 
 
@@ -30934,18 +31194,6 @@ async function fetchOne(deps, req, ref) {
         sha256,
         taskId: req.task.id
     };
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -31659,260 +31907,6 @@ function summarise(outcomes, estimate) {
         failed: rows.filter(r => r.status === 'failed').length,
         estimate
     };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./src/meshy/base-url.ts
-// The API base URL decides where the key is sent, so it must be HTTPS. Plain HTTP is allowed only
-// for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
-
-
-function checkBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        throw new ConfigurationError('base-url', `'${raw}' is not a valid URL (expected https://…)`);
-    }
-    if (url.username || url.password) {
-        throw new ConfigurationError('base-url', 'must not contain credentials');
-    }
-    if (url.search || url.hash) {
-        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
-    }
-    if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
-        throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-/** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
-function baseUrlString(url) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function base_url_isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/config/api-key.ts
-// Where the API key comes from, and a message that helps when there is none — most often on
-// a fork's pull request or a Dependabot run, where GitHub withholds secrets.
-
-
-
-function resolveApiKey(input, testMode, env) {
-    if (testMode)
-        return TEST_MODE_KEY;
-    const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
-    if (key)
-        return key;
-    let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
-        '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
-    if (secretsWithheld(env)) {
-        message +=
-            ' This run cannot see secrets: GitHub does not pass them to pull requests from forks or to ' +
-                "Dependabot runs. Use `test-mode: true` there (Meshy's public test key: no credits, sample results).";
-    }
-    else {
-        message += ' To try the action without a key, set `test-mode: true`.';
-    }
-    throw new ConfigurationError('api-key', message);
-}
-function secretsWithheld(env) {
-    if (env.GITHUB_ACTOR === 'dependabot[bot]')
-        return true;
-    const event = env.GITHUB_EVENT_NAME;
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return false;
-    return isForkPullRequest(env.GITHUB_EVENT_PATH);
-}
-function isForkPullRequest(eventPath) {
-    if (!eventPath)
-        return false;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        const head = event.pull_request?.head?.repo?.full_name;
-        const base = event.pull_request?.base?.repo?.full_name;
-        // A deleted fork has head.repo null: still a fork.
-        return base !== undefined && head !== base;
-    }
-    catch {
-        return false;
-    }
-}
-/** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
-function keyLooksWrong(key) {
-    return !key.startsWith('msy');
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-// The ONLY module that reads action inputs. Everything is checked here, before any paid
-// request, and every problem is a ConfigurationError naming the input and what it accepts.
-
-
-
-
-
-
-
-
-
-const DEFAULT_BASE_URL = 'https://api.meshy.ai';
-const TASK_INPUTS = [
-    'task',
-    'prompt',
-    'texture-prompt',
-    'image',
-    'model',
-    'input-task-id',
-    'ai-model',
-    'refine',
-    'action-id',
-    'params',
-    'formats',
-    'download'
-];
-function readConfig(getInput, env) {
-    const input = (name) => getInput(name) ?? '';
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const testMode = parseBoolean('test-mode', input('test-mode'), false);
-    const apiKey = resolveApiKey(input('api-key'), testMode, env);
-    const taskId = parseTaskId('task-id', input('task-id'));
-    const manifest = input('manifest').trim();
-    const task = parseTaskType('task', input('task'));
-    checkMode(task, taskId, manifest);
-    const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
-    return {
-        apiKey,
-        testMode,
-        baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
-        spec: specFor(task, taskId, manifest, raw, workspace),
-        taskId,
-        wait: parseBoolean('wait', input('wait'), true),
-        timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
-        workspace,
-        outputDir: inWorkspace('output-dir', input('output-dir').trim() || DEFAULT_OUTPUT_DIR, workspace),
-        summary: parseBoolean('summary', input('summary'), true),
-        githubToken: input('github-token').trim(),
-        prComment: parseBoolean('pr-comment', input('pr-comment'), false),
-        commentKey: input('comment-key').trim(),
-        artifactName: checkArtifactName(input('artifact-name').trim()),
-        maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        manifest,
-        lockfile: input('lockfile').trim(),
-        concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-        shard: parseShard(input('shard')),
-        previewBranch: checkBranch(input('preview-branch').trim()),
-        selection: selectionFor(task, raw)
-    };
-}
-function checkMode(task, taskId, manifest) {
-    if (manifest && (task || taskId)) {
-        const other = task ? 'task' : 'task-id';
-        throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
-    }
-    if (!manifest && !task && !taskId) {
-        throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
-            'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
-    }
-}
-/**
- * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
- * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
- */
-function specFor(task, taskId, manifest, raw, workspace) {
-    if (manifest || !task)
-        return undefined;
-    if (!taskId)
-        return buildTaskSpec(raw, { workspace, baseDir: workspace });
-    const { formats, download } = selectionFor(task, raw);
-    return {
-        task,
-        prompt: '',
-        texturePrompt: '',
-        images: [],
-        inputTaskId: '',
-        aiModel: '',
-        refine: true,
-        params: {},
-        formats,
-        formatsExplicit: (raw.formats ?? '') !== '',
-        download
-    };
-}
-function selectionFor(task, raw) {
-    const all = String(raw.formats ?? '')
-        .toLowerCase()
-        .trim() === 'all';
-    const kindFormats = task ? catalogue_kindOf(task).formats : [];
-    const formats = all && kindFormats.length > 0
-        ? [...kindFormats]
-        : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
-    const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
-    return { formats, download };
-}
-function inWorkspace(input, path, workspace) {
-    try {
-        return resolveInWorkspace(workspace, path);
-    }
-    catch (err) {
-        if (!(err instanceof PathEscapeError))
-            throw err;
-        throw new ConfigurationError(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
-    }
-}
-function parseShard(raw) {
-    const text = raw.trim();
-    if (text === '')
-        return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
-    const index = match ? Number(match[1]) : NaN;
-    const total = match ? Number(match[2]) : NaN;
-    if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
-        throw new ConfigurationError('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
-    }
-    return { index, total };
-}
-// The characters @actions/artifact refuses in names; checked here so the run fails before it pays.
-const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
-function checkArtifactName(name) {
-    if (ARTIFACT_FORBIDDEN.test(name)) {
-        throw new ConfigurationError('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
-    }
-    return name;
-}
-function checkBranch(name) {
-    const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
-    if (name !== '' && bad) {
-        throw new ConfigurationError('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
-    }
-    return name;
-}
-/** Problems worth a warning that should not fail the run. */
-function configWarnings(c) {
-    const warnings = [];
-    if (!c.testMode && keyLooksWrong(c.apiKey)) {
-        warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
-    }
-    if (c.testMode && c.maxCredits !== undefined) {
-        warnings.push('test-mode spends no credits; max-credits has no effect.');
-    }
-    if (c.taskId && c.maxCredits !== undefined) {
-        warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
-    }
-    return warnings;
 }
 
 ;// CONCATENATED MODULE: ./src/deps.ts
@@ -32695,20 +32689,7 @@ function shorten(value, maxChars) {
     const chars = Array.from(value);
     return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
 }
-function markdown_formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
+
 function formatDuration(ms) {
     if (ms === undefined || !Number.isFinite(ms) || ms < 0)
         return '–';
@@ -32828,7 +32809,7 @@ function renderTask(record, input, links) {
     return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
 }
 function fileCell(path, bytes, links) {
-    const name = `<code>${markdown_text(path, 300)}</code> (${markdown_formatBytes(bytes)})`;
+    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
     return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
 }
 /** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
@@ -32907,7 +32888,7 @@ function taskTable(input) {
     const rows = input.result.tasks.map(({ task }) => {
         const files = input.result.files
             .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
-            .map(f => `${markdown_text(f.label, 40)} ${markdown_formatBytes(f.bytes)}`)
+            .map(f => `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
             .join('<br>');
         const prompt = promptOf(task);
         return (`<tr><td>${statusIcon(String(task.status))} ${markdown_text(task.type ?? 'task', 60)}<br><code>${markdown_text(task.id, 80)}</code></td>` +

@@ -12,6 +12,7 @@ import type { Clock } from './clock.js'
 import type { Logger } from './log.js'
 import type { DownloadedFile, FileKind } from './result.js'
 import { DownloadError } from './errors.js'
+import { formatBytes } from './format.js'
 import type { RetryPolicy } from './meshy/retry.js'
 
 const PARALLEL_DOWNLOADS = 4
@@ -99,16 +100,4 @@ async function fetchOne(
     sha256,
     taskId: req.task.id
   }
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KiB', 'MiB', 'GiB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
 }

@@ -37,7 +37,8 @@ export type GetInput = (name: string) => string
 
 const DEFAULT_BASE_URL = 'https://api.meshy.ai'
 
-const TASK_INPUTS = [
+/** The inputs that describe one task: also the keys of a manifest asset. */
+export const TASK_INPUTS = [
   'task',
   'prompt',
   'texture-prompt',
