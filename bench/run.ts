@@ -64,7 +64,8 @@ async function main(): Promise<void> {
     console.log(`[fig ${n}] done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   console.log(`\n${formatTable(rows)}`)
-  process.exitCode = rows.every(r => r.pass !== false) ? 0 : 1
+  // Exit explicitly: a child killed mid-figure can leave a socket that would keep us waiting.
+  process.exit(rows.every(r => r.pass !== false) ? 0 : 1)
 }
 
 await main()
