@@ -31039,7 +31039,7 @@ async function saveBody(res, job, declared, maxBytes, signal) {
     res.body.once('error', err => (bodyFailure = err));
     const meter = new Meter(maxBytes);
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, meter, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx' }));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, meter, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
         if (declared !== undefined && meter.bytes !== declared) {
             throw new AttemptError(`truncated: received ${meter.bytes} of ${declared} bytes`, 'retry');
         }
@@ -31083,6 +31083,9 @@ function classify(err) {
 function fail(job, url, failure) {
     return new errors_DownloadError(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${displayUrl(url)}: ${failure.message}`);
 }
+// With the default 16 KiB buffers the socket waits on every small disk write; 1 MiB lets reads
+// and writes overlap (measured: bench figure 3) while memory stays flat.
+const IO_BUFFER = 1 << 20;
 /** Counts, hashes and keeps the first bytes of what passes through; enforces the size cap. */
 class Meter extends external_node_stream_.Transform {
     maxBytes;
@@ -31090,7 +31093,7 @@ class Meter extends external_node_stream_.Transform {
     head = Buffer.alloc(0);
     hash = (0,external_node_crypto_.createHash)('sha256');
     constructor(maxBytes) {
-        super();
+        super({ highWaterMark: IO_BUFFER });
         this.maxBytes = maxBytes;
     }
     _transform(chunk, _encoding, done) {

@@ -200,7 +200,11 @@ async function saveBody(
   res.body.once('error', err => (bodyFailure = err))
   const meter = new Meter(maxBytes)
   try {
-    await pipeline(res.body, meter, createWriteStream(part, { flags: 'wx' }))
+    await pipeline(
+      res.body,
+      meter,
+      createWriteStream(part, { flags: 'wx', highWaterMark: IO_BUFFER })
+    )
     if (declared !== undefined && meter.bytes !== declared) {
       throw new AttemptError(`truncated: received ${meter.bytes} of ${declared} bytes`, 'retry')
     }
@@ -247,6 +251,10 @@ function fail(job: DownloadJob, url: string, failure: AttemptError): DownloadErr
   )
 }
 
+// With the default 16 KiB buffers the socket waits on every small disk write; 1 MiB lets reads
+// and writes overlap (measured: bench figure 3) while memory stays flat.
+const IO_BUFFER = 1 << 20
+
 /** Counts, hashes and keeps the first bytes of what passes through; enforces the size cap. */
 class Meter extends Transform {
   bytes = 0
@@ -254,7 +262,7 @@ class Meter extends Transform {
   private readonly hash = createHash('sha256')
 
   constructor(private readonly maxBytes: number) {
-    super()
+    super({ highWaterMark: IO_BUFFER })
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
