@@ -4,30 +4,16 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Clock } from '../src/clock.js'
 import { DownloadError } from '../src/errors.js'
 import { memoryLogger } from '../src/log.js'
 import { downloadAll, downloadFile, type DownloadOptions } from '../src/assets/download.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'
+import { recordingClock } from './harness/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from './fake-meshy/index.js'
 
 const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
-
-function recordingClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = []
-  let offset = 0
-  return {
-    sleeps,
-    now: () => Date.now() + offset,
-    sleep: async ms => {
-      sleeps.push(ms)
-      offset += ms
-    },
-    random: () => 0.5
-  }
-}
 
 let fake: FakeMeshy
 let client: MeshyClient

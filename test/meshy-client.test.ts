@@ -1,33 +1,18 @@
 // The Meshy client against the HTTPS fake: typed errors, retry rules per method, the create
 // safety rules, redirects and where the credential may go, and the SSE stream.
 import { createServer } from 'node:net'
-import type { Clock } from '../src/clock.js'
 import { MeshyApiError, NetworkError, SubmissionUnknownError } from '../src/errors.js'
 import { memoryLogger } from '../src/log.js'
 import { MeshyClient, StreamEndedError } from '../src/meshy/client.js'
 import { RedirectError } from '../src/meshy/http.js'
 import { createTransport } from '../src/meshy/transport.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'
+import { recordingClock } from './harness/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from './fake-meshy/index.js'
 
 const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
 const PREVIEW = { mode: 'preview', prompt: 'a small wooden chair' }
 const BALANCE = '/openapi/v1/balance'
-
-/** Sleeps return at once but move now() forward, and are recorded. */
-function recordingClock(): Clock & { sleeps: number[] } {
-  const sleeps: number[] = []
-  let offset = 0
-  return {
-    sleeps,
-    now: () => Date.now() + offset,
-    sleep: async ms => {
-      sleeps.push(ms)
-      offset += ms
-    },
-    random: () => 0.5
-  }
-}
 
 let fake: FakeMeshy
 let clock: ReturnType<typeof recordingClock>
