@@ -481,3 +481,22 @@ describe('result files', () => {
     expect(urlsOf({ id: 'x', status: 'PENDING' }, ['glb']).modelUrl).toBe('')
   })
 })
+
+test('each catalogue entry sends its steps to its own resource', () => {
+  const spec = {
+    prompt: 'x',
+    texturePrompt: '',
+    images: [],
+    inputTaskId: 'abc',
+    aiModel: '',
+    refine: true,
+    params: {},
+    formats: ['glb'],
+    formatsExplicit: false,
+    download: ['model']
+  }
+  for (const kind of Object.values(CATALOGUE)) {
+    const steps = kind.steps({ ...spec, task: kind.task } as TaskSpec)
+    expect(steps.at(-1)?.resource).toEqual(kind.resource)
+  }
+})
