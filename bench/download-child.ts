@@ -1,6 +1,7 @@
 // Child process for figure 3: the action's own downloader (src/assets/download.ts with the real
-// transport) fetching one URL. Times only downloadFile, so tsx start-up is not counted.
-//   node --import tsx bench/download-child.ts <url> <dest>
+// transport) fetching one URL. fig3-download.ts bundles it with ncc, as dist/ is built, and runs
+//   node /tmp/meshy-bench-download-child/index.js <url> <dest>
+// Times only downloadFile, so process start-up is not counted.
 import { downloadFile } from '../src/assets/download.js'
 import { systemClock } from '../src/clock.js'
 import { createTransport } from '../src/meshy/transport.js'

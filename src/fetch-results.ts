@@ -83,7 +83,7 @@ async function fetchOne(
       return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url
     }
   }
-  const { bytes, sha256 } = await downloadFile(job, {
+  const { bytes } = await downloadFile(job, {
     transport: deps.transport,
     clock: deps.clock,
     deadline: req.deadline,
@@ -97,7 +97,6 @@ async function fetchOne(
     path: workspaceRelative(req.workspace, dest),
     absPath: dest,
     bytes,
-    sha256,
     taskId: req.task.id
   }
 }

@@ -19,7 +19,6 @@ export interface DownloadedFile {
   path: string
   absPath: string
   bytes: number
-  sha256: string
   taskId: string
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
@@ -87,8 +88,15 @@ describe('artifact upload (real @actions/artifact → fake results service → A
     const doc = (entries.get('meshy-result.json') as Buffer).toString('utf8')
     const parsed = JSON.parse(doc) as {
       tasks: Array<{ id: string; model_urls: Record<string, string> }>
+      files: Array<{ path: string; sha256: string }>
     }
     expect(parsed.tasks[0].id).toBe(result.tasks[0].task.id)
+    // Each file carries the digest of the bytes in the zip, so a later job can verify it.
+    expect(parsed.files).toHaveLength(2)
+    for (const file of parsed.files) {
+      const bytes = entries.get(file.path.replace('meshy-output/', '')) as Buffer
+      expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    }
     expect(parsed.tasks[0].model_urls.glb).toMatch(
       /^https:\/\/assets\.meshy\.ai\/u-123\/tasks\/.*\/model\.glb$/
     )

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9229:
+/***/ 8917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28656,6 +28656,20 @@ function segmentRegExp(segment) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/assets/file-hash.ts
+// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
+// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
+// the artifact's meshy-result.json) read the file back from the page cache instead.
+
+
+async function file_hash_fileSha256(path) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+    }
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts
 // Canonical JSON: keys sorted at every level, so the same request always hashes the same and
 // the lockfile diffs cleanly when users review it.
@@ -28771,6 +28785,14 @@ async function writeFileAtomic(path, text) {
 async function writeLockfile(path, lock) {
     await writeFileAtomic(path, serializeLockfile(lock));
 }
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+async function lockedFiles(files) {
+    const records = [];
+    for (const f of files) {
+        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+    }
+    return records;
+}
 /** True when every recorded file exists with the recorded size and sha256. */
 async function filesIntact(workspace, files) {
     for (const file of files) {
@@ -28787,12 +28809,6 @@ async function filesIntact(workspace, files) {
             return false;
     }
     return true;
-}
-async function fileSha256(path) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path))
-        hash.update(chunk);
-    return hash.digest('hex');
 }
 /**
  * Serialises writes: every save writes the whole current state, and saves never overlap, so the
@@ -28890,7 +28906,7 @@ async function runMerge(core, env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _batch_merge_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9229);
+/* harmony import */ var _batch_merge_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8917);
 // Entry of the lockfile-merge action (merge/action.yml); the work is in batch/merge-run.ts.
 
 

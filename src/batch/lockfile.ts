@@ -1,11 +1,11 @@
 // The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
 // produced. Users commit it, so the format is stable and diff-friendly: a version field,
 // sorted keys, one entry per asset, 2-space JSON with a trailing newline.
-import { createReadStream } from 'node:fs'
 import { open, readFile, rename, rm, stat } from 'node:fs/promises'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { dirname, basename, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
+import { fileSha256 } from '../assets/file-hash.js'
 import { ConfigurationError } from '../errors.js'
 import { prettyJson } from './canonical.js'
 
@@ -132,6 +132,17 @@ export async function writeLockfile(path: string, lock: Lockfile): Promise<void>
   await writeFileAtomic(path, serializeLockfile(lock))
 }
 
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+export async function lockedFiles(
+  files: ReadonlyArray<{ path: string; absPath: string; bytes: number }>
+): Promise<LockedFile[]> {
+  const records: LockedFile[] = []
+  for (const f of files) {
+    records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes })
+  }
+  return records
+}
+
 /** True when every recorded file exists with the recorded size and sha256. */
 export async function filesIntact(workspace: string, files: LockedFile[]): Promise<boolean> {
   for (const file of files) {
@@ -145,12 +156,6 @@ export async function filesIntact(workspace: string, files: LockedFile[]): Promi
     if ((await fileSha256(abs)) !== file.sha256) return false
   }
   return true
-}
-
-export async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
 
 /**

@@ -16,7 +16,7 @@ import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../plan/catalogue.js'
 import type { BatchRow } from '../report/index.js'
 import { totalCredits, type RunResult } from '../result.js'
-import type { LockEntry, LockfileWriter } from './lockfile.js'
+import { lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { QueueGate } from './scheduler.js'
 
@@ -215,7 +215,7 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
   if (result.error) entry.error = errorMessage(result.error)
   else {
     delete entry.error
-    entry.files = result.files.map(f => ({ path: f.path, sha256: f.sha256, bytes: f.bytes }))
+    entry.files = await lockedFiles(result.files)
   }
   await ctx.writer.save()
 }

@@ -2,6 +2,7 @@
 // signed query string removed, never the key), uploaded with @actions/artifact.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, relative, isAbsolute } from 'node:path'
+import { fileSha256 } from '../assets/file-hash.js'
 import { displayUrl, redact } from '../redact.js'
 import type { RunResult } from '../result.js'
 import type { BatchRow } from './index.js'
@@ -35,10 +36,15 @@ export function scrub(value: unknown): unknown {
   return value
 }
 
-export function resultDocument(result: RunResult, batch?: BatchRow[]): unknown {
+/** meshy-result.json: the tasks, and each file with its sha256 so a later job can verify it. */
+export async function resultDocument(result: RunResult, batch?: BatchRow[]): Promise<unknown> {
+  const files = []
+  for (const { absPath, ...rest } of result.files) {
+    files.push({ ...rest, sha256: await fileSha256(absPath) })
+  }
   return scrub({
     tasks: result.tasks.map(t => t.task),
-    files: result.files.map(({ absPath: _abs, ...rest }) => rest),
+    files,
     ...(batch ? { batch } : {}),
     ...(result.error ? { error: result.error.message } : {})
   })
@@ -68,7 +74,7 @@ export async function uploadResults(
 ): Promise<ArtifactUpload> {
   const doc = join(dirs.outputDir, RESULT_FILE)
   await mkdir(dirs.outputDir, { recursive: true })
-  await writeFile(doc, `${JSON.stringify(resultDocument(result, batch), null, 2)}\n`, 'utf8')
+  await writeFile(doc, `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`, 'utf8')
   const files = [...result.files.map(f => f.absPath), doc]
   const root = files.every(f => inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace
   // GLB, PNG and zips are compressed already; a low level saves CPU and time.
