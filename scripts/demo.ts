@@ -1,29 +1,13 @@
 // `npm run demo`: the action's main job, locally, with no key and no network. Starts the fake
 // Meshy server as its own process (HTTPS with a throwaway CA), runs dist/index.js exactly as the
 // runner would for a text-to-3d prompt, then prints the outputs and the files it wrote.
-import { spawn, execFileSync } from 'node:child_process'
-import { createInterface } from 'node:readline'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { spawnFakeMeshy } from '../test/fake-meshy/process.js'
 import { REPO_ROOT, runAction } from '../test/harness/run-action.js'
 
 const FAKE_KEY = 'msy_fake_secret_key_0123456789abcdef'
-
-async function startFake(): Promise<{ url: string; stop: () => void }> {
-  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
-  const child = spawn(
-    tsx,
-    [join(REPO_ROOT, 'test', 'fake-meshy', 'cli.ts'), '--duration', '2500'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit']
-    }
-  )
-  const line = await new Promise<string>((done, fail) => {
-    createInterface({ input: child.stdout }).once('line', done)
-    child.once('exit', code => fail(new Error(`fake server exited with ${code}`)))
-  })
-  return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill('SIGTERM') }
-}
 
 async function validGlb(path: string): Promise<string> {
   const validator = (await import('gltf-validator')) as unknown as {
@@ -37,7 +21,7 @@ async function validGlb(path: string): Promise<string> {
 
 async function main(): Promise<void> {
   execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'test-ca.mjs')])
-  const fake = await startFake()
+  const fake = await spawnFakeMeshy(['--duration', '2500'])
   console.log(`Fake Meshy API at ${fake.url}\n`)
   try {
     const run = await runAction({
