@@ -81,3 +81,37 @@ test('a manifest error names the asset, the field and the line, before any reque
   expect(r.stdout).toMatch(/::error::.*bad.*formats.*line 7/)
   expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(0)
 })
+
+test('wait: false creates each asset once and returns; the next run collects them without a POST', async () => {
+  const workspace = newWorkspace()
+  writeFileSync(
+    join(workspace, 'meshy.yml'),
+    'assets:\n  chair:\n    task: text-to-3d\n    prompt: an oak chair\n    refine: false\n  lamp:\n    task: text-to-3d\n    prompt: a brass lamp\n    refine: false\n'
+  )
+  fake.reset()
+  const inputs = { 'base-url': fake.url, manifest: 'meshy.yml', formats: 'glb' }
+  const env = { MESHY_API_KEY: FAKE_API_KEY }
+
+  const first = await runAction({ workspace, inputs: { ...inputs, wait: 'false' }, env })
+  expect(first.stderr).toBe('')
+  expect(first.code).toBe(0)
+  expect(fake.creates()).toHaveLength(2)
+  expect(fake.requests.filter(r => r.origin === 'assets')).toHaveLength(0)
+  const lock = JSON.parse(readFileSync(join(workspace, 'meshy-lock.json'), 'utf8'))
+  for (const name of ['chair', 'lamp']) {
+    expect(lock.assets[name]['task-ids']).toHaveLength(1)
+    expect(lock.assets[name].status).not.toBe('SUCCEEDED')
+    expect(lock.assets[name].files).toEqual([])
+  }
+
+  fake.reset()
+  const second = await runAction({ workspace, inputs, env })
+  expect(second.code).toBe(0)
+  expect(fake.creates()).toHaveLength(0)
+  const results = JSON.parse(second.outputs['manifest-results'])
+  expect(results.chair.files).toContain('meshy-output/chair/model.glb')
+  expect(results.lamp.files).toContain('meshy-output/lamp/model.glb')
+  const done = JSON.parse(readFileSync(join(workspace, 'meshy-lock.json'), 'utf8'))
+  expect(done.assets.chair['task-ids']).toEqual(lock.assets.chair['task-ids'])
+  expect(done.assets.chair.status).toBe('SUCCEEDED')
+})
