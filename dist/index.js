@@ -29088,15 +29088,17 @@ const v1 = (path) => ({ version: 'v1', path });
 const TEXT_TO_3D = { version: 'v2', path: 'text-to-3d' };
 const RETEXTURE = v1('retexture');
 /** A one-request task: most kinds. */
-function single(task, resource, estimate, body) {
-    return (spec) => [
+/** A task type made of one request: its step is named after it and goes to its own resource. */
+function oneStep(kind, estimate, body) {
+    const steps = (spec) => [
         {
-            name: task,
-            resource,
+            name: kind.task,
+            resource: kind.resource,
             estimate: estimate(spec),
             body: () => withParams(body(spec), spec.params)
         }
     ];
+    return { ...kind, steps };
 }
 function textTo3dSteps(spec) {
     const common = (s) => ({
@@ -29156,7 +29158,7 @@ const CATALOGUE = {
         formats: MESH_FORMATS,
         steps: textTo3dSteps
     },
-    'image-to-3d': {
+    'image-to-3d': oneStep({
         task: 'image-to-3d',
         resource: v1('image-to-3d'),
         meshyTypes: ['image-to-3d'],
@@ -29168,17 +29170,16 @@ const CATALOGUE = {
             targetFormats: true,
             aiModel: true
         },
-        formats: MESH_FORMATS,
-        steps: single('image-to-3d', v1('image-to-3d'), imageTo3dCredits, spec => ({
-            ...(spec.inputTaskId
-                ? { input_task_id: spec.inputTaskId }
-                : optional('image_url', spec.images[0]?.value)),
-            ...optional('texture_prompt', spec.texturePrompt),
-            ...optional('ai_model', spec.aiModel),
-            ...targetFormats(spec, MESH_FORMATS)
-        }))
-    },
-    'multi-image-to-3d': {
+        formats: MESH_FORMATS
+    }, imageTo3dCredits, spec => ({
+        ...(spec.inputTaskId
+            ? { input_task_id: spec.inputTaskId }
+            : optional('image_url', spec.images[0]?.value)),
+        ...optional('texture_prompt', spec.texturePrompt),
+        ...optional('ai_model', spec.aiModel),
+        ...targetFormats(spec, MESH_FORMATS)
+    })),
+    'multi-image-to-3d': oneStep({
         task: 'multi-image-to-3d',
         resource: v1('multi-image-to-3d'),
         meshyTypes: ['multi-image-to-3d'],
@@ -29190,18 +29191,17 @@ const CATALOGUE = {
             targetFormats: true,
             aiModel: true
         },
-        formats: MESH_FORMATS,
-        steps: single('multi-image-to-3d', v1('multi-image-to-3d'), imageTo3dCredits, spec => ({
-            ...(spec.inputTaskId
-                ? { input_task_id: spec.inputTaskId }
-                : { image_urls: spec.images.map(i => i.value) }),
-            ...optional('texture_prompt', spec.texturePrompt),
-            ...optional('ai_model', spec.aiModel),
-            ...targetFormats(spec, MESH_FORMATS)
-        }))
-    },
+        formats: MESH_FORMATS
+    }, imageTo3dCredits, spec => ({
+        ...(spec.inputTaskId
+            ? { input_task_id: spec.inputTaskId }
+            : { image_urls: spec.images.map(i => i.value) }),
+        ...optional('texture_prompt', spec.texturePrompt),
+        ...optional('ai_model', spec.aiModel),
+        ...targetFormats(spec, MESH_FORMATS)
+    })),
     // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
-    'text-to-texture': {
+    'text-to-texture': oneStep({
         task: 'text-to-texture',
         resource: RETEXTURE,
         meshyTypes: ['retexture'],
@@ -29213,10 +29213,9 @@ const CATALOGUE = {
             targetFormats: true,
             aiModel: true
         },
-        formats: MESH_FORMATS,
-        steps: single('text-to-texture', RETEXTURE, () => PRICES.retexture, retextureBody)
-    },
-    retexture: {
+        formats: MESH_FORMATS
+    }, () => PRICES.retexture, retextureBody),
+    retexture: oneStep({
         task: 'retexture',
         resource: RETEXTURE,
         meshyTypes: ['retexture'],
@@ -29230,58 +29229,52 @@ const CATALOGUE = {
             aiModel: true,
             promptOrImage: true
         },
-        formats: MESH_FORMATS,
-        steps: single('retexture', RETEXTURE, () => PRICES.retexture, retextureBody)
-    },
-    remesh: {
+        formats: MESH_FORMATS
+    }, () => PRICES.retexture, retextureBody),
+    remesh: oneStep({
         task: 'remesh',
         resource: v1('remesh'),
         meshyTypes: ['remesh'],
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
-        formats: REMESH_FORMATS,
-        steps: single('remesh', v1('remesh'), () => PRICES.remesh, spec => ({
-            ...modelSource(spec),
-            ...targetFormats(spec, REMESH_FORMATS)
-        }))
-    },
-    rigging: {
+        formats: REMESH_FORMATS
+    }, () => PRICES.remesh, spec => ({
+        ...modelSource(spec),
+        ...targetFormats(spec, REMESH_FORMATS)
+    })),
+    rigging: oneStep({
         task: 'rigging',
         resource: v1('rigging'),
         meshyTypes: ['rig'],
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional' },
-        formats: RIG_FORMATS,
-        steps: single('rigging', v1('rigging'), () => PRICES.rigging, modelSource)
-    },
-    animation: {
+        formats: RIG_FORMATS
+    }, () => PRICES.rigging, modelSource),
+    animation: oneStep({
         task: 'animation',
         resource: v1('animations'),
         meshyTypes: ['animate'],
         accepts: { ...NONE, inputTaskId: 'required', actionId: true },
-        formats: RIG_FORMATS,
-        steps: single('animation', v1('animations'), () => PRICES.animation, spec => ({
-            rig_task_id: spec.inputTaskId,
-            action_id: spec.actionId
-        }))
-    },
-    'text-to-image': {
+        formats: RIG_FORMATS
+    }, () => PRICES.animation, spec => ({
+        rig_task_id: spec.inputTaskId,
+        action_id: spec.actionId
+    })),
+    'text-to-image': oneStep({
         task: 'text-to-image',
         resource: v1('text-to-image'),
         meshyTypes: ['text-to-image'],
         accepts: { ...NONE, prompt: 'required', aiModel: true },
-        formats: [],
-        steps: single('text-to-image', v1('text-to-image'), s => imageModelCredits(PRICES.textToImage, s), imageBody)
-    },
-    'image-to-image': {
+        formats: []
+    }, s => imageModelCredits(PRICES.textToImage, s), imageBody),
+    'image-to-image': oneStep({
         task: 'image-to-image',
         resource: v1('image-to-image'),
         meshyTypes: ['image-to-image'],
         accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
-        formats: [],
-        steps: single('image-to-image', v1('image-to-image'), s => imageModelCredits(PRICES.imageToImage, s), spec => ({
-            ...imageBody(spec),
-            reference_image_urls: spec.images.map(i => i.value)
-        }))
-    }
+        formats: []
+    }, s => imageModelCredits(PRICES.imageToImage, s), spec => ({
+        ...imageBody(spec),
+        reference_image_urls: spec.images.map(i => i.value)
+    }))
 };
 function catalogue_kindOf(task) {
     return CATALOGUE[task];
