@@ -1,22 +1,12 @@
 // Chained assets (`from:`): they wait for their source, start from its last task, follow it when
 // it regenerates, and fail without a request when it fails, while other assets carry on.
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Lockfile } from '../src/batch/lockfile.js'
 import { runBatch } from '../src/batch/run-batch.js'
-import { startFakeMeshy, type FakeMeshy } from './fake-meshy/index.js'
-import { batchConfig, pipelineDeps, tempWorkspace, writeManifest } from './batch-support.js'
+import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 
-let fake: FakeMeshy
-let workspace: string
-beforeAll(async () => {
-  fake = await startFakeMeshy({ queueLimit: 10, durationMs: 300, keepAliveMs: 200 })
-  workspace = tempWorkspace()
-})
-afterAll(async () => {
-  await fake.close()
-  rmSync(workspace, { recursive: true, force: true })
-})
+const fx = batchFixture({ queueLimit: 10, durationMs: 300, keepAliveMs: 200 })
 
 const manifest = (chair: string, red: string, extra = '') => `defaults:
   refine: false
@@ -33,12 +23,12 @@ assets:
     prompt: ${chair}
 ${extra}`
 const readLock = () =>
-  JSON.parse(readFileSync(join(workspace, 'assets', 'meshy-lock.json'), 'utf8')) as Lockfile
-const posts = () => fake.requests.filter(r => r.method === 'POST')
-const run = () => runBatch(batchConfig(workspace, fake.url), pipelineDeps(fake.url))
+  JSON.parse(readFileSync(join(fx.workspace, 'assets', 'meshy-lock.json'), 'utf8')) as Lockfile
+const posts = () => fx.fake.requests.filter(r => r.method === 'POST')
+const run = () => runBatch(batchConfig(fx.workspace, fx.fake.url), pipelineDeps(fx.fake.url))
 
 test('chained assets start from their source task and follow it when it changes', async () => {
-  writeManifest(workspace, manifest('an oak chair', 'painted red'))
+  writeManifest(fx.workspace, manifest('an oak chair', 'painted red'))
   let outcome = await run()
   expect(outcome.failed).toBe(0)
   const chairId = readLock().assets.chair['task-ids'][0]
@@ -49,13 +39,13 @@ test('chained assets start from their source task and follow it when it changes'
     text_style_prompt: 'painted red'
   })
   // Only the chained asset changed: only it runs.
-  writeManifest(workspace, manifest('an oak chair', 'painted blue'))
-  fake.reset()
+  writeManifest(fx.workspace, manifest('an oak chair', 'painted blue'))
+  fx.fake.reset()
   await run()
   expect(posts().map(r => r.path)).toEqual(['/openapi/v1/retexture'])
   // The source changed: it and everything chained from it run again, in order.
-  writeManifest(workspace, manifest('a pine chair', 'painted blue'))
-  fake.reset()
+  writeManifest(fx.workspace, manifest('a pine chair', 'painted blue'))
+  fx.fake.reset()
   outcome = await run()
   expect(posts()[0].path).toBe('/openapi/v2/text-to-3d')
   expect(
@@ -70,19 +60,19 @@ test('chained assets start from their source task and follow it when it changes'
 
 test('a failed source fails its chain without requests; other assets still finish', async () => {
   writeManifest(
-    workspace,
+    fx.workspace,
     manifest(
       'doomed chair',
       'painted blue',
       '  lamp:\n    task: text-to-3d\n    prompt: a desk lamp\n'
     )
   )
-  fake.outcome({
+  fx.fake.outcome({
     match: body => body.prompt === 'doomed chair',
     status: 'FAILED',
     taskError: { type: 'invalid_input', message: 'Cannot build this' }
   })
-  fake.reset()
+  fx.fake.reset()
   const outcome = await run()
   expect(outcome.failed).toBe(3)
   expect(posts().map(r => r.path)).toEqual(['/openapi/v2/text-to-3d', '/openapi/v2/text-to-3d'])

@@ -2,32 +2,21 @@
 // nothing is created twice, and the rest finishes. Also: a create whose reply a crashed run never
 // recorded (the lockfile's pending marker) is found at Meshy instead of being sent again.
 import { spawn } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Lockfile } from '../src/batch/lockfile.js'
 import { runBatch } from '../src/batch/run-batch.js'
-import { startFakeMeshy, type FakeMeshy } from './fake-meshy/index.js'
 import {
   batchConfig,
   cheapManifest,
   pipelineDeps,
-  tempWorkspace,
+  batchFixture,
   writeManifest
 } from './batch-support.js'
 
-let fake: FakeMeshy
-let workspace: string
+const fx = batchFixture({ queueLimit: 10, durationMs: 1500, keepAliveMs: 300 })
 
-beforeAll(async () => {
-  fake = await startFakeMeshy({ queueLimit: 10, durationMs: 1500, keepAliveMs: 300 })
-  workspace = tempWorkspace()
-})
-afterAll(async () => {
-  await fake.close()
-  rmSync(workspace, { recursive: true, force: true })
-})
-
-const lockPath = () => join(workspace, 'assets', 'meshy-lock.json')
+const lockPath = () => join(fx.workspace, 'assets', 'meshy-lock.json')
 function readLock(): Lockfile | undefined {
   try {
     return JSON.parse(readFileSync(lockPath(), 'utf8')) as Lockfile
@@ -37,11 +26,12 @@ function readLock(): Lockfile | undefined {
 }
 const created = (lock: Lockfile | undefined) =>
   Object.values(lock?.assets ?? {}).filter(e => e['task-ids'].length > 0).length
-const promptsAtFake = () => [...fake.tasks.values()].map(t => (t.body as { prompt: string }).prompt)
+const promptsAtFake = () =>
+  [...fx.fake.tasks.values()].map(t => (t.body as { prompt: string }).prompt)
 
 async function runChildUntil(ready: () => boolean): Promise<void> {
   // One node process (tsx as a loader, not its CLI wrapper), in its own process group.
-  const args = ['--import', 'tsx', 'test/batch-child.ts', workspace, fake.url, '6']
+  const args = ['--import', 'tsx', 'test/batch-child.ts', fx.workspace, fx.fake.url, '6']
   const child = spawn(process.execPath, args, {
     cwd: process.cwd(),
     env: { ...process.env, NODE_OPTIONS: '' },
@@ -67,23 +57,23 @@ function killTree(pid: number): void {
 }
 
 test('SIGKILL mid-run, then a second run: no duplicate task, the rest finishes', async () => {
-  writeManifest(workspace, cheapManifest(30))
+  writeManifest(fx.workspace, cheapManifest(30))
   await runChildUntil(() => created(readLock()) >= 8)
   const lock = readLock()!
   const inFlight = Object.values(lock.assets).filter(e => e.status !== 'SUCCEEDED').length
   expect(inFlight).toBeGreaterThan(0) // killed mid-run, not after it
   expect(created(lock)).toBeLessThan(30)
   await new Promise(r => setTimeout(r, 300)) // let any POST already on the wire land
-  const beforeRerun = fake.tasks.size
-  const deps = pipelineDeps(fake.url)
-  const outcome = await runBatch(batchConfig(workspace, fake.url), deps)
+  const beforeRerun = fx.fake.tasks.size
+  const deps = pipelineDeps(fx.fake.url)
+  const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), deps)
   expect(outcome.failed).toBe(0)
   expect(outcome.rows.some(r => r.status === 'resumed')).toBe(true)
   // Every prompt exactly once at the fake: nothing created twice across the kill.
   const prompts = promptsAtFake()
   expect(prompts).toHaveLength(30)
   expect(new Set(prompts).size).toBe(30)
-  expect(fake.tasks.size - beforeRerun).toBe(30 - beforeRerun)
+  expect(fx.fake.tasks.size - beforeRerun).toBe(30 - beforeRerun)
   const final = readLock()!
   expect(
     Object.values(final.assets).every(e => e.status === 'SUCCEEDED' && e.files.length === 2)
@@ -94,7 +84,7 @@ test('a create sent by a crashed run but never recorded is adopted, not sent aga
   const lock = readLock()!
   const entry = lock.assets['asset-3']
   const taskId = entry['task-ids'][0]
-  const createdAt = fake.taskView(taskId).created_at as number
+  const createdAt = fx.fake.taskView(taskId).created_at as number
   // What the lockfile looks like when the process died between the POST and its reply.
   lock.assets['asset-3'] = {
     ...entry,
@@ -104,9 +94,9 @@ test('a create sent by a crashed run but never recorded is adopted, not sent aga
     pending: { step: 0, 'sent-at': new Date(createdAt - 200).toISOString() }
   }
   writeFileSync(lockPath(), JSON.stringify(lock))
-  fake.reset()
-  const outcome = await runBatch(batchConfig(workspace, fake.url), pipelineDeps(fake.url))
-  expect(fake.requests.filter(r => r.method === 'POST')).toEqual([])
+  fx.fake.reset()
+  const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), pipelineDeps(fx.fake.url))
+  expect(fx.fake.requests.filter(r => r.method === 'POST')).toEqual([])
   const row = outcome.rows.find(r => r.name === 'asset-3')!
   expect(row).toMatchObject({ status: 'resumed', taskIds: [taskId] })
   expect(readLock()!.assets['asset-3']).toMatchObject({ status: 'SUCCEEDED', 'task-ids': [taskId] })

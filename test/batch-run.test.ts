@@ -6,54 +6,44 @@ import { join } from 'node:path'
 import { runBatch } from '../src/batch/run-batch.js'
 import type { Lockfile } from '../src/batch/lockfile.js'
 import { ConfigurationError } from '../src/errors.js'
-import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from './fake-meshy/index.js'
+import { FAKE_API_KEY } from './fake-meshy/index.js'
 import {
   batchConfig,
   cheapManifest,
   pipelineDeps,
-  tempWorkspace,
+  batchFixture,
   writeManifest
 } from './batch-support.js'
 
 const T3D = '/openapi/v2/text-to-3d'
-let fake: FakeMeshy
-let workspace: string
+const fx = batchFixture({ queueLimit: 10, durationMs: 300, keepAliveMs: 200 })
 
-beforeAll(async () => {
-  fake = await startFakeMeshy({ queueLimit: 10, durationMs: 300, keepAliveMs: 200 })
-  workspace = tempWorkspace()
-})
-afterAll(async () => {
-  await fake.close()
-  rmSync(workspace, { recursive: true, force: true })
-})
-
-const lockPath = () => join(workspace, 'assets', 'meshy-lock.json')
+const lockPath = () => join(fx.workspace, 'assets', 'meshy-lock.json')
 const readLock = (): Lockfile => JSON.parse(readFileSync(lockPath(), 'utf8')) as Lockfile
-const posts = () => fake.requests.filter(r => r.method === 'POST')
-const assetGets = () => fake.requests.filter(r => r.origin === 'assets')
+const posts = () => fx.fake.requests.filter(r => r.method === 'POST')
+const assetGets = () => fx.fake.requests.filter(r => r.origin === 'assets')
 
 async function run(extra = {}) {
-  const deps = pipelineDeps(fake.url)
-  const outcome = await runBatch(batchConfig(workspace, fake.url, extra), deps)
+  const deps = pipelineDeps(fx.fake.url)
+  const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url, extra), deps)
   expect(deps.logger.lines.join('\n')).not.toContain(FAKE_API_KEY)
   return { outcome, logs: deps.logger.lines }
 }
 
 test('100 assets: exactly 100 tasks created despite 429s of both kinds and a lost reply', async () => {
-  writeManifest(workspace, cheapManifest(100))
-  fake.inject({
+  writeManifest(fx.workspace, cheapManifest(100))
+  fx.fake.inject({
     method: 'POST',
     path: T3D,
     fault: { kind: 'status', status: 429, message: 'RateLimitExceeded', retryAfter: '0' }
   })
-  fake.inject({
+  fx.fake.inject({
     method: 'POST',
     path: T3D,
     fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks' }
   })
-  fake.inject({ method: 'POST', path: T3D, fault: { kind: 'drop-after-create' } })
-  fake.inject({
+  fx.fake.inject({ method: 'POST', path: T3D, fault: { kind: 'drop-after-create' } })
+  fx.fake.inject({
     method: 'POST',
     path: T3D,
     fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks' },
@@ -67,8 +57,8 @@ test('100 assets: exactly 100 tasks created despite 429s of both kinds and a los
   expect(outcome.failed).toBe(0)
   expect(outcome.rows.map(r => r.status)).toEqual(Array(100).fill('generated'))
   // One task per asset at the fake, each prompt exactly once.
-  expect(fake.tasks.size).toBe(100)
-  const prompts = [...fake.tasks.values()].map(t => (t.body as { prompt: string }).prompt)
+  expect(fx.fake.tasks.size).toBe(100)
+  const prompts = [...fx.fake.tasks.values()].map(t => (t.body as { prompt: string }).prompt)
   expect(new Set(prompts).size).toBe(100)
   // The 429s were resent (4 extra POSTs); the lost reply was not.
   expect(posts()).toHaveLength(104)
@@ -81,7 +71,7 @@ test('100 assets: exactly 100 tasks created despite 429s of both kinds and a los
       `meshy-output/${name}/model.glb`,
       `meshy-output/${name}/thumbnail.png`
     ])
-    for (const f of entry.files) expect(existsSync(join(workspace, f.path))).toBe(true)
+    for (const f of entry.files) expect(existsSync(join(fx.workspace, f.path))).toBe(true)
     expect(entry.credits).toBe(20)
   }
   expect(outcome.manifestResults['asset-7']).toMatchObject({ status: 'generated', credits: 20 })
@@ -90,9 +80,9 @@ test('100 assets: exactly 100 tasks created despite 429s of both kinds and a los
 
 test('a second run with nothing changed makes no request at all and leaves the lockfile alone', async () => {
   const before = readFileSync(lockPath(), 'utf8')
-  fake.reset()
+  fx.fake.reset()
   const { outcome } = await run({ maxCredits: 0 })
-  expect(fake.requests).toEqual([])
+  expect(fx.fake.requests).toEqual([])
   expect(outcome.rows.every(r => r.status === 'unchanged')).toBe(true)
   expect(outcome.estimate).toBe(0)
   expect(readFileSync(lockPath(), 'utf8')).toBe(before)
@@ -104,10 +94,10 @@ test('a second run with nothing changed makes no request at all and leaves the l
 
 test('changing one prompt regenerates that asset only; max-credits counts only what runs', async () => {
   writeManifest(
-    workspace,
+    fx.workspace,
     cheapManifest(100, i => (i === 42 ? 'a completely new prompt' : `test asset number ${i}`))
   )
-  fake.reset()
+  fx.fake.reset()
   await expect(run({ maxCredits: 19 })).rejects.toThrow(ConfigurationError)
   expect(posts()).toEqual([])
   const oldId = readLock().assets['asset-42']['task-ids'][0]
@@ -121,11 +111,11 @@ test('changing one prompt regenerates that asset only; max-credits counts only w
 })
 
 test('a deleted or altered file is fetched again by task id, without a create', async () => {
-  rmSync(join(workspace, 'meshy-output/asset-5/model.glb'))
-  const thumb = join(workspace, 'meshy-output/asset-6/thumbnail.png')
+  rmSync(join(fx.workspace, 'meshy-output/asset-5/model.glb'))
+  const thumb = join(fx.workspace, 'meshy-output/asset-6/thumbnail.png')
   rmSync(thumb)
   writeFileSync(thumb, 'not the png we downloaded')
-  fake.reset()
+  fx.fake.reset()
   const { outcome } = await run()
   expect(posts()).toEqual([])
   expect(assetGets().length).toBe(4)

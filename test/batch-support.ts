@@ -1,6 +1,6 @@
 // Shared helpers for the batch tests: a temp workspace, a Config for batch mode, and pipeline
 // deps talking to the HTTPS fake through the real transport and client.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { systemClock } from '../src/clock.js'
@@ -9,10 +9,29 @@ import { memoryLogger } from '../src/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
 import type { PipelineDeps } from '../src/pipeline.js'
-import { FAKE_API_KEY } from './fake-meshy/index.js'
+import {
+  FAKE_API_KEY,
+  startFakeMeshy,
+  type FakeMeshy,
+  type FakeMeshyOptions
+} from './fake-meshy/index.js'
 
 export function tempWorkspace(): string {
   return mkdtempSync(join(tmpdir(), 'meshy-batch-'))
+}
+
+/** One fake and one workspace for a whole test file, closed and removed after it. */
+export function batchFixture(options: FakeMeshyOptions): { fake: FakeMeshy; workspace: string } {
+  const fixture = {} as { fake: FakeMeshy; workspace: string }
+  beforeAll(async () => {
+    fixture.fake = await startFakeMeshy(options)
+    fixture.workspace = tempWorkspace()
+  })
+  afterAll(async () => {
+    await fixture.fake.close()
+    rmSync(fixture.workspace, { recursive: true, force: true })
+  })
+  return fixture
 }
 
 export function batchConfig(
