@@ -29138,6 +29138,14 @@ function retextureBody(spec) {
         ...targetFormats(spec, MESH_FORMATS)
     };
 }
+/** The fields image-to-3d and multi-image-to-3d share after their image source. */
+function imageTo3dOptions(spec) {
+    return {
+        ...optional('texture_prompt', spec.texturePrompt),
+        ...optional('ai_model', spec.aiModel),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
+}
 function imageBody(spec) {
     return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt };
 }
@@ -29175,9 +29183,7 @@ const CATALOGUE = {
         ...(spec.inputTaskId
             ? { input_task_id: spec.inputTaskId }
             : optional('image_url', spec.images[0]?.value)),
-        ...optional('texture_prompt', spec.texturePrompt),
-        ...optional('ai_model', spec.aiModel),
-        ...targetFormats(spec, MESH_FORMATS)
+        ...imageTo3dOptions(spec)
     })),
     'multi-image-to-3d': oneStep({
         task: 'multi-image-to-3d',
@@ -29196,9 +29202,7 @@ const CATALOGUE = {
         ...(spec.inputTaskId
             ? { input_task_id: spec.inputTaskId }
             : { image_urls: spec.images.map(i => i.value) }),
-        ...optional('texture_prompt', spec.texturePrompt),
-        ...optional('ai_model', spec.aiModel),
-        ...targetFormats(spec, MESH_FORMATS)
+        ...imageTo3dOptions(spec)
     })),
     // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
     'text-to-texture': oneStep({

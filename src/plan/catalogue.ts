@@ -153,6 +153,15 @@ function retextureBody(spec: TaskSpec): Body {
   }
 }
 
+/** The fields image-to-3d and multi-image-to-3d share after their image source. */
+function imageTo3dOptions(spec: TaskSpec): Body {
+  return {
+    ...optional('texture_prompt', spec.texturePrompt),
+    ...optional('ai_model', spec.aiModel),
+    ...targetFormats(spec, MESH_FORMATS)
+  }
+}
+
 function imageBody(spec: TaskSpec): Body {
   return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt }
 }
@@ -194,9 +203,7 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       ...(spec.inputTaskId
         ? { input_task_id: spec.inputTaskId }
         : optional('image_url', spec.images[0]?.value)),
-      ...optional('texture_prompt', spec.texturePrompt),
-      ...optional('ai_model', spec.aiModel),
-      ...targetFormats(spec, MESH_FORMATS)
+      ...imageTo3dOptions(spec)
     })
   ),
   'multi-image-to-3d': oneStep(
@@ -219,9 +226,7 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       ...(spec.inputTaskId
         ? { input_task_id: spec.inputTaskId }
         : { image_urls: spec.images.map(i => i.value) }),
-      ...optional('texture_prompt', spec.texturePrompt),
-      ...optional('ai_model', spec.aiModel),
-      ...targetFormats(spec, MESH_FORMATS)
+      ...imageTo3dOptions(spec)
     })
   ),
   // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
