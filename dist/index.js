@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22293);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2508);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 22293:
+/***/ 2508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31802,10 +31802,65 @@ function selectShard(assets, shard) {
     return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
 }
 
+;// CONCATENATED MODULE: ./src/batch/superseded.ts
+// Files an earlier run generated that no asset produces any more: an asset removed from the
+// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
+// the output folder and in every commit of it. Only files the lockfile still describes exactly
+// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
+// an asset whose run did not succeed keeps its old files.
+
+
+
+
+/** The files each asset had when the run began, before any entry is rewritten. */
+function lockedFilesByAsset(lock) {
+    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
+}
+async function removeSuperseded(workspace, before, lock, logger) {
+    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
+    const removed = [];
+    for (const [name, files] of before) {
+        const entry = lock.assets[name];
+        // Still in the manifest but not (yet) regenerated: its old files are all it has.
+        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
+            continue;
+        for (const file of files) {
+            if (stillProduced.has(file.path))
+                continue;
+            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
+            if (await removeIfIntact(workspace, file, why, logger))
+                removed.push(file.path);
+        }
+    }
+    return removed;
+}
+async function removeIfIntact(workspace, file, why, logger) {
+    let abs;
+    try {
+        abs = resolveInWorkspace(workspace, file.path);
+    }
+    catch {
+        return false; // a hand-edited lockfile pointing outside the workspace: never touch it
+    }
+    if (!(await (0,promises_.access)(abs).then(() => true, () => false)))
+        return false;
+    if (!(await filesIntact(workspace, [file]))) {
+        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
+        return false;
+    }
+    await (0,promises_.rm)(abs, { force: true });
+    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
+    if ((0,external_node_path_.dirname)(abs) !== workspace)
+        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
+    logger.info(`Removed ${file.path}: ${why}.`);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/batch/run-batch.ts
 // Batch mode: every asset of a manifest through the same pipeline as a single task, with the
 // lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
 // chained assets waiting for their source. One failed asset never stops the others.
+
 
 
 
@@ -31822,6 +31877,7 @@ async function runBatch(config, deps) {
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
     const { lock, text: lockText } = await readLockfile(lockPath);
+    const filesBefore = lockedFilesByAsset(lock);
     pruneRemoved(lock.assets, manifest);
     const planned = await planBatch(manifest.assets, selected, lock, {
         workspace: config.workspace,
@@ -31843,6 +31899,7 @@ async function runBatch(config, deps) {
         known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
     };
     const outcomes = await runAll(ctx, planned, concurrency);
+    await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
         await writeLockfile(lockPath, lock);

@@ -15,6 +15,7 @@ import { planBatch, type PlannedAsset } from './plan-batch.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
 import { createPool, DEFAULT_CONCURRENCY, QueueGate } from './scheduler.js'
 import { selectShard } from './shard.js'
+import { lockedFilesByAsset, removeSuperseded } from './superseded.js'
 
 export interface ManifestResult {
   status: string
@@ -41,6 +42,7 @@ export async function runBatch(config: Config, deps: PipelineDeps): Promise<Batc
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
   const { lock, text: lockText } = await readLockfile(lockPath)
+  const filesBefore = lockedFilesByAsset(lock)
   pruneRemoved(lock.assets, manifest)
   const planned = await planBatch(manifest.assets, selected, lock, {
     workspace: config.workspace,
@@ -61,6 +63,7 @@ export async function runBatch(config: Config, deps: PipelineDeps): Promise<Batc
     known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
   }
   const outcomes = await runAll(ctx, planned, concurrency)
+  await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
   return summarise(outcomes, estimate)
