@@ -47,7 +47,13 @@ async function removeIfIntact(
   } catch {
     return false // a hand-edited lockfile pointing outside the workspace: never touch it
   }
-  if (!(await access(abs).then(() => true, () => false))) return false
+  if (
+    !(await access(abs).then(
+      () => true,
+      () => false
+    ))
+  )
+    return false
   if (!(await filesIntact(workspace, [file]))) {
     logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`)
     return false
