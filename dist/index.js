@@ -31606,6 +31606,9 @@ function certainlyNotCreated(err) {
     return err instanceof MeshyApiError && err.status >= 400 && err.status < 500;
 }
 async function finishEntry(ctx, entry, result) {
+    // Digests first: other assets save the whole lockfile at any await, and it must never show
+    // this entry SUCCEEDED without its files (a crash then would make it look complete).
+    const files = result.error ? undefined : await lockedFiles(result.files);
     const last = result.tasks.at(-1)?.task;
     if (last)
         noteTask(entry, last);
@@ -31616,7 +31619,7 @@ async function finishEntry(ctx, entry, result) {
         entry.error = errors_errorMessage(result.error);
     else {
         delete entry.error;
-        entry.files = await lockedFiles(result.files);
+        entry.files = files ?? [];
     }
     await ctx.writer.save();
 }

@@ -207,6 +207,9 @@ function certainlyNotCreated(err: unknown): boolean {
 }
 
 async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {
+  // Digests first: other assets save the whole lockfile at any await, and it must never show
+  // this entry SUCCEEDED without its files (a crash then would make it look complete).
+  const files = result.error ? undefined : await lockedFiles(result.files)
   const last = result.tasks.at(-1)?.task
   if (last) noteTask(entry, last)
   entry.credits = totalCredits(result)
@@ -215,7 +218,7 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
   if (result.error) entry.error = errorMessage(result.error)
   else {
     delete entry.error
-    entry.files = await lockedFiles(result.files)
+    entry.files = files ?? []
   }
   await ctx.writer.save()
 }

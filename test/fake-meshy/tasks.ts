@@ -89,10 +89,18 @@ export class TaskStore {
     }
     this.tasks.set(task.id, task)
     this.ledger.push(task)
-    this.options.clock.at(task.finishedAt, () => {
-      if (task.finalStatus === 'SUCCEEDED') this.succeededAt.set(task.id, Date.now())
-    })
+    this.options.clock.at(task.finishedAt, () => this.noteFinished(task))
     return task
+  }
+
+  /**
+   * Records when a task succeeded (real time), at the first of: its own timer, or a GET or stream
+   * tick that sees it done (timers aimed at the same moment may fire in either order).
+   */
+  private noteFinished(task: FakeTask): void {
+    if (task.finalStatus === 'SUCCEEDED' && !this.succeededAt.has(task.id)) {
+      this.succeededAt.set(task.id, Date.now())
+    }
   }
 
   get(id: string): FakeTask | undefined {
@@ -105,6 +113,7 @@ export class TaskStore {
 
   state(task: FakeTask, now = this.options.clock.now()): TaskState {
     if (now >= task.finishedAt) {
+      this.noteFinished(task)
       return { status: task.finalStatus, progress: task.finalStatus === 'SUCCEEDED' ? 100 : 0 }
     }
     if (now < task.startedAt) return { status: 'PENDING', progress: 0 }
