@@ -29087,7 +29087,6 @@ const NONE = {
 const v1 = (path) => ({ version: 'v1', path });
 const TEXT_TO_3D = { version: 'v2', path: 'text-to-3d' };
 const RETEXTURE = v1('retexture');
-/** A one-request task: most kinds. */
 /** A task type made of one request: its step is named after it and goes to its own resource. */
 function oneStep(kind, estimate, body) {
     const steps = (spec) => [
@@ -31815,13 +31814,13 @@ function selectShard(assets, shard) {
 
 
 
+
 /** The files each asset had when the run began, before any entry is rewritten. */
 function lockedFilesByAsset(lock) {
     return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
 }
 async function removeSuperseded(workspace, before, lock, logger) {
     const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
-    const removed = [];
     for (const [name, files] of before) {
         const entry = lock.assets[name];
         // Still in the manifest but not (yet) regenerated: its old files are all it has.
@@ -31831,11 +31830,9 @@ async function removeSuperseded(workspace, before, lock, logger) {
             if (stillProduced.has(file.path))
                 continue;
             const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
-            if (await removeIfIntact(workspace, file, why, logger))
-                removed.push(file.path);
+            await removeIfIntact(workspace, file, why, logger);
         }
     }
-    return removed;
 }
 async function removeIfIntact(workspace, file, why, logger) {
     let abs;
@@ -31843,20 +31840,19 @@ async function removeIfIntact(workspace, file, why, logger) {
         abs = resolveInWorkspace(workspace, file.path);
     }
     catch {
-        return false; // a hand-edited lockfile pointing outside the workspace: never touch it
+        return; // a hand-edited lockfile pointing outside the workspace: never touch it
     }
-    if (!(await (0,promises_.access)(abs).then(() => true, () => false)))
-        return false;
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return;
     if (!(await filesIntact(workspace, [file]))) {
         logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
-        return false;
+        return;
     }
     await (0,promises_.rm)(abs, { force: true });
     // The asset's folder goes too once it is empty; a folder with anything else in it stays.
     if ((0,external_node_path_.dirname)(abs) !== workspace)
         await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
     logger.info(`Removed ${file.path}: ${why}.`);
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-batch.ts

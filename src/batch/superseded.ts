@@ -3,7 +3,8 @@
 // the output folder and in every commit of it. Only files the lockfile still describes exactly
 // (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
 // an asset whose run did not succeed keeps its old files.
-import { access, rm, rmdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { rm, rmdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { resolveInWorkspace } from '../assets/paths.js'
 import type { Logger } from '../log.js'
@@ -19,9 +20,8 @@ export async function removeSuperseded(
   before: Map<string, LockedFile[]>,
   lock: Lockfile,
   logger: Logger
-): Promise<string[]> {
+): Promise<void> {
   const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)))
-  const removed: string[] = []
   for (const [name, files] of before) {
     const entry = lock.assets[name]
     // Still in the manifest but not (yet) regenerated: its old files are all it has.
@@ -29,10 +29,9 @@ export async function removeSuperseded(
     for (const file of files) {
       if (stillProduced.has(file.path)) continue
       const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`
-      if (await removeIfIntact(workspace, file, why, logger)) removed.push(file.path)
+      await removeIfIntact(workspace, file, why, logger)
     }
   }
-  return removed
 }
 
 async function removeIfIntact(
@@ -40,27 +39,20 @@ async function removeIfIntact(
   file: LockedFile,
   why: string,
   logger: Logger
-): Promise<boolean> {
+): Promise<void> {
   let abs: string
   try {
     abs = resolveInWorkspace(workspace, file.path)
   } catch {
-    return false // a hand-edited lockfile pointing outside the workspace: never touch it
+    return // a hand-edited lockfile pointing outside the workspace: never touch it
   }
-  if (
-    !(await access(abs).then(
-      () => true,
-      () => false
-    ))
-  )
-    return false
+  if (!existsSync(abs)) return
   if (!(await filesIntact(workspace, [file]))) {
     logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`)
-    return false
+    return
   }
   await rm(abs, { force: true })
   // The asset's folder goes too once it is empty; a folder with anything else in it stays.
   if (dirname(abs) !== workspace) await rmdir(dirname(abs)).catch(() => undefined)
   logger.info(`Removed ${file.path}: ${why}.`)
-  return true
 }

@@ -86,7 +86,6 @@ const v1 = (path: string): Resource => ({ version: 'v1', path })
 const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d' }
 const RETEXTURE = v1('retexture')
 
-/** A one-request task: most kinds. */
 /** A task type made of one request: its step is named after it and goes to its own resource. */
 function oneStep(
   kind: Omit<TaskKind, 'steps'>,
