@@ -83,7 +83,7 @@ async function settle(file: string): Promise<void> {
   await sleep(500)
 }
 
-/** Runs both sides, first `a` then `b` or the other way round; returns b's speed / a's. */
+/** Runs both sides, `a` first or `b` first; returns each side's speed in MB/s. */
 async function pair(
   a: () => Promise<Timed>,
   b: () => Promise<Timed>,
