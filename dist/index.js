@@ -29702,6 +29702,23 @@ function parseTaskType(input, raw) {
     }
     return task;
 }
+/**
+ * A spec that asks for nothing beyond its task and what to download: no prompt, images or model.
+ * Picking up an existing task needs no more.
+ */
+function blankSpec(task, selection) {
+    return {
+        task,
+        prompt: '',
+        texturePrompt: '',
+        images: [],
+        inputTaskId: '',
+        aiModel: '',
+        refine: true,
+        params: {},
+        ...selection
+    };
+}
 function buildTaskSpec(raw, ctx) {
     const where = ctx.where ?? (field => field);
     const task = parseTaskType(where('task'), raw.task);
@@ -30057,19 +30074,7 @@ function specFor(task, taskId, manifest, raw, workspace) {
     if (!taskId)
         return buildTaskSpec(raw, { workspace, baseDir: workspace });
     const { formats, download } = selectionFor(task, raw);
-    return {
-        task,
-        prompt: '',
-        texturePrompt: '',
-        images: [],
-        inputTaskId: '',
-        aiModel: '',
-        refine: true,
-        params: {},
-        formats,
-        formatsExplicit: (raw.formats ?? '') !== '',
-        download
-    };
+    return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download });
 }
 function selectionFor(task, raw) {
     const all = String(raw.formats ?? '')

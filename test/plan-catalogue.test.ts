@@ -1,5 +1,6 @@
 // The catalogue: request bodies per task type, refine chaining, params merge, result files and
 // credit estimates. Specs are built by hand so each case shows exactly what goes in.
+import { blankSpec } from '../src/config/task-spec.js'
 import type { TaskSpec } from '../src/config/types.js'
 import type { MeshyTask } from '../src/meshy/types.js'
 import {
@@ -15,17 +16,9 @@ import { estimateCredits } from '../src/plan/pricing.js'
 import { TASK_TYPES } from '../src/config/types.js'
 
 function spec(partial: Partial<TaskSpec> & Pick<TaskSpec, 'task'>): TaskSpec {
+  const selection = { formats: ['glb' as const], formatsExplicit: false }
   return {
-    prompt: '',
-    texturePrompt: '',
-    images: [],
-    inputTaskId: '',
-    aiModel: '',
-    refine: true,
-    params: {},
-    formats: ['glb'],
-    formatsExplicit: false,
-    download: ['model', 'thumbnail'],
+    ...blankSpec(partial.task, { ...selection, download: ['model', 'thumbnail'] }),
     ...partial
   }
 }
@@ -483,20 +476,8 @@ describe('result files', () => {
 })
 
 test('each catalogue entry sends its steps to its own resource', () => {
-  const spec = {
-    prompt: 'x',
-    texturePrompt: '',
-    images: [],
-    inputTaskId: 'abc',
-    aiModel: '',
-    refine: true,
-    params: {},
-    formats: ['glb'],
-    formatsExplicit: false,
-    download: ['model']
-  }
   for (const kind of Object.values(CATALOGUE)) {
-    const steps = kind.steps({ ...spec, task: kind.task } as TaskSpec)
+    const steps = kind.steps(spec({ task: kind.task, prompt: 'x', inputTaskId: 'abc' }))
     expect(steps.at(-1)?.resource).toEqual(kind.resource)
   }
 })

@@ -21,7 +21,7 @@ import {
   parsePositiveNumber,
   parseTaskId
 } from './parse.js'
-import { buildTaskSpec, parseTaskType, type RawTaskInputs } from './task-spec.js'
+import { blankSpec, buildTaskSpec, parseTaskType, type RawTaskInputs } from './task-spec.js'
 import {
   DOWNLOAD_KINDS,
   MODEL_FORMATS,
@@ -137,19 +137,7 @@ function specFor(
   if (manifest || !task) return undefined
   if (!taskId) return buildTaskSpec(raw, { workspace, baseDir: workspace })
   const { formats, download } = selectionFor(task, raw)
-  return {
-    task,
-    prompt: '',
-    texturePrompt: '',
-    images: [],
-    inputTaskId: '',
-    aiModel: '',
-    refine: true,
-    params: {},
-    formats,
-    formatsExplicit: (raw.formats ?? '') !== '',
-    download
-  }
+  return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download })
 }
 
 function selectionFor(task: TaskType | undefined, raw: RawTaskInputs) {

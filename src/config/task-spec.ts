@@ -61,6 +61,27 @@ export function parseTaskType(input: string, raw: string | undefined): TaskType 
   return task as TaskType
 }
 
+/**
+ * A spec that asks for nothing beyond its task and what to download: no prompt, images or model.
+ * Picking up an existing task needs no more.
+ */
+export function blankSpec(
+  task: TaskType,
+  selection: Pick<TaskSpec, 'formats' | 'formatsExplicit' | 'download'>
+): TaskSpec {
+  return {
+    task,
+    prompt: '',
+    texturePrompt: '',
+    images: [],
+    inputTaskId: '',
+    aiModel: '',
+    refine: true,
+    params: {},
+    ...selection
+  }
+}
+
 export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
   const where: Where = ctx.where ?? (field => field)
   const task = parseTaskType(where('task'), raw.task)
