@@ -33199,18 +33199,19 @@ async function publishReport(input, deps) {
     const ctx = await readRunContext(deps.env);
     const outcome = {};
     const { config } = input;
-    const client = lazyClient(input, deps, ctx);
+    const run = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) };
+    // In this order: the comment and the summary link to the artifact and the previews.
     if (config.artifactName)
-        await publishArtifact(input, deps, ctx, outcome);
+        await publishArtifact(run);
     if (config.previewBranch)
-        await publishPreviews(input, deps, ctx, outcome, client);
+        await publishPreviews(run);
     if (config.prComment)
-        await publishComment(input, deps, ctx, outcome, client);
+        await publishComment(run);
     if (config.summary)
-        await publishSummary(input, deps, ctx, outcome);
+        await publishSummary(run);
     return outcome;
 }
-async function publishArtifact(input, deps, ctx, outcome) {
+async function publishArtifact({ input, deps, ctx, outcome }) {
     const { config, result, batch } = input;
     try {
         const client = await (deps.artifactClient ?? defaultArtifactClient)();
@@ -33226,7 +33227,7 @@ async function publishArtifact(input, deps, ctx, outcome) {
         deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`);
     }
 }
-async function publishPreviews(input, deps, ctx, outcome, client) {
+async function publishPreviews({ input, deps, ctx, outcome, client }) {
     if (!hasRepository(ctx)) {
         deps.logger.info('preview-branch: no GITHUB_REPOSITORY, so no previews were committed.');
         return;
@@ -33243,7 +33244,7 @@ async function publishPreviews(input, deps, ctx, outcome, client) {
         deps.logger.warning(previewFailure(error));
     }
 }
-async function publishComment(input, deps, ctx, outcome, client) {
+async function publishComment({ input, deps, ctx, outcome, client }) {
     if (ctx.prNumber === undefined || !hasRepository(ctx)) {
         deps.logger.info(`pr-comment: this run is not on a pull request (event "${ctx.eventName || 'unknown'}"), so no comment was written.`);
         return;
@@ -33259,7 +33260,7 @@ async function publishComment(input, deps, ctx, outcome, client) {
         deps.logger.warning(commentFailure(error));
     }
 }
-async function publishSummary(input, deps, ctx, outcome) {
+async function publishSummary({ input, deps, ctx, outcome }) {
     try {
         const markdown = renderSummary(input, { runUrl: runUrl(ctx), ...outcome });
         if (!(await writeSummary(markdown, deps.env))) {

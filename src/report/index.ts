@@ -57,20 +57,25 @@ export async function publishReport(input: ReportInput, deps: ReportDeps): Promi
   const ctx = await readRunContext(deps.env)
   const outcome: ReportOutcome = {}
   const { config } = input
-  const client = lazyClient(input, deps, ctx)
-  if (config.artifactName) await publishArtifact(input, deps, ctx, outcome)
-  if (config.previewBranch) await publishPreviews(input, deps, ctx, outcome, client)
-  if (config.prComment) await publishComment(input, deps, ctx, outcome, client)
-  if (config.summary) await publishSummary(input, deps, ctx, outcome)
+  const run: Publishing = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) }
+  // In this order: the comment and the summary link to the artifact and the previews.
+  if (config.artifactName) await publishArtifact(run)
+  if (config.previewBranch) await publishPreviews(run)
+  if (config.prComment) await publishComment(run)
+  if (config.summary) await publishSummary(run)
   return outcome
 }
 
-async function publishArtifact(
-  input: ReportInput,
-  deps: ReportDeps,
-  ctx: RunContext,
+/** What every publishing step reads; each one adds its links to `outcome`. */
+interface Publishing {
+  input: ReportInput
+  deps: ReportDeps
+  ctx: RunContext
   outcome: ReportOutcome
-): Promise<void> {
+  client: GetClient
+}
+
+async function publishArtifact({ input, deps, ctx, outcome }: Publishing): Promise<void> {
   const { config, result, batch } = input
   try {
     const client = await (deps.artifactClient ?? defaultArtifactClient)()
@@ -88,13 +93,7 @@ async function publishArtifact(
   }
 }
 
-async function publishPreviews(
-  input: ReportInput,
-  deps: ReportDeps,
-  ctx: RunContext,
-  outcome: ReportOutcome,
-  client: GetClient
-): Promise<void> {
+async function publishPreviews({ input, deps, ctx, outcome, client }: Publishing): Promise<void> {
   if (!hasRepository(ctx)) {
     deps.logger.info('preview-branch: no GITHUB_REPOSITORY, so no previews were committed.')
     return
@@ -109,13 +108,7 @@ async function publishPreviews(
   }
 }
 
-async function publishComment(
-  input: ReportInput,
-  deps: ReportDeps,
-  ctx: RunContext,
-  outcome: ReportOutcome,
-  client: GetClient
-): Promise<void> {
+async function publishComment({ input, deps, ctx, outcome, client }: Publishing): Promise<void> {
   if (ctx.prNumber === undefined || !hasRepository(ctx)) {
     deps.logger.info(
       `pr-comment: this run is not on a pull request (event "${ctx.eventName || 'unknown'}"), so no comment was written.`
@@ -133,12 +126,7 @@ async function publishComment(
   }
 }
 
-async function publishSummary(
-  input: ReportInput,
-  deps: ReportDeps,
-  ctx: RunContext,
-  outcome: ReportOutcome
-): Promise<void> {
+async function publishSummary({ input, deps, ctx, outcome }: Publishing): Promise<void> {
   try {
     const markdown = renderSummary(input, { runUrl: runUrl(ctx), ...outcome })
     if (!(await writeSummary(markdown, deps.env))) {
