@@ -29137,13 +29137,26 @@ function retextureBody(spec) {
         ...targetFormats(spec, MESH_FORMATS)
     };
 }
-/** The fields image-to-3d and multi-image-to-3d share after their image source. */
-function imageTo3dOptions(spec) {
-    return {
+/**
+ * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
+ * they take and how the images are sent. A task id to start from replaces the images.
+ */
+function imageTo3d(task, maxImages, images) {
+    const accepts = {
+        ...NONE,
+        texturePrompt: true,
+        images: { min: 1, max: maxImages },
+        inputTaskId: 'optional',
+        targetFormats: true,
+        aiModel: true
+    };
+    const kind = { task, resource: v1(task), meshyTypes: [task], accepts, formats: MESH_FORMATS };
+    return oneStep(kind, imageTo3dCredits, spec => ({
+        ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
         ...optional('texture_prompt', spec.texturePrompt),
         ...optional('ai_model', spec.aiModel),
         ...targetFormats(spec, MESH_FORMATS)
-    };
+    }));
 }
 function imageBody(spec) {
     return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt };
@@ -29165,43 +29178,9 @@ const CATALOGUE = {
         formats: MESH_FORMATS,
         steps: textTo3dSteps
     },
-    'image-to-3d': oneStep({
-        task: 'image-to-3d',
-        resource: v1('image-to-3d'),
-        meshyTypes: ['image-to-3d'],
-        accepts: {
-            ...NONE,
-            texturePrompt: true,
-            images: { min: 1, max: 1 },
-            inputTaskId: 'optional',
-            targetFormats: true,
-            aiModel: true
-        },
-        formats: MESH_FORMATS
-    }, imageTo3dCredits, spec => ({
-        ...(spec.inputTaskId
-            ? { input_task_id: spec.inputTaskId }
-            : optional('image_url', spec.images[0]?.value)),
-        ...imageTo3dOptions(spec)
-    })),
-    'multi-image-to-3d': oneStep({
-        task: 'multi-image-to-3d',
-        resource: v1('multi-image-to-3d'),
-        meshyTypes: ['multi-image-to-3d'],
-        accepts: {
-            ...NONE,
-            texturePrompt: true,
-            images: { min: 1, max: 4 },
-            inputTaskId: 'optional',
-            targetFormats: true,
-            aiModel: true
-        },
-        formats: MESH_FORMATS
-    }, imageTo3dCredits, spec => ({
-        ...(spec.inputTaskId
-            ? { input_task_id: spec.inputTaskId }
-            : { image_urls: spec.images.map(i => i.value) }),
-        ...imageTo3dOptions(spec)
+    'image-to-3d': imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value)),
+    'multi-image-to-3d': imageTo3d('multi-image-to-3d', 4, spec => ({
+        image_urls: spec.images.map(i => i.value)
     })),
     // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
     'text-to-texture': oneStep({
