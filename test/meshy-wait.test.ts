@@ -18,14 +18,19 @@ afterEach(async () => {
   fake = undefined
 })
 
-async function setUp(options: Parameters<typeof startFakeMeshy>[0]) {
-  fake = await startFakeMeshy(options)
-  const client = new MeshyClient({
-    baseUrl: fake.url,
+/** A client of the fake through the real transport. */
+function clientOf(server: FakeMeshy): MeshyClient {
+  return new MeshyClient({
+    baseUrl: server.url,
     apiKey: FAKE_API_KEY,
     transport: createTransport(),
     clock: systemClock
   })
+}
+
+async function setUp(options: Parameters<typeof startFakeMeshy>[0]) {
+  fake = await startFakeMeshy(options)
+  const client = clientOf(fake)
   const id = await client.create(T3D, PREVIEW, { deadline: Date.now() + 30_000 })
   const seen: MeshyTask[] = []
   const logger = memoryLogger()
@@ -88,12 +93,7 @@ test('polling alone works and returns FAILED tasks for the caller to judge', asy
     status: 'FAILED',
     taskError: { type: 'server_error', message: 'The server is busy.' }
   })
-  const client = new MeshyClient({
-    baseUrl: fake.url,
-    apiKey: FAKE_API_KEY,
-    transport: createTransport(),
-    clock: systemClock
-  })
+  const client = clientOf(fake)
   const id = await client.create(T3D, PREVIEW, { deadline: Date.now() + 30_000 })
   const task = await waitForTask(client, T3D, id, {
     deadline: Date.now() + 30_000,
