@@ -17,7 +17,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['test/**', 'scripts/**', 'bench/**'],
+    files: ['__tests__/**', 'fakes/**', 'scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' }
   },
   {

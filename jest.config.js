@@ -1,7 +1,7 @@
 // ts-jest in ESM mode: the @actions toolkit is ESM-only, so tests load it natively.
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  roots: ['<rootDir>/__tests__', '<rootDir>/fakes'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -1,7 +1,7 @@
-// Runs the bundled action against a fake, the way the runner does (test/harness/run-action.ts),
+// Runs the bundled action against a fake, the way the runner does (__tests__/harness/run-action.ts),
 // and fails loudly when the run itself failed: a figure from a broken run means nothing.
-import { FAKE_API_KEY, type FakeMeshy } from '../test/fake-meshy/index.js'
-import { runAction, type ActionRun } from '../test/harness/run-action.js'
+import { FAKE_API_KEY, type FakeMeshy } from '../fakes/meshy/index.js'
+import { runAction, type ActionRun } from '../__tests__/harness/run-action.js'
 import { CA_FILE } from './http.js'
 
 export interface BenchRun extends ActionRun {

@@ -1,7 +1,7 @@
 // What every figure receives: the bundle to run and a way to start fakes that are closed at
 // the end even when a figure throws.
-import { startFakeMeshy, type FakeMeshy, type FakeMeshyOptions } from '../test/fake-meshy/index.js'
-import { spawnFakeMeshy, type FakeProcess } from '../test/fake-meshy/process.js'
+import { startFakeMeshy, type FakeMeshy, type FakeMeshyOptions } from '../fakes/meshy/index.js'
+import { spawnFakeMeshy, type FakeProcess } from '../fakes/meshy/process.js'
 import type { Entry } from './entry.js'
 
 export interface BenchContext {

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { REPO_ROOT } from '../test/harness/run-action.js'
+import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 
 export const TEMP_DIST = '/tmp/meshy-bench-dist'
 const SNAPSHOT = '/tmp/meshy-bench-dist-snapshot'

@@ -2,7 +2,7 @@
 // (fake.succeededAt, real ms) to the first request about that task recorded after it (for the
 // action: the model download; for the poller: its next GET). Real time (speed 1), because the
 // latency is a real-time property. Task durations vary so the poller's phase varies too.
-import type { FakeMeshy } from '../test/fake-meshy/index.js'
+import type { FakeMeshy } from '../fakes/meshy/index.js'
 import { runBenchAction, requestsAbout } from './action.js'
 import type { BenchContext } from './context.js'
 import { createPreview, pollUntilDone } from './poller.js'

@@ -1,7 +1,7 @@
 // Figure 2: API requests spent waiting for a 60 s task (fake time; the fake runs 20x faster so
 // the wait takes 3 s of real time). Counts every API-origin request of the run except the
 // create POST (downloads go to the asset origin, so they are excluded by origin).
-import type { FakeMeshy } from '../test/fake-meshy/index.js'
+import type { FakeMeshy } from '../fakes/meshy/index.js'
 import { runBenchAction } from './action.js'
 import type { BenchContext } from './context.js'
 import { createPreview, pollUntilDone } from './poller.js'

@@ -4,8 +4,8 @@
 // that would take 100 x D). Times are reported in fake time (real x speed) and compared in it.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { FakeMeshy } from '../test/fake-meshy/index.js'
-import { newWorkspace } from '../test/harness/run-action.js'
+import type { FakeMeshy } from '../fakes/meshy/index.js'
+import { newWorkspace } from '../__tests__/harness/run-action.js'
 import { runBenchAction } from './action.js'
 import type { BenchContext } from './context.js'
 import { note, ratio } from './stats.js'

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import https from 'node:https'
 import { join } from 'node:path'
-import { REPO_ROOT } from '../test/harness/run-action.js'
+import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 
 export const CA_FILE = join(REPO_ROOT, '.test-ca', 'ca.pem')
 const agent = new https.Agent({ keepAlive: true, ca: readFileSync(CA_FILE) })

@@ -1,6 +1,6 @@
 // The baseline for figures 1 and 2: what Meshy's MCP server does — create, then GET the task
 // every 5 s until it is terminal. Same fake, same task duration as the action's runs.
-import { FAKE_API_KEY } from '../test/fake-meshy/index.js'
+import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { requestJson } from './http.js'
 import { sleep } from './stats.js'
 

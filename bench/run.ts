@@ -2,7 +2,7 @@
 // fake Meshy server on loopback and prints one table. See bench/README.md.
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { REPO_ROOT } from '../test/harness/run-action.js'
+import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 import { createContext, type BenchContext } from './context.js'
 import { resolveEntry } from './entry.js'
 import { figure1 } from './fig1-latency.js'

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2508);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42710);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2508:
+/***/ 42710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28805,7 +28805,7 @@ class LockfileWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/bodies.ts
+;// CONCATENATED MODULE: ./src/tasks/bodies.ts
 /** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
 function optional(key, value) {
     return value ? { [key]: value } : {};
@@ -28851,7 +28851,7 @@ const REFINE_ONLY_FIELDS = [
     'remove_lighting'
 ];
 
-;// CONCATENATED MODULE: ./src/plan/price-list.ts
+;// CONCATENATED MODULE: ./src/tasks/price-list.ts
 const PRICES = {
     /** Text to 3D preview with meshy-6/7/latest; 5 with smart-topology or meshy-6-lite. */
     preview: 20,
@@ -28903,7 +28903,7 @@ function imageModelCredits(table, spec) {
     return perModel(table, model);
 }
 
-;// CONCATENATED MODULE: ./src/plan/results.ts
+;// CONCATENATED MODULE: ./src/tasks/results.ts
 function results_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -29066,7 +29066,7 @@ function urlsOf(task, formats) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/catalogue.ts
+;// CONCATENATED MODULE: ./src/tasks/catalogue.ts
 
 
 
@@ -29258,7 +29258,7 @@ const CATALOGUE = {
         reference_image_urls: spec.images.map(i => i.value)
     }))
 };
-function catalogue_kindOf(task) {
+function kindOf(task) {
     return CATALOGUE[task];
 }
 /** Every distinct resource, for finding the home of a bare task id. text-to-3d first (most common). */
@@ -29269,13 +29269,8 @@ function resourceForMeshyType(type) {
     return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
+;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
-function planTask(spec) {
-    const kind = kindOf(spec.task);
-    const steps = kind.steps(spec);
-    return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) };
-}
 /** Which input sets each request field the action writes itself. */
 const FIELD_INPUT = {
     mode: 'task',
@@ -29302,7 +29297,7 @@ function fieldsSetByInputs(spec) {
     const bare = { ...spec, params: {} };
     const previous = { id: 'previous', status: 'SUCCEEDED' };
     const fields = {};
-    for (const step of catalogue_kindOf(spec.task).steps(bare)) {
+    for (const step of kindOf(spec.task).steps(bare)) {
         for (const key of Object.keys(step.body(previous))) {
             fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine');
         }
@@ -29643,9 +29638,9 @@ function parseTaskId(input, raw) {
     return id;
 }
 
-;// CONCATENATED MODULE: ./src/config/types.ts
-// The typed form of the action's inputs (shared/action-contract.md). Only src/config/ reads
-// inputs; everything downstream works from these objects.
+;// CONCATENATED MODULE: ./src/tasks/types.ts
+// What a task is, independent of where it was asked for (an input, a manifest asset): the
+// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
 const TASK_TYPES = [
     'text-to-3d',
     'image-to-3d',
@@ -29704,7 +29699,7 @@ function buildTaskSpec(raw, ctx) {
     if (!task) {
         throw new ConfigurationError(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
-    const kind = catalogue_kindOf(task);
+    const kind = kindOf(task);
     const text = (field) => String(raw[field] ?? '').trim();
     const spec = {
         task,
@@ -30059,7 +30054,7 @@ function selectionFor(task, raw) {
     const all = String(raw.formats ?? '')
         .toLowerCase()
         .trim() === 'all';
-    const kindFormats = task ? catalogue_kindOf(task).formats : [];
+    const kindFormats = task ? kindOf(task).formats : [];
     const formats = all && kindFormats.length > 0
         ? [...kindFormats]
         : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
@@ -30328,7 +30323,7 @@ function mergeDefaults(own, defaults) {
 function takes(task, key) {
     if (!TASK_TYPES.includes(task))
         return true;
-    const rules = catalogue_kindOf(task).accepts;
+    const rules = kindOf(task).accepts;
     const by = {
         prompt: rules.prompt !== 'no',
         'texture-prompt': rules.texturePrompt,
@@ -30360,8 +30355,8 @@ function chainSource(asset, fields, names, where) {
 function checkChainable(task, where) {
     if (!TASK_TYPES.includes(task ?? ''))
         return; // buildTaskSpec reports it
-    if (catalogue_kindOf(task).accepts.inputTaskId === 'no') {
-        const can = TASK_TYPES.filter(t => catalogue_kindOf(t).accepts.inputTaskId !== 'no');
+    if (kindOf(task).accepts.inputTaskId === 'no') {
+        const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
         throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
@@ -30431,7 +30426,7 @@ function checkCycles(assets, errors) {
 const HASH_SCHEME = 1;
 function requestHash(spec, source) {
     const media = mediaHashes(spec);
-    const steps = catalogue_kindOf(spec.task).steps(spec);
+    const steps = kindOf(spec.task).steps(spec);
     const bodies = steps.map((step, index) => {
         // A later step's body names the previous step's task: stand in a stable token for its id.
         const previous = index > 0 ? { id: `step-${index - 1}`, status: 'SUCCEEDED' } : undefined;
@@ -30499,7 +30494,7 @@ async function planBatch(all, selected, lock, opts) {
         const hash = hashes.get(asset.name);
         const entry = lock.assets[asset.name];
         const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
-        const steps = catalogue_kindOf(asset.spec.task).steps(asset.spec);
+        const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
         const result = {
             asset,
@@ -31276,7 +31271,7 @@ const DOWNLOAD_GRACE_MS = 15 * 60_000;
 async function executeSpec(deps, opts) {
     const result = { tasks: [], files: [] };
     try {
-        const steps = catalogue_kindOf(opts.spec.task).steps(opts.spec);
+        const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
@@ -31464,7 +31459,7 @@ async function runAsset(ctx, planned, source) {
         deadline: ctx.deadline,
         wait: ctx.config.wait,
         existing: action.existing,
-        hooks: hooks(ctx, record, action, slots, catalogue_kindOf(spec.task).steps(spec).length)
+        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
     });
     for (; slots.held > 0; slots.held--)
         ctx.gate.release();
@@ -32582,7 +32577,7 @@ function asTaskList(value, path) {
 
 /** Sum of the estimated credits of every step the spec will create. */
 function estimateCredits(spec) {
-    return catalogue_kindOf(spec.task)
+    return kindOf(spec.task)
         .steps(spec)
         .reduce((sum, step) => sum + step.estimate, 0);
 }
@@ -33169,6 +33164,9 @@ function previewFailure(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+// Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
+// Each part is optional and a failure is a warning: the generated files are already on disk,
+// and a missing comment must never fail a run that paid for its assets.
 
 
 
@@ -33384,7 +33382,7 @@ async function runJob(config, deps, logger) {
         const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
         if (config.taskId) {
             const resource = config.spec
-                ? catalogue_kindOf(config.spec.task).resource
+                ? kindOf(config.spec.task).resource
                 : await findTaskResource(client, config.taskId, deadline);
             const spec = config.spec ?? config.selection;
             logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`);

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { spawnFakeMeshy } from '../test/fake-meshy/process.js'
-import { REPO_ROOT, runAction } from '../test/harness/run-action.js'
+import { spawnFakeMeshy } from '../fakes/meshy/process.js'
+import { REPO_ROOT, runAction } from '../__tests__/harness/run-action.js'
 
 const FAKE_KEY = 'msy_fake_secret_key_0123456789abcdef'
 

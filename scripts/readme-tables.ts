@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { REPO_ROOT } from '../test/harness/run-action.js'
+import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 
 interface Meta {
   inputs: Record<string, { description: string; default?: string }>

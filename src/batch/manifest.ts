@@ -7,7 +7,7 @@ import { resolveInWorkspace } from '../assets/paths.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
 import { TASK_TYPES, type Config, type TaskSpec, type TaskType } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
-import { kindOf } from '../plan/catalogue.js'
+import { kindOf } from '../tasks/catalogue.js'
 import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
 
 export interface ManifestAsset {

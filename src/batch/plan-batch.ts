@@ -1,7 +1,7 @@
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
 // generate afresh. Pure apart from reading the recorded files to verify their hashes.
-import { kindOf } from '../plan/catalogue.js'
+import { kindOf } from '../tasks/catalogue.js'
 import { filesIntact, type LockEntry, type Lockfile } from './lockfile.js'
 import type { ManifestAsset } from './manifest.js'
 import { requestHash } from './request-hash.js'

@@ -4,7 +4,7 @@
 // downloaded and, for a chained asset, its source's hash.
 import type { TaskSpec } from '../config/types.js'
 import type { MeshyTask } from '../meshy/types.js'
-import { kindOf } from '../plan/catalogue.js'
+import { kindOf } from '../tasks/catalogue.js'
 import { canonicalJson, sha256Hex } from './canonical.js'
 import { FROM_PLACEHOLDER } from './manifest.js'
 

@@ -13,7 +13,7 @@ import {
 import { adoptLostCreate } from '../meshy/reconcile.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
-import { kindOf } from '../plan/catalogue.js'
+import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/index.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'

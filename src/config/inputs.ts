@@ -3,7 +3,7 @@
 import { baseUrlString, checkBaseUrl } from '../meshy/base-url.js'
 import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
 import { ConfigurationError } from '../errors.js'
-import { kindOf } from '../plan/catalogue.js'
+import { kindOf } from '../tasks/catalogue.js'
 import { keyLooksWrong, resolveApiKey } from './api-key.js'
 import {
   CONCURRENCY_MAX,

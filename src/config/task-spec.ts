@@ -1,8 +1,8 @@
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
 // mode (one manifest asset at a time), so both accept exactly the same things.
 import { ConfigurationError } from '../errors.js'
-import { kindOf, type InputRules, type TaskKind } from '../plan/catalogue.js'
-import { fieldsSetByInputs } from '../plan/plan.js'
+import { kindOf, type InputRules, type TaskKind } from '../tasks/catalogue.js'
+import { fieldsSetByInputs } from '../tasks/fields.js'
 import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS, PROMPT_MAX_CHARS } from './limits.js'
 import { resolveMedia, type MediaKind } from './media.js'
 import { parseParams } from './params.js'

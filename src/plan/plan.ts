@@ -1,7 +1,6 @@
 // From a validated spec to the requests it will make. Pure: no I/O.
 import type { TaskSpec } from '../config/types.js'
-import type { MeshyTask } from '../meshy/types.js'
-import { kindOf, type StepPlan, type TaskKind } from './catalogue.js'
+import { kindOf, type StepPlan, type TaskKind } from '../tasks/catalogue.js'
 
 export interface TaskPlan {
   kind: TaskKind
@@ -14,41 +13,4 @@ export function planTask(spec: TaskSpec): TaskPlan {
   const kind = kindOf(spec.task)
   const steps = kind.steps(spec)
   return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) }
-}
-
-/** Which input sets each request field the action writes itself. */
-const FIELD_INPUT: Record<string, string> = {
-  mode: 'task',
-  prompt: 'prompt',
-  text_style_prompt: 'prompt',
-  texture_prompt: 'texture-prompt',
-  ai_model: 'ai-model',
-  target_formats: 'formats',
-  image_url: 'image',
-  image_urls: 'image',
-  image_style_url: 'image',
-  reference_image_urls: 'image',
-  model_url: 'model',
-  input_task_id: 'input-task-id',
-  rig_task_id: 'input-task-id',
-  action_id: 'action-id'
-}
-
-/**
- * Request fields that the spec's explicit inputs set, mapped to the input's name. Defaults the
- * user did not write (ai_model of image tasks, target_formats from the default format) are left
- * out, so `params` may still override them.
- */
-export function fieldsSetByInputs(spec: TaskSpec): Record<string, string> {
-  const bare: TaskSpec = { ...spec, params: {} }
-  const previous: MeshyTask = { id: 'previous', status: 'SUCCEEDED' }
-  const fields: Record<string, string> = {}
-  for (const step of kindOf(spec.task).steps(bare)) {
-    for (const key of Object.keys(step.body(previous))) {
-      fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine')
-    }
-  }
-  if (!spec.aiModel) delete fields.ai_model
-  if (!spec.formatsExplicit) delete fields.target_formats
-  return fields
 }

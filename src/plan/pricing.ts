@@ -1,9 +1,9 @@
 // The credit estimate of a spec, used by `max-credits` before any paid request. The prices
 // themselves live in price-list.ts (one table, with its source and date).
 import type { TaskSpec } from '../config/types.js'
-import { kindOf } from './catalogue.js'
+import { kindOf } from '../tasks/catalogue.js'
 
-export { PRICES } from './price-list.js'
+export { PRICES } from '../tasks/price-list.js'
 
 /** Sum of the estimated credits of every step the spec will create. */
 export function estimateCredits(spec: TaskSpec): number {

@@ -5,7 +5,7 @@ import { join, relative, isAbsolute } from 'node:path'
 import { fileSha256 } from '../assets/file-hash.js'
 import { displayUrl, redact } from '../redact.js'
 import type { RunResult } from '../result.js'
-import type { BatchRow } from './index.js'
+import type { BatchRow } from './types.js'
 
 export const RESULT_FILE = 'meshy-result.json'
 

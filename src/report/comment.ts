@@ -4,7 +4,7 @@ import type { Logger } from '../log.js'
 import { totalCredits } from '../result.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
-import type { ReportInput } from './index.js'
+import type { ReportInput } from './types.js'
 import {
   finalise,
   formatBytes,

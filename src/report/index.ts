@@ -1,57 +1,17 @@
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
-import type { Clock } from '../clock.js'
-import type { Config } from '../config/types.js'
-import type { Logger } from '../log.js'
-import type { RunResult } from '../result.js'
-import type { ArtifactClientLike } from './artifact.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
 import { commentFailure, commentMarker, renderComment, upsertComment } from './comment.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { hasRepository, octokitFactory, readRunContext, runUrl } from './github.js'
 import { commitPreviews, previewFailure } from './preview-branch.js'
 import { renderSummary, writeSummary } from './summary.js'
+import type { ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
 export type { ArtifactClientLike } from './artifact.js'
 export type { OctokitLike } from './github.js'
-
-export interface BatchRow {
-  name: string
-  status: 'generated' | 'unchanged' | 'resumed' | 'failed'
-  credits: number
-  taskIds: string[]
-  files: string[]
-  error?: string
-}
-
-export interface ReportDeps {
-  /** GITHUB_* vars, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH. (@actions/artifact reads process.env.) */
-  env: NodeJS.ProcessEnv
-  /** Already redacting. */
-  logger: Logger
-  clock: Clock
-  /** Default: @actions/github's getOctokit with baseUrl = GITHUB_API_URL. */
-  octokit?: (token: string) => Promise<OctokitLike>
-  /** Default: @actions/artifact's DefaultArtifactClient. */
-  artifactClient?: () => Promise<ArtifactClientLike>
-}
-
-export interface ReportInput {
-  config: Config
-  result: RunResult
-  batch?: BatchRow[]
-  /** Estimated credits, when max-credits was checked. */
-  estimate?: number
-  title?: string
-}
-
-export interface ReportOutcome {
-  artifactId?: number
-  artifactUrl?: string
-  commentUrl?: string
-  previewUrls?: Record<string, string>
-}
+export type { BatchRow, ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
 export async function publishReport(input: ReportInput, deps: ReportDeps): Promise<ReportOutcome> {
   const ctx = await readRunContext(deps.env)

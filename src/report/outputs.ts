@@ -1,7 +1,7 @@
 // Step outputs (shared/action-contract.md). Set on success and on failure alike, from whatever
 // the run produced, so later steps can resume or report.
 import type { Config, ModelFormat } from '../config/types.js'
-import { urlsOf } from '../plan/catalogue.js'
+import { urlsOf } from '../tasks/catalogue.js'
 import { stripSecrets } from '../redact.js'
 import { lastTask, totalCredits, type RunResult } from '../result.js'
 

@@ -4,7 +4,7 @@
 import { appendFile } from 'node:fs/promises'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
-import type { BatchRow, ReportInput } from './index.js'
+import type { BatchRow, ReportInput } from './types.js'
 import {
   finalise,
   formatBytes,

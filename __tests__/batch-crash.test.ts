@@ -1,0 +1,104 @@
+// A batch killed with SIGKILL mid-run, then run again: every in-flight task is picked up by id,
+// nothing is created twice, and the rest finishes. Also: a create whose reply a crashed run never
+// recorded (the lockfile's pending marker) is found at Meshy instead of being sent again.
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Lockfile } from '../src/batch/lockfile.js'
+import { runBatch } from '../src/batch/run-batch.js'
+import {
+  batchConfig,
+  cheapManifest,
+  pipelineDeps,
+  batchFixture,
+  writeManifest
+} from './batch-support.js'
+
+const fx = batchFixture({ queueLimit: 10, durationMs: 1500, keepAliveMs: 300 })
+
+const lockPath = () => join(fx.workspace, 'assets', 'meshy-lock.json')
+function readLock(): Lockfile | undefined {
+  try {
+    return JSON.parse(readFileSync(lockPath(), 'utf8')) as Lockfile
+  } catch {
+    return undefined // not written yet (the rename makes a half-written file impossible)
+  }
+}
+const created = (lock: Lockfile | undefined) =>
+  Object.values(lock?.assets ?? {}).filter(e => e['task-ids'].length > 0).length
+const promptsAtFake = () =>
+  [...fx.fake.tasks.values()].map(t => (t.body as { prompt: string }).prompt)
+
+async function runChildUntil(ready: () => boolean): Promise<void> {
+  // One node process (tsx as a loader, not its CLI wrapper), in its own process group.
+  const args = ['--import', 'tsx', '__tests__/batch-child.ts', fx.workspace, fx.fake.url, '6']
+  const child = spawn(process.execPath, args, {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_OPTIONS: '' },
+    stdio: 'ignore',
+    detached: true
+  })
+  const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+  try {
+    for (let i = 0; i < 600 && !ready(); i++) await new Promise(r => setTimeout(r, 50))
+    expect(ready()).toBe(true)
+  } finally {
+    killTree(child.pid!)
+  }
+  await exited
+}
+
+function killTree(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    process.kill(pid, 'SIGKILL')
+  }
+}
+
+test('SIGKILL mid-run, then a second run: no duplicate task, the rest finishes', async () => {
+  writeManifest(fx.workspace, cheapManifest(30))
+  await runChildUntil(() => created(readLock()) >= 8)
+  const lock = readLock()!
+  const inFlight = Object.values(lock.assets).filter(e => e.status !== 'SUCCEEDED').length
+  expect(inFlight).toBeGreaterThan(0) // killed mid-run, not after it
+  expect(created(lock)).toBeLessThan(30)
+  await new Promise(r => setTimeout(r, 300)) // let any POST already on the wire land
+  const beforeRerun = fx.fake.tasks.size
+  const deps = pipelineDeps(fx.fake.url)
+  const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), deps)
+  expect(outcome.failed).toBe(0)
+  expect(outcome.rows.some(r => r.status === 'resumed')).toBe(true)
+  // Every prompt exactly once at the fake: nothing created twice across the kill.
+  const prompts = promptsAtFake()
+  expect(prompts).toHaveLength(30)
+  expect(new Set(prompts).size).toBe(30)
+  expect(fx.fake.tasks.size - beforeRerun).toBe(30 - beforeRerun)
+  const final = readLock()!
+  expect(
+    Object.values(final.assets).every(e => e.status === 'SUCCEEDED' && e.files.length === 2)
+  ).toBe(true)
+}, 60_000)
+
+test('a create sent by a crashed run but never recorded is adopted, not sent again', async () => {
+  const lock = readLock()!
+  const entry = lock.assets['asset-3']
+  const taskId = entry['task-ids'][0]
+  const createdAt = fx.fake.taskView(taskId).created_at as number
+  // What the lockfile looks like when the process died between the POST and its reply.
+  lock.assets['asset-3'] = {
+    ...entry,
+    status: 'IN_PROGRESS',
+    'task-ids': [],
+    files: [],
+    pending: { step: 0, 'sent-at': new Date(createdAt - 200).toISOString() }
+  }
+  writeFileSync(lockPath(), JSON.stringify(lock))
+  fx.fake.reset()
+  const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), pipelineDeps(fx.fake.url))
+  expect(fx.fake.requests.filter(r => r.method === 'POST')).toEqual([])
+  const row = outcome.rows.find(r => r.name === 'asset-3')!
+  expect(row).toMatchObject({ status: 'resumed', taskIds: [taskId] })
+  expect(readLock()!.assets['asset-3']).toMatchObject({ status: 'SUCCEEDED', 'task-ids': [taskId] })
+  expect(readLock()!.assets['asset-3'].pending).toBeUndefined()
+})

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises'
+import { systemClock } from '../src/clock.js'
+import { memoryLogger } from '../src/log.js'
+import { publishReport, type BatchRow } from '../src/report/index.js'
+import { escapeHtml, text } from '../src/report/markdown.js'
+import { renderSummary, SUMMARY_BUDGET } from '../src/report/summary.js'
+import {
+  config,
+  prEnv,
+  refineTask,
+  SIGNATURE,
+  singleRun,
+  workspace
+} from '../fakes/results/run-fixture.js'
+
+const KEY = 'msy_fake_secret_key_0123456789abcdef'
+
+describe('job summary', () => {
+  it('writes a heading, a task table with files and sizes, expiry and run link', async () => {
+    const ws = await workspace()
+    const result = await singleRun(ws)
+    const env = await prEnv(ws, 'http://127.0.0.1:9')
+    const logger = memoryLogger()
+    await publishReport(
+      { config: config(ws, { summary: true }), result, title: 'text-to-3d', estimate: 30 },
+      { env, logger, clock: systemClock }
+    )
+    const md = await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8')
+    expect(md).toMatch(/^## 🧊 Meshy: text-to-3d/)
+    expect(md).toContain('10 credits')
+    expect(md).toContain('estimated 30')
+    expect(md).toContain('<th align="left">Type</th><td>text-to-3d-refine</td>')
+    expect(md).toContain('✅ SUCCEEDED')
+    expect(md).toContain('3 min 31 s')
+    expect(md).toContain('<code>meshy-output/model.glb</code> (2.0 KiB)')
+    expect(md).toMatch(/<code>meshy-output\/thumbnail\.png<\/code> \(\d+ B\)/)
+    expect(md).toContain("Meshy's signed links expire at 2025-09-11T04:48:21Z")
+    expect(md).toContain('<a href="https://github.com/octo/assets/actions/runs/987654">run</a>')
+    // Meshy's URLs appear as text (origin + path) only.
+    expect(md).toContain('https&#58;//assets.meshy.ai/u-123/tasks/')
+    expect(logger.lines.filter(l => l.startsWith('warning'))).toEqual([])
+  })
+
+  it('keeps a hostile prompt inert: no tag, no command line, no link, no signature, no key', async () => {
+    const ws = await workspace()
+    const result = await singleRun(
+      ws,
+      refineTask(undefined, `${KEY} <img src=x onerror=alert(1)>\n\n::set-output name=x::y`)
+    )
+    const md = renderSummary({ config: config(ws), result }, {})
+    expect(md).not.toContain('<img src=x')
+    expect(md).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62;')
+    expect(md.split('\n').some(line => line.trimStart().startsWith('::'))).toBe(false)
+    expect(md).toContain('&#58;&#58;set-output')
+    expect(md).not.toContain(SIGNATURE)
+    expect(md).not.toContain('Expires=')
+    expect(md).not.toContain(KEY)
+    // Without a preview branch there is no <img> at all (a signed thumbnail would leak access).
+    expect(md).not.toMatch(/<img /)
+    // The default fixture prompt's Markdown link, mention and reference stay text.
+    const md2 = renderSummary({ config: config(ws), result: await singleRun(ws) }, {})
+    expect(md2).not.toContain('[click](')
+    expect(md2).toContain('&#64;octocat')
+    // A blank line would end the HTML block and let Markdown run: the prompt stays on one line.
+    expect(md2).toMatch(
+      /<th align="left">Prompt<\/th><td>a chair [^\n]*set-output[^\n]*&#35;1<\/td>/
+    )
+  })
+
+  it('escapes every Markdown/HTML-active character', () => {
+    const escaped = escapeHtml('<a href="x">&\'`*_[]()!#|~\\@:$</a>')
+    expect(escaped.replace(/&#\d+;/g, '')).toBe('a href=x/a')
+    expect(text('a\n\nb')).toBe('a b')
+  })
+
+  it('shows one row per batch asset and stays under the budget with a note', async () => {
+    const ws = await workspace()
+    const result = await singleRun(ws)
+    const batch: BatchRow[] = Array.from({ length: 5000 }, (_, i) => ({
+      name: `asset-${i}-${'x'.repeat(60)}`,
+      status: i % 4 === 0 ? 'failed' : 'generated',
+      credits: 10,
+      taskIds: [`task-${i}`],
+      files: [`meshy-output/asset-${i}/model.glb`],
+      error: i % 4 === 0 ? 'NoMoreConcurrentTasks <b>' : undefined
+    }))
+    const many = { ...result, tasks: Array.from({ length: 400 }, () => result.tasks[0]) }
+    const md = renderSummary({ config: config(ws), result: many, batch }, {})
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_BUDGET)
+    expect(md).toContain('<td>asset-0-')
+    expect(md).toContain('❌ failed: NoMoreConcurrentTasks &#60;b&#62;')
+    expect(md).toMatch(/… \d+ more/)
+    expect(md).toMatch(/\d+ more section\(s\) left out/)
+  })
+
+  it('does nothing without GITHUB_STEP_SUMMARY and never throws', async () => {
+    const ws = await workspace()
+    const logger = memoryLogger()
+    const outcome = await publishReport(
+      { config: config(ws, { summary: true }), result: await singleRun(ws) },
+      { env: {}, logger, clock: systemClock }
+    )
+    expect(outcome).toEqual({})
+    expect(logger.lines.some(l => l.startsWith('warning'))).toBe(false)
+  })
+})

@@ -1,0 +1,44 @@
+// The shapes the report's parts share; index.ts is the entry that wires them.
+import type { Clock } from '../clock.js'
+import type { Config } from '../config/types.js'
+import type { Logger } from '../log.js'
+import type { RunResult } from '../result.js'
+import type { ArtifactClientLike } from './artifact.js'
+import type { OctokitLike } from './github.js'
+
+export interface BatchRow {
+  name: string
+  status: 'generated' | 'unchanged' | 'resumed' | 'failed'
+  credits: number
+  taskIds: string[]
+  files: string[]
+  error?: string
+}
+
+export interface ReportDeps {
+  /** GITHUB_* vars, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH. (@actions/artifact reads process.env.) */
+  env: NodeJS.ProcessEnv
+  /** Already redacting. */
+  logger: Logger
+  clock: Clock
+  /** Default: @actions/github's getOctokit with baseUrl = GITHUB_API_URL. */
+  octokit?: (token: string) => Promise<OctokitLike>
+  /** Default: @actions/artifact's DefaultArtifactClient. */
+  artifactClient?: () => Promise<ArtifactClientLike>
+}
+
+export interface ReportInput {
+  config: Config
+  result: RunResult
+  batch?: BatchRow[]
+  /** Estimated credits, when max-credits was checked. */
+  estimate?: number
+  title?: string
+}
+
+export interface ReportOutcome {
+  artifactId?: number
+  artifactUrl?: string
+  commentUrl?: string
+  previewUrls?: Record<string, string>
+}

@@ -1,0 +1,201 @@
+// Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
+// texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
+// asked for, with stable local file names.
+import type { DownloadKind, ModelFormat } from './types.js'
+import type { MeshyTask } from '../meshy/types.js'
+
+export interface AssetRef {
+  kind: 'model' | 'thumbnail' | 'texture' | 'image' | 'animation'
+  label: string
+  url: string
+  /** e.g. model.glb, thumbnail.png, texture-0-base_color.png, image-0.png, rigged.glb, walking.glb */
+  fileName: string
+  /** Magic bytes the download must have. */
+  expect?: 'glb' | 'png' | 'jpeg'
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+function resultOf(task: MeshyTask): Record<string, unknown> {
+  return task.result && typeof task.result === 'object' ? task.result : {}
+}
+
+function expectFor(format: string): 'glb' | undefined {
+  return format === 'glb' ? 'glb' : undefined
+}
+
+/** The main model file of a task in one format, with the local name it gets. */
+function modelFile(task: MeshyTask, format: string): { url: string; name: string } | undefined {
+  const result = resultOf(task)
+  const candidates: Array<[string, string]> = [
+    [text(task.model_urls?.[format]), `model.${format}`],
+    [text(result[`rigged_character_${format}_url`]), `rigged.${format}`],
+    [text(result[`animation_${format}_url`]), `animation.${format}`],
+    [text(result[`processed_${format}_url`]), `animation.${format}`]
+  ]
+  const hit = candidates.find(([url]) => url !== '')
+  return hit && { url: hit[0], name: hit[1] }
+}
+
+function models(task: MeshyTask, formats: readonly ModelFormat[]): AssetRef[] {
+  const refs: AssetRef[] = []
+  for (const format of formats) {
+    const file = modelFile(task, format)
+    if (!file) continue
+    refs.push({
+      kind: 'model',
+      label: `${format.toUpperCase()} model`,
+      url: file.url,
+      fileName: file.name,
+      expect: expectFor(format)
+    })
+    // An OBJ without its material file loses its textures.
+    const mtl = text(task.model_urls?.mtl)
+    if (format === 'obj' && mtl)
+      refs.push({ kind: 'model', label: 'OBJ materials', url: mtl, fileName: 'model.mtl' })
+  }
+  return refs
+}
+
+function thumbnail(task: MeshyTask): AssetRef[] {
+  const url = text(task.thumbnail_url)
+  return url
+    ? [{ kind: 'thumbnail', label: 'thumbnail', url, fileName: 'thumbnail.png', expect: 'png' }]
+    : []
+}
+
+function textures(task: MeshyTask): AssetRef[] {
+  return (task.texture_urls ?? []).flatMap((set, i) =>
+    Object.entries(set ?? {})
+      .filter(([, url]) => text(url) !== '')
+      .map(([map, url]): AssetRef => ({
+        kind: 'texture',
+        label: `texture ${i} ${map}`,
+        url,
+        fileName: `texture-${i}-${map.replace(/[^A-Za-z0-9_-]/g, '_')}.png`,
+        expect: 'png'
+      }))
+  )
+}
+
+function images(task: MeshyTask): AssetRef[] {
+  return (task.image_urls ?? [])
+    .filter(url => text(url) !== '')
+    .map((url, i): AssetRef => ({
+      kind: 'image',
+      label: `image ${i}`,
+      url,
+      fileName: `image-${i}.png`,
+      expect: 'png'
+    }))
+}
+
+const CLIP_FIELD = /^(.+?)_(glb|fbx|usdz)_url$/
+
+/** `processed_animation_fps` → animation-fps, `processed_armature` → animation-armature. */
+function clipName(field: string, fromResult: boolean): string | undefined {
+  if (!fromResult) return field
+  if (field === 'animation') return 'animation'
+  if (field.startsWith('processed'))
+    return 'animation' + field.slice('processed'.length).replace(/^_animation/, '')
+  return undefined
+}
+
+/**
+ * Animation clips in the chosen formats: a rig task's free walking/running clips
+ * (`walking_armature_glb_url` → walking-armature.glb) and an animate task's results, including
+ * post-processed ones (`processed_usdz_url` → animation.usdz).
+ */
+function animations(task: MeshyTask, formats: readonly ModelFormat[]): AssetRef[] {
+  const result = resultOf(task)
+  const basic =
+    result.basic_animations && typeof result.basic_animations === 'object'
+      ? result.basic_animations
+      : {}
+  const fields = [
+    ...Object.entries(basic).map(([k, v]) => [k, v, false] as const),
+    ...Object.entries(result).map(([k, v]) => [k, v, true] as const)
+  ]
+  const refs: AssetRef[] = []
+  for (const [key, value, fromResult] of fields) {
+    const match = CLIP_FIELD.exec(key)
+    const name = match && clipName(match[1], fromResult)
+    const url = text(value)
+    if (!match || !name || !url || !formats.includes(match[2] as ModelFormat)) continue
+    const base = name.replace(/_/g, '-')
+    const format = match[2]
+    refs.push({
+      kind: 'animation',
+      label: `${base} animation (${format})`,
+      url,
+      fileName: `${base}.${format}`,
+      expect: expectFor(format)
+    })
+  }
+  return refs
+}
+
+/** For text/image-to-image the images are the product, so `model` (the default) fetches them. */
+function imagesAreTheModel(task: MeshyTask, kinds: DownloadKind[]): boolean {
+  return (
+    kinds.includes('model') &&
+    Object.values(task.model_urls ?? {}).every(url => !url) &&
+    !task.result
+  )
+}
+
+/** The files of `task` that `kinds` asks for, in `formats`, without duplicates. */
+export function assetsOf(
+  task: MeshyTask,
+  formats: ModelFormat[],
+  kinds: DownloadKind[]
+): AssetRef[] {
+  const all: AssetRef[] = [
+    ...(kinds.includes('model') ? models(task, formats) : []),
+    ...(kinds.includes('thumbnail') ? thumbnail(task) : []),
+    ...(kinds.includes('textures') ? textures(task) : []),
+    ...(kinds.includes('images') || imagesAreTheModel(task, kinds) ? images(task) : []),
+    ...(kinds.includes('animations') ? animations(task, formats) : [])
+  ]
+  const seen = new Set<string>()
+  return all.filter(ref => {
+    const key = ref.url.split('?')[0]
+    if (seen.has(ref.fileName) || seen.has(key)) return false
+    seen.add(ref.fileName)
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * The result URLs for outputs. modelUrls holds every model file the task has (users may want
+ * a URL they did not download); modelUrl is the first of the chosen formats that exists.
+ */
+export function urlsOf(
+  task: MeshyTask,
+  formats: ModelFormat[]
+): {
+  modelUrls: Record<string, string>
+  modelUrl: string
+  thumbnailUrl: string
+  textureUrls: Array<Record<string, string>>
+  imageUrls: string[]
+} {
+  const modelUrls: Record<string, string> = {}
+  for (const [format, url] of Object.entries(task.model_urls ?? {}))
+    if (text(url)) modelUrls[format] = url
+  for (const format of ['glb', 'fbx', 'usdz']) {
+    const file = modelFile(task, format)
+    if (file && !modelUrls[format]) modelUrls[format] = file.url
+  }
+  const first = formats.find(f => modelUrls[f])
+  return {
+    modelUrls,
+    modelUrl: first ? modelUrls[first] : '',
+    thumbnailUrl: text(task.thumbnail_url),
+    textureUrls: task.texture_urls ?? [],
+    imageUrls: task.image_urls ?? []
+  }
+}
