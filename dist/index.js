@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23473);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42710:
+/***/ 23473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28392,47 +28392,24 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/assets/paths.ts
-// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
-// elsewhere, no symlinks that lead out).
+;// CONCATENATED MODULE: ./src/assets/file-hash.ts
+// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
+// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
+// the artifact's meshy-result.json) read the file back from the page cache instead.
 
 
-class PathEscapeError extends Error {
-}
-function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
-function realish(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
-        existing = parent;
+async function fileSha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
     }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
- * the workspace even after following symlinks. Throws PathEscapeError otherwise.
- */
-function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_.resolve)(workspace));
-    const target = (0,external_node_path_.resolve)(base, path);
-    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
-        throw new PathEscapeError(`'${path}' is outside the workspace`);
-    }
-    return target;
-}
-/** A workspace-relative path with forward slashes, for outputs and summaries. */
-function workspaceRelative(workspace, absPath) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
+    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/redact.ts
@@ -28609,42 +28586,6 @@ function statusText(status) {
     return texts[status] ?? 'HTTP error';
 }
 
-;// CONCATENATED MODULE: ./src/plan/budget.ts
-// The credit guard: refuse before the first POST when the plan costs more than the user allows
-// or than the account holds.
-
-async function checkBudget(client, estimate, maxCredits, deadline) {
-    if (maxCredits === undefined)
-        return;
-    if (estimate > maxCredits) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
-            `Raise max-credits or plan fewer tasks; nothing was sent.`);
-    }
-    const balance = await client.balance({ deadline });
-    if (balance < estimate) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
-            `Top up the account; nothing was sent.`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/assets/file-hash.ts
-// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
-// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
-// the artifact's meshy-result.json) read the file back from the page cache instead.
-
-
-async function fileSha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts
 // Canonical JSON: keys sorted at every level, so the same request always hashes the same and
 // the lockfile diffs cleanly when users review it.
@@ -28803,6 +28744,74 @@ class LockfileWriter {
         this.chain = next.catch(() => undefined);
         return next;
     }
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-plans.ts
+
+async function assetPlans(prepared, workspace) {
+    const plans = Object.create(null);
+    for (const p of prepared.planned) {
+        plans[p.asset.name] = { ...p.verdict, estimate: p.estimate };
+    }
+    for (const [name, entry] of prepared.removed) {
+        plans[name] = { action: 'remove', estimate: 0, reason: await removalReason(entry, workspace) };
+    }
+    return plans;
+}
+/** Only files still exactly as generated are deleted; the reason says how many that is. */
+async function removalReason(entry, workspace) {
+    let deleted = 0;
+    for (const file of entry.files)
+        if (await filesIntact(workspace, [file]))
+            deleted += 1;
+    const kept = entry.files.length - deleted;
+    const parts = [
+        `removed from the manifest: ${deleted} file${deleted === 1 ? '' : 's'} will be deleted`
+    ];
+    if (kept > 0)
+        parts.push(`${kept} missing or changed on disk, left alone`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/assets/paths.ts
+// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
+// elsewhere, no symlinks that lead out).
+
+
+class PathEscapeError extends Error {
+}
+function inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
+function realish(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+        existing = parent;
+    }
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
+ * the workspace even after following symlinks. Throws PathEscapeError otherwise.
+ */
+function resolveInWorkspace(workspace, path, base = workspace) {
+    const root = realish((0,external_node_path_.resolve)(workspace));
+    const target = (0,external_node_path_.resolve)(base, path);
+    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
+        throw new PathEscapeError(`'${path}' is outside the workspace`);
+    }
+    return target;
+}
+/** A workspace-relative path with forward slashes, for outputs and summaries. */
+function workspaceRelative(workspace, absPath) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
@@ -29921,12 +29930,19 @@ function base_url_isLoopback(hostname) {
 
 
 
-function resolveApiKey(input, testMode, env) {
+/**
+ * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
+ * dry run in its defaults, which is known only once it is read: see missingKeyError).
+ */
+function resolveApiKey(input, testMode, env, optional = false) {
     if (testMode)
         return TEST_MODE_KEY;
     const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
-    if (key)
+    if (key || optional)
         return key;
+    throw missingKeyError(env);
+}
+function missingKeyError(env) {
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
         '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
     if (secretsWithheld(env)) {
@@ -29937,7 +29953,8 @@ function resolveApiKey(input, testMode, env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    throw new ConfigurationError('api-key', message);
+    message += ' A plan only (`dry-run: true`) needs no key.';
+    return new ConfigurationError('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -29998,9 +30015,11 @@ function readConfig(getInput, env) {
     const input = (name) => getInput(name) ?? '';
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const testMode = parseBoolean('test-mode', input('test-mode'), false);
-    const apiKey = resolveApiKey(input('api-key'), testMode, env);
-    const taskId = parseTaskId('task-id', input('task-id'));
+    const dryRun = parseBoolean('dry-run', input('dry-run'), false);
     const manifest = input('manifest').trim();
+    // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
+    const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '');
+    const taskId = parseTaskId('task-id', input('task-id'));
     const task = parseTaskType('task', input('task'));
     checkMode(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
@@ -30025,6 +30044,7 @@ function readConfig(getInput, env) {
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
         shard: parseShard(input('shard')),
         previewBranch: checkBranch(input('preview-branch').trim()),
+        dryRun,
         selection: selectionFor(task, raw)
     };
 }
@@ -30101,7 +30121,7 @@ function checkBranch(name) {
 /** Problems worth a warning that should not fail the run. */
 function configWarnings(c) {
     const warnings = [];
-    if (!c.testMode && keyLooksWrong(c.apiKey)) {
+    if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
     if (c.testMode && c.maxCredits !== undefined) {
@@ -30119,6 +30139,8 @@ function configWarnings(c) {
 
 
 const ASSET_KEYS = [...TASK_INPUTS, 'from'];
+/** Keys about the run as a whole: accepted under `defaults` only. */
+const RUN_KEYS = ['dry-run'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
@@ -30175,7 +30197,11 @@ function readFields(pair, path, lineOf, errors) {
     for (const item of pair.value.items) {
         const key = keyOf(item);
         const line = lineOf(item.key);
-        if (!ASSET_KEYS.includes(key)) {
+        if (RUN_KEYS.includes(key) && path !== 'defaults') {
+            errors.push(`${path}.${key} (line ${line}): ${key} is about the whole run; set it under defaults`);
+            continue;
+        }
+        if (![...ASSET_KEYS, ...RUN_KEYS].includes(key)) {
             errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
             continue;
         }
@@ -30235,6 +30261,7 @@ async function loadManifest(config) {
 function parseManifest(text, opts) {
     const errors = [];
     const raw = readManifestYaml(text, errors);
+    const dryRun = runFlag(raw.defaults, 'dry-run', errors);
     checkNames(raw.assets, errors);
     const names = new Set(raw.assets.map(a => a.name));
     const assets = [];
@@ -30249,7 +30276,18 @@ function parseManifest(text, opts) {
         throw new ConfigurationError('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
-    return { path: opts.path, assets };
+    return { path: opts.path, assets, dryRun };
+}
+/** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */
+function runFlag(defaults, key, errors) {
+    const field = defaults.get(key);
+    defaults.delete(key);
+    if (field === undefined || field.value === null)
+        return false;
+    if (typeof field.value === 'boolean')
+        return field.value;
+    errors.push(`defaults.${key} (line ${field.line}): must be true or false`);
+    return false;
 }
 function checkNames(assets, errors) {
     const seen = new Map();
@@ -30418,6 +30456,48 @@ function checkCycles(assets, errors) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/batch/input-digests.ts
+
+/** Keyed by the manifest's own names (prompt, texture-prompt, formats, …). */
+function inputDigests(spec, from) {
+    const values = {
+        task: spec.task,
+        prompt: spec.prompt,
+        'texture-prompt': spec.texturePrompt,
+        image: spec.images.map(mediaIdentity),
+        model: spec.model ? mediaIdentity(spec.model) : '',
+        'input-task-id': from === undefined ? spec.inputTaskId : '',
+        from: from ?? '',
+        'ai-model': spec.aiModel,
+        refine: spec.refine,
+        'action-id': spec.actionId ?? null,
+        params: spec.params,
+        formats: spec.formats,
+        download: spec.download
+    };
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(values)) {
+        out[key] = sha256Hex(canonicalJson(value)).slice(0, 12);
+    }
+    return out;
+}
+/** Names of the inputs whose digest differs, in the manifest's key order. */
+function changedInputs(before, now) {
+    if (!isDigestMap(before))
+        return undefined;
+    return Object.keys(now).filter(key => before[key] !== now[key]);
+}
+/** A file's content decides, not the data URI it was sent as. */
+function mediaIdentity(media) {
+    return media.file ? `sha256:${media.file.sha256}` : media.value;
+}
+function isDigestMap(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every(v => typeof v === 'string'));
+}
+
 ;// CONCATENATED MODULE: ./src/batch/request-hash.ts
 
 
@@ -30474,7 +30554,12 @@ function replaceStrings(value, replace) {
 ;// CONCATENATED MODULE: ./src/batch/plan-batch.ts
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
-// generate afresh. Pure apart from reading the recorded files to verify their hashes.
+// generate afresh; and says why, for the plan a reviewer reads. Pure apart from reading the
+// recorded files to verify their hashes.
+
+
+
+
 
 
 
@@ -30493,13 +30578,19 @@ async function planBatch(all, selected, lock, opts) {
         const source = asset.from ? await planOne(all.find(a => a.name === asset.from)) : undefined;
         const hash = hashes.get(asset.name);
         const entry = lock.assets[asset.name];
-        const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
+        const inputs = inputDigests(asset.spec, asset.from);
+        const decision = source?.creates === true
+            ? fresh(sourceReason(asset, entry, inputs))
+            : await decide(entry, hash, inputs, opts);
+        const { action } = decision;
         const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
         const result = {
             asset,
             hash,
+            inputs,
             action,
+            verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
             creates: remaining.length > 0
         };
@@ -30511,27 +30602,80 @@ async function planBatch(all, selected, lock, opts) {
         out.push(await planOne(asset));
     return out;
 }
-function fresh() {
-    return { kind: 'run', existing: [] };
+function fresh(reason) {
+    return { action: { kind: 'run', existing: [] }, reason };
 }
-async function decide(entry, hash, opts) {
-    if (!entry || entry.hash !== hash)
-        return fresh();
+function planAction(action, creates) {
+    if (action.kind === 'unchanged')
+        return 'unchanged';
+    if (action.existing.length === 0 && !action.pending)
+        return 'generate';
+    return creates || action.pending ? 'resume' : 'download';
+}
+async function decide(entry, hash, inputs, opts) {
+    if (!entry)
+        return fresh('new asset');
+    if (entry.hash !== hash)
+        return fresh(changeReason(entry, inputs));
     const ids = idPrefix(entry['task-ids']);
     if (entry.status === 'SUCCEEDED') {
-        if (!entry.error && (await filesIntact(opts.workspace, entry.files)))
-            return { kind: 'unchanged' };
+        const problem = entry.error
+            ? 'last run did not finish its downloads'
+            : await fileProblem(opts.workspace, entry.files);
+        if (!problem)
+            return { action: { kind: 'unchanged' }, reason: 'unchanged' };
         const expires = Date.parse(entry['expires-at'] ?? '');
-        return expires > opts.now + EXPIRY_MARGIN_MS ? { kind: 'run', existing: ids } : fresh();
+        if (expires > opts.now + EXPIRY_MARGIN_MS) {
+            const until = new Date(expires).toISOString().slice(0, 10);
+            return {
+                action: { kind: 'run', existing: ids },
+                reason: `${problem}, task still downloadable until ${until}`
+            };
+        }
+        return fresh(`${problem} and Meshy no longer keeps the task's results: generate again`);
     }
     if (IN_FLIGHT.includes(entry.status) && opts.now - Date.parse(entry.updated) < TASK_LIFETIME_MS) {
         const sentAt = Date.parse(entry.pending?.['sent-at'] ?? '');
         const pending = entry.pending && entry.pending.step === ids.length && Number.isFinite(sentAt)
             ? { step: entry.pending.step, sentAt }
             : undefined;
-        return { kind: 'run', existing: ids, pending };
+        const reason = pending
+            ? 'an interrupted run sent a create whose reply was lost: look it up before creating'
+            : `an interrupted run left ${ids.length === 1 ? 'a task' : `${ids.length} tasks`} at Meshy: pick up`;
+        return { action: { kind: 'run', existing: ids, pending }, reason };
     }
-    return fresh();
+    if (IN_FLIGHT.includes(entry.status))
+        return fresh("an interrupted run's tasks have expired");
+    return fresh(`last attempt ended ${entry.status}`);
+}
+/** "prompt changed", "prompt and formats changed"; old lockfiles without digests say less. */
+function changeReason(entry, inputs) {
+    const changed = changedInputs(entry.inputs, inputs);
+    return changed?.length ? listChanged(changed) : 'request changed';
+}
+function sourceReason(asset, entry, inputs) {
+    const why = `source ${asset.from} regenerates`;
+    if (!entry)
+        return `new asset; ${why}`;
+    const changed = changedInputs(entry.inputs, inputs);
+    return changed?.length ? `${listChanged(changed)}; ${why}` : why;
+}
+function listChanged(names) {
+    const shown = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+    const last = shown.at(-1);
+    return `${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${last}` : last} changed`;
+}
+/** The first recorded file that is missing or no longer what was generated, in words. */
+async function fileProblem(workspace, files) {
+    for (const file of files) {
+        if (await filesIntact(workspace, [file]))
+            continue;
+        const what = MODEL_FORMATS.includes((0,external_node_path_.extname)(file.path).slice(1))
+            ? 'model file'
+            : (0,external_node_path_.basename)(file.path);
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file.path)) ? `${what} changed on disk` : `${what} missing`;
+    }
+    return undefined;
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
 function hashAll(assets) {
@@ -30559,6 +30703,164 @@ function idPrefix(ids) {
         out.push(id);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/batch/shard.ts
+// Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
+// one manifest over several runners. A chain (an asset and everything that starts `from` it)
+// must run in one shard, because the chained asset needs its source's task id: so each asset
+// goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
+// other assets never moves an asset to another shard.
+
+/** The root of an asset's chain: follow `from` until an asset without one. */
+function chainRoot(name, fromOf) {
+    let current = name;
+    const seen = new Set();
+    for (let next = fromOf(current); next !== undefined; next = fromOf(current)) {
+        if (seen.has(next))
+            break; // cycles are rejected by the manifest check; stay total here
+        seen.add(current);
+        current = next;
+    }
+    return current;
+}
+/** 1-based shard index of a chain root. */
+function shardOf(root, total) {
+    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
+    return (n % total) + 1;
+}
+/** The names (in input order) that belong to `shard`. */
+function selectShard(assets, shard) {
+    if (!shard || shard.total <= 1)
+        return assets;
+    const byName = new Map(assets.map(a => [a.name, a]));
+    const fromOf = (name) => byName.get(name)?.from;
+    return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/batch/superseded.ts
+// Files an earlier run generated that no asset produces any more: an asset removed from the
+// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
+// the output folder and in every commit of it. Only files the lockfile still describes exactly
+// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
+// an asset whose run did not succeed keeps its old files.
+
+
+
+
+
+/** The files each asset had when the run began, before any entry is rewritten. */
+function lockedFilesByAsset(lock) {
+    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
+}
+async function removeSuperseded(workspace, before, lock, logger) {
+    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
+    for (const [name, files] of before) {
+        const entry = lock.assets[name];
+        // Still in the manifest but not (yet) regenerated: its old files are all it has.
+        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
+            continue;
+        for (const file of files) {
+            if (stillProduced.has(file.path))
+                continue;
+            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
+            await removeIfIntact(workspace, file, why, logger);
+        }
+    }
+}
+async function removeIfIntact(workspace, file, why, logger) {
+    let abs;
+    try {
+        abs = resolveInWorkspace(workspace, file.path);
+    }
+    catch {
+        return; // a hand-edited lockfile pointing outside the workspace: never touch it
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return;
+    if (!(await filesIntact(workspace, [file]))) {
+        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
+        return;
+    }
+    await (0,promises_.rm)(abs, { force: true });
+    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
+    if ((0,external_node_path_.dirname)(abs) !== workspace)
+        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
+    logger.info(`Removed ${file.path}: ${why}.`);
+}
+
+;// CONCATENATED MODULE: ./src/batch/prepare.ts
+// Everything a batch run decides before its first request: the manifest, the shard, the
+// lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
+// request refuses exactly what the nightly run would.
+
+
+
+
+
+
+
+
+const DEFAULT_LOCKFILE = 'meshy-lock.json';
+async function prepareBatch(config, now) {
+    const manifest = await loadManifest(config);
+    const selected = selectShard(manifest.assets, config.shard);
+    const lockPath = lockfilePath(config, manifest);
+    const { lock, text: lockText } = await readLockfile(lockPath);
+    const filesBefore = lockedFilesByAsset(lock);
+    const removed = pruneRemoved(lock, manifest);
+    const planned = await planBatch(manifest.assets, selected, lock, {
+        workspace: config.workspace,
+        now
+    });
+    const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
+    return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate };
+}
+function lockfilePath(config, manifest) {
+    if (!config.lockfile)
+        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
+    try {
+        return resolveInWorkspace(config.workspace, config.lockfile);
+    }
+    catch (err) {
+        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
+    }
+}
+/** Entries of assets no longer in the manifest would only confuse reviewers. */
+function pruneRemoved(lock, manifest) {
+    const names = new Set(manifest.assets.map(a => a.name));
+    const removed = new Map();
+    for (const [name, entry] of Object.entries(lock.assets)) {
+        if (names.has(name))
+            continue;
+        removed.set(name, entry);
+        delete lock.assets[name];
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+// The credit guard: refuse before the first POST when the plan costs more than the user allows
+// or than the account holds.
+
+async function checkBudget(client, estimate, maxCredits, deadline) {
+    if (maxCredits === undefined)
+        return;
+    refuseOverBudget(estimate, maxCredits, null); // over the limit already: not even a balance read
+    refuseOverBudget(estimate, maxCredits, await client.balance({ deadline }));
+}
+/** The max-credits rule on its own; `balance` is null when it was not read (a dry run without a key). */
+function refuseOverBudget(estimate, maxCredits, balance) {
+    if (maxCredits === undefined)
+        return;
+    if (estimate > maxCredits) {
+        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+            `Raise max-credits or plan fewer tasks; nothing was sent.`);
+    }
+    if (balance !== null && balance < estimate) {
+        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+            `Top up the account; nothing was sent.`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -31490,6 +31792,7 @@ function startEntry(ctx, planned, action) {
         files: [],
         credits: 0,
         updated: iso(ctx),
+        inputs: planned.inputs,
         ...(action.pending
             ? {
                 pending: {
@@ -31750,94 +32053,7 @@ function createPool(limit) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/batch/shard.ts
-// Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
-// one manifest over several runners. A chain (an asset and everything that starts `from` it)
-// must run in one shard, because the chained asset needs its source's task id: so each asset
-// goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
-// other assets never moves an asset to another shard.
-
-/** The root of an asset's chain: follow `from` until an asset without one. */
-function chainRoot(name, fromOf) {
-    let current = name;
-    const seen = new Set();
-    for (let next = fromOf(current); next !== undefined; next = fromOf(current)) {
-        if (seen.has(next))
-            break; // cycles are rejected by the manifest check; stay total here
-        seen.add(current);
-        current = next;
-    }
-    return current;
-}
-/** 1-based shard index of a chain root. */
-function shardOf(root, total) {
-    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
-    return (n % total) + 1;
-}
-/** The names (in input order) that belong to `shard`. */
-function selectShard(assets, shard) {
-    if (!shard || shard.total <= 1)
-        return assets;
-    const byName = new Map(assets.map(a => [a.name, a]));
-    const fromOf = (name) => byName.get(name)?.from;
-    return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
-}
-
-;// CONCATENATED MODULE: ./src/batch/superseded.ts
-// Files an earlier run generated that no asset produces any more: an asset removed from the
-// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
-// the output folder and in every commit of it. Only files the lockfile still describes exactly
-// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
-// an asset whose run did not succeed keeps its old files.
-
-
-
-
-
-/** The files each asset had when the run began, before any entry is rewritten. */
-function lockedFilesByAsset(lock) {
-    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
-}
-async function removeSuperseded(workspace, before, lock, logger) {
-    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
-    for (const [name, files] of before) {
-        const entry = lock.assets[name];
-        // Still in the manifest but not (yet) regenerated: its old files are all it has.
-        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
-            continue;
-        for (const file of files) {
-            if (stillProduced.has(file.path))
-                continue;
-            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
-            await removeIfIntact(workspace, file, why, logger);
-        }
-    }
-}
-async function removeIfIntact(workspace, file, why, logger) {
-    let abs;
-    try {
-        abs = resolveInWorkspace(workspace, file.path);
-    }
-    catch {
-        return; // a hand-edited lockfile pointing outside the workspace: never touch it
-    }
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return;
-    if (!(await filesIntact(workspace, [file]))) {
-        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
-        return;
-    }
-    await (0,promises_.rm)(abs, { force: true });
-    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
-    if ((0,external_node_path_.dirname)(abs) !== workspace)
-        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
-    logger.info(`Removed ${file.path}: ${why}.`);
-}
-
 ;// CONCATENATED MODULE: ./src/batch/run-batch.ts
-// Batch mode: every asset of a manifest through the same pipeline as a single task, with the
-// lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
-// chained assets waiting for their source. One failed asset never stops the others.
 
 
 
@@ -31845,23 +32061,8 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 
-
-
-
-
-const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps) {
-    const manifest = await loadManifest(config);
-    const selected = selectShard(manifest.assets, config.shard);
-    const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath);
-    const filesBefore = lockedFilesByAsset(lock);
-    pruneRemoved(lock.assets, manifest);
-    const planned = await planBatch(manifest.assets, selected, lock, {
-        workspace: config.workspace,
-        now: deps.clock.now()
-    });
-    const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
+async function runBatch(config, deps, prepared) {
+    const { lockPath, lock, lockText, filesBefore, planned, estimate } = prepared ?? (await prepareBatch(config, deps.clock.now()));
     logPlan(deps, planned, config);
     const deadline = deps.clock.now() + config.timeoutMs;
     if (estimate > 0)
@@ -31882,23 +32083,6 @@ async function runBatch(config, deps) {
     if (serializeLockfile(lock) !== lockText)
         await writeLockfile(lockPath, lock);
     return summarise(outcomes, estimate);
-}
-function lockfilePath(config, manifest) {
-    if (!config.lockfile)
-        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
-    try {
-        return resolveInWorkspace(config.workspace, config.lockfile);
-    }
-    catch (err) {
-        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
-    }
-}
-/** Entries of assets no longer in the manifest would only confuse reviewers. */
-function pruneRemoved(assets, manifest) {
-    const names = new Set(manifest.assets.map(a => a.name));
-    for (const name of Object.keys(assets))
-        if (!names.has(name))
-            delete assets[name];
 }
 function logPlan(deps, planned, config) {
     const count = (pred) => planned.filter(pred).length;
@@ -31973,6 +32157,118 @@ async function defaultDeps() {
         clock: systemClock,
         transport: createTransport({ userAgent: 'meshy-action' })
     };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+function planTask(spec) {
+    const kind = kindOf(spec.task);
+    const steps = kind.steps(spec);
+    return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/run-plan.ts
+
+/** In the order a reviewer cares about: what spends first, what changes nothing last. */
+const PLAN_ACTIONS = ['generate', 'resume', 'download', 'remove', 'unchanged'];
+/** The requests one task spec would create, each with its estimate. */
+function singleTaskPlan(spec, balance) {
+    const steps = spec ? planTask(spec).steps : [];
+    const tasks = steps.map(step => ({ task: spec.task, step: step.name, estimate: step.estimate }));
+    return { estimate: sum(tasks.map(t => t.estimate)), balance, tasks };
+}
+function batchPlan(assets, balance) {
+    return { estimate: sum(Object.values(assets).map(a => a.estimate)), balance, assets };
+}
+/**
+ * One sentence for the top of the summary and the comment, e.g. "Merging this will generate 3
+ * assets (about 90 credits), download 1 again, and remove 2; 41 unchanged."
+ */
+function planSentence(plan) {
+    if (plan.tasks) {
+        if (plan.tasks.length === 0)
+            return 'This run would create no task; no credits would be spent.';
+        return `This run would create ${count(plan.tasks.length, 'task')} (about ${plan.estimate} credits).`;
+    }
+    const by = countActions(plan);
+    const parts = [];
+    if (by.generate)
+        parts.push(`generate ${count(by.generate, 'asset')}`);
+    if (by.resume)
+        parts.push(`resume ${count(by.resume, 'asset')}`);
+    if (parts.length && plan.estimate > 0)
+        parts[parts.length - 1] += ` (about ${plan.estimate} credits)`;
+    if (by.download)
+        parts.push(`download ${by.download} again`);
+    if (by.remove)
+        parts.push(`remove ${by.remove}`);
+    const unchanged = `${by.unchanged} unchanged`;
+    if (parts.length === 0)
+        return `Merging this changes nothing: ${unchanged}; no credits would be spent.`;
+    return `Merging this will ${joinAnd(parts)}; ${unchanged}.`;
+}
+function countActions(plan) {
+    const out = Object.fromEntries(PLAN_ACTIONS.map(a => [a, 0]));
+    for (const asset of Object.values(plan.assets ?? {}))
+        out[asset.action] += 1;
+    return out;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function joinAnd(parts) {
+    if (parts.length < 3)
+        return parts.join(' and ');
+    return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+;// CONCATENATED MODULE: ./src/dry-run.ts
+
+
+
+async function dryRun(config, client, plan, deadline, logger) {
+    const balance = await readBalance(config, client, deadline, logger);
+    const planned = { ...plan, balance };
+    dry_run_logPlan(planned, logger);
+    const result = { tasks: [], files: [] };
+    try {
+        refuseOverBudget(planned.estimate, config.maxCredits, balance);
+    }
+    catch (err) {
+        result.error = err instanceof Error ? err : new ActionError(errors_errorMessage(err));
+    }
+    return { result, plan: planned };
+}
+/** No key (a fork, Dependabot) or test mode: no request at all. A wrong key fails, as it would later. */
+async function readBalance(config, client, deadline, logger) {
+    if (!config.apiKey || config.testMode)
+        return null;
+    try {
+        return await client.balance({ deadline });
+    }
+    catch (err) {
+        if (err instanceof MeshyApiError && (err.status === 401 || err.status === 403))
+            throw err;
+        logger.warning(`Could not read the balance, so the plan shows none: ${errors_errorMessage(err)}`);
+        return null;
+    }
+}
+function dry_run_logPlan(plan, logger) {
+    const balance = plan.balance === null ? '' : ` Balance: ${plan.balance} credits.`;
+    logger.info(`Dry run: ${planSentence(plan)}${balance} Nothing was created, downloaded or deleted.`);
+    const assets = Object.entries(plan.assets ?? {}).sort(([, a], [, b]) => PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action));
+    for (const [name, asset] of assets) {
+        if (asset.action === 'unchanged')
+            continue;
+        const credits = asset.estimate > 0 ? `, about ${asset.estimate} credits` : '';
+        logger.info(`  ${name}: ${asset.action}${credits} (${asset.reason})`);
+    }
+    for (const task of plan.tasks ?? []) {
+        logger.info(`  ${task.task} ${task.step}: about ${task.estimate} credits`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -32782,6 +33078,65 @@ function finalise(markdown) {
     return neutraliseCommands(markdown);
 }
 
+;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
+// A dry run's plan as the job summary and the sticky comment show it: one sentence, then the
+// assets that will spend or change first, and the unchanged ones folded into a count. Asset names
+// and reasons carry manifest text, so they go through text() like everything from outside.
+
+
+const ICONS = {
+    generate: '🆕',
+    resume: '🔁',
+    download: '⬇️',
+    remove: '🗑️',
+    unchanged: '✅'
+};
+/** The heading line and facts; `error` is what refused the run (max-credits), if anything. */
+function planHeading(plan, links, error, level) {
+    const facts = [
+        ...(error ? [`❌ ${markdown_text(error.message, 1000)}`] : []),
+        markdown_text(planSentence(plan), 500),
+        plan.balance === null ? 'balance not read' : `balance ${plan.balance} credits`,
+        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : [])
+    ];
+    return `${level} 🧊 Meshy plan (dry run)\n\n<p>${facts.join(' · ')}</p>\n\n`;
+}
+/** The table; at most `budgetBytes` of rows, the rest counted. */
+function planTable(plan, budgetBytes) {
+    if (plan.tasks)
+        return taskTable(plan, budgetBytes);
+    const entries = Object.entries(plan.assets ?? {});
+    const order = (a) => PLAN_ACTIONS.indexOf(a.action);
+    const listed = entries
+        .filter(([, a]) => a.action !== 'unchanged')
+        .sort(([, a], [, b]) => order(a) - order(b));
+    const unchanged = entries.filter(([, a]) => a.action === 'unchanged').map(([name]) => name);
+    const rows = takeWithinBudget(listed.map(([name, a]) => assetRow(name, a)), budgetBytes);
+    const more = rows.dropped ? `<tr><td colspan="4">… ${rows.dropped} more</td></tr>\n` : '';
+    const table = listed.length
+        ? '<table>\n<tr><th>Asset</th><th>Action</th><th>Credits</th><th>Why</th></tr>\n' +
+            `${rows.kept.join('')}${more}</table>\n\n`
+        : '';
+    return table + unchangedCount(unchanged);
+}
+function assetRow(name, a) {
+    const credits = a.estimate > 0 ? `~${a.estimate}` : '–';
+    return `<tr><td>${markdown_text(name, 200)}</td><td>${ICONS[a.action]} ${a.action}</td><td>${credits}</td><td>${markdown_text(a.reason, 300)}</td></tr>\n`;
+}
+function unchangedCount(names) {
+    if (names.length === 0)
+        return '';
+    const list = markdown_text(names.join(', '), 3000);
+    return `<details><summary>${names.length} unchanged</summary>\n\n<p>${list}</p>\n\n</details>\n\n`;
+}
+function taskTable(plan, budgetBytes) {
+    const tasks = plan.tasks ?? [];
+    if (tasks.length === 0)
+        return '';
+    const rows = takeWithinBudget(tasks.map(t => `<tr><td>${markdown_text(t.task, 80)}</td><td>${markdown_text(t.step, 80)}</td><td>~${t.estimate}</td></tr>\n`), budgetBytes);
+    return `<table>\n<tr><th>Task</th><th>Step</th><th>Credits</th></tr>\n${rows.kept.join('')}</table>\n\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // The job summary: a heading per run, a table per task, thumbnails, links, expiry.
 // Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
@@ -32789,9 +33144,14 @@ function finalise(markdown) {
 
 
 
+
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
+    if (input.plan) {
+        const head = planHeading(input.plan, links, input.result.error, '##');
+        return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n');
+    }
     const head = renderHeading(input, links);
     const blocks = [
         ...(input.batch ? [renderBatchTable(input.batch)] : []),
@@ -32901,6 +33261,7 @@ async function writeSummary(markdown, env) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; stay well under. */
 const COMMENT_LIMIT = 60_000;
 const COMMENT_PERMISSIONS = 'permissions:\n  pull-requests: write';
@@ -32912,6 +33273,10 @@ function commentMarker(ctx, key) {
     return `<!-- meshy-action:${parts.join(':')} -->`;
 }
 function renderComment(input, links, marker) {
+    if (input.plan) {
+        const head = `${marker}\n${planHeading(input.plan, links, input.result.error, '###')}`;
+        return shorten(finalise(`${head}${planTable(input.plan, COMMENT_LIMIT / 2)}`), COMMENT_LIMIT);
+    }
     const { result } = input;
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 1000)}`
@@ -32923,7 +33288,7 @@ function renderComment(input, links, marker) {
         ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
     ];
     const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n<p>${facts.join(' · ')}</p>\n\n`;
-    const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)];
+    const blocks = [gallery(links.previewUrls ?? {}), comment_taskTable(input), batchTable(input)];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
     return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT);
@@ -32932,7 +33297,7 @@ function gallery(previews) {
     const cells = Object.entries(previews).map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`);
     return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : '';
 }
-function taskTable(input) {
+function comment_taskTable(input) {
     const rows = input.result.tasks.map(({ task }) => {
         const files = input.result.files
             .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
@@ -33178,9 +33543,10 @@ async function publishReport(input, deps) {
     const { config } = input;
     const run = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) };
     // In this order: the comment and the summary link to the artifact and the previews.
-    if (config.artifactName)
+    // A plan has no files to upload or preview.
+    if (config.artifactName && !input.plan)
         await publishArtifact(run);
-    if (config.previewBranch)
+    if (config.previewBranch && !input.plan)
         await publishPreviews(run);
     if (config.prComment)
         await publishComment(run);
@@ -33227,7 +33593,8 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         return;
     }
     try {
-        const marker = commentMarker(ctx, input.config.commentKey);
+        // A plan has its own comment, so the real run of the same PR does not overwrite it.
+        const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''));
         const links = { runUrl: runUrl(ctx), ...outcome };
         const body = renderComment(input, links, marker);
         const octokit = await client();
@@ -33301,6 +33668,8 @@ function writeOutputs(setOutput, config, result, extra = {}) {
         outputs['comment-url'] = extra.commentUrl;
     if (extra.manifestResults)
         outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
+    if (extra.plan)
+        outputs.plan = JSON.stringify(extra.plan);
     // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, stripSecrets(value));
@@ -33309,6 +33678,11 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
+
+
+
+
+
 
 
 
@@ -33341,7 +33715,8 @@ async function run(given) {
     const outcome = await publish(config, deps, logger, job);
     writeOutputs(deps.core.setOutput, config, job.result, {
         ...outcome,
-        manifestResults: job.manifestResults
+        manifestResults: job.manifestResults,
+        plan: job.plan
     });
     if (job.result.error)
         deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
@@ -33368,7 +33743,14 @@ async function runJob(config, deps, logger) {
     const deadline = deps.clock.now() + config.timeoutMs;
     try {
         if (config.manifest) {
-            const batch = await runBatch(config, pipeline);
+            const prepared = await prepareBatch(config, deps.clock.now());
+            const plan = batchPlan(await assetPlans(prepared, config.workspace), null);
+            if (config.dryRun || prepared.manifest.dryRun) {
+                return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true };
+            }
+            if (!config.apiKey)
+                throw missingKeyError(deps.env);
+            const batch = await runBatch(config, pipeline, prepared);
             if (batch.failed > 0 && !batch.result.error) {
                 batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
             }
@@ -33376,8 +33758,13 @@ async function runJob(config, deps, logger) {
                 result: batch.result,
                 rows: batch.rows,
                 manifestResults: batch.manifestResults,
-                estimate: batch.estimate
+                estimate: batch.estimate,
+                plan
             };
+        }
+        if (config.dryRun) {
+            const plan = singleTaskPlan(config.taskId ? undefined : config.spec, null);
+            return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true };
         }
         const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
         if (config.taskId) {
@@ -33407,7 +33794,7 @@ async function runJob(config, deps, logger) {
             deadline,
             wait: config.wait
         });
-        return { result, estimate };
+        return { result, estimate, plan: singleTaskPlan(spec, null) };
     }
     catch (err) {
         return {
@@ -33417,7 +33804,13 @@ async function runJob(config, deps, logger) {
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
+        return await publishReport({
+            config,
+            result: job.result,
+            batch: job.rows,
+            estimate: job.estimate,
+            ...(job.dryRun && job.plan ? { plan: job.plan } : {})
+        }, {
             env: deps.env,
             logger,
             clock: deps.clock,

@@ -1,10 +1,14 @@
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
+import { assetPlans } from './batch/asset-plans.js'
+import { prepareBatch } from './batch/prepare.js'
 import { runBatch } from './batch/run-batch.js'
+import { missingKeyError } from './config/api-key.js'
 import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
 import type { Config } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
+import { dryRun } from './dry-run.js'
 import { ActionError, errorMessage } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
@@ -12,6 +16,7 @@ import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './
 import { checkBudget } from './plan/budget.js'
 import { kindOf } from './tasks/catalogue.js'
 import { estimateCredits } from './plan/pricing.js'
+import { batchPlan, singleTaskPlan, type RunPlan } from './plan/run-plan.js'
 import { publishReport, type BatchRow, type ReportOutcome } from './report/index.js'
 import { writeOutputs } from './report/outputs.js'
 import { addSecret, safeText } from './redact.js'
@@ -33,7 +38,8 @@ export async function run(given?: Deps): Promise<void> {
   const outcome = await publish(config, deps, logger, job)
   writeOutputs(deps.core.setOutput, config, job.result, {
     ...outcome,
-    manifestResults: job.manifestResults
+    manifestResults: job.manifestResults,
+    plan: job.plan
   })
   if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
 }
@@ -53,6 +59,8 @@ interface JobOutcome {
   rows?: BatchRow[]
   manifestResults?: Record<string, unknown>
   estimate?: number
+  plan?: RunPlan
+  dryRun?: boolean
 }
 
 async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<JobOutcome> {
@@ -67,7 +75,13 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
   const deadline = deps.clock.now() + config.timeoutMs
   try {
     if (config.manifest) {
-      const batch = await runBatch(config, pipeline)
+      const prepared = await prepareBatch(config, deps.clock.now())
+      const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
+      if (config.dryRun || prepared.manifest.dryRun) {
+        return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true }
+      }
+      if (!config.apiKey) throw missingKeyError(deps.env)
+      const batch = await runBatch(config, pipeline, prepared)
       if (batch.failed > 0 && !batch.result.error) {
         batch.result.error = new ActionError(
           `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
@@ -77,8 +91,13 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
         result: batch.result,
         rows: batch.rows,
         manifestResults: batch.manifestResults,
-        estimate: batch.estimate
+        estimate: batch.estimate,
+        plan
       }
+    }
+    if (config.dryRun) {
+      const plan = singleTaskPlan(config.taskId ? undefined : config.spec, null)
+      return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true }
     }
     const fileDir = (task: { id: string }) => join(config.outputDir, task.id)
     if (config.taskId) {
@@ -110,7 +129,7 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
       deadline,
       wait: config.wait
     })
-    return { result, estimate }
+    return { result, estimate, plan: singleTaskPlan(spec, null) }
   } catch (err) {
     return {
       result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
@@ -126,7 +145,13 @@ async function publish(
 ): Promise<ReportOutcome> {
   try {
     return await publishReport(
-      { config, result: job.result, batch: job.rows, estimate: job.estimate },
+      {
+        config,
+        result: job.result,
+        batch: job.rows,
+        estimate: job.estimate,
+        ...(job.dryRun && job.plan ? { plan: job.plan } : {})
+      },
       {
         env: deps.env,
         logger,

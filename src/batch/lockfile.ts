@@ -38,6 +38,8 @@ export interface LockEntry {
   pending?: { step: number; 'sent-at': string }
   /** Why the last run of this asset did not complete. */
   error?: string
+  /** Short digests of the inputs it was generated from, so a plan can say what changed. */
+  inputs?: Record<string, string>
 }
 
 export interface Lockfile {

@@ -5,6 +5,8 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Node, type Pa
 
 export const ASSET_KEYS = [...TASK_INPUTS, 'from'] as const
 export type AssetKey = (typeof ASSET_KEYS)[number]
+/** Keys about the run as a whole: accepted under `defaults` only. */
+export const RUN_KEYS = ['dry-run'] as const
 
 export interface RawField {
   value: unknown
@@ -86,7 +88,13 @@ function readFields(
   for (const item of pair.value.items) {
     const key = keyOf(item)
     const line = lineOf(item.key)
-    if (!(ASSET_KEYS as readonly string[]).includes(key)) {
+    if ((RUN_KEYS as readonly string[]).includes(key) && path !== 'defaults') {
+      errors.push(
+        `${path}.${key} (line ${line}): ${key} is about the whole run; set it under defaults`
+      )
+      continue
+    }
+    if (![...ASSET_KEYS, ...RUN_KEYS].includes(key as AssetKey)) {
       errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`)
       continue
     }

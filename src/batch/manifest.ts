@@ -22,6 +22,8 @@ export interface Manifest {
   /** Absolute path of the manifest file. */
   path: string
   assets: ManifestAsset[]
+  /** `dry-run` under defaults: plan only. */
+  dryRun: boolean
 }
 
 /** Stands in for the source's task id while validating and hashing a `from` asset. */
@@ -54,6 +56,7 @@ export async function loadManifest(config: Config): Promise<Manifest> {
 export function parseManifest(text: string, opts: { path: string; workspace: string }): Manifest {
   const errors: string[] = []
   const raw = readManifestYaml(text, errors)
+  const dryRun = runFlag(raw.defaults, 'dry-run', errors)
   checkNames(raw.assets, errors)
   const names = new Set(raw.assets.map(a => a.name))
   const assets: ManifestAsset[] = []
@@ -70,7 +73,17 @@ export function parseManifest(text: string, opts: { path: string; workspace: str
         errors.map(e => `  - ${e}`).join('\n')
     )
   }
-  return { path: opts.path, assets }
+  return { path: opts.path, assets, dryRun }
+}
+
+/** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */
+function runFlag(defaults: Map<string, RawField>, key: string, errors: string[]): boolean {
+  const field = defaults.get(key)
+  defaults.delete(key)
+  if (field === undefined || field.value === null) return false
+  if (typeof field.value === 'boolean') return field.value
+  errors.push(`defaults.${key} (line ${field.line}): must be true or false`)
+  return false
 }
 
 function checkNames(assets: RawAsset[], errors: string[]): void {

@@ -1,8 +1,14 @@
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
-// generate afresh. Pure apart from reading the recorded files to verify their hashes.
+// generate afresh; and says why, for the plan a reviewer reads. Pure apart from reading the
+// recorded files to verify their hashes.
+import { existsSync } from 'node:fs'
+import { basename, extname, resolve } from 'node:path'
+import { MODEL_FORMATS } from '../config/types.js'
+import type { PlanAction } from '../plan/run-plan.js'
 import { kindOf } from '../tasks/catalogue.js'
-import { filesIntact, type LockEntry, type Lockfile } from './lockfile.js'
+import { changedInputs, inputDigests, type InputDigests } from './input-digests.js'
+import { filesIntact, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
 import type { ManifestAsset } from './manifest.js'
 import { requestHash } from './request-hash.js'
 
@@ -19,7 +25,11 @@ export type AssetAction =
 export interface PlannedAsset {
   asset: ManifestAsset
   hash: string
+  /** Digests of the inputs, recorded in the lockfile so a later plan can say what changed. */
+  inputs: InputDigests
   action: AssetAction
+  /** The action as the plan output names it, and why. */
+  verdict: { action: PlanAction; reason: string }
   /** Credits of the steps this run will create. */
   estimate: number
   /** This run will create at least one task (so a chained asset must follow). */
@@ -46,13 +56,20 @@ export async function planBatch(
     const source = asset.from ? await planOne(all.find(a => a.name === asset.from)!) : undefined
     const hash = hashes.get(asset.name)!
     const entry = lock.assets[asset.name]
-    const action = source?.creates === true ? fresh() : await decide(entry, hash, opts)
+    const inputs = inputDigests(asset.spec, asset.from)
+    const decision =
+      source?.creates === true
+        ? fresh(sourceReason(asset, entry, inputs))
+        : await decide(entry, hash, inputs, opts)
+    const { action } = decision
     const steps = kindOf(asset.spec.task).steps(asset.spec)
     const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : []
     const result: PlannedAsset = {
       asset,
       hash,
+      inputs,
       action,
+      verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
       estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
       creates: remaining.length > 0
     }
@@ -64,22 +81,44 @@ export async function planBatch(
   return out
 }
 
-function fresh(): AssetAction {
-  return { kind: 'run', existing: [] }
+interface Decision {
+  action: AssetAction
+  reason: string
+}
+
+function fresh(reason: string): Decision {
+  return { action: { kind: 'run', existing: [] }, reason }
+}
+
+function planAction(action: AssetAction, creates: boolean): PlanAction {
+  if (action.kind === 'unchanged') return 'unchanged'
+  if (action.existing.length === 0 && !action.pending) return 'generate'
+  return creates || action.pending ? 'resume' : 'download'
 }
 
 async function decide(
   entry: LockEntry | undefined,
   hash: string,
+  inputs: InputDigests,
   opts: { workspace: string; now: number }
-): Promise<AssetAction> {
-  if (!entry || entry.hash !== hash) return fresh()
+): Promise<Decision> {
+  if (!entry) return fresh('new asset')
+  if (entry.hash !== hash) return fresh(changeReason(entry, inputs))
   const ids = idPrefix(entry['task-ids'])
   if (entry.status === 'SUCCEEDED') {
-    if (!entry.error && (await filesIntact(opts.workspace, entry.files)))
-      return { kind: 'unchanged' }
+    const problem = entry.error
+      ? 'last run did not finish its downloads'
+      : await fileProblem(opts.workspace, entry.files)
+    if (!problem) return { action: { kind: 'unchanged' }, reason: 'unchanged' }
     const expires = Date.parse(entry['expires-at'] ?? '')
-    return expires > opts.now + EXPIRY_MARGIN_MS ? { kind: 'run', existing: ids } : fresh()
+    if (expires > opts.now + EXPIRY_MARGIN_MS) {
+      const until = new Date(expires).toISOString().slice(0, 10)
+      return {
+        action: { kind: 'run', existing: ids },
+        reason: `${problem}, task still downloadable until ${until}`
+      }
+    }
+    return fresh(`${problem} and Meshy no longer keeps the task's results: generate again`)
   }
   if (IN_FLIGHT.includes(entry.status) && opts.now - Date.parse(entry.updated) < TASK_LIFETIME_MS) {
     const sentAt = Date.parse(entry.pending?.['sent-at'] ?? '')
@@ -87,9 +126,48 @@ async function decide(
       entry.pending && entry.pending.step === ids.length && Number.isFinite(sentAt)
         ? { step: entry.pending.step, sentAt }
         : undefined
-    return { kind: 'run', existing: ids, pending }
+    const reason = pending
+      ? 'an interrupted run sent a create whose reply was lost: look it up before creating'
+      : `an interrupted run left ${ids.length === 1 ? 'a task' : `${ids.length} tasks`} at Meshy: pick up`
+    return { action: { kind: 'run', existing: ids, pending }, reason }
   }
-  return fresh()
+  if (IN_FLIGHT.includes(entry.status)) return fresh("an interrupted run's tasks have expired")
+  return fresh(`last attempt ended ${entry.status}`)
+}
+
+/** "prompt changed", "prompt and formats changed"; old lockfiles without digests say less. */
+function changeReason(entry: LockEntry, inputs: InputDigests): string {
+  const changed = changedInputs(entry.inputs, inputs)
+  return changed?.length ? listChanged(changed) : 'request changed'
+}
+
+function sourceReason(
+  asset: ManifestAsset,
+  entry: LockEntry | undefined,
+  inputs: InputDigests
+): string {
+  const why = `source ${asset.from} regenerates`
+  if (!entry) return `new asset; ${why}`
+  const changed = changedInputs(entry.inputs, inputs)
+  return changed?.length ? `${listChanged(changed)}; ${why}` : why
+}
+
+function listChanged(names: string[]): string {
+  const shown = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names
+  const last = shown.at(-1)
+  return `${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${last}` : last} changed`
+}
+
+/** The first recorded file that is missing or no longer what was generated, in words. */
+async function fileProblem(workspace: string, files: LockedFile[]): Promise<string | undefined> {
+  for (const file of files) {
+    if (await filesIntact(workspace, [file])) continue
+    const what = MODEL_FORMATS.includes(extname(file.path).slice(1) as never)
+      ? 'model file'
+      : basename(file.path)
+    return existsSync(resolve(workspace, file.path)) ? `${what} changed on disk` : `${what} missing`
+  }
+  return undefined
 }
 
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */

@@ -97,6 +97,7 @@ function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): 
     files: [],
     credits: 0,
     updated: iso(ctx),
+    inputs: planned.inputs,
     ...(action.pending
       ? {
           pending: {

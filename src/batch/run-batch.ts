@@ -1,21 +1,18 @@
 // Batch mode: every asset of a manifest through the same pipeline as a single task, with the
 // lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
 // chained assets waiting for their source. One failed asset never stops the others.
-import { dirname, join } from 'node:path'
-import { resolveInWorkspace } from '../assets/paths.js'
 import type { Config } from '../config/types.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { errorMessage } from '../errors.js'
 import type { PipelineDeps } from '../pipeline.js'
 import { checkBudget } from '../plan/budget.js'
 import type { BatchRow } from '../report/index.js'
 import type { RunResult } from '../result.js'
-import { LockfileWriter, readLockfile, serializeLockfile, writeLockfile } from './lockfile.js'
-import { loadManifest, type Manifest } from './manifest.js'
-import { planBatch, type PlannedAsset } from './plan-batch.js'
+import { LockfileWriter, serializeLockfile, writeLockfile } from './lockfile.js'
+import type { PlannedAsset } from './plan-batch.js'
+import { prepareBatch, type PreparedBatch } from './prepare.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
 import { createPool, DEFAULT_CONCURRENCY, QueueGate } from './scheduler.js'
-import { selectShard } from './shard.js'
-import { lockedFilesByAsset, removeSuperseded } from './superseded.js'
+import { removeSuperseded } from './superseded.js'
 
 export interface ManifestResult {
   status: string
@@ -35,20 +32,13 @@ export interface BatchOutcome {
   estimate: number
 }
 
-export const DEFAULT_LOCKFILE = 'meshy-lock.json'
-
-export async function runBatch(config: Config, deps: PipelineDeps): Promise<BatchOutcome> {
-  const manifest = await loadManifest(config)
-  const selected = selectShard(manifest.assets, config.shard)
-  const lockPath = lockfilePath(config, manifest)
-  const { lock, text: lockText } = await readLockfile(lockPath)
-  const filesBefore = lockedFilesByAsset(lock)
-  pruneRemoved(lock.assets, manifest)
-  const planned = await planBatch(manifest.assets, selected, lock, {
-    workspace: config.workspace,
-    now: deps.clock.now()
-  })
-  const estimate = planned.reduce((sum, p) => sum + p.estimate, 0)
+export async function runBatch(
+  config: Config,
+  deps: PipelineDeps,
+  prepared?: PreparedBatch
+): Promise<BatchOutcome> {
+  const { lockPath, lock, lockText, filesBefore, planned, estimate } =
+    prepared ?? (await prepareBatch(config, deps.clock.now()))
   logPlan(deps, planned, config)
   const deadline = deps.clock.now() + config.timeoutMs
   if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
@@ -67,24 +57,6 @@ export async function runBatch(config: Config, deps: PipelineDeps): Promise<Batc
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
   return summarise(outcomes, estimate)
-}
-
-function lockfilePath(config: Config, manifest: Manifest): string {
-  if (!config.lockfile) return join(dirname(manifest.path), DEFAULT_LOCKFILE)
-  try {
-    return resolveInWorkspace(config.workspace, config.lockfile)
-  } catch (err) {
-    throw new ConfigurationError(
-      'lockfile',
-      `${errorMessage(err)}; use a path inside the workspace`
-    )
-  }
-}
-
-/** Entries of assets no longer in the manifest would only confuse reviewers. */
-function pruneRemoved(assets: Record<string, unknown>, manifest: Manifest): void {
-  const names = new Set(manifest.assets.map(a => a.name))
-  for (const name of Object.keys(assets)) if (!names.has(name)) delete assets[name]
 }
 
 function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: Config): void {

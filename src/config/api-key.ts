@@ -4,10 +4,23 @@ import { readFileSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import { TEST_MODE_KEY } from '../redact.js'
 
-export function resolveApiKey(input: string, testMode: boolean, env: NodeJS.ProcessEnv): string {
+/**
+ * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
+ * dry run in its defaults, which is known only once it is read: see missingKeyError).
+ */
+export function resolveApiKey(
+  input: string,
+  testMode: boolean,
+  env: NodeJS.ProcessEnv,
+  optional = false
+): string {
   if (testMode) return TEST_MODE_KEY
   const key = input.trim() || (env.MESHY_API_KEY ?? '').trim()
-  if (key) return key
+  if (key || optional) return key
+  throw missingKeyError(env)
+}
+
+export function missingKeyError(env: NodeJS.ProcessEnv): ConfigurationError {
   let message =
     'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
     '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).'
@@ -18,7 +31,8 @@ export function resolveApiKey(input: string, testMode: boolean, env: NodeJS.Proc
   } else {
     message += ' To try the action without a key, set `test-mode: true`.'
   }
-  throw new ConfigurationError('api-key', message)
+  message += ' A plan only (`dry-run: true`) needs no key.'
+  return new ConfigurationError('api-key', message)
 }
 
 function secretsWithheld(env: NodeJS.ProcessEnv): boolean {

@@ -65,9 +65,11 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConf
   const input = (name: string) => getInput(name) ?? ''
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const testMode = parseBoolean('test-mode', input('test-mode'), false)
-  const apiKey = resolveApiKey(input('api-key'), testMode, env)
-  const taskId = parseTaskId('task-id', input('task-id'))
+  const dryRun = parseBoolean('dry-run', input('dry-run'), false)
   const manifest = input('manifest').trim()
+  // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
+  const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '')
+  const taskId = parseTaskId('task-id', input('task-id'))
   const task = parseTaskType('task', input('task'))
   checkMode(task, taskId, manifest)
   const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)])) as RawTaskInputs
@@ -102,6 +104,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConf
     concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
     shard: parseShard(input('shard')),
     previewBranch: checkBranch(input('preview-branch').trim()),
+    dryRun,
     selection: selectionFor(task, raw)
   }
 }
@@ -208,7 +211,7 @@ function checkBranch(name: string): string {
 /** Problems worth a warning that should not fail the run. */
 export function configWarnings(c: Config): string[] {
   const warnings: string[] = []
-  if (!c.testMode && keyLooksWrong(c.apiKey)) {
+  if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
     warnings.push(
       "The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed."
     )

@@ -27,4 +27,6 @@ export interface Config {
   concurrency?: number
   shard?: { index: number; total: number }
   previewBranch: string
+  /** Plan only: no create, no download, no lockfile write, no deletion; at most a balance read. */
+  dryRun: boolean
 }

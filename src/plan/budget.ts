@@ -10,6 +10,17 @@ export async function checkBudget(
   deadline: number
 ): Promise<void> {
   if (maxCredits === undefined) return
+  refuseOverBudget(estimate, maxCredits, null) // over the limit already: not even a balance read
+  refuseOverBudget(estimate, maxCredits, await client.balance({ deadline }))
+}
+
+/** The max-credits rule on its own; `balance` is null when it was not read (a dry run without a key). */
+export function refuseOverBudget(
+  estimate: number,
+  maxCredits: number | undefined,
+  balance: number | null
+): void {
+  if (maxCredits === undefined) return
   if (estimate > maxCredits) {
     throw new ConfigurationError(
       'max-credits',
@@ -17,8 +28,7 @@ export async function checkBudget(
         `Raise max-credits or plan fewer tasks; nothing was sent.`
     )
   }
-  const balance = await client.balance({ deadline })
-  if (balance < estimate) {
+  if (balance !== null && balance < estimate) {
     throw new ConfigurationError(
       'max-credits',
       `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +

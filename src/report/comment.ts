@@ -4,6 +4,7 @@ import type { Logger } from '../log.js'
 import { totalCredits } from '../result.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
+import { planHeading, planTable } from './plan-markdown.js'
 import type { ReportInput } from './types.js'
 import {
   finalise,
@@ -42,6 +43,10 @@ export function commentMarker(ctx: RunContext, key: string): string {
 }
 
 export function renderComment(input: ReportInput, links: CommentLinks, marker: string): string {
+  if (input.plan) {
+    const head = `${marker}\n${planHeading(input.plan, links, input.result.error, '###')}`
+    return shorten(finalise(`${head}${planTable(input.plan, COMMENT_LIMIT / 2)}`), COMMENT_LIMIT)
+  }
   const { result } = input
   const status = result.error
     ? `❌ ${text(result.error.message, 1000)}`

@@ -19,8 +19,9 @@ export async function publishReport(input: ReportInput, deps: ReportDeps): Promi
   const { config } = input
   const run: Publishing = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) }
   // In this order: the comment and the summary link to the artifact and the previews.
-  if (config.artifactName) await publishArtifact(run)
-  if (config.previewBranch) await publishPreviews(run)
+  // A plan has no files to upload or preview.
+  if (config.artifactName && !input.plan) await publishArtifact(run)
+  if (config.previewBranch && !input.plan) await publishPreviews(run)
   if (config.prComment) await publishComment(run)
   if (config.summary) await publishSummary(run)
   return outcome
@@ -76,7 +77,8 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     return
   }
   try {
-    const marker = commentMarker(ctx, input.config.commentKey)
+    // A plan has its own comment, so the real run of the same PR does not overwrite it.
+    const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''))
     const links = { runUrl: runUrl(ctx), ...outcome }
     const body = renderComment(input, links, marker)
     const octokit = await client()

@@ -1,6 +1,7 @@
 // Step outputs (shared/action-contract.md). Set on success and on failure alike, from whatever
 // the run produced, so later steps can resume or report.
 import type { Config, ModelFormat } from '../config/types.js'
+import type { RunPlan } from '../plan/run-plan.js'
 import { urlsOf } from '../tasks/catalogue.js'
 import { stripSecrets } from '../redact.js'
 import { lastTask, totalCredits, type RunResult } from '../result.js'
@@ -17,6 +18,7 @@ export interface ExtraOutputs {
   artifactUrl?: string
   commentUrl?: string
   manifestResults?: Record<string, unknown>
+  plan?: RunPlan
 }
 
 export function taskOutputs(config: OutputConfig, result: RunResult): Record<string, string> {
@@ -55,6 +57,7 @@ export function writeOutputs(
   if (extra.artifactUrl) outputs['artifact-url'] = extra.artifactUrl
   if (extra.commentUrl) outputs['comment-url'] = extra.commentUrl
   if (extra.manifestResults) outputs['manifest-results'] = JSON.stringify(extra.manifestResults)
+  if (extra.plan) outputs.plan = JSON.stringify(extra.plan)
   // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
   for (const [name, value] of Object.entries(outputs)) setOutput(name, stripSecrets(value))
 }

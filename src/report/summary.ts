@@ -4,6 +4,7 @@
 import { appendFile } from 'node:fs/promises'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
+import { planHeading, planTable } from './plan-markdown.js'
 import type { BatchRow, ReportInput } from './types.js'
 import {
   finalise,
@@ -28,6 +29,10 @@ export interface SummaryLinks {
 }
 
 export function renderSummary(input: ReportInput, links: SummaryLinks): string {
+  if (input.plan) {
+    const head = planHeading(input.plan, links, input.result.error, '##')
+    return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n')
+  }
   const head = renderHeading(input, links)
   const blocks = [
     ...(input.batch ? [renderBatchTable(input.batch)] : []),

@@ -2,6 +2,7 @@
 import type { Clock } from '../clock.js'
 import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
+import type { RunPlan } from '../plan/run-plan.js'
 import type { RunResult } from '../result.js'
 import type { ArtifactClientLike } from './artifact.js'
 import type { OctokitLike } from './github.js'
@@ -33,6 +34,8 @@ export interface ReportInput {
   batch?: BatchRow[]
   /** Estimated credits, when max-credits was checked. */
   estimate?: number
+  /** A dry run's plan: the summary and the comment show it instead of results. */
+  plan?: RunPlan
   title?: string
 }
 

@@ -1,0 +1,70 @@
+// Everything a batch run decides before its first request: the manifest, the shard, the
+// lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
+// request refuses exactly what the nightly run would.
+import { dirname, join } from 'node:path'
+import { resolveInWorkspace } from '../assets/paths.js'
+import type { Config } from '../config/types.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
+import { loadManifest, type Manifest } from './manifest.js'
+import { planBatch, type PlannedAsset } from './plan-batch.js'
+import { selectShard } from './shard.js'
+import { lockedFilesByAsset } from './superseded.js'
+
+export const DEFAULT_LOCKFILE = 'meshy-lock.json'
+
+export interface PreparedBatch {
+  manifest: Manifest
+  lockPath: string
+  /** Already without the entries of removed assets. */
+  lock: Lockfile
+  /** The lockfile's text as read ('' when there was none): an unchanged run leaves it alone. */
+  lockText: string
+  /** The files each asset had when the run began. */
+  filesBefore: Map<string, LockedFile[]>
+  /** Entries of assets no longer in the manifest. */
+  removed: Map<string, LockEntry>
+  /** This shard's assets, in manifest order. */
+  planned: PlannedAsset[]
+  /** Credits of the steps this run would create. */
+  estimate: number
+}
+
+export async function prepareBatch(config: Config, now: number): Promise<PreparedBatch> {
+  const manifest = await loadManifest(config)
+  const selected = selectShard(manifest.assets, config.shard)
+  const lockPath = lockfilePath(config, manifest)
+  const { lock, text: lockText } = await readLockfile(lockPath)
+  const filesBefore = lockedFilesByAsset(lock)
+  const removed = pruneRemoved(lock, manifest)
+  const planned = await planBatch(manifest.assets, selected, lock, {
+    workspace: config.workspace,
+    now
+  })
+  const estimate = planned.reduce((sum, p) => sum + p.estimate, 0)
+  return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate }
+}
+
+function lockfilePath(config: Config, manifest: Manifest): string {
+  if (!config.lockfile) return join(dirname(manifest.path), DEFAULT_LOCKFILE)
+  try {
+    return resolveInWorkspace(config.workspace, config.lockfile)
+  } catch (err) {
+    throw new ConfigurationError(
+      'lockfile',
+      `${errorMessage(err)}; use a path inside the workspace`
+    )
+  }
+}
+
+/** Entries of assets no longer in the manifest would only confuse reviewers. */
+function pruneRemoved(lock: Lockfile, manifest: Manifest): Map<string, LockEntry> {
+  const names = new Set(manifest.assets.map(a => a.name))
+  const removed = new Map<string, LockEntry>()
+  for (const [name, entry] of Object.entries(lock.assets)) {
+    if (names.has(name)) continue
+    removed.set(name, entry)
+    delete lock.assets[name]
+  }
+  return removed
+}
