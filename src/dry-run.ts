@@ -52,7 +52,9 @@ async function readBalance(
 
 function logPlan(plan: RunPlan, logger: Logger): void {
   const balance = plan.balance === null ? '' : ` Balance: ${plan.balance} credits.`
-  logger.info(`Dry run: ${planSentence(plan)}${balance} Nothing was created, downloaded or deleted.`)
+  logger.info(
+    `Dry run: ${planSentence(plan)}${balance} Nothing was created, downloaded or deleted.`
+  )
   const assets = Object.entries(plan.assets ?? {}).sort(
     ([, a], [, b]) => PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action)
   )
