@@ -56,6 +56,7 @@ export function batchConfig(
     manifest: 'assets/meshy.yml',
     lockfile: '',
     previewBranch: '',
+    quality: { validate: 'warn' },
     ...extra
   }
 }

@@ -5,7 +5,8 @@ import { runBatch } from './batch/run-batch.js'
 import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
 import type { Config } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
-import { ActionError, errorMessage } from './errors.js'
+import { judgeModels, type QualityGates } from './assets/quality-gates.js'
+import { ActionError, QualityGateError, errorMessage } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
@@ -30,6 +31,7 @@ export async function run(given?: Deps): Promise<void> {
   }
   for (const warning of configWarnings(config)) logger.warning(warning)
   const job = await runJob(config, deps, logger)
+  if (!config.manifest) judgeQuality(job.result, config.quality, logger)
   const outcome = await publish(config, deps, logger, job)
   writeOutputs(deps.core.setOutput, config, job.result, {
     ...outcome,
@@ -45,6 +47,23 @@ function maskKeys(deps: Deps): void {
     if (!value) continue
     deps.core.setSecret(value)
     addSecret(value)
+  }
+}
+
+/**
+ * Budgets judge a model that exists and was paid for: the files stay, `status` stays Meshy's,
+ * and the step fails with one line per breach.
+ */
+function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): void {
+  const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
+  const { breaches, notes } = judgeModels(models, gates)
+  for (const note of notes) logger.warning(note)
+  for (const breach of breaches) logger.error(breach)
+  if (breaches.length > 0 && !result.error) {
+    const n = breaches.length
+    result.error = new QualityGateError(
+      `${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`
+    )
   }
 }
 
@@ -96,7 +115,8 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
         workspace: config.workspace,
         fileDir,
         deadline,
-        wait: config.wait
+        wait: config.wait,
+        validate: config.quality.validate !== 'off'
       })
       return { result }
     }
@@ -108,7 +128,8 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
       workspace: config.workspace,
       fileDir,
       deadline,
-      wait: config.wait
+      wait: config.wait,
+      validate: config.quality.validate !== 'off'
     })
     return { result, estimate }
   } catch (err) {

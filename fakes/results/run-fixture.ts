@@ -125,6 +125,7 @@ export function config(ws: Workspace, overrides: Partial<Config> = {}): Config {
     manifest: '',
     lockfile: '',
     previewBranch: '',
+    quality: { validate: 'warn' },
     ...overrides
   }
 }

@@ -1,5 +1,6 @@
 // The typed form of the action's inputs (action.yml). Only src/config/ reads inputs;
 // everything downstream works from these objects.
+import type { QualityGates } from '../assets/quality-gates.js'
 import type { TaskSpec } from '../tasks/types.js'
 
 export * from '../tasks/types.js'
@@ -27,4 +28,6 @@ export interface Config {
   concurrency?: number
   shard?: { index: number; total: number }
   previewBranch: string
+  /** Validation and budgets for downloaded models (single-task mode; manifest assets carry their own). */
+  quality: QualityGates
 }
