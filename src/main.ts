@@ -87,9 +87,14 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
   try {
     if (config.manifest) {
       const batch = await runBatch(config, pipeline)
+      for (const breach of batch.breaches) logger.error(breach)
       if (batch.failed > 0 && !batch.result.error) {
         batch.result.error = new ActionError(
           `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
+        )
+      } else if (batch.breaches.length > 0 && !batch.result.error) {
+        batch.result.error = new QualityGateError(
+          `${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`
         )
       }
       return {

@@ -23,6 +23,8 @@ export interface ManifestResult {
   files: string[]
   credits: number
   error?: string
+  stats?: BatchRow['stats']
+  breaches?: string[]
 }
 
 export interface BatchOutcome {
@@ -31,6 +33,8 @@ export interface BatchOutcome {
   rows: BatchRow[]
   manifestResults: Record<string, ManifestResult>
   failed: number
+  /** "asset: model.glb: … is over max-triangles …", one per budget broken. */
+  breaches: string[]
   /** Estimated credits of the assets this run generates. */
   estimate: number
 }
@@ -131,7 +135,9 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
       'task-ids': row.taskIds,
       files: row.files,
       credits: row.credits,
-      ...(row.error ? { error: row.error } : {})
+      ...(row.error ? { error: row.error } : {}),
+      ...(row.stats ? { stats: row.stats } : {}),
+      ...(row.breaches ? { breaches: row.breaches } : {})
     }
   }
   const result: RunResult = {
@@ -143,6 +149,7 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
     rows,
     manifestResults,
     failed: rows.filter(r => r.status === 'failed').length,
+    breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
     estimate
   }
 }
