@@ -31177,11 +31177,14 @@ function watchBody(body, maxBytes) {
 }
 const HEAD_BYTES = 512;
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
 ;// CONCATENATED MODULE: ./src/assets/model-stats.ts
 // What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
 // verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
 // first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
 // can read gets a validation error in its report, never a crash.
+
 
 const MAX_MESSAGES = 20;
 /** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
@@ -31210,6 +31213,7 @@ const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 async function validatorReport(data) {
     let report;
     try {
+        provideRequire();
         const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
         report = (await validator.validateBytes(data, {
             maxIssues: 200,
@@ -31275,6 +31279,14 @@ async function structure(data) {
     catch {
         return {}; // the validator's report already says why the file cannot be read
     }
+}
+/**
+ * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+ * (for 'url'), which an ES module bundle does not define.
+ */
+function provideRequire() {
+    const scope = globalThis;
+    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
 }
 function single(code, severity, message) {
     return {

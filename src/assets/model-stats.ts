@@ -3,6 +3,7 @@
 // first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
 // can read gets a validation error in its report, never a crash.
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint'
 
@@ -95,6 +96,7 @@ async function validatorReport(
 ): Promise<{ validation: Validation; counts: Partial<ModelStats> }> {
   let report: ValidatorReport
   try {
+    provideRequire()
     const validator = await import('gltf-validator')
     report = (await validator.validateBytes(data, {
       maxIssues: 200,
@@ -159,6 +161,15 @@ async function structure(data: Uint8Array): Promise<Partial<ModelStats>> {
   } catch {
     return {} // the validator's report already says why the file cannot be read
   }
+}
+
+/**
+ * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+ * (for 'url'), which an ES module bundle does not define.
+ */
+function provideRequire(): void {
+  const scope = globalThis as { require?: NodeJS.Require }
+  scope.require ??= createRequire(import.meta.url)
 }
 
 function single(code: string, severity: Severity, message: string): Validation {
