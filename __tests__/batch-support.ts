@@ -57,6 +57,7 @@ export function batchConfig(
     lockfile: '',
     previewBranch: '',
     dryRun: false,
+    quality: { validate: 'warn' },
     ...extra
   }
 }

@@ -24,7 +24,7 @@ let clock: ReturnType<typeof recordingClock>
 let opts: DownloadOptions
 
 beforeAll(async () => {
-  fake = await startFakeMeshy({ durationMs: 100, assetTtlMs: 60 * 60_000 })
+  fake = await startFakeMeshy({ durationMs: 100, assetTtlMs: 60 * 60_000, modelBytes: 4096 })
   client = new MeshyClient({
     baseUrl: fake.url,
     apiKey: FAKE_API_KEY,

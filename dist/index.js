@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23473);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10171);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 23473:
+/***/ 10171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28392,24 +28392,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/assets/file-hash.ts
-// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
-// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
-// the artifact's meshy-result.json) read the file back from the page cache instead.
+;// CONCATENATED MODULE: ./src/assets/paths.ts
+// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
+// elsewhere, no symlinks that lead out).
 
 
-async function fileSha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
+class PathEscapeError extends Error {
+}
+function inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
+function realish(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+        existing = parent;
     }
-    return hash.digest('hex');
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
+ * the workspace even after following symlinks. Throws PathEscapeError otherwise.
+ */
+function resolveInWorkspace(workspace, path, base = workspace) {
+    const root = realish((0,external_node_path_.resolve)(workspace));
+    const target = (0,external_node_path_.resolve)(base, path);
+    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
+        throw new PathEscapeError(`'${path}' is outside the workspace`);
+    }
+    return target;
+}
+/** A workspace-relative path with forward slashes, for outputs and summaries. */
+function workspaceRelative(workspace, absPath) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/redact.ts
@@ -28561,6 +28584,9 @@ class DeadlineError extends ActionError {
         this.taskId = taskId;
     }
 }
+/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
+class QualityGateError extends ActionError {
+}
 /** A download that could not be completed or verified; no partial file is left behind. */
 class errors_DownloadError extends ActionError {
 }
@@ -28584,6 +28610,42 @@ function statusText(status) {
         504: 'Gateway Timeout'
     };
     return texts[status] ?? 'HTTP error';
+}
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+// The credit guard: refuse before the first POST when the plan costs more than the user allows
+// or than the account holds.
+
+async function checkBudget(client, estimate, maxCredits, deadline) {
+    if (maxCredits === undefined)
+        return;
+    if (estimate > maxCredits) {
+        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+            `Raise max-credits or plan fewer tasks; nothing was sent.`);
+    }
+    const balance = await client.balance({ deadline });
+    if (balance < estimate) {
+        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+            `Top up the account; nothing was sent.`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/assets/file-hash.ts
+// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
+// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
+// the artifact's meshy-result.json) read the file back from the page cache instead.
+
+
+async function fileSha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+    }
+    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts
@@ -28705,9 +28767,24 @@ async function writeLockfile(path, lock) {
 async function lockedFiles(files) {
     const records = [];
     for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+        records.push({
+            path: f.path,
+            sha256: await fileSha256(f.absPath),
+            bytes: f.bytes,
+            ...(f.stats ? modelFacts(f.stats) : {})
+        });
     }
     return records;
+}
+function modelFacts(stats) {
+    const facts = {
+        triangles: stats.triangles,
+        vertices: stats.vertices,
+        'max-texture-size': stats['max-texture-size'],
+        errors: stats.validation?.errors,
+        warnings: stats.validation?.warnings
+    };
+    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 /** True when every recorded file exists with the recorded size and sha256. */
 async function filesIntact(workspace, files) {
@@ -28746,72 +28823,130 @@ class LockfileWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/batch/asset-plans.ts
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
 
-async function assetPlans(prepared, workspace) {
-    const plans = Object.create(null);
-    for (const p of prepared.planned) {
-        plans[p.asset.name] = { ...p.verdict, estimate: p.estimate };
-    }
-    for (const [name, entry] of prepared.removed) {
-        plans[name] = { action: 'remove', estimate: 0, reason: await removalReason(entry, workspace) };
-    }
-    return plans;
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
 }
-/** Only files still exactly as generated are deleted; the reason says how many that is. */
-async function removalReason(entry, workspace) {
-    let deleted = 0;
-    for (const file of entry.files)
-        if (await filesIntact(workspace, [file]))
-            deleted += 1;
-    const kept = entry.files.length - deleted;
-    const parts = [
-        `removed from the manifest: ${deleted} file${deleted === 1 ? '' : 's'} will be deleted`
-    ];
-    if (kept > 0)
-        parts.push(`${kept} missing or changed on disk, left alone`);
-    return parts.join('; ');
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
+}
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
+}
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+    }
+    return value;
+}
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+    }
+    return value;
+}
+/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+function parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
+        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    }
+    return id;
 }
 
-;// CONCATENATED MODULE: ./src/assets/paths.ts
-// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
-// elsewhere, no symlinks that lead out).
+;// CONCATENATED MODULE: ./src/config/quality.ts
 
 
-class PathEscapeError extends Error {
-}
-function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
-function realish(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
-        existing = parent;
+const QUALITY_INPUTS = [
+    'validate',
+    'max-triangles',
+    'max-file-size',
+    'max-texture-size'
+];
+const VALIDATE_MODES = ['warn', 'error', 'off'];
+function parseQuality(raw, where = i => i) {
+    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
+    const mode = text('validate').toLowerCase() || 'warn';
+    if (!VALIDATE_MODES.includes(mode)) {
+        throw new ConfigurationError(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
     }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+    return {
+        validate: mode,
+        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
+        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
+        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1)
+    };
 }
-/**
- * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
- * the workspace even after following symlinks. Throws PathEscapeError otherwise.
- */
-function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_.resolve)(workspace));
-    const target = (0,external_node_path_.resolve)(base, path);
-    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
-        throw new PathEscapeError(`'${path}' is outside the workspace`);
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
+function parseSize(input, raw) {
+    if (raw === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
+    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
     }
-    return target;
-}
-/** A workspace-relative path with forward slashes, for outputs and summaries. */
-function workspaceRelative(workspace, absPath) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
+    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
@@ -29566,87 +29701,6 @@ function parseParams(input, raw) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
-// ConfigurationError that names the input and says what it accepts.
-
-const TRUE_WORDS = ['true', 'yes', 'on', '1'];
-const FALSE_WORDS = ['false', 'no', 'off', '0'];
-/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
-function parseBoolean(input, raw, fallback) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = (raw ?? '').trim().toLowerCase();
-    if (word === '')
-        return fallback;
-    if (TRUE_WORDS.includes(word))
-        return true;
-    if (FALSE_WORDS.includes(word))
-        return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
-}
-/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
-function parseList(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
-    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
-}
-/** Newline-separated values (URLs and paths may contain commas and spaces). */
-function parseLines(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
-    return parts.map(p => p.trim()).filter(p => p !== '');
-}
-/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
-function parseChoices(input, raw, accepted, fallback, allowNone = false) {
-    let words = parseList(raw).map(w => w.toLowerCase());
-    if (words.length === 0)
-        words = parseList(fallback);
-    const extra = allowNone ? ', all, or none' : ', or all';
-    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
-    if (words.includes('all') || words.includes('none')) {
-        if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
-        if (words[0] === 'all')
-            return [...accepted];
-        if (allowNone)
-            return [];
-    }
-    const unknown = words.filter(w => !accepted.includes(w));
-    if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
-    return [...new Set(words)];
-}
-/** A positive decimal number (fractions allowed) no larger than `max`. */
-function parsePositiveNumber(input, raw, fallback, max) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-    if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
-    }
-    return value;
-}
-/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
-function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = String(raw ?? '').trim();
-    if (text === '')
-        return undefined;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
-    }
-    return value;
-}
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
-function parseTaskId(input, raw) {
-    const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
-    }
-    return id;
-}
-
 ;// CONCATENATED MODULE: ./src/tasks/types.ts
 // What a task is, independent of where it was asked for (an input, a manifest asset): the
 // vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
@@ -29930,19 +29984,12 @@ function base_url_isLoopback(hostname) {
 
 
 
-/**
- * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
- * dry run in its defaults, which is known only once it is read: see missingKeyError).
- */
-function resolveApiKey(input, testMode, env, optional = false) {
+function resolveApiKey(input, testMode, env) {
     if (testMode)
         return TEST_MODE_KEY;
     const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
-    if (key || optional)
+    if (key)
         return key;
-    throw missingKeyError(env);
-}
-function missingKeyError(env) {
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
         '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
     if (secretsWithheld(env)) {
@@ -29953,8 +30000,7 @@ function missingKeyError(env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    message += ' A plan only (`dry-run: true`) needs no key.';
-    return new ConfigurationError('api-key', message);
+    throw new ConfigurationError('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -29995,6 +30041,7 @@ function keyLooksWrong(key) {
 
 
 
+
 const DEFAULT_BASE_URL = 'https://api.meshy.ai';
 /** The inputs that describe one task: also the keys of a manifest asset. */
 const TASK_INPUTS = [
@@ -30015,11 +30062,9 @@ function readConfig(getInput, env) {
     const input = (name) => getInput(name) ?? '';
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const testMode = parseBoolean('test-mode', input('test-mode'), false);
-    const dryRun = parseBoolean('dry-run', input('dry-run'), false);
-    const manifest = input('manifest').trim();
-    // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
-    const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '');
+    const apiKey = resolveApiKey(input('api-key'), testMode, env);
     const taskId = parseTaskId('task-id', input('task-id'));
+    const manifest = input('manifest').trim();
     const task = parseTaskType('task', input('task'));
     checkMode(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
@@ -30044,7 +30089,7 @@ function readConfig(getInput, env) {
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
         shard: parseShard(input('shard')),
         previewBranch: checkBranch(input('preview-branch').trim()),
-        dryRun,
+        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
         selection: selectionFor(task, raw)
     };
 }
@@ -30121,7 +30166,7 @@ function checkBranch(name) {
 /** Problems worth a warning that should not fail the run. */
 function configWarnings(c) {
     const warnings = [];
-    if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
+    if (!c.testMode && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
     if (c.testMode && c.maxCredits !== undefined) {
@@ -30138,9 +30183,8 @@ function configWarnings(c) {
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
 
 
-const ASSET_KEYS = [...TASK_INPUTS, 'from'];
-/** Keys about the run as a whole: accepted under `defaults` only. */
-const RUN_KEYS = ['dry-run'];
+
+const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
@@ -30197,11 +30241,7 @@ function readFields(pair, path, lineOf, errors) {
     for (const item of pair.value.items) {
         const key = keyOf(item);
         const line = lineOf(item.key);
-        if (RUN_KEYS.includes(key) && path !== 'defaults') {
-            errors.push(`${path}.${key} (line ${line}): ${key} is about the whole run; set it under defaults`);
-            continue;
-        }
-        if (![...ASSET_KEYS, ...RUN_KEYS].includes(key)) {
+        if (!ASSET_KEYS.includes(key)) {
             errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
             continue;
         }
@@ -30238,6 +30278,7 @@ function firstLine(text) {
 
 
 
+
 /** Stands in for the source's task id while validating and hashing a `from` asset. */
 const FROM_PLACEHOLDER = 'from-asset-placeholder';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
@@ -30261,7 +30302,6 @@ async function loadManifest(config) {
 function parseManifest(text, opts) {
     const errors = [];
     const raw = readManifestYaml(text, errors);
-    const dryRun = runFlag(raw.defaults, 'dry-run', errors);
     checkNames(raw.assets, errors);
     const names = new Set(raw.assets.map(a => a.name));
     const assets = [];
@@ -30276,18 +30316,7 @@ function parseManifest(text, opts) {
         throw new ConfigurationError('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
-    return { path: opts.path, assets, dryRun };
-}
-/** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */
-function runFlag(defaults, key, errors) {
-    const field = defaults.get(key);
-    defaults.delete(key);
-    if (field === undefined || field.value === null)
-        return false;
-    if (typeof field.value === 'boolean')
-        return field.value;
-    errors.push(`defaults.${key} (line ${field.line}): must be true or false`);
-    return false;
+    return { path: opts.path, assets };
 }
 function checkNames(assets, errors) {
     const seen = new Map();
@@ -30323,6 +30352,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
     }
     try {
         const from = chainSource(asset, fields, names, where);
+        const quality = parseQuality(takeQuality(fields, where), where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -30333,7 +30363,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
             baseDir: (0,external_node_path_.dirname)(opts.path),
             where
         });
-        return { name: asset.name, spec, from, line: asset.line };
+        return { name: asset.name, quality, spec, from, line: asset.line };
     }
     catch (err) {
         errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errors_errorMessage(err));
@@ -30398,6 +30428,21 @@ function checkChainable(task, where) {
         throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
+/** Moves the quality keys out of the request's fields. */
+function takeQuality(fields, where) {
+    const out = {};
+    for (const key of QUALITY_INPUTS) {
+        const field = fields.get(key);
+        if (field === undefined)
+            continue;
+        if (typeof field.value === 'object' && field.value !== null) {
+            throw new ConfigurationError(where(key), 'must be a single value');
+        }
+        out[key] = field.value;
+        fields.delete(key);
+    }
+    return out;
+}
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
 const LIST_KEYS = ['image', 'formats', 'download'];
 function toRawInputs(fields, where) {
@@ -30456,48 +30501,6 @@ function checkCycles(assets, errors) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/batch/input-digests.ts
-
-/** Keyed by the manifest's own names (prompt, texture-prompt, formats, …). */
-function inputDigests(spec, from) {
-    const values = {
-        task: spec.task,
-        prompt: spec.prompt,
-        'texture-prompt': spec.texturePrompt,
-        image: spec.images.map(mediaIdentity),
-        model: spec.model ? mediaIdentity(spec.model) : '',
-        'input-task-id': from === undefined ? spec.inputTaskId : '',
-        from: from ?? '',
-        'ai-model': spec.aiModel,
-        refine: spec.refine,
-        'action-id': spec.actionId ?? null,
-        params: spec.params,
-        formats: spec.formats,
-        download: spec.download
-    };
-    const out = Object.create(null);
-    for (const [key, value] of Object.entries(values)) {
-        out[key] = sha256Hex(canonicalJson(value)).slice(0, 12);
-    }
-    return out;
-}
-/** Names of the inputs whose digest differs, in the manifest's key order. */
-function changedInputs(before, now) {
-    if (!isDigestMap(before))
-        return undefined;
-    return Object.keys(now).filter(key => before[key] !== now[key]);
-}
-/** A file's content decides, not the data URI it was sent as. */
-function mediaIdentity(media) {
-    return media.file ? `sha256:${media.file.sha256}` : media.value;
-}
-function isDigestMap(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Object.values(value).every(v => typeof v === 'string'));
-}
-
 ;// CONCATENATED MODULE: ./src/batch/request-hash.ts
 
 
@@ -30554,12 +30557,7 @@ function replaceStrings(value, replace) {
 ;// CONCATENATED MODULE: ./src/batch/plan-batch.ts
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
-// generate afresh; and says why, for the plan a reviewer reads. Pure apart from reading the
-// recorded files to verify their hashes.
-
-
-
-
+// generate afresh. Pure apart from reading the recorded files to verify their hashes.
 
 
 
@@ -30578,19 +30576,13 @@ async function planBatch(all, selected, lock, opts) {
         const source = asset.from ? await planOne(all.find(a => a.name === asset.from)) : undefined;
         const hash = hashes.get(asset.name);
         const entry = lock.assets[asset.name];
-        const inputs = inputDigests(asset.spec, asset.from);
-        const decision = source?.creates === true
-            ? fresh(sourceReason(asset, entry, inputs))
-            : await decide(entry, hash, inputs, opts);
-        const { action } = decision;
+        const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
         const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
         const result = {
             asset,
             hash,
-            inputs,
             action,
-            verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
             creates: remaining.length > 0
         };
@@ -30602,80 +30594,27 @@ async function planBatch(all, selected, lock, opts) {
         out.push(await planOne(asset));
     return out;
 }
-function fresh(reason) {
-    return { action: { kind: 'run', existing: [] }, reason };
+function fresh() {
+    return { kind: 'run', existing: [] };
 }
-function planAction(action, creates) {
-    if (action.kind === 'unchanged')
-        return 'unchanged';
-    if (action.existing.length === 0 && !action.pending)
-        return 'generate';
-    return creates || action.pending ? 'resume' : 'download';
-}
-async function decide(entry, hash, inputs, opts) {
-    if (!entry)
-        return fresh('new asset');
-    if (entry.hash !== hash)
-        return fresh(changeReason(entry, inputs));
+async function decide(entry, hash, opts) {
+    if (!entry || entry.hash !== hash)
+        return fresh();
     const ids = idPrefix(entry['task-ids']);
     if (entry.status === 'SUCCEEDED') {
-        const problem = entry.error
-            ? 'last run did not finish its downloads'
-            : await fileProblem(opts.workspace, entry.files);
-        if (!problem)
-            return { action: { kind: 'unchanged' }, reason: 'unchanged' };
+        if (!entry.error && (await filesIntact(opts.workspace, entry.files)))
+            return { kind: 'unchanged' };
         const expires = Date.parse(entry['expires-at'] ?? '');
-        if (expires > opts.now + EXPIRY_MARGIN_MS) {
-            const until = new Date(expires).toISOString().slice(0, 10);
-            return {
-                action: { kind: 'run', existing: ids },
-                reason: `${problem}, task still downloadable until ${until}`
-            };
-        }
-        return fresh(`${problem} and Meshy no longer keeps the task's results: generate again`);
+        return expires > opts.now + EXPIRY_MARGIN_MS ? { kind: 'run', existing: ids } : fresh();
     }
     if (IN_FLIGHT.includes(entry.status) && opts.now - Date.parse(entry.updated) < TASK_LIFETIME_MS) {
         const sentAt = Date.parse(entry.pending?.['sent-at'] ?? '');
         const pending = entry.pending && entry.pending.step === ids.length && Number.isFinite(sentAt)
             ? { step: entry.pending.step, sentAt }
             : undefined;
-        const reason = pending
-            ? 'an interrupted run sent a create whose reply was lost: look it up before creating'
-            : `an interrupted run left ${ids.length === 1 ? 'a task' : `${ids.length} tasks`} at Meshy: pick up`;
-        return { action: { kind: 'run', existing: ids, pending }, reason };
+        return { kind: 'run', existing: ids, pending };
     }
-    if (IN_FLIGHT.includes(entry.status))
-        return fresh("an interrupted run's tasks have expired");
-    return fresh(`last attempt ended ${entry.status}`);
-}
-/** "prompt changed", "prompt and formats changed"; old lockfiles without digests say less. */
-function changeReason(entry, inputs) {
-    const changed = changedInputs(entry.inputs, inputs);
-    return changed?.length ? listChanged(changed) : 'request changed';
-}
-function sourceReason(asset, entry, inputs) {
-    const why = `source ${asset.from} regenerates`;
-    if (!entry)
-        return `new asset; ${why}`;
-    const changed = changedInputs(entry.inputs, inputs);
-    return changed?.length ? `${listChanged(changed)}; ${why}` : why;
-}
-function listChanged(names) {
-    const shown = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
-    const last = shown.at(-1);
-    return `${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${last}` : last} changed`;
-}
-/** The first recorded file that is missing or no longer what was generated, in words. */
-async function fileProblem(workspace, files) {
-    for (const file of files) {
-        if (await filesIntact(workspace, [file]))
-            continue;
-        const what = MODEL_FORMATS.includes((0,external_node_path_.extname)(file.path).slice(1))
-            ? 'model file'
-            : (0,external_node_path_.basename)(file.path);
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file.path)) ? `${what} changed on disk` : `${what} missing`;
-    }
-    return undefined;
+    return fresh();
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
 function hashAll(assets) {
@@ -30703,164 +30642,6 @@ function idPrefix(ids) {
         out.push(id);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/batch/shard.ts
-// Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
-// one manifest over several runners. A chain (an asset and everything that starts `from` it)
-// must run in one shard, because the chained asset needs its source's task id: so each asset
-// goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
-// other assets never moves an asset to another shard.
-
-/** The root of an asset's chain: follow `from` until an asset without one. */
-function chainRoot(name, fromOf) {
-    let current = name;
-    const seen = new Set();
-    for (let next = fromOf(current); next !== undefined; next = fromOf(current)) {
-        if (seen.has(next))
-            break; // cycles are rejected by the manifest check; stay total here
-        seen.add(current);
-        current = next;
-    }
-    return current;
-}
-/** 1-based shard index of a chain root. */
-function shardOf(root, total) {
-    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
-    return (n % total) + 1;
-}
-/** The names (in input order) that belong to `shard`. */
-function selectShard(assets, shard) {
-    if (!shard || shard.total <= 1)
-        return assets;
-    const byName = new Map(assets.map(a => [a.name, a]));
-    const fromOf = (name) => byName.get(name)?.from;
-    return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
-}
-
-;// CONCATENATED MODULE: ./src/batch/superseded.ts
-// Files an earlier run generated that no asset produces any more: an asset removed from the
-// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
-// the output folder and in every commit of it. Only files the lockfile still describes exactly
-// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
-// an asset whose run did not succeed keeps its old files.
-
-
-
-
-
-/** The files each asset had when the run began, before any entry is rewritten. */
-function lockedFilesByAsset(lock) {
-    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
-}
-async function removeSuperseded(workspace, before, lock, logger) {
-    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
-    for (const [name, files] of before) {
-        const entry = lock.assets[name];
-        // Still in the manifest but not (yet) regenerated: its old files are all it has.
-        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
-            continue;
-        for (const file of files) {
-            if (stillProduced.has(file.path))
-                continue;
-            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
-            await removeIfIntact(workspace, file, why, logger);
-        }
-    }
-}
-async function removeIfIntact(workspace, file, why, logger) {
-    let abs;
-    try {
-        abs = resolveInWorkspace(workspace, file.path);
-    }
-    catch {
-        return; // a hand-edited lockfile pointing outside the workspace: never touch it
-    }
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return;
-    if (!(await filesIntact(workspace, [file]))) {
-        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
-        return;
-    }
-    await (0,promises_.rm)(abs, { force: true });
-    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
-    if ((0,external_node_path_.dirname)(abs) !== workspace)
-        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
-    logger.info(`Removed ${file.path}: ${why}.`);
-}
-
-;// CONCATENATED MODULE: ./src/batch/prepare.ts
-// Everything a batch run decides before its first request: the manifest, the shard, the
-// lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
-// request refuses exactly what the nightly run would.
-
-
-
-
-
-
-
-
-const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function prepareBatch(config, now) {
-    const manifest = await loadManifest(config);
-    const selected = selectShard(manifest.assets, config.shard);
-    const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath);
-    const filesBefore = lockedFilesByAsset(lock);
-    const removed = pruneRemoved(lock, manifest);
-    const planned = await planBatch(manifest.assets, selected, lock, {
-        workspace: config.workspace,
-        now
-    });
-    const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
-    return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate };
-}
-function lockfilePath(config, manifest) {
-    if (!config.lockfile)
-        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
-    try {
-        return resolveInWorkspace(config.workspace, config.lockfile);
-    }
-    catch (err) {
-        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
-    }
-}
-/** Entries of assets no longer in the manifest would only confuse reviewers. */
-function pruneRemoved(lock, manifest) {
-    const names = new Set(manifest.assets.map(a => a.name));
-    const removed = new Map();
-    for (const [name, entry] of Object.entries(lock.assets)) {
-        if (names.has(name))
-            continue;
-        removed.set(name, entry);
-        delete lock.assets[name];
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/plan/budget.ts
-// The credit guard: refuse before the first POST when the plan costs more than the user allows
-// or than the account holds.
-
-async function checkBudget(client, estimate, maxCredits, deadline) {
-    if (maxCredits === undefined)
-        return;
-    refuseOverBudget(estimate, maxCredits, null); // over the limit already: not even a balance read
-    refuseOverBudget(estimate, maxCredits, await client.balance({ deadline }));
-}
-/** The max-credits rule on its own; `balance` is null when it was not read (a dry run without a key). */
-function refuseOverBudget(estimate, maxCredits, balance) {
-    if (maxCredits === undefined)
-        return;
-    if (estimate > maxCredits) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
-            `Raise max-credits or plan fewer tasks; nothing was sent.`);
-    }
-    if (balance !== null && balance < estimate) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
-            `Top up the account; nothing was sent.`);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -31396,6 +31177,127 @@ function watchBody(body, maxBytes) {
 }
 const HEAD_BYTES = 512;
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/assets/model-stats.ts
+// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
+// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
+// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
+// can read gets a validation error in its report, never a crash.
+
+
+const MAX_MESSAGES = 20;
+/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
+const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
+function isGltfPath(path) {
+    return /\.(glb|gltf)$/i.test(path);
+}
+/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
+async function inspectModel(absPath, relPath, bytes, opts) {
+    const stats = { path: relPath, bytes };
+    if (!isGltfPath(absPath))
+        return stats;
+    if (bytes > MAX_INSPECT_BYTES) {
+        if (opts.validate)
+            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
+        return stats;
+    }
+    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
+    const report = await validatorReport(data);
+    if (opts.validate)
+        stats.validation = report.validation;
+    Object.assign(stats, report.counts, await structure(data));
+    return stats;
+}
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+async function validatorReport(data) {
+    let report;
+    try {
+        provideRequire();
+        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
+        report = (await validator.validateBytes(data, {
+            maxIssues: 200,
+            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
+            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
+        }));
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
+    }
+    const issues = report.issues ?? {};
+    const messages = (issues.messages ?? [])
+        .map(m => ({
+        code: String(m.code ?? ''),
+        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
+        pointer: String(m.pointer ?? ''),
+        message: String(m.message ?? '')
+    }))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+        .slice(0, MAX_MESSAGES);
+    const info = report.info ?? {};
+    const sizes = (info.resources ?? [])
+        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
+        .filter(n => n > 0);
+    return {
+        validation: {
+            errors: issues.numErrors ?? 0,
+            warnings: issues.numWarnings ?? 0,
+            infos: issues.numInfos ?? 0,
+            hints: issues.numHints ?? 0,
+            messages
+        },
+        counts: {
+            triangles: info.totalTriangleCount,
+            vertices: info.totalVertexCount,
+            materials: info.materialCount,
+            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
+        }
+    };
+}
+/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
+async function structure(data) {
+    try {
+        const { NodeIO, getBounds, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
+        const doc = await new NodeIO().readBinary(data);
+        const root = doc.getRoot();
+        const textures = root.listTextures();
+        const sides = textures.map(t => {
+            const size = t.getImage() ? ImageUtils.getSize(t.getImage(), t.getMimeType()) : null;
+            return size ? Math.max(size[0], size[1]) : 0;
+        });
+        const scene = root.getDefaultScene() ?? root.listScenes()[0];
+        const box = scene ? getBounds(scene) : undefined;
+        const finite = box && [...box.min, ...box.max].every(Number.isFinite);
+        return {
+            meshes: root.listMeshes().length,
+            textures: textures.length,
+            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
+            ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
+        };
+    }
+    catch {
+        return {}; // the validator's report already says why the file cannot be read
+    }
+}
+/**
+ * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+ * (for 'url'), which an ES module bundle does not define.
+ */
+function provideRequire() {
+    const scope = globalThis;
+    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
+}
+function single(code, severity, message) {
+    return {
+        errors: severity === 'error' ? 1 : 0,
+        warnings: 0,
+        infos: severity === 'info' ? 1 : 0,
+        hints: 0,
+        messages: [{ code, severity, pointer: '', message }]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/format.ts
 // Sizes as people read them, for logs and reports.
 function formatBytes(bytes) {
@@ -31416,6 +31318,7 @@ function formatBytes(bytes) {
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
+
 
 
 
@@ -31447,10 +31350,19 @@ async function downloadTaskAssets(deps, req) {
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker));
     const files = slots.filter((f) => f !== undefined);
+    await describeModels(files, req.validate);
     if (!failures.length)
         return { files };
     const error = new errors_DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
+}
+/** Once per complete, verified file; one at a time, so memory holds one model at most. */
+async function describeModels(files, validate) {
+    for (const file of files) {
+        if (file.kind !== 'model' && file.kind !== 'animation')
+            continue;
+        file.stats = await inspectModel(file.absPath, file.path, file.bytes, { validate });
+    }
 }
 async function fetchOne(deps, req, ref) {
     const dest = (0,external_node_path_.join)(req.dir, ref.fileName);
@@ -31712,6 +31624,7 @@ async function collectFiles(deps, opts, task, result) {
         workspace: opts.workspace,
         formats: opts.spec.formats,
         kinds: opts.spec.download,
+        validate: opts.validate ?? true,
         // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
         deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
     });
@@ -31728,6 +31641,99 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
+;// CONCATENATED MODULE: ./src/assets/quality-gates.ts
+const NO_GATES = { validate: 'warn' };
+/** e.g. "model.glb: 48,210 triangles is over max-triangles 30,000". */
+function gateBreaches(stats, gates) {
+    const name = stats.path.split('/').pop() ?? stats.path;
+    const out = [];
+    const over = (value, limit, what, input) => {
+        if (value !== undefined && limit !== undefined && value > limit) {
+            out.push(`${name}: ${fmt(value)} ${what} is over ${input} ${fmt(limit)}`);
+        }
+    };
+    over(stats.triangles, gates.maxTriangles, 'triangles', 'max-triangles');
+    over(stats.bytes, gates.maxFileSize, 'bytes', 'max-file-size');
+    over(stats['max-texture-size'], gates.maxTextureSize, 'px texture', 'max-texture-size');
+    if (gates.validate === 'error' && (stats.errors ?? 0) > 0) {
+        const n = stats.errors ?? 0;
+        out.push(`${name}: glTF-Validator found ${fmt(n)} error${n === 1 ? '' : 's'} (validate: error)`);
+    }
+    return out;
+}
+function gatedStats(stats) {
+    return {
+        path: stats.path,
+        bytes: stats.bytes,
+        ...(stats.triangles !== undefined ? { triangles: stats.triangles } : {}),
+        ...(stats['max-texture-size'] !== undefined
+            ? { 'max-texture-size': stats['max-texture-size'] }
+            : {}),
+        ...(stats.validation ? { errors: stats.validation.errors } : {})
+    };
+}
+function fmt(n) {
+    return n.toLocaleString('en-US');
+}
+const NOTES_PER_FILE = 10;
+function judgeModels(models, gates) {
+    const breaches = models.flatMap(m => gateBreaches(gatedStats(m), gates));
+    const notes = gates.validate === 'off' ? [] : models.flatMap(validatorNotes);
+    return { breaches, notes };
+}
+/** The validator's errors and warnings as annotation lines, a few per file. */
+function validatorNotes(model) {
+    const v = model.validation;
+    if (!v)
+        return [];
+    const name = model.path.split('/').pop() ?? model.path;
+    const serious = v.messages.filter(m => m.severity === 'error' || m.severity === 'warning');
+    const lines = serious
+        .slice(0, NOTES_PER_FILE)
+        .map(m => `${name}: glTF-Validator ${m.severity} ${m.code}${m.pointer ? ` at ${m.pointer}` : ''}: ${m.message}`);
+    const rest = v.errors + v.warnings - lines.length;
+    if (rest > 0)
+        lines.push(`${name}: glTF-Validator found ${rest} more error(s) or warning(s)`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-quality.ts
+// Budgets per asset. A generated asset is judged on the stats of this run's downloads; an
+// unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
+// request, and raising a limit makes the next run pass without regenerating anything.
+
+
+
+function downloadedQuality(files, gates) {
+    const models = files.flatMap(f => (f.stats ? [f.stats] : []));
+    const first = files.find(f => f.kind === 'model')?.stats;
+    return judged(models.map(gatedStats), first, gates);
+}
+function recordedQuality(files, gates) {
+    const models = files.filter(f => isModelPath(f.path)).map(recorded);
+    return judged(models, models[0], gates);
+}
+function judged(models, first, gates) {
+    const breaches = models.flatMap(m => gateBreaches(m, gates));
+    return { ...(first ? { stats: first } : {}), ...(breaches.length ? { breaches } : {}) };
+}
+function recorded(file) {
+    const { path, bytes, triangles, vertices, errors } = file;
+    return {
+        path,
+        bytes,
+        ...(triangles !== undefined ? { triangles } : {}),
+        ...(vertices !== undefined ? { vertices } : {}),
+        ...(file['max-texture-size'] !== undefined
+            ? { 'max-texture-size': file['max-texture-size'] }
+            : {}),
+        ...(errors !== undefined ? { errors } : {})
+    };
+}
+function isModelPath(path) {
+    return MODEL_FORMATS.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
 // Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
@@ -31739,11 +31745,13 @@ function totalCredits(result) {
 
 
 
+
+
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
     const entry = ctx.writer.lock.assets[asset.name];
     if (planned.action.kind === 'unchanged')
-        return unchangedOutcome(asset.name, entry);
+        return unchangedOutcome(asset.name, entry, asset.quality);
     if (asset.from && !source?.lastTaskId) {
         return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
     }
@@ -31760,11 +31768,16 @@ async function runAsset(ctx, planned, source) {
         fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
         deadline: ctx.deadline,
         wait: ctx.config.wait,
+        validate: asset.quality.validate !== 'off',
         existing: action.existing,
         hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
     });
     for (; slots.held > 0; slots.held--)
         ctx.gate.release();
+    const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
+    for (const note of judgeModels(models, asset.quality).notes) {
+        ctx.deps.logger.warning(`${asset.name}: ${note}`);
+    }
     await finishEntry(ctx, record, result);
     const row = {
         name: asset.name,
@@ -31772,7 +31785,8 @@ async function runAsset(ctx, planned, source) {
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
+        ...(result.error ? { error: errors_errorMessage(result.error) } : {}),
+        ...downloadedQuality(result.files, asset.quality)
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -31792,7 +31806,6 @@ function startEntry(ctx, planned, action) {
         files: [],
         credits: 0,
         updated: iso(ctx),
-        inputs: planned.inputs,
         ...(action.pending
             ? {
                 pending: {
@@ -31932,13 +31945,14 @@ function noteTask(entry, task) {
         entry['expires-at'] = new Date(task.expires_at).toISOString();
     }
 }
-function unchangedOutcome(name, entry) {
+function unchangedOutcome(name, entry, gates) {
     const row = {
         name,
         status: 'unchanged',
         credits: 0,
         taskIds: entry['task-ids'],
-        files: entry.files.map(f => f.path)
+        files: entry.files.map(f => f.path),
+        ...recordedQuality(entry.files, gates)
     };
     return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
 }
@@ -32053,7 +32067,94 @@ function createPool(limit) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/batch/shard.ts
+// Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
+// one manifest over several runners. A chain (an asset and everything that starts `from` it)
+// must run in one shard, because the chained asset needs its source's task id: so each asset
+// goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
+// other assets never moves an asset to another shard.
+
+/** The root of an asset's chain: follow `from` until an asset without one. */
+function chainRoot(name, fromOf) {
+    let current = name;
+    const seen = new Set();
+    for (let next = fromOf(current); next !== undefined; next = fromOf(current)) {
+        if (seen.has(next))
+            break; // cycles are rejected by the manifest check; stay total here
+        seen.add(current);
+        current = next;
+    }
+    return current;
+}
+/** 1-based shard index of a chain root. */
+function shardOf(root, total) {
+    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
+    return (n % total) + 1;
+}
+/** The names (in input order) that belong to `shard`. */
+function selectShard(assets, shard) {
+    if (!shard || shard.total <= 1)
+        return assets;
+    const byName = new Map(assets.map(a => [a.name, a]));
+    const fromOf = (name) => byName.get(name)?.from;
+    return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/batch/superseded.ts
+// Files an earlier run generated that no asset produces any more: an asset removed from the
+// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
+// the output folder and in every commit of it. Only files the lockfile still describes exactly
+// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
+// an asset whose run did not succeed keeps its old files.
+
+
+
+
+
+/** The files each asset had when the run began, before any entry is rewritten. */
+function lockedFilesByAsset(lock) {
+    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
+}
+async function removeSuperseded(workspace, before, lock, logger) {
+    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
+    for (const [name, files] of before) {
+        const entry = lock.assets[name];
+        // Still in the manifest but not (yet) regenerated: its old files are all it has.
+        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
+            continue;
+        for (const file of files) {
+            if (stillProduced.has(file.path))
+                continue;
+            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
+            await removeIfIntact(workspace, file, why, logger);
+        }
+    }
+}
+async function removeIfIntact(workspace, file, why, logger) {
+    let abs;
+    try {
+        abs = resolveInWorkspace(workspace, file.path);
+    }
+    catch {
+        return; // a hand-edited lockfile pointing outside the workspace: never touch it
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return;
+    if (!(await filesIntact(workspace, [file]))) {
+        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
+        return;
+    }
+    await (0,promises_.rm)(abs, { force: true });
+    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
+    if ((0,external_node_path_.dirname)(abs) !== workspace)
+        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
+    logger.info(`Removed ${file.path}: ${why}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/batch/run-batch.ts
+// Batch mode: every asset of a manifest through the same pipeline as a single task, with the
+// lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
+// chained assets waiting for their source. One failed asset never stops the others.
 
 
 
@@ -32061,8 +32162,23 @@ function createPool(limit) {
 
 
 
-async function runBatch(config, deps, prepared) {
-    const { lockPath, lock, lockText, filesBefore, planned, estimate } = prepared ?? (await prepareBatch(config, deps.clock.now()));
+
+
+
+
+const DEFAULT_LOCKFILE = 'meshy-lock.json';
+async function runBatch(config, deps) {
+    const manifest = await loadManifest(config);
+    const selected = selectShard(manifest.assets, config.shard);
+    const lockPath = lockfilePath(config, manifest);
+    const { lock, text: lockText } = await readLockfile(lockPath);
+    const filesBefore = lockedFilesByAsset(lock);
+    pruneRemoved(lock.assets, manifest);
+    const planned = await planBatch(manifest.assets, selected, lock, {
+        workspace: config.workspace,
+        now: deps.clock.now()
+    });
+    const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
     logPlan(deps, planned, config);
     const deadline = deps.clock.now() + config.timeoutMs;
     if (estimate > 0)
@@ -32083,6 +32199,23 @@ async function runBatch(config, deps, prepared) {
     if (serializeLockfile(lock) !== lockText)
         await writeLockfile(lockPath, lock);
     return summarise(outcomes, estimate);
+}
+function lockfilePath(config, manifest) {
+    if (!config.lockfile)
+        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
+    try {
+        return resolveInWorkspace(config.workspace, config.lockfile);
+    }
+    catch (err) {
+        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
+    }
+}
+/** Entries of assets no longer in the manifest would only confuse reviewers. */
+function pruneRemoved(assets, manifest) {
+    const names = new Set(manifest.assets.map(a => a.name));
+    for (const name of Object.keys(assets))
+        if (!names.has(name))
+            delete assets[name];
 }
 function logPlan(deps, planned, config) {
     const count = (pred) => planned.filter(pred).length;
@@ -32119,7 +32252,9 @@ function summarise(outcomes, estimate) {
             'task-ids': row.taskIds,
             files: row.files,
             credits: row.credits,
-            ...(row.error ? { error: row.error } : {})
+            ...(row.error ? { error: row.error } : {}),
+            ...(row.stats ? { stats: row.stats } : {}),
+            ...(row.breaches ? { breaches: row.breaches } : {})
         };
     }
     const result = {
@@ -32131,6 +32266,7 @@ function summarise(outcomes, estimate) {
         rows,
         manifestResults,
         failed: rows.filter(r => r.status === 'failed').length,
+        breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
         estimate
     };
 }
@@ -32157,118 +32293,6 @@ async function defaultDeps() {
         clock: systemClock,
         transport: createTransport({ userAgent: 'meshy-action' })
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-function planTask(spec) {
-    const kind = kindOf(spec.task);
-    const steps = kind.steps(spec);
-    return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/run-plan.ts
-
-/** In the order a reviewer cares about: what spends first, what changes nothing last. */
-const PLAN_ACTIONS = ['generate', 'resume', 'download', 'remove', 'unchanged'];
-/** The requests one task spec would create, each with its estimate. */
-function singleTaskPlan(spec, balance) {
-    const steps = spec ? planTask(spec).steps : [];
-    const tasks = steps.map(step => ({ task: spec.task, step: step.name, estimate: step.estimate }));
-    return { estimate: sum(tasks.map(t => t.estimate)), balance, tasks };
-}
-function batchPlan(assets, balance) {
-    return { estimate: sum(Object.values(assets).map(a => a.estimate)), balance, assets };
-}
-/**
- * One sentence for the top of the summary and the comment, e.g. "Merging this will generate 3
- * assets (about 90 credits), download 1 again, and remove 2; 41 unchanged."
- */
-function planSentence(plan) {
-    if (plan.tasks) {
-        if (plan.tasks.length === 0)
-            return 'This run would create no task; no credits would be spent.';
-        return `This run would create ${count(plan.tasks.length, 'task')} (about ${plan.estimate} credits).`;
-    }
-    const by = countActions(plan);
-    const parts = [];
-    if (by.generate)
-        parts.push(`generate ${count(by.generate, 'asset')}`);
-    if (by.resume)
-        parts.push(`resume ${count(by.resume, 'asset')}`);
-    if (parts.length && plan.estimate > 0)
-        parts[parts.length - 1] += ` (about ${plan.estimate} credits)`;
-    if (by.download)
-        parts.push(`download ${by.download} again`);
-    if (by.remove)
-        parts.push(`remove ${by.remove}`);
-    const unchanged = `${by.unchanged} unchanged`;
-    if (parts.length === 0)
-        return `Merging this changes nothing: ${unchanged}; no credits would be spent.`;
-    return `Merging this will ${joinAnd(parts)}; ${unchanged}.`;
-}
-function countActions(plan) {
-    const out = Object.fromEntries(PLAN_ACTIONS.map(a => [a, 0]));
-    for (const asset of Object.values(plan.assets ?? {}))
-        out[asset.action] += 1;
-    return out;
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-function joinAnd(parts) {
-    if (parts.length < 3)
-        return parts.join(' and ');
-    return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
-}
-
-;// CONCATENATED MODULE: ./src/dry-run.ts
-
-
-
-async function dryRun(config, client, plan, deadline, logger) {
-    const balance = await readBalance(config, client, deadline, logger);
-    const planned = { ...plan, balance };
-    dry_run_logPlan(planned, logger);
-    const result = { tasks: [], files: [] };
-    try {
-        refuseOverBudget(planned.estimate, config.maxCredits, balance);
-    }
-    catch (err) {
-        result.error = err instanceof Error ? err : new ActionError(errors_errorMessage(err));
-    }
-    return { result, plan: planned };
-}
-/** No key (a fork, Dependabot) or test mode: no request at all. A wrong key fails, as it would later. */
-async function readBalance(config, client, deadline, logger) {
-    if (!config.apiKey || config.testMode)
-        return null;
-    try {
-        return await client.balance({ deadline });
-    }
-    catch (err) {
-        if (err instanceof MeshyApiError && (err.status === 401 || err.status === 403))
-            throw err;
-        logger.warning(`Could not read the balance, so the plan shows none: ${errors_errorMessage(err)}`);
-        return null;
-    }
-}
-function dry_run_logPlan(plan, logger) {
-    const balance = plan.balance === null ? '' : ` Balance: ${plan.balance} credits.`;
-    logger.info(`Dry run: ${planSentence(plan)}${balance} Nothing was created, downloaded or deleted.`);
-    const assets = Object.entries(plan.assets ?? {}).sort(([, a], [, b]) => PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action));
-    for (const [name, asset] of assets) {
-        if (asset.action === 'unchanged')
-            continue;
-        const credits = asset.estimate > 0 ? `, about ${asset.estimate} credits` : '';
-        logger.info(`  ${name}: ${asset.action}${credits} (${asset.reason})`);
-    }
-    for (const task of plan.tasks ?? []) {
-        logger.info(`  ${task.task} ${task.step}: about ${task.estimate} credits`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -33078,63 +33102,58 @@ function finalise(markdown) {
     return neutraliseCommands(markdown);
 }
 
-;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
-// A dry run's plan as the job summary and the sticky comment show it: one sentence, then the
-// assets that will spend or change first, and the unchanged ones folded into a count. Asset names
-// and reasons carry manifest text, so they go through text() like everything from outside.
+;// CONCATENATED MODULE: ./src/report/model-markdown.ts
 
-
-const ICONS = {
-    generate: '🆕',
-    resume: '🔁',
-    download: '⬇️',
-    remove: '🗑️',
-    unchanged: '✅'
-};
-/** The heading line and facts; `error` is what refused the run (max-credits), if anything. */
-function planHeading(plan, links, error, level) {
-    const facts = [
-        ...(error ? [`❌ ${markdown_text(error.message, 1000)}`] : []),
-        markdown_text(planSentence(plan), 500),
-        plan.balance === null ? 'balance not read' : `balance ${plan.balance} credits`,
-        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : [])
-    ];
-    return `${level} 🧊 Meshy plan (dry run)\n\n<p>${facts.join(' · ')}</p>\n\n`;
+function model_markdown_modelFacts(stats, gates) {
+    const over = (value, limit) => value !== undefined && limit !== undefined && value > limit ? ` ❌ over ${model_markdown_fmt(limit)}` : '';
+    const facts = [`${formatBytes(stats.bytes)}${over(stats.bytes, gates?.maxFileSize)}`];
+    if (stats.triangles !== undefined)
+        facts.push(`${model_markdown_fmt(stats.triangles)} triangles${over(stats.triangles, gates?.maxTriangles)}`);
+    if (stats.vertices !== undefined)
+        facts.push(`${model_markdown_fmt(stats.vertices)} vertices`);
+    if (stats.materials !== undefined)
+        facts.push(plural(stats.materials, 'material'));
+    if (stats.textures !== undefined) {
+        const side = stats['max-texture-size'];
+        const largest = side ? ` (largest ${side} px${over(side, gates?.maxTextureSize)})` : '';
+        facts.push(`${plural(stats.textures, 'texture')}${largest}`);
+    }
+    const size = dimensions(stats.bounds);
+    if (size)
+        facts.push(size);
+    const verdict = validationVerdict(stats);
+    if (verdict)
+        facts.push(verdict);
+    return facts.join(' · ');
 }
-/** The table; at most `budgetBytes` of rows, the rest counted. */
-function planTable(plan, budgetBytes) {
-    if (plan.tasks)
-        return taskTable(plan, budgetBytes);
-    const entries = Object.entries(plan.assets ?? {});
-    const order = (a) => PLAN_ACTIONS.indexOf(a.action);
-    const listed = entries
-        .filter(([, a]) => a.action !== 'unchanged')
-        .sort(([, a], [, b]) => order(a) - order(b));
-    const unchanged = entries.filter(([, a]) => a.action === 'unchanged').map(([name]) => name);
-    const rows = takeWithinBudget(listed.map(([name, a]) => assetRow(name, a)), budgetBytes);
-    const more = rows.dropped ? `<tr><td colspan="4">… ${rows.dropped} more</td></tr>\n` : '';
-    const table = listed.length
-        ? '<table>\n<tr><th>Asset</th><th>Action</th><th>Credits</th><th>Why</th></tr>\n' +
-            `${rows.kept.join('')}${more}</table>\n\n`
-        : '';
-    return table + unchangedCount(unchanged);
-}
-function assetRow(name, a) {
-    const credits = a.estimate > 0 ? `~${a.estimate}` : '–';
-    return `<tr><td>${markdown_text(name, 200)}</td><td>${ICONS[a.action]} ${a.action}</td><td>${credits}</td><td>${markdown_text(a.reason, 300)}</td></tr>\n`;
-}
-function unchangedCount(names) {
-    if (names.length === 0)
+/** ✅ valid, ⚠️ 2 warnings (CODE), ❌ 1 error (CODE, CODE). */
+function validationVerdict(stats) {
+    const v = stats.validation;
+    if (!v)
         return '';
-    const list = markdown_text(names.join(', '), 3000);
-    return `<details><summary>${names.length} unchanged</summary>\n\n<p>${list}</p>\n\n</details>\n\n`;
+    const codes = (severity) => {
+        const list = [...new Set(v.messages.filter(m => m.severity === severity).map(m => m.code))];
+        return list.length ? ` (${markdown_text(list.slice(0, 3).join(', '), 120)})` : '';
+    };
+    if (v.errors > 0)
+        return `❌ ${plural(v.errors, 'error')}${codes('error')}`;
+    if (v.warnings > 0)
+        return `⚠️ ${plural(v.warnings, 'warning')}${codes('warning')}`;
+    return '✅ valid glTF';
 }
-function taskTable(plan, budgetBytes) {
-    const tasks = plan.tasks ?? [];
-    if (tasks.length === 0)
+function dimensions(bounds) {
+    if (!bounds)
         return '';
-    const rows = takeWithinBudget(tasks.map(t => `<tr><td>${markdown_text(t.task, 80)}</td><td>${markdown_text(t.step, 80)}</td><td>~${t.estimate}</td></tr>\n`), budgetBytes);
-    return `<table>\n<tr><th>Task</th><th>Step</th><th>Credits</th></tr>\n${rows.kept.join('')}</table>\n\n`;
+    const size = bounds.max.map((max, i) => max - bounds.min[i]);
+    if (size.length !== 3 || !size.every(Number.isFinite))
+        return '';
+    return `${size.map(s => s.toFixed(2)).join(' × ')} m`;
+}
+function plural(n, noun) {
+    return `${model_markdown_fmt(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+function model_markdown_fmt(n) {
+    return n.toLocaleString('en-US');
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33148,10 +33167,6 @@ function taskTable(plan, budgetBytes) {
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
-    if (input.plan) {
-        const head = planHeading(input.plan, links, input.result.error, '##');
-        return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n');
-    }
     const head = renderHeading(input, links);
     const blocks = [
         ...(input.batch ? [renderBatchTable(input.batch)] : []),
@@ -33188,7 +33203,9 @@ function renderBatchTable(rows) {
 function renderBatchRow(row) {
     const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
     const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
-    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
+    const stats = row.stats ? `<br>${model_markdown_modelFacts(row.stats)}` : '';
+    const breaches = (row.breaches ?? []).map(b => `<br>❌ ${markdown_text(b, 300)}`).join('');
+    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>') + stats + breaches;
     return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
 }
 function renderTask(record, input, links) {
@@ -33207,6 +33224,9 @@ function renderTask(record, input, links) {
         rows.push(['Error', markdown_text(error, 2000)]);
     for (const file of input.result.files.filter(f => f.taskId === task.id)) {
         rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
+        if (file.stats?.validation || file.stats?.triangles !== undefined) {
+            rows.push([`${markdown_text(file.label, 60)} model`, model_markdown_modelFacts(file.stats, input.config.quality)]);
+        }
     }
     rows.push(...meshyUrlRows(record));
     const preview = links.previewUrls?.[task.id];
@@ -33273,10 +33293,6 @@ function commentMarker(ctx, key) {
     return `<!-- meshy-action:${parts.join(':')} -->`;
 }
 function renderComment(input, links, marker) {
-    if (input.plan) {
-        const head = `${marker}\n${planHeading(input.plan, links, input.result.error, '###')}`;
-        return shorten(finalise(`${head}${planTable(input.plan, COMMENT_LIMIT / 2)}`), COMMENT_LIMIT);
-    }
     const { result } = input;
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 1000)}`
@@ -33288,7 +33304,7 @@ function renderComment(input, links, marker) {
         ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
     ];
     const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n<p>${facts.join(' · ')}</p>\n\n`;
-    const blocks = [gallery(links.previewUrls ?? {}), comment_taskTable(input), batchTable(input)];
+    const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
     return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT);
@@ -33297,11 +33313,13 @@ function gallery(previews) {
     const cells = Object.entries(previews).map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`);
     return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : '';
 }
-function comment_taskTable(input) {
+function taskTable(input) {
     const rows = input.result.tasks.map(({ task }) => {
         const files = input.result.files
             .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
-            .map(f => `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
+            .map(f => f.stats?.triangles !== undefined || f.stats?.validation
+            ? `${markdown_text(f.label, 40)} ${model_markdown_modelFacts(f.stats, input.config.quality)}`
+            : `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
             .join('<br>');
         const prompt = promptOf(task);
         return (`<tr><td>${statusIcon(String(task.status))} ${markdown_text(task.type ?? 'task', 60)}<br><code>${markdown_text(task.id, 80)}</code></td>` +
@@ -33315,7 +33333,7 @@ function comment_taskTable(input) {
 function batchTable(input) {
     if (!input.batch?.length)
         return '';
-    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}</td><td>${r.credits}</td></tr>`);
+    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`);
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3);
     const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : '';
     return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`;
@@ -33543,10 +33561,9 @@ async function publishReport(input, deps) {
     const { config } = input;
     const run = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) };
     // In this order: the comment and the summary link to the artifact and the previews.
-    // A plan has no files to upload or preview.
-    if (config.artifactName && !input.plan)
+    if (config.artifactName)
         await publishArtifact(run);
-    if (config.previewBranch && !input.plan)
+    if (config.previewBranch)
         await publishPreviews(run);
     if (config.prComment)
         await publishComment(run);
@@ -33593,8 +33610,7 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         return;
     }
     try {
-        // A plan has its own comment, so the real run of the same PR does not overwrite it.
-        const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''));
+        const marker = commentMarker(ctx, input.config.commentKey);
         const links = { runUrl: runUrl(ctx), ...outcome };
         const body = renderComment(input, links, marker);
         const octokit = await client();
@@ -33639,6 +33655,8 @@ function taskOutputs(config, result) {
     const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
+    const modelFile = firstModel ?? result.files.find(f => f.kind === 'model');
+    const modelStats = modelFile?.stats;
     const out = {
         'task-id': task?.id ?? config.taskId,
         'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
@@ -33650,8 +33668,9 @@ function taskOutputs(config, result) {
         'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
         'image-urls': JSON.stringify(urls?.imageUrls ?? []),
         files: JSON.stringify(result.files.map(f => f.path)),
-        'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
+        'model-file': modelFile?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
+        'model-stats': modelStats ? JSON.stringify(modelStats) : '',
         credits: String(totalCredits(result)),
         'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
         result: task ? JSON.stringify(task) : ''
@@ -33668,8 +33687,6 @@ function writeOutputs(setOutput, config, result, extra = {}) {
         outputs['comment-url'] = extra.commentUrl;
     if (extra.manifestResults)
         outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
-    if (extra.plan)
-        outputs.plan = JSON.stringify(extra.plan);
     // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, stripSecrets(value));
@@ -33678,10 +33695,6 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
-
-
-
-
 
 
 
@@ -33712,11 +33725,12 @@ async function run(given) {
     for (const warning of configWarnings(config))
         logger.warning(warning);
     const job = await runJob(config, deps, logger);
+    if (!config.manifest)
+        judgeQuality(job.result, config.quality, logger);
     const outcome = await publish(config, deps, logger, job);
     writeOutputs(deps.core.setOutput, config, job.result, {
         ...outcome,
-        manifestResults: job.manifestResults,
-        plan: job.plan
+        manifestResults: job.manifestResults
     });
     if (job.result.error)
         deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
@@ -33731,6 +33745,22 @@ function maskKeys(deps) {
         addSecret(value);
     }
 }
+/**
+ * Budgets judge a model that exists and was paid for: the files stay, `status` stays Meshy's,
+ * and the step fails with one line per breach.
+ */
+function judgeQuality(result, gates, logger) {
+    const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
+    const { breaches, notes } = judgeModels(models, gates);
+    for (const note of notes)
+        logger.warning(note);
+    for (const breach of breaches)
+        logger.error(breach);
+    if (breaches.length > 0 && !result.error) {
+        const n = breaches.length;
+        result.error = new QualityGateError(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
+    }
+}
 async function runJob(config, deps, logger) {
     const client = new MeshyClient({
         baseUrl: config.baseUrl,
@@ -33743,28 +33773,21 @@ async function runJob(config, deps, logger) {
     const deadline = deps.clock.now() + config.timeoutMs;
     try {
         if (config.manifest) {
-            const prepared = await prepareBatch(config, deps.clock.now());
-            const plan = batchPlan(await assetPlans(prepared, config.workspace), null);
-            if (config.dryRun || prepared.manifest.dryRun) {
-                return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true };
-            }
-            if (!config.apiKey)
-                throw missingKeyError(deps.env);
-            const batch = await runBatch(config, pipeline, prepared);
+            const batch = await runBatch(config, pipeline);
+            for (const breach of batch.breaches)
+                logger.error(breach);
             if (batch.failed > 0 && !batch.result.error) {
                 batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+            }
+            else if (batch.breaches.length > 0 && !batch.result.error) {
+                batch.result.error = new QualityGateError(`${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`);
             }
             return {
                 result: batch.result,
                 rows: batch.rows,
                 manifestResults: batch.manifestResults,
-                estimate: batch.estimate,
-                plan
+                estimate: batch.estimate
             };
-        }
-        if (config.dryRun) {
-            const plan = singleTaskPlan(config.taskId ? undefined : config.spec, null);
-            return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true };
         }
         const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
         if (config.taskId) {
@@ -33780,7 +33803,8 @@ async function runJob(config, deps, logger) {
                 workspace: config.workspace,
                 fileDir,
                 deadline,
-                wait: config.wait
+                wait: config.wait,
+                validate: config.quality.validate !== 'off'
             });
             return { result };
         }
@@ -33792,9 +33816,10 @@ async function runJob(config, deps, logger) {
             workspace: config.workspace,
             fileDir,
             deadline,
-            wait: config.wait
+            wait: config.wait,
+            validate: config.quality.validate !== 'off'
         });
-        return { result, estimate, plan: singleTaskPlan(spec, null) };
+        return { result, estimate };
     }
     catch (err) {
         return {
@@ -33804,13 +33829,7 @@ async function runJob(config, deps, logger) {
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({
-            config,
-            result: job.result,
-            batch: job.rows,
-            estimate: job.estimate,
-            ...(job.dryRun && job.plan ? { plan: job.plan } : {})
-        }, {
+        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
             env: deps.env,
             logger,
             clock: deps.clock,

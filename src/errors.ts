@@ -99,6 +99,9 @@ export class DeadlineError extends ActionError {
   }
 }
 
+/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
+export class QualityGateError extends ActionError {}
+
 /** A download that could not be completed or verified; no partial file is left behind. */
 export class DownloadError extends ActionError {}
 

@@ -2,6 +2,7 @@
 // downloads a few at a time (assets module), and describes each file for the report.
 import { join } from 'node:path'
 import { downloadFile, type DownloadJob } from './assets/download.js'
+import { inspectModel } from './assets/model-stats.js'
 import { workspaceRelative } from './assets/paths.js'
 import type { DownloadKind, ModelFormat } from './config/types.js'
 import type { MeshyClient } from './meshy/client.js'
@@ -35,6 +36,8 @@ export interface FetchRequest {
   formats: ModelFormat[]
   kinds: DownloadKind[]
   deadline: number
+  /** Run glTF-Validator on downloaded glTF/GLB files (`validate` is not `off`). */
+  validate: boolean
 }
 
 /**
@@ -60,11 +63,20 @@ export async function downloadTaskAssets(
   }
   await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker))
   const files = slots.filter((f): f is DownloadedFile => f !== undefined)
+  await describeModels(files, req.validate)
   if (!failures.length) return { files }
   const error = new DownloadError(
     `Could not download ${failures.length} file(s): ${failures.join('; ')}`
   )
   return { files, error }
+}
+
+/** Once per complete, verified file; one at a time, so memory holds one model at most. */
+async function describeModels(files: DownloadedFile[], validate: boolean): Promise<void> {
+  for (const file of files) {
+    if (file.kind !== 'model' && file.kind !== 'animation') continue
+    file.stats = await inspectModel(file.absPath, file.path, file.bytes, { validate })
+  }
 }
 
 async function fetchOne(

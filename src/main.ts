@@ -9,7 +9,8 @@ import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
 import type { Config } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
-import { ActionError, errorMessage } from './errors.js'
+import { judgeModels, type QualityGates } from './assets/quality-gates.js'
+import { ActionError, QualityGateError, errorMessage } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
@@ -35,6 +36,7 @@ export async function run(given?: Deps): Promise<void> {
   }
   for (const warning of configWarnings(config)) logger.warning(warning)
   const job = await runJob(config, deps, logger)
+  if (!config.manifest) judgeQuality(job.result, config.quality, logger)
   const outcome = await publish(config, deps, logger, job)
   writeOutputs(deps.core.setOutput, config, job.result, {
     ...outcome,
@@ -51,6 +53,23 @@ function maskKeys(deps: Deps): void {
     if (!value) continue
     deps.core.setSecret(value)
     addSecret(value)
+  }
+}
+
+/**
+ * Budgets judge a model that exists and was paid for: the files stay, `status` stays Meshy's,
+ * and the step fails with one line per breach.
+ */
+function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): void {
+  const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
+  const { breaches, notes } = judgeModels(models, gates)
+  for (const note of notes) logger.warning(note)
+  for (const breach of breaches) logger.error(breach)
+  if (breaches.length > 0 && !result.error) {
+    const n = breaches.length
+    result.error = new QualityGateError(
+      `${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`
+    )
   }
 }
 
@@ -82,9 +101,14 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
       }
       if (!config.apiKey) throw missingKeyError(deps.env)
       const batch = await runBatch(config, pipeline, prepared)
+      for (const breach of batch.breaches) logger.error(breach)
       if (batch.failed > 0 && !batch.result.error) {
         batch.result.error = new ActionError(
           `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
+        )
+      } else if (batch.breaches.length > 0 && !batch.result.error) {
+        batch.result.error = new QualityGateError(
+          `${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`
         )
       }
       return {
@@ -115,7 +139,8 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
         workspace: config.workspace,
         fileDir,
         deadline,
-        wait: config.wait
+        wait: config.wait,
+        validate: config.quality.validate !== 'off'
       })
       return { result }
     }
@@ -127,7 +152,8 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
       workspace: config.workspace,
       fileDir,
       deadline,
-      wait: config.wait
+      wait: config.wait,
+      validate: config.quality.validate !== 'off'
     })
     return { result, estimate, plan: singleTaskPlan(spec, null) }
   } catch (err) {

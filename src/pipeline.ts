@@ -54,6 +54,8 @@ export interface ExecuteOptions {
   wait: boolean
   /** Task ids already created for the first steps (resume): picked up, never created again. */
   existing?: string[]
+  /** Validate downloaded glTF models (default true; `validate: off` turns it off). */
+  validate?: boolean
   hooks?: StepHooks
 }
 
@@ -227,7 +229,7 @@ function timeoutError(id: string): DeadlineError {
 
 async function collectFiles(
   deps: PipelineDeps,
-  opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline'> & {
+  opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline' | 'validate'> & {
     spec: Pick<TaskSpec, 'formats' | 'download'>
   },
   task: MeshyTask,
@@ -242,6 +244,7 @@ async function collectFiles(
     workspace: opts.workspace,
     formats: opts.spec.formats,
     kinds: opts.spec.download,
+    validate: opts.validate ?? true,
     // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
     deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
   })

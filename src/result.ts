@@ -1,4 +1,5 @@
 // What a run produced: the single record that outputs, summary, comment and artifact read.
+import type { ModelStats } from './assets/model-stats.js'
 import type { MeshyTask, Resource } from './meshy/types.js'
 
 export interface TaskRecord {
@@ -20,6 +21,8 @@ export interface DownloadedFile {
   absPath: string
   bytes: number
   taskId: string
+  /** Models and animation clips: size, and for glTF the counts, bounds and validation. */
+  stats?: ModelStats
 }
 
 export interface RunResult {

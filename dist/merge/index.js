@@ -28573,6 +28573,9 @@ class DeadlineError extends ActionError {
         this.taskId = taskId;
     }
 }
+/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
+class QualityGateError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
 /** A download that could not be completed or verified; no partial file is left behind. */
 class DownloadError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
@@ -28789,9 +28792,24 @@ async function writeLockfile(path, lock) {
 async function lockedFiles(files) {
     const records = [];
     for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+        records.push({
+            path: f.path,
+            sha256: await fileSha256(f.absPath),
+            bytes: f.bytes,
+            ...(f.stats ? modelFacts(f.stats) : {})
+        });
     }
     return records;
+}
+function modelFacts(stats) {
+    const facts = {
+        triangles: stats.triangles,
+        vertices: stats.vertices,
+        'max-texture-size': stats['max-texture-size'],
+        errors: stats.validation?.errors,
+        warnings: stats.validation?.warnings
+    };
+    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 /** True when every recorded file exists with the recorded size and sha256. */
 async function filesIntact(workspace, files) {

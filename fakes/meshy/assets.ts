@@ -15,6 +15,7 @@ import {
   zip
 } from './binary.js'
 import { glbLayout } from './glb.js'
+import type { FakeModels, ModelKind } from './models.js'
 
 export interface AssetBody {
   head: Buffer
@@ -34,21 +35,36 @@ const CONTENT_TYPES: Record<string, string> = {
   png: 'image/png'
 }
 
-/** Builds small files once per server; GLB layout depends on the configured size. */
+/**
+ * Builds small files once per server. GLBs are the textured box (rigged for rigging and
+ * animation files), or with `modelBytes` set a one-triangle GLB padded to that size, streamed,
+ * for download and memory measurements.
+ */
 export class AssetFactory {
   private readonly cache = new Map<string, Buffer>()
   private readonly glb
 
-  constructor(modelBytes: number) {
-    this.glb = glbLayout(modelBytes)
+  constructor(
+    modelBytes: number | undefined,
+    private readonly models: FakeModels,
+    public model: ModelKind = 'box'
+  ) {
+    this.glb = modelBytes === undefined ? undefined : glbLayout(modelBytes)
   }
 
   body(file: string): AssetBody | undefined {
     const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase()
     const contentType = CONTENT_TYPES[ext]
     if (!contentType) return undefined
-    if (ext === 'glb') return { head: this.glb.head, zeros: this.glb.zeros, contentType }
+    if (ext === 'glb' && this.glb)
+      return { head: this.glb.head, zeros: this.glb.zeros, contentType }
+    if (ext === 'glb') return { head: this.modelFor(file), zeros: 0, contentType }
     return { head: this.small(ext, file), zeros: 0, contentType }
+  }
+
+  private modelFor(file: string): Buffer {
+    if (this.model === 'invalid') return this.models.invalid
+    return /Character|Animation|armature/i.test(file) ? this.models.rigged : this.models.box
   }
 
   private small(ext: string, file: string): Buffer {

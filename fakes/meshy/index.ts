@@ -3,6 +3,7 @@
 
 import { AssetFactory, UrlSigner } from './assets.js'
 import { isResource } from './catalog.js'
+import { fakeModels } from './models.js'
 import { ScaledClock } from './clock.js'
 import { FaultBook } from './faults.js'
 import {
@@ -43,6 +44,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
   const assetUrl = origin(await listen(assetServer, host, 0))
   const httpUrl = httpServer && `http://${hostInUrl(host)}:${await listen(httpServer, host, 0)}`
 
+  const files = new AssetFactory(options.modelBytes, await fakeModels(), options.model)
   const signer = new UrlSigner(assetUrl, options.assetTtlMs ?? THREE_DAYS)
   const store = new TaskStore({
     clock,
@@ -59,7 +61,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       keepAliveMs: Math.max(1, options.keepAliveMs ?? 10000),
       queueLimit: options.queueLimit ?? Infinity
     },
-    assets: { store, clock, signer, files: new AssetFactory(options.modelBytes ?? 4096) },
+    assets: { store, clock, signer, files },
     faults,
     requests,
     redirectTo: tls ? url : undefined
@@ -83,6 +85,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       return store.view(task)
     },
     reset: () => void requests.splice(0),
+    setModel: kind => void (files.model = kind),
     disarm: () => {
       faults.clear()
       store.clearOutcomes()

@@ -1,4 +1,5 @@
 // Public shapes of the fake Meshy server. Names are a contract with the client's tests: keep them.
+import type { ModelKind } from './models.js'
 
 export const FAKE_API_KEY = 'msy_fake_secret_key_0123456789abcdef'
 export const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678'
@@ -26,8 +27,10 @@ export interface FakeMeshyOptions {
   queueLimit?: number
   /** Account credits; deducted when a task SUCCEEDS. Default 10000. */
   balance?: number
-  /** Size of served GLB files (padded BIN chunk); default ~4 KiB. */
+  /** Serve one-triangle GLBs padded to this size (downloads, memory); default: the textured box. */
   modelBytes?: number
+  /** 'invalid': GLBs that glTF-Validator rejects though their magic bytes pass. */
+  model?: ModelKind
 }
 
 export interface RecordedRequest {
@@ -117,6 +120,8 @@ export interface FakeMeshy {
   taskView(id: string): Record<string, unknown>
   succeededAt: Map<string, number>
   reset(): void
+  /** Switches the GLBs served from now on. */
+  setModel(kind: ModelKind): void
   /** Forgets armed faults and outcome rules (between test cases). */
   disarm(): void
   close(): Promise<void>

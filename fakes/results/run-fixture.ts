@@ -126,6 +126,7 @@ export function config(ws: Workspace, overrides: Partial<Config> = {}): Config {
     lockfile: '',
     previewBranch: '',
     dryRun: false,
+    quality: { validate: 'warn' },
     ...overrides
   }
 }

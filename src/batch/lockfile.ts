@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { dirname, basename, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { fileSha256 } from '../assets/file-hash.js'
+import type { ModelStats } from '../assets/model-stats.js'
 import { ConfigurationError } from '../errors.js'
 import { prettyJson } from './canonical.js'
 
@@ -16,6 +17,13 @@ export interface LockedFile {
   path: string
   sha256: string
   bytes: number
+  /** Models, where known: what a regeneration changed shows in the PR diff, and budgets re-check. */
+  triangles?: number
+  vertices?: number
+  'max-texture-size'?: number
+  /** glTF-Validator's counts (absent with validate: off). */
+  errors?: number
+  warnings?: number
 }
 
 export interface LockEntry {
@@ -136,13 +144,29 @@ export async function writeLockfile(path: string, lock: Lockfile): Promise<void>
 
 /** The lock records of downloaded files: their digests are taken here, from disk. */
 export async function lockedFiles(
-  files: ReadonlyArray<{ path: string; absPath: string; bytes: number }>
+  files: ReadonlyArray<{ path: string; absPath: string; bytes: number; stats?: ModelStats }>
 ): Promise<LockedFile[]> {
   const records: LockedFile[] = []
   for (const f of files) {
-    records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes })
+    records.push({
+      path: f.path,
+      sha256: await fileSha256(f.absPath),
+      bytes: f.bytes,
+      ...(f.stats ? modelFacts(f.stats) : {})
+    })
   }
   return records
+}
+
+function modelFacts(stats: ModelStats): Partial<LockedFile> {
+  const facts: Partial<LockedFile> = {
+    triangles: stats.triangles,
+    vertices: stats.vertices,
+    'max-texture-size': stats['max-texture-size'],
+    errors: stats.validation?.errors,
+    warnings: stats.validation?.warnings
+  }
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))
 }
 
 /** True when every recorded file exists with the recorded size and sha256. */

@@ -1,9 +1,10 @@
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
 import { TASK_INPUTS } from '../config/inputs.js'
+import { QUALITY_INPUTS } from '../config/quality.js'
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
 
-export const ASSET_KEYS = [...TASK_INPUTS, 'from'] as const
+export const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'] as const
 export type AssetKey = (typeof ASSET_KEYS)[number]
 /** Keys about the run as a whole: accepted under `defaults` only. */
 export const RUN_KEYS = ['dry-run'] as const

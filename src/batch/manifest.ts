@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { resolveInWorkspace } from '../assets/paths.js'
+import type { QualityGates } from '../assets/quality-gates.js'
+import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../config/quality.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
 import { TASK_TYPES, type Config, type TaskSpec, type TaskType } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -12,6 +14,8 @@ import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.
 
 export interface ManifestAsset {
   name: string
+  /** Validation and budgets for its downloaded models; not part of the request hash. */
+  quality: QualityGates
   /** For a chained asset, inputTaskId is FROM_PLACEHOLDER until its source has run. */
   spec: TaskSpec
   from?: string
@@ -130,6 +134,7 @@ function buildAsset(
   }
   try {
     const from = chainSource(asset, fields, names, where)
+    const quality = parseQuality(takeQuality(fields, where), where)
     const raw = toRawInputs(fields, where)
     if (from !== undefined) {
       checkChainable(raw.task, where)
@@ -140,7 +145,7 @@ function buildAsset(
       baseDir: dirname(opts.path),
       where
     })
-    return { name: asset.name, spec, from, line: asset.line }
+    return { name: asset.name, quality, spec, from, line: asset.line }
   } catch (err) {
     errors.push(
       err instanceof ConfigurationError ? stripInputPrefix(err.message) : errorMessage(err)
@@ -223,6 +228,21 @@ function checkChainable(task: string | undefined, where: (field: string) => stri
       `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`
     )
   }
+}
+
+/** Moves the quality keys out of the request's fields. */
+function takeQuality(fields: Map<string, RawField>, where: (f: string) => string): RawQuality {
+  const out: RawQuality = {}
+  for (const key of QUALITY_INPUTS) {
+    const field = fields.get(key)
+    if (field === undefined) continue
+    if (typeof field.value === 'object' && field.value !== null) {
+      throw new ConfigurationError(where(key), 'must be a single value')
+    }
+    out[key] = field.value
+    fields.delete(key)
+  }
+  return out
 }
 
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']

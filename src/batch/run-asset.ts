@@ -16,6 +16,8 @@ import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/index.js'
 import { totalCredits, type RunResult } from '../result.js'
+import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
+import { downloadedQuality, recordedQuality } from './asset-quality.js'
 import { lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { QueueGate } from './scheduler.js'
@@ -46,7 +48,7 @@ export async function runAsset(
 ): Promise<AssetOutcome> {
   const { asset } = planned
   const entry = ctx.writer.lock.assets[asset.name]
-  if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry)
+  if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry, asset.quality)
   if (asset.from && !source?.lastTaskId) {
     return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`)
   }
@@ -65,10 +67,15 @@ export async function runAsset(
     fileDir: () => join(ctx.config.outputDir, asset.name),
     deadline: ctx.deadline,
     wait: ctx.config.wait,
+    validate: asset.quality.validate !== 'off',
     existing: action.existing,
     hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
   })
   for (; slots.held > 0; slots.held--) ctx.gate.release()
+  const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
+  for (const note of judgeModels(models, asset.quality).notes) {
+    ctx.deps.logger.warning(`${asset.name}: ${note}`)
+  }
   await finishEntry(ctx, record, result)
   const row: BatchRow = {
     name: asset.name,
@@ -76,7 +83,8 @@ export async function runAsset(
     credits: totalCredits(result),
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
-    ...(result.error ? { error: errorMessage(result.error) } : {})
+    ...(result.error ? { error: errorMessage(result.error) } : {}),
+    ...downloadedQuality(result.files, asset.quality)
   }
   const last = result.tasks.at(-1)?.task
   return {
@@ -252,13 +260,14 @@ function noteTask(entry: LockEntry, task: MeshyTask): void {
   }
 }
 
-function unchangedOutcome(name: string, entry: LockEntry): AssetOutcome {
+function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): AssetOutcome {
   const row: BatchRow = {
     name,
     status: 'unchanged',
     credits: 0,
     taskIds: entry['task-ids'],
-    files: entry.files.map(f => f.path)
+    files: entry.files.map(f => f.path),
+    ...recordedQuality(entry.files, gates)
   }
   return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
 }

@@ -20,6 +20,8 @@ export interface ManifestResult {
   files: string[]
   credits: number
   error?: string
+  stats?: BatchRow['stats']
+  breaches?: string[]
 }
 
 export interface BatchOutcome {
@@ -28,6 +30,8 @@ export interface BatchOutcome {
   rows: BatchRow[]
   manifestResults: Record<string, ManifestResult>
   failed: number
+  /** "asset: model.glb: … is over max-triangles …", one per budget broken. */
+  breaches: string[]
   /** Estimated credits of the assets this run generates. */
   estimate: number
 }
@@ -103,7 +107,9 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
       'task-ids': row.taskIds,
       files: row.files,
       credits: row.credits,
-      ...(row.error ? { error: row.error } : {})
+      ...(row.error ? { error: row.error } : {}),
+      ...(row.stats ? { stats: row.stats } : {}),
+      ...(row.breaches ? { breaches: row.breaches } : {})
     }
   }
   const result: RunResult = {
@@ -115,6 +121,7 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
     rows,
     manifestResults,
     failed: rows.filter(r => r.status === 'failed').length,
+    breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
     estimate
   }
 }

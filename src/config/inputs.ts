@@ -5,6 +5,7 @@ import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
 import { ConfigurationError } from '../errors.js'
 import { kindOf } from '../tasks/catalogue.js'
 import { keyLooksWrong, resolveApiKey } from './api-key.js'
+import { parseQuality, QUALITY_INPUTS } from './quality.js'
 import {
   CONCURRENCY_MAX,
   DEFAULT_DOWNLOAD,
@@ -105,6 +106,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConf
     shard: parseShard(input('shard')),
     previewBranch: checkBranch(input('preview-branch').trim()),
     dryRun,
+    quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
     selection: selectionFor(task, raw)
   }
 }

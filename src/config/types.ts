@@ -1,5 +1,6 @@
 // The typed form of the action's inputs (action.yml). Only src/config/ reads inputs;
 // everything downstream works from these objects.
+import type { QualityGates } from '../assets/quality-gates.js'
 import type { TaskSpec } from '../tasks/types.js'
 
 export * from '../tasks/types.js'
@@ -29,4 +30,6 @@ export interface Config {
   previewBranch: string
   /** Plan only: no create, no download, no lockfile write, no deletion; at most a balance read. */
   dryRun: boolean
+  /** Validation and budgets for downloaded models (single-task mode; manifest assets carry their own). */
+  quality: QualityGates
 }

@@ -5,6 +5,7 @@ import { totalCredits } from '../result.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
 import { planHeading, planTable } from './plan-markdown.js'
+import { modelFacts } from './model-markdown.js'
 import type { ReportInput } from './types.js'
 import {
   finalise,
@@ -76,7 +77,11 @@ function taskTable(input: ReportInput): string {
   const rows = input.result.tasks.map(({ task }) => {
     const files = input.result.files
       .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
-      .map(f => `${text(f.label, 40)} ${formatBytes(f.bytes)}`)
+      .map(f =>
+        f.stats?.triangles !== undefined || f.stats?.validation
+          ? `${text(f.label, 40)} ${modelFacts(f.stats, input.config.quality)}`
+          : `${text(f.label, 40)} ${formatBytes(f.bytes)}`
+      )
       .join('<br>')
     const prompt = promptOf(task)
     return (
@@ -93,7 +98,7 @@ function batchTable(input: ReportInput): string {
   if (!input.batch?.length) return ''
   const rows = input.batch.map(
     r =>
-      `<tr><td>${text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}</td><td>${r.credits}</td></tr>`
+      `<tr><td>${text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`
   )
   const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3)
   const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : ''

@@ -26,6 +26,8 @@ export function taskOutputs(config: OutputConfig, result: RunResult): Record<str
   const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb']
   const urls = task ? urlsOf(task, formats) : undefined
   const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`))
+  const modelFile = firstModel ?? result.files.find(f => f.kind === 'model')
+  const modelStats = modelFile?.stats
   const out: Record<string, string> = {
     'task-id': task?.id ?? config.taskId,
     'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
@@ -37,8 +39,9 @@ export function taskOutputs(config: OutputConfig, result: RunResult): Record<str
     'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
     'image-urls': JSON.stringify(urls?.imageUrls ?? []),
     files: JSON.stringify(result.files.map(f => f.path)),
-    'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
+    'model-file': modelFile?.path ?? '',
     'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
+    'model-stats': modelStats ? JSON.stringify(modelStats) : '',
     credits: String(totalCredits(result)),
     'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
     result: task ? JSON.stringify(task) : ''

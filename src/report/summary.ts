@@ -5,6 +5,7 @@ import { appendFile } from 'node:fs/promises'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
 import { planHeading, planTable } from './plan-markdown.js'
+import { modelFacts } from './model-markdown.js'
 import type { BatchRow, ReportInput } from './types.js'
 import {
   finalise,
@@ -74,7 +75,9 @@ function renderBatchTable(rows: BatchRow[]): string {
 function renderBatchRow(row: BatchRow): string {
   const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${text(row.error, 300)}` : ''}`
   const tasks = row.taskIds.map(id => `<code>${text(id, 80)}</code>`).join('<br>')
-  const files = row.files.map(f => `<code>${text(f, 200)}</code>`).join('<br>')
+  const stats = row.stats ? `<br>${modelFacts(row.stats)}` : ''
+  const breaches = (row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`).join('')
+  const files = row.files.map(f => `<code>${text(f, 200)}</code>`).join('<br>') + stats + breaches
   return `<tr><td>${text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`
 }
 
@@ -92,6 +95,9 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
   if (error) rows.push(['Error', text(error, 2000)])
   for (const file of input.result.files.filter(f => f.taskId === task.id)) {
     rows.push([text(file.label, 60), fileCell(file.path, file.bytes, links)])
+    if (file.stats?.validation || file.stats?.triangles !== undefined) {
+      rows.push([`${text(file.label, 60)} model`, modelFacts(file.stats, input.config.quality)])
+    }
   }
   rows.push(...meshyUrlRows(record))
   const preview = links.previewUrls?.[task.id]

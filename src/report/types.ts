@@ -1,4 +1,5 @@
 // The shapes the report's parts share; index.ts is the entry that wires them.
+import type { ModelStats } from '../assets/model-stats.js'
 import type { Clock } from '../clock.js'
 import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
@@ -14,6 +15,10 @@ export interface BatchRow {
   taskIds: string[]
   files: string[]
   error?: string
+  /** The asset's first model: this run's full stats, or for an unchanged asset the lockfile's. */
+  stats?: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'>
+  /** Budgets its models break (the asset still counts as generated: it was paid for). */
+  breaches?: string[]
 }
 
 export interface ReportDeps {

@@ -1,4 +1,4 @@
-// Just what the tests use of Khronos' validator (the package ships no types).
+// What the action uses of Khronos' glTF-Validator (the package ships no types).
 declare module 'gltf-validator' {
   export interface ValidationReport {
     issues: {
