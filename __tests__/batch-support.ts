@@ -1,7 +1,6 @@
 // Shared helpers for the batch tests: a temp workspace, a Config for batch mode, and pipeline
 // deps talking to the HTTPS fake through the real transport and client.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { systemClock } from '../src/clock.js'
 import type { Config } from '../src/config/types.js'
@@ -15,9 +14,10 @@ import {
   type FakeMeshy,
   type FakeMeshyOptions
 } from '../fakes/meshy/index.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 export function tempWorkspace(): string {
-  return mkdtempSync(join(tmpdir(), 'meshy-batch-'))
+  return tempDir('batch')
 }
 
 /** One fake and one workspace for a whole test file, closed and removed after it. */

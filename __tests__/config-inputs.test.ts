@@ -1,20 +1,13 @@
 // Every action input → Config: a table of bad inputs (each must name the input and say what is
 // accepted) and good cases for every task type, against a real temporary workspace.
 import { createHash } from 'node:crypto'
-import {
-  mkdirSync,
-  mkdtempSync,
-  realpathSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, realpathSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { configWarnings, readConfig } from '../src/config/inputs.js'
 import { buildTaskSpec } from '../src/config/task-spec.js'
 import { ConfigurationError } from '../src/errors.js'
 import { TEST_MODE_KEY } from '../src/redact.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
 const PNG = Buffer.from([
@@ -41,8 +34,8 @@ let ws: string
 let outside: string
 
 beforeAll(() => {
-  ws = realpathSync(mkdtempSync(join(tmpdir(), 'meshy-cfg-ws-')))
-  outside = realpathSync(mkdtempSync(join(tmpdir(), 'meshy-cfg-out-')))
+  ws = realpathSync(tempDir('cfg-ws'))
+  outside = realpathSync(tempDir('cfg-out'))
   mkdirSync(join(ws, 'img'))
   mkdirSync(join(ws, 'models'))
   mkdirSync(join(ws, 'assets', 'concept'), { recursive: true })

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
+import { removeTempDirs } from '../__tests__/harness/temp-dirs.js'
 import { createContext, type BenchContext } from './context.js'
 import { resolveEntry } from './entry.js'
 import { figure1 } from './fig1-latency.js'
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     console.log(`[fig ${n}] done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   console.log(`\n${formatTable(rows)}`)
+  removeTempDirs()
   // Exit explicitly: a child killed mid-figure can leave a socket that would keep us waiting.
   process.exit(rows.every(r => r.pass !== false) ? 0 : 1)
 }

@@ -1,13 +1,13 @@
 // Hand-built RunResult fixtures (task shapes from meshy-api.md §3) with real files in a temp
 // workspace, and a Config with every report part switched off unless a test turns it on.
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import type { Config } from '../../src/config/types.js'
 import type { MeshyTask } from '../../src/meshy/types.js'
 import type { DownloadedFile, RunResult } from '../../src/result.js'
+import { tempDir } from '../../__tests__/harness/temp-dirs.js'
 
 export const HOSTILE_PROMPT =
   'a chair <img src=x onerror=alert(1)>\n\n::set-output name=pwned::1\n[click](https://evil.example) @octocat #1'
@@ -62,7 +62,7 @@ export interface Workspace {
 }
 
 export async function workspace(): Promise<Workspace> {
-  const dir = await mkdtemp(join(tmpdir(), 'meshy-report-'))
+  const dir = tempDir('report')
   const outputDir = join(dir, 'meshy-output')
   await mkdir(outputDir, { recursive: true })
   return { dir, outputDir }
