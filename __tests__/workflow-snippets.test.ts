@@ -124,7 +124,12 @@ test('the lint catches an undefined step reference (the rule above can fail)', a
   expect(await lintSnippet(bad)).toEqual([expect.stringMatching(/^example\.md:10: .*"nope"/)])
 }, 180_000)
 
-test('every snippet names this action the same way', () => {
+test('one name everywhere: action.yml, package.json, and every snippet', () => {
+  const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8')
+  const pkg = JSON.parse(read('package.json')) as { name: string }
+  expect(parse(read('action.yml')).name).toBe(pkg.name)
+  expect(parse(read('merge/action.yml')).name).toMatch(new RegExp(`^${pkg.name}: `))
+  expect(read('README.md').startsWith(`# ${pkg.name}\n`)).toBe(true)
   const uses = snippets.flatMap(s => [...s.text.matchAll(/uses:\s*([^\s#]+)/g)].map(m => m[1]))
   const ours = uses.filter(u => /meshy/i.test(u))
   expect(ours.length).toBeGreaterThan(0)
