@@ -19,7 +19,7 @@ const entry = (updated: string, hash: string, id: string): LockEntry => ({
 
 test('dist/merge/index.js merges the shards a matrix uploaded', async () => {
   const workspace = newWorkspace()
-  const shards = [
+  const shards: Array<Record<string, LockEntry>> = [
     {
       chair: entry('2026-11-02T00:00:00.000Z', 'sha256:new', '01a216c1-4f0d-7a34-81ef-06233e3f0e05')
     },
