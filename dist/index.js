@@ -31021,10 +31021,12 @@ function checkResponse(res, maxBytes, nowMs) {
     return declared;
 }
 async function saveBody(res, job, declared, maxBytes, signal) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
-    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+    // Listen before the first await: a connection that dies while the folder is being made must
+    // still count as a dying connection (retried), not as a local failure.
     let bodyFailure;
     res.body.once('error', err => (bodyFailure = err));
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
+    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
@@ -31042,6 +31044,7 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         if (err instanceof AttemptError)
             throw err;
         // A dying connection is worth another try; a full disk or a bad path is not.
+        bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
             throw new AttemptError(errors_errorMessage(bodyError(bodyFailure, 'GET')), 'retry');
         throw new AttemptError(errors_errorMessage(err), 'fatal');
