@@ -5,7 +5,7 @@ import { runBatch } from './batch/run-batch.js'
 import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
 import type { Config } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
-import { ActionError, errorMessage } from './errors.js'
+import { ActionError, errorMessage, toError } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
@@ -113,7 +113,7 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
     return { result, estimate }
   } catch (err) {
     return {
-      result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
+      result: { tasks: [], files: [], error: toError(err) }
     }
   }
 }

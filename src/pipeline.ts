@@ -8,7 +8,7 @@ import {
   MeshyApiError,
   SubmissionUnknownError,
   TaskFailedError,
-  errorMessage
+  toError
 } from './errors.js'
 import type { Logger } from './log.js'
 import type { MeshyClient } from './meshy/client.js'
@@ -86,7 +86,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
     }
     if (previous) await collectFiles(deps, opts, previous, result)
   } catch (err) {
-    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+    result.error = toError(err)
   }
   return result
 }
@@ -113,7 +113,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
     assertSucceeded(record.task)
     await collectFiles(deps, opts, record.task, result)
   } catch (err) {
-    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+    result.error = toError(err)
   }
   return result
 }

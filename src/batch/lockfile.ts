@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { dirname, basename, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { fileSha256 } from '../assets/file-hash.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 import { prettyJson } from './canonical.js'
 
 export const LOCKFILE_VERSION = 1
@@ -59,10 +59,7 @@ export function parseLockfile(text: string, label: string): Lockfile {
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw new ConfigurationError(
-      'lockfile',
-      `${label} is not valid JSON (${(err as Error).message})`
-    )
+    throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errorMessage(err)})`)
   }
   const obj = data as Partial<Lockfile> | null
   if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
@@ -101,10 +98,7 @@ export async function readLockfile(path: string): Promise<{ lock: Lockfile; text
     text = await readFile(path, 'utf8')
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { lock: emptyLockfile(), text: '' }
-    throw new ConfigurationError(
-      'lockfile',
-      `cannot read ${basename(path)} (${(err as Error).message})`
-    )
+    throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`)
   }
   return { lock: parseLockfile(text, basename(path)), text }
 }

@@ -7,7 +7,8 @@ import {
   DeadlineError,
   MeshyApiError,
   NetworkError,
-  SubmissionUnknownError
+  SubmissionUnknownError,
+  errorMessage
 } from '../errors.js'
 import type { Logger } from '../log.js'
 import { requestFollowingRedirects } from './http.js'
@@ -263,7 +264,7 @@ function isTransientStatus(status: number): boolean {
 }
 
 function submissionUnknown(path: string, cause: unknown): SubmissionUnknownError {
-  const detail = cause instanceof Error ? cause.message : String(cause)
+  const detail = errorMessage(cause)
   return new SubmissionUnknownError(
     `The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
       `and must not be resent blindly: check the task list first.`
