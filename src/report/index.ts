@@ -10,7 +10,7 @@ import { commitPreviews, previewFailure } from './preview-branch.js'
 import { renderSummary, writeSummary } from './summary.js'
 import type { ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
-export type { ArtifactClientLike } from './artifact.js'
+export type { ArtifactClientLike } from './types.js'
 export type { OctokitLike } from './github.js'
 export type { BatchRow, ReportDeps, ReportInput, ReportOutcome } from './types.js'
 

@@ -3,7 +3,6 @@ import type { Clock } from '../clock.js'
 import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
 import type { RunResult } from '../result.js'
-import type { ArtifactClientLike } from './artifact.js'
 import type { OctokitLike } from './github.js'
 
 export interface BatchRow {
@@ -13,6 +12,16 @@ export interface BatchRow {
   taskIds: string[]
   files: string[]
   error?: string
+}
+
+/** The slice of @actions/artifact's client we use. */
+export interface ArtifactClientLike {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { compressionLevel?: number }
+  ): Promise<{ id?: number; size?: number }>
 }
 
 export interface ReportDeps {
