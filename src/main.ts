@@ -2,6 +2,7 @@
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
 import { runBatch } from './batch/run-batch.js'
+import { maskApiKeys } from './config/api-key.js'
 import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
 import type { Config } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
@@ -40,12 +41,14 @@ export async function run(given?: Deps): Promise<void> {
 
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps: Deps): void {
-  for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
-    const value = key.trim()
-    if (!value) continue
-    deps.core.setSecret(value)
-    addSecret(value)
-  }
+  maskApiKeys(
+    name => deps.core.getInput(name),
+    deps.env,
+    secret => {
+      deps.core.setSecret(secret)
+      addSecret(secret)
+    }
+  )
 }
 
 interface JobOutcome {
