@@ -103,6 +103,11 @@ export class DeadlineError extends ActionError {
 /** A download that could not be completed or verified; no partial file is left behind. */
 export class DownloadError extends ActionError {}
 
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`)
+}
+
 /** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
 export function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(errorMessage(err))

@@ -63,6 +63,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
   try {
     const steps = kindOf(opts.spec.task).steps(opts.spec)
     let previous: MeshyTask | undefined
+    let last: TaskRecord | undefined
     for (const [index, step] of steps.entries()) {
       const existing = opts.existing?.[index]
       const startedAt = deps.clock.now()
@@ -83,8 +84,9 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
       await opts.hooks?.onFinished?.(index, record.task)
       assertSucceeded(record.task)
       previous = record.task
+      last = record
     }
-    if (previous) await collectFiles(deps, opts, previous, result)
+    if (last) await collectFiles(deps, opts, last, result)
   } catch (err) {
     result.error = toError(err)
   }
@@ -111,7 +113,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
       : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task')
     record.endedAt = deps.clock.now()
     assertSucceeded(record.task)
-    await collectFiles(deps, opts, record.task, result)
+    await collectFiles(deps, opts, record, result)
   } catch (err) {
     result.error = toError(err)
   }
@@ -230,11 +232,10 @@ async function collectFiles(
   opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline'> & {
     spec: Pick<TaskSpec, 'formats' | 'download'>
   },
-  task: MeshyTask,
+  { task, resource }: TaskRecord,
   result: RunResult
 ): Promise<void> {
   const dir = opts.fileDir(task)
-  const resource = result.tasks.at(-1)!.resource
   const { files, error } = await downloadTaskAssets(deps, {
     task,
     resource,

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8917:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28486,7 +28486,8 @@ function displayUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// top level can word each one for the person reading the log. Messages never carry the key or a
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
 // signed query string: every constructor passes its text through redact().
 
 class ActionError extends Error {
@@ -28576,7 +28577,16 @@ class DeadlineError extends ActionError {
 /** A download that could not be completed or verified; no partial file is left behind. */
 class DownloadError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
-function errorMessage(err) {
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+function assertNever(value) {
+    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+function toError(err) {
+    return err instanceof Error ? err : new Error(errors_errorMessage(err));
+}
+/** The message of anything thrown, redacted. */
+function errors_errorMessage(err) {
     if (err instanceof Error)
         return redact(err.message);
     return redact(String(err));
@@ -28596,6 +28606,118 @@ function statusText(status) {
         504: 'Gateway Timeout'
     };
     return texts[status] ?? 'HTTP error';
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
+
+const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
+const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+}
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
+}
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
+}
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+    }
+    return value;
+}
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+    }
+    return value;
+}
+/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+function parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
+        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    }
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/config/merge-inputs.ts
+// The inputs of the lockfile-merge action (merge/action.yml), read and checked here like the main
+// action's: every problem is a ConfigurationError naming the input and what it accepts.
+
+
+
+const DEFAULT_MERGED_LOCKFILE = 'meshy-lock.json';
+function readMergeConfig(getInput, env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const patterns = parseLines(getInput('lockfiles'));
+    if (patterns.length === 0) {
+        throw new errors_ConfigurationError('lockfiles', 'give one or more paths or globs, one per line');
+    }
+    const path = (getInput('output') ?? '').trim() || DEFAULT_MERGED_LOCKFILE;
+    return { workspace, patterns, output: outputPath(workspace, path) };
+}
+function outputPath(workspace, path) {
+    try {
+        return resolveInWorkspace(workspace, path);
+    }
+    catch (err) {
+        if (!(err instanceof PathEscapeError))
+            throw err;
+        throw new errors_ConfigurationError('output', `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_MERGED_LOCKFILE}.`);
+    }
+}
+/** A pattern list that matched no file: named like any other bad input. */
+function nothingMatched(patterns) {
+    return new errors_ConfigurationError('lockfiles', `nothing matched ${patterns.join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -28712,6 +28834,14 @@ function sha256Hex(data) {
 
 
 const LOCKFILE_VERSION = 1;
+/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, assets: {} };
 }
@@ -28725,7 +28855,7 @@ function parseLockfile(text, label) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_ConfigurationError('lockfile', `${label} is not valid JSON (${err.message})`);
+        throw new errors_ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
     }
     const obj = data;
     if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
@@ -28742,7 +28872,7 @@ function checkEntry(entry, where) {
     const e = entry;
     const ok = !!e &&
         typeof e.hash === 'string' &&
-        typeof e.status === 'string' &&
+        LOCK_STATUSES.includes(e.status) &&
         Array.isArray(e['task-ids']) &&
         Array.isArray(e.files) &&
         e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
@@ -28758,7 +28888,7 @@ async function readLockfile(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${err.message})`);
+        throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`);
     }
     return { lock: parseLockfile(text, basename(path)), text };
 }
@@ -28868,8 +28998,8 @@ async function mergeLockfileFiles(paths, output) {
 
 ;// CONCATENATED MODULE: ./src/batch/merge-run.ts
 // The lockfile-merge action (merge/action.yml): merges the lockfiles of a matrix's shards (e.g.
-// downloaded from each shard's artifact) into one. Inputs: `lockfiles` (newline-separated paths
-// or globs, relative to the workspace) and `output` (the merged file); output `assets`.
+// downloaded from each shard's artifact) into one. Inputs are read by config/merge-inputs.ts;
+// output `assets` is the number of assets in the merged file.
 
 
 
@@ -28877,24 +29007,16 @@ async function mergeLockfileFiles(paths, output) {
 
 async function runMerge(core, env = process.env) {
     try {
-        const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const patterns = core
-            .getInput('lockfiles')
-            .split(/\r?\n/)
-            .map(l => l.trim())
-            .filter(l => l !== '');
-        if (patterns.length === 0)
-            throw new Error("Input 'lockfiles': give one or more paths or globs, one per line");
-        const files = await expandGlobs(patterns, workspace);
+        const config = readMergeConfig(name => core.getInput(name), env);
+        const files = await expandGlobs(config.patterns, config.workspace);
         if (files.length === 0)
-            throw new Error(`Input 'lockfiles': nothing matched ${patterns.join(', ')}`);
-        const output = resolveInWorkspace(workspace, core.getInput('output') || 'meshy-lock.json');
-        const count = await mergeLockfileFiles(files, output);
-        core.info(`Merged ${files.length} lockfiles (${count} assets) into ${output}`);
+            throw nothingMatched(config.patterns);
+        const count = await mergeLockfileFiles(files, config.output);
+        core.info(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`);
         core.setOutput('assets', String(count));
     }
     catch (err) {
-        core.setFailed(safeText(errorMessage(err)));
+        core.setFailed(safeText(errors_errorMessage(err)));
     }
 }
 
@@ -28906,7 +29028,7 @@ async function runMerge(core, env = process.env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _batch_merge_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8917);
+/* harmony import */ var _batch_merge_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3341);
 // Entry of the lockfile-merge action (merge/action.yml); the work is in batch/merge-run.ts.
 
 
