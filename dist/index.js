@@ -32413,7 +32413,7 @@ class MeshyClient {
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
-        const reply = await this.createTask(path, body, opts.deadline);
+        const reply = await this.call('POST', path, { body, deadline: opts.deadline });
         const id = reply?.result;
         if (typeof id === 'string' && id)
             return id;
@@ -32422,7 +32422,7 @@ class MeshyClient {
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.read('GET', path, opts), 'GET', path);
+        return asTask(await this.call('GET', path, opts), 'GET', path);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32434,15 +32434,15 @@ class MeshyClient {
             query.set('sort_by', opts.sortBy);
         const path = resourcePath(resource);
         const qs = query.toString();
-        const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts);
+        const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
         return asTaskList(value, path);
     }
     async remove(resource, id, opts) {
-        await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
+        await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
     }
     async balance(opts) {
         const path = '/openapi/v1/balance';
-        const value = (await this.read('GET', path, opts));
+        const value = (await this.call('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
             throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
@@ -32496,69 +32496,41 @@ class MeshyClient {
             timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
         }, { authHeader: this.#authorization });
     }
-    /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
-    async read(method, path, opts) {
-        const shown = path.split('?')[0];
-        for (let attempt = 1;; attempt++) {
-            if (attempt === 1 && this.clock.now() >= opts.deadline)
-                throw deadlineError(undefined, `${method} ${shown}`);
-            let failure;
-            try {
-                const res = await this.exchange(method, path, opts);
-                if (res.status >= 200 && res.status <= 299)
-                    return parseJson(await readBodyText(res.body, `${method} ${shown}`));
-                failure = await toApiError(res, method, shown, this.clock.now());
-                // A DELETE repeated after a lost reply finds the task already gone: that is success.
-                if (method === 'DELETE' && failure.status === 404 && attempt > 1)
-                    return undefined;
-                if (!isTransientStatus(failure.status))
-                    throw failure;
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError))
-                    throw err;
-                if (err instanceof MeshyApiError && !isTransientStatus(err.status))
-                    throw err;
-                if (err instanceof NetworkError && err.permanent)
-                    throw err;
-                failure = err;
-            }
-            await this.pause(failure, attempt, `${method} ${shown}`, opts);
-        }
-    }
     /**
-     * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
-     * connection that never opened. Anything after the request may have arrived is "unknown".
+     * Sends one request until classify() says to return or throw. GET and DELETE are safe to
+     * repeat; a POST is resent only when Meshy certainly created nothing.
      */
-    async createTask(path, body, deadline) {
+    async call(method, path, opts) {
+        const shown = path.split('?')[0];
+        // A create is not refused here: its caller decided to pay, and the request says when time is up.
+        if (method !== 'POST' && this.clock.now() >= opts.deadline)
+            throw deadlineError(undefined, `${method} ${shown}`);
         for (let attempt = 1;; attempt++) {
-            let failure;
-            try {
-                const res = await this.exchange('POST', path, { body, deadline });
-                if (res.status >= 200 && res.status <= 299)
-                    return await this.readCreateReply(res, path);
-                failure = await toApiError(res, 'POST', path, this.clock.now());
-                if (!failure.isRateLimit)
-                    throw failure;
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError))
-                    throw err;
-                if (err.sent)
-                    throw submissionUnknown(path, err);
-                if (err.permanent)
-                    throw err;
-                failure = err;
-            }
-            await this.pause(failure, attempt, `POST ${path}`, { deadline });
+            const outcome = await this.attempt(method, path, shown, opts);
+            const decision = client_classify({ method, path: shown, attempt }, outcome);
+            if (decision.action === 'return')
+                return decision.value;
+            if (decision.action === 'throw')
+                throw decision.error;
+            await this.pause(decision.failure, attempt, `${method} ${shown}`, opts);
         }
     }
-    async readCreateReply(res, path) {
+    /** One exchange and its reply, as an Outcome; never throws. */
+    async attempt(method, path, shown, opts) {
+        let res;
         try {
-            return parseJson(await readBodyText(res.body, `POST ${path}`));
+            res = await this.exchange(method, path, opts);
+            if (res.status < 200 || res.status > 299)
+                return { kind: 'answer', error: await toApiError(res, method, shown, this.clock.now()) };
         }
-        catch (err) {
-            throw submissionUnknown(path, err);
+        catch (error) {
+            return { kind: 'fault', error };
+        }
+        try {
+            return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
+        }
+        catch (error) {
+            return { kind: 'unreadable', error };
         }
     }
     /** Waits before the next attempt, or throws `failure` when out of attempts or time. */
@@ -32576,13 +32548,45 @@ class MeshyClient {
         await this.clock.sleep(wait, opts.signal);
     }
 }
-function isTransientStatus(status) {
-    return (status === 429 ||
-        status === 500 ||
-        status === 502 ||
-        status === 503 ||
-        status === 504 ||
-        status === 408);
+/** Statuses another attempt may mend: rate limits, timeouts and server faults. */
+const TRANSIENT_STATUSES = [408, 429, 500, 502, 503, 504];
+/**
+ * The one retry decision. A read may be repeated on any transient fault. A create may be repeated
+ * only when Meshy certainly created nothing: a rate-limit 429 or a connection that never opened;
+ * once the request may have arrived, its outcome is unknown and it is never sent again.
+ * `retry` still stops at the attempt limit and the deadline (pause()).
+ */
+function client_classify(request, outcome) {
+    const create = request.method === 'POST';
+    switch (outcome.kind) {
+        case 'ok':
+            return { action: 'return', value: outcome.value };
+        case 'unreadable':
+            // A create's reply arrived and was lost in the reading: the task may exist.
+            if (create)
+                return { action: 'throw', error: submissionUnknown(request.path, outcome.error) };
+            return client_classify(request, { kind: 'fault', error: outcome.error });
+        case 'answer': {
+            const answer = outcome.error;
+            // A DELETE repeated after a lost reply finds the task already gone: that is success.
+            if (request.method === 'DELETE' && answer.status === 404 && request.attempt > 1)
+                return { action: 'return', value: undefined };
+            const again = create ? answer.isRateLimit : TRANSIENT_STATUSES.includes(answer.status);
+            return again ? { action: 'retry', failure: answer } : { action: 'throw', error: answer };
+        }
+        case 'fault': {
+            const error = outcome.error;
+            if (!(error instanceof NetworkError))
+                return { action: 'throw', error };
+            if (create && error.sent)
+                return { action: 'throw', error: submissionUnknown(request.path, error) };
+            if (error.permanent)
+                return { action: 'throw', error };
+            return { action: 'retry', failure: error };
+        }
+        default:
+            return assertNever(outcome);
+    }
 }
 function submissionUnknown(path, cause) {
     const detail = errors_errorMessage(cause);

@@ -21,7 +21,7 @@ const PARALLEL_DOWNLOADS = 4
 const DOWNLOAD_RETRY: RetryPolicy = { maxAttempts: 4, baseMs: 1000, maxMs: 8000, factor: 2 }
 
 export interface FetchDeps {
-  client: MeshyClient
+  client: Pick<MeshyClient, 'get'>
   transport: Transport
   clock: Clock
   logger: Logger

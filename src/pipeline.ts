@@ -23,8 +23,11 @@ import { waitForTask } from './meshy/wait.js'
 
 const DOWNLOAD_GRACE_MS = 15 * 60_000
 
+/** The Meshy calls the pipeline and batch make: MeshyClient in the action, a stub in unit tests. */
+export type PipelineClient = Pick<MeshyClient, 'create' | 'get' | 'list' | 'stream' | 'balance'>
+
 export interface PipelineDeps {
-  client: MeshyClient
+  client: PipelineClient
   transport: Transport
   clock: Clock
   logger: Logger
@@ -125,7 +128,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
  * each in turn, as Meshy's own MCP server does.
  */
 export async function findTaskResource(
-  client: MeshyClient,
+  client: Pick<MeshyClient, 'get'>,
   taskId: string,
   deadline: number
 ): Promise<Resource> {
