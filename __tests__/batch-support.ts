@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { systemClock } from '../src/clock.js'
-import type { Config } from '../src/config/types.js'
+import type { BatchConfig } from '../src/config/types.js'
 import { memoryLogger } from '../src/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
@@ -37,13 +37,13 @@ export function batchFixture(options: FakeMeshyOptions): { fake: FakeMeshy; work
 export function batchConfig(
   workspace: string,
   baseUrl: string,
-  extra: Partial<Config> = {}
-): Config {
+  extra: Partial<BatchConfig> = {}
+): BatchConfig {
   return {
+    mode: 'batch',
     apiKey: FAKE_API_KEY,
     testMode: false,
     baseUrl,
-    taskId: '',
     wait: true,
     timeoutMs: 5 * 60_000,
     workspace,
@@ -55,6 +55,7 @@ export function batchConfig(
     artifactName: '',
     manifest: 'assets/meshy.yml',
     lockfile: '',
+    selection: { formats: ['glb'], formatsExplicit: false, download: ['model', 'thumbnail'] },
     previewBranch: '',
     ...extra
   }

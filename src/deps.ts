@@ -4,7 +4,7 @@ import { systemClock } from './clock.js'
 import type { Logger } from './log.js'
 import { createTransport } from './meshy/transport.js'
 import type { Transport } from './meshy/transport.js'
-import type { ReportDeps } from './report/index.js'
+import type { ReportDeps } from './report/types.js'
 
 /** The slice of @actions/core that run() uses. */
 export interface ActionCore {

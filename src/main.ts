@@ -2,10 +2,11 @@
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
 import { runBatch } from './batch/run-batch.js'
-import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
-import type { Config } from './config/types.js'
+import { maskApiKeys } from './config/api-key.js'
+import { readConfig, configWarnings } from './config/inputs.js'
+import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
-import { ActionError, errorMessage } from './errors.js'
+import { ActionError, assertNever, errorMessage, toError } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
@@ -21,7 +22,7 @@ export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
   const logger = createLogger(deps.core.log)
-  let config: ReadConfig
+  let config: Config
   try {
     config = readConfig(name => deps.core.getInput(name), deps.env)
   } catch (err) {
@@ -40,12 +41,14 @@ export async function run(given?: Deps): Promise<void> {
 
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps: Deps): void {
-  for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
-    const value = key.trim()
-    if (!value) continue
-    deps.core.setSecret(value)
-    addSecret(value)
-  }
+  maskApiKeys(
+    name => deps.core.getInput(name),
+    deps.env,
+    secret => {
+      deps.core.setSecret(secret)
+      addSecret(secret)
+    }
+  )
 }
 
 interface JobOutcome {
@@ -53,9 +56,17 @@ interface JobOutcome {
   rows?: BatchRow[]
   manifestResults?: Record<string, unknown>
   estimate?: number
+  /** The task type, when the run had one. */
+  task?: string
 }
 
-async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<JobOutcome> {
+interface JobContext {
+  pipeline: PipelineDeps
+  deadline: number
+  fileDir: (task: { id: string }) => string
+}
+
+async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOutcome> {
   const client = new MeshyClient({
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
@@ -63,58 +74,73 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
     clock: deps.clock,
     logger
   })
-  const pipeline: PipelineDeps = { client, transport: deps.transport, clock: deps.clock, logger }
-  const deadline = deps.clock.now() + config.timeoutMs
+  const job: JobContext = {
+    pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+    deadline: deps.clock.now() + config.timeoutMs,
+    fileDir: task => join(config.outputDir, task.id)
+  }
   try {
-    if (config.manifest) {
-      const batch = await runBatch(config, pipeline)
-      if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new ActionError(
-          `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
-        )
-      }
-      return {
-        result: batch.result,
-        rows: batch.rows,
-        manifestResults: batch.manifestResults,
-        estimate: batch.estimate
-      }
+    switch (config.mode) {
+      case 'create':
+        return await createJob(config, job)
+      case 'pick-up':
+        return await pickUpJob(config, job)
+      case 'batch':
+        return await batchJob(config, job)
+      default:
+        return assertNever(config)
     }
-    const fileDir = (task: { id: string }) => join(config.outputDir, task.id)
-    if (config.taskId) {
-      const resource = config.spec
-        ? kindOf(config.spec.task).resource
-        : await findTaskResource(client, config.taskId, deadline)
-      const spec = config.spec ?? config.selection
-      logger.info(
-        `Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`
-      )
-      const result = await pickUpTask(pipeline, {
-        taskId: config.taskId,
-        resource,
-        spec,
-        workspace: config.workspace,
-        fileDir,
-        deadline,
-        wait: config.wait
-      })
-      return { result }
-    }
-    const spec = config.spec!
-    const estimate = estimateCredits(spec)
-    await checkBudget(client, estimate, config.maxCredits, deadline)
-    const result = await executeSpec(pipeline, {
-      spec,
-      workspace: config.workspace,
-      fileDir,
-      deadline,
-      wait: config.wait
-    })
-    return { result, estimate }
   } catch (err) {
-    return {
-      result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
-    }
+    return { result: { tasks: [], files: [], error: toError(err) } }
+  }
+}
+
+async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutcome> {
+  const { spec } = config
+  const estimate = estimateCredits(spec)
+  await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline)
+  const result = await executeSpec(job.pipeline, {
+    spec,
+    workspace: config.workspace,
+    fileDir: job.fileDir,
+    deadline: job.deadline,
+    wait: config.wait
+  })
+  return { result, estimate, task: spec.task }
+}
+
+async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutcome> {
+  const { taskId } = config
+  const resource = config.task
+    ? kindOf(config.task).resource
+    : await findTaskResource(job.pipeline.client, taskId, job.deadline)
+  job.pipeline.logger.info(
+    `Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`
+  )
+  const result = await pickUpTask(job.pipeline, {
+    taskId,
+    resource,
+    spec: config.selection,
+    workspace: config.workspace,
+    fileDir: job.fileDir,
+    deadline: job.deadline,
+    wait: config.wait
+  })
+  return { result, task: config.task }
+}
+
+async function batchJob(config: BatchConfig, job: JobContext): Promise<JobOutcome> {
+  const batch = await runBatch(config, job.pipeline)
+  if (batch.failed > 0 && !batch.result.error) {
+    batch.result.error = new ActionError(
+      `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
+    )
+  }
+  return {
+    result: batch.result,
+    rows: batch.rows,
+    manifestResults: batch.manifestResults,
+    estimate: batch.estimate
   }
 }
 
@@ -126,7 +152,13 @@ async function publish(
 ): Promise<ReportOutcome> {
   try {
     return await publishReport(
-      { config, result: job.result, batch: job.rows, estimate: job.estimate },
+      {
+        config,
+        result: job.result,
+        batch: job.rows,
+        estimate: job.estimate,
+        task: job.task
+      },
       {
         env: deps.env,
         logger,

@@ -8,7 +8,7 @@ import {
   MeshyApiError,
   SubmissionUnknownError,
   TaskFailedError,
-  errorMessage
+  toError
 } from './errors.js'
 import type { Logger } from './log.js'
 import type { MeshyClient } from './meshy/client.js'
@@ -23,8 +23,11 @@ import { waitForTask } from './meshy/wait.js'
 
 const DOWNLOAD_GRACE_MS = 15 * 60_000
 
+/** The Meshy calls the pipeline and batch make: MeshyClient in the action, a stub in unit tests. */
+export type PipelineClient = Pick<MeshyClient, 'create' | 'get' | 'list' | 'stream' | 'balance'>
+
 export interface PipelineDeps {
-  client: MeshyClient
+  client: PipelineClient
   transport: Transport
   clock: Clock
   logger: Logger
@@ -63,6 +66,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
   try {
     const steps = kindOf(opts.spec.task).steps(opts.spec)
     let previous: MeshyTask | undefined
+    let last: TaskRecord | undefined
     for (const [index, step] of steps.entries()) {
       const existing = opts.existing?.[index]
       const startedAt = deps.clock.now()
@@ -83,10 +87,11 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
       await opts.hooks?.onFinished?.(index, record.task)
       assertSucceeded(record.task)
       previous = record.task
+      last = record
     }
-    if (previous) await collectFiles(deps, opts, previous, result)
+    if (last) await collectFiles(deps, opts, last, result)
   } catch (err) {
-    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+    result.error = toError(err)
   }
   return result
 }
@@ -111,9 +116,9 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
       : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task')
     record.endedAt = deps.clock.now()
     assertSucceeded(record.task)
-    await collectFiles(deps, opts, record.task, result)
+    await collectFiles(deps, opts, record, result)
   } catch (err) {
-    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+    result.error = toError(err)
   }
   return result
 }
@@ -123,7 +128,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
  * each in turn, as Meshy's own MCP server does.
  */
 export async function findTaskResource(
-  client: MeshyClient,
+  client: Pick<MeshyClient, 'get'>,
   taskId: string,
   deadline: number
 ): Promise<Resource> {
@@ -230,11 +235,10 @@ async function collectFiles(
   opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline'> & {
     spec: Pick<TaskSpec, 'formats' | 'download'>
   },
-  task: MeshyTask,
+  { task, resource }: TaskRecord,
   result: RunResult
 ): Promise<void> {
   const dir = opts.fileDir(task)
-  const resource = result.tasks.at(-1)!.resource
   const { files, error } = await downloadTaskAssets(deps, {
     task,
     resource,

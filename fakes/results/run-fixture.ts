@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
-import type { Config } from '../../src/config/types.js'
+import type { CommonConfig } from '../../src/config/types.js'
 import type { MeshyTask } from '../../src/meshy/types.js'
 import type { DownloadedFile, RunResult } from '../../src/result.js'
 import { tempDir } from '../../__tests__/harness/temp-dirs.js'
@@ -107,12 +107,11 @@ export async function singleRun(ws: Workspace, task = refineTask()): Promise<Run
   }
 }
 
-export function config(ws: Workspace, overrides: Partial<Config> = {}): Config {
+export function config(ws: Workspace, overrides: Partial<CommonConfig> = {}): CommonConfig {
   return {
     apiKey: 'msy_fake_secret_key_0123456789abcdef',
     testMode: false,
     baseUrl: 'https://api.meshy.ai',
-    taskId: '',
     wait: true,
     timeoutMs: 30 * 60_000,
     workspace: ws.dir,
@@ -122,8 +121,6 @@ export function config(ws: Workspace, overrides: Partial<Config> = {}): Config {
     prComment: false,
     commentKey: '',
     artifactName: '',
-    manifest: '',
-    lockfile: '',
     previewBranch: '',
     ...overrides
   }

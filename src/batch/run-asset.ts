@@ -2,27 +2,22 @@
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
-import type { Config } from '../config/types.js'
-import {
-  DeadlineError,
-  MeshyApiError,
-  SubmissionUnknownError,
-  TaskFailedError,
-  errorMessage
-} from '../errors.js'
+import type { BatchConfig } from '../config/types.js'
+import { MeshyApiError, errorMessage } from '../errors.js'
 import { adoptLostCreate } from '../meshy/reconcile.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
-import type { BatchRow } from '../report/index.js'
+import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
-import { lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
+import { finalStatus } from './final-status.js'
+import { lockStatus, lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { QueueGate } from './scheduler.js'
 
 export interface BatchContext {
   deps: PipelineDeps
-  config: Config
+  config: BatchConfig
   writer: LockfileWriter
   gate: QueueGate
   deadline: number
@@ -157,7 +152,7 @@ function hooks(
       }
       noteTask(entry, task)
       const last = step === stepCount - 1
-      entry.status = last ? task.status : 'IN_PROGRESS'
+      entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS'
       // Until the files are recorded, a crash must not leave an entry that looks complete.
       if (last) entry.error = 'the run ended before its files were downloaded'
       entry.updated = iso(ctx)
@@ -221,27 +216,6 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
     entry.files = files ?? []
   }
   await ctx.writer.save()
-}
-
-function finalStatus(entry: LockEntry, result: RunResult): string {
-  const err = result.error
-  const last = result.tasks.at(-1)?.task
-  if (!err) return last?.status ?? 'SUCCEEDED'
-  if (err instanceof TaskFailedError) return err.status
-  if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
-    return 'IN_PROGRESS'
-  if (err instanceof MeshyApiError && err.status === 404) return 'FAILED' // the task is gone: start over
-  if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
-    return 'IN_PROGRESS'
-  // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
-  if (
-    last?.status === 'SUCCEEDED' &&
-    entry['task-ids'].length === result.tasks.length &&
-    result.tasks.length > 0
-  ) {
-    return 'SUCCEEDED'
-  }
-  return 'FAILED'
 }
 
 function noteTask(entry: LockEntry, task: MeshyTask): void {

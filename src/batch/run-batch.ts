@@ -3,11 +3,11 @@
 // chained assets waiting for their source. One failed asset never stops the others.
 import { dirname, join } from 'node:path'
 import { resolveInWorkspace } from '../assets/paths.js'
-import type { Config } from '../config/types.js'
+import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { PipelineDeps } from '../pipeline.js'
 import { checkBudget } from '../plan/budget.js'
-import type { BatchRow } from '../report/index.js'
+import type { BatchRow } from '../report/types.js'
 import type { RunResult } from '../result.js'
 import { LockfileWriter, readLockfile, serializeLockfile, writeLockfile } from './lockfile.js'
 import { loadManifest, type Manifest } from './manifest.js'
@@ -18,7 +18,7 @@ import { selectShard } from './shard.js'
 import { lockedFilesByAsset, removeSuperseded } from './superseded.js'
 
 export interface ManifestResult {
-  status: string
+  status: BatchRow['status']
   'task-ids': string[]
   files: string[]
   credits: number
@@ -37,7 +37,7 @@ export interface BatchOutcome {
 
 export const DEFAULT_LOCKFILE = 'meshy-lock.json'
 
-export async function runBatch(config: Config, deps: PipelineDeps): Promise<BatchOutcome> {
+export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise<BatchOutcome> {
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
@@ -69,7 +69,7 @@ export async function runBatch(config: Config, deps: PipelineDeps): Promise<Batc
   return summarise(outcomes, estimate)
 }
 
-function lockfilePath(config: Config, manifest: Manifest): string {
+function lockfilePath(config: BatchConfig, manifest: Manifest): string {
   if (!config.lockfile) return join(dirname(manifest.path), DEFAULT_LOCKFILE)
   try {
     return resolveInWorkspace(config.workspace, config.lockfile)
@@ -87,7 +87,7 @@ function pruneRemoved(assets: Record<string, unknown>, manifest: Manifest): void
   for (const name of Object.keys(assets)) if (!names.has(name)) delete assets[name]
 }
 
-function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: Config): void {
+function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: BatchConfig): void {
   const count = (pred: (p: PlannedAsset) => boolean) => planned.filter(pred).length
   const unchanged = count(p => p.action.kind === 'unchanged')
   const resume = count(

@@ -43,7 +43,7 @@ export function renderSummary(input: ReportInput, links: SummaryLinks): string {
 
 function renderHeading(input: ReportInput, links: SummaryLinks): string {
   const { result } = input
-  const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results')
+  const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results')
   const status = result.error
     ? `❌ ${text(result.error.message, 2000)}`
     : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`

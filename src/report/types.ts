@@ -1,9 +1,8 @@
 // The shapes the report's parts share; index.ts is the entry that wires them.
 import type { Clock } from '../clock.js'
-import type { Config } from '../config/types.js'
+import type { CommonConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
 import type { RunResult } from '../result.js'
-import type { ArtifactClientLike } from './artifact.js'
 import type { OctokitLike } from './github.js'
 
 export interface BatchRow {
@@ -13,6 +12,16 @@ export interface BatchRow {
   taskIds: string[]
   files: string[]
   error?: string
+}
+
+/** The slice of @actions/artifact's client we use. */
+export interface ArtifactClientLike {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { compressionLevel?: number }
+  ): Promise<{ id?: number; size?: number }>
 }
 
 export interface ReportDeps {
@@ -28,12 +37,15 @@ export interface ReportDeps {
 }
 
 export interface ReportInput {
-  config: Config
+  /** The report needs only the settings every run mode shares. */
+  config: CommonConfig
   result: RunResult
   batch?: BatchRow[]
   /** Estimated credits, when max-credits was checked. */
   estimate?: number
   title?: string
+  /** The run's task type, when it had one (the summary's heading without a title). */
+  task?: string
 }
 
 export interface ReportOutcome {
