@@ -13,7 +13,13 @@ import { LockfileWriter, readLockfile, serializeLockfile, writeLockfile } from '
 import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
-import { createPool, DEFAULT_CONCURRENCY, QueueGate } from './scheduler.js'
+import {
+  createPool,
+  DEFAULT_CONCURRENCY,
+  QueueGate,
+  type SlotOrder,
+  type SlotPriority
+} from './scheduler.js'
 import { selectShard } from './shard.js'
 import { lockedFilesByAsset, removeSuperseded } from './superseded.js'
 
@@ -37,7 +43,16 @@ export interface BatchOutcome {
 
 export const DEFAULT_LOCKFILE = 'meshy-lock.json'
 
-export async function runBatch(config: Config, deps: PipelineDeps): Promise<BatchOutcome> {
+export interface BatchOptions {
+  /** Who gets a free queue slot; 'arrival' is the old order, kept as the bench's baseline. */
+  order?: SlotOrder
+}
+
+export async function runBatch(
+  config: Config,
+  deps: PipelineDeps,
+  options: BatchOptions = {}
+): Promise<BatchOutcome> {
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
@@ -58,7 +73,7 @@ export async function runBatch(config: Config, deps: PipelineDeps): Promise<Batc
     deps,
     config,
     writer,
-    gate: new QueueGate(concurrency, deps.clock, deps.logger),
+    gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
     deadline,
     known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
   }
@@ -106,20 +121,24 @@ async function runAll(
   concurrency: number
 ): Promise<AssetOutcome[]> {
   // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-  const pool = createPool(Math.max(1, concurrency * 2))
-  const started = new Map<string, Promise<AssetOutcome>>()
-  const start = (p: PlannedAsset): Promise<AssetOutcome> => {
-    const existing = started.get(p.asset.name)
-    if (existing) return existing
-    const run = (async () => {
-      const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined
-      const source = sourcePlan ? await start(sourcePlan) : undefined
-      return pool(() => runAsset(ctx, p, source))
-    })().catch(err => failedOutcome(p.asset.name, errorMessage(err)))
-    started.set(p.asset.name, run)
-    return run
+  const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order)
+  const names = new Set(planned.map(p => p.asset.name))
+  const chained = (p: PlannedAsset) => p.asset.from !== undefined && names.has(p.asset.from)
+  const settle = new Map<string, (outcome: AssetOutcome) => void>()
+  const outcomes = planned.map(p => new Promise<AssetOutcome>(r => settle.set(p.asset.name, r)))
+  const launch = (p: PlannedAsset, priority: SlotPriority, source?: AssetOutcome): void => {
+    void pool(async () => {
+      const outcome = await runAsset(ctx, p, source).catch(err =>
+        failedOutcome(p.asset.name, errorMessage(err))
+      )
+      // Chained assets join the line while this one still holds its place, so they go first.
+      for (const next of planned)
+        if (next.asset.from === p.asset.name) launch(next, 'continuation', outcome)
+      settle.get(p.asset.name)?.(outcome)
+    }, priority)
   }
-  return Promise.all(planned.map(start))
+  for (const p of planned) if (!chained(p)) launch(p, 'new')
+  return Promise.all(outcomes)
 }
 
 function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
