@@ -1,5 +1,6 @@
 // The logger seen by every module. The default one writes through @actions/core; tests pass
 // one that records lines. Either way, text goes through safeText() first (see createLogger).
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { safeText } from './redact.js'
 
 export interface Logger {
@@ -9,20 +10,41 @@ export interface Logger {
   error(message: string): void
 }
 
+// Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
+// retry in the API client, starts with the asset's name: `prop-3 · Downloaded …`.
+const labels = new AsyncLocalStorage<string>()
+const SEPARATOR = ' · '
+
+/** Runs `fn` with every line logged inside it (by these loggers) starting with `label · `. */
+export function withLogLabel<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  return labels.run(label, fn)
+}
+
+/** Runs `fn` without the current label: for lines about the whole batch. */
+export function withoutLogLabel<T>(fn: () => T): T {
+  return labels.exit(fn)
+}
+
+function labelled(message: string): string {
+  const label = labels.getStore()
+  if (label === undefined || message.startsWith(label + SEPARATOR)) return message
+  return `${label}${SEPARATOR}${message}`
+}
+
 /** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
 export function createLogger(sink: Logger): Logger {
   return {
-    debug: m => sink.debug(safeText(m)),
-    info: m => sink.info(safeText(m)),
-    warning: m => sink.warning(safeText(m)),
-    error: m => sink.error(safeText(m))
+    debug: m => sink.debug(safeText(labelled(m))),
+    info: m => sink.info(safeText(labelled(m))),
+    warning: m => sink.warning(safeText(labelled(m))),
+    error: m => sink.error(safeText(labelled(m)))
   }
 }
 
 /** A logger that remembers lines: for tests and for quiet library use. */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = []
-  const push = (level: string) => (m: string) => void lines.push(`${level}: ${m}`)
+  const push = (level: string) => (m: string) => void lines.push(`${level}: ${labelled(m)}`)
   return {
     lines,
     debug: push('debug'),

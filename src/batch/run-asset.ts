@@ -18,6 +18,7 @@ import type { BatchRow } from '../report/index.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
+import type { BatchProgress } from './progress-line.js'
 import { AssetSlot, type QueueGate } from './scheduler.js'
 
 export interface BatchContext {
@@ -28,6 +29,7 @@ export interface BatchContext {
   deadline: number
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
   known: Set<string>
+  progress?: BatchProgress
 }
 
 export interface AssetOutcome {
@@ -54,12 +56,14 @@ export async function runAsset(
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
-  if (resumed)
-    ctx.deps.logger.info(
-      `${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`
-    )
+  if (resumed) {
+    ctx.progress?.active(asset.name)
+    ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`)
+  }
   // A chained or resumed asset continues work already under way: it goes before new assets.
-  const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new')
+  const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () =>
+    ctx.progress?.active(asset.name)
+  )
   let result: RunResult
   try {
     result = await executeSpec(ctx.deps, {
@@ -69,6 +73,7 @@ export async function runAsset(
       deadline: ctx.deadline,
       wait: ctx.config.wait,
       existing: action.existing,
+      shortIds: true,
       hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
     })
   } finally {

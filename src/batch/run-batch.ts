@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { resolveInWorkspace } from '../assets/paths.js'
 import type { Config } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
+import { withLogLabel } from '../log.js'
 import type { PipelineDeps } from '../pipeline.js'
 import { checkBudget } from '../plan/budget.js'
 import type { BatchRow } from '../report/index.js'
@@ -12,6 +13,7 @@ import type { RunResult } from '../result.js'
 import { LockfileWriter, readLockfile, serializeLockfile, writeLockfile } from './lockfile.js'
 import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
+import { BatchProgress } from './progress-line.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
 import {
   createPool,
@@ -69,13 +71,16 @@ export async function runBatch(
   if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
   const writer = new LockfileWriter(lockPath, lock)
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
+  const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger)
   const ctx: BatchContext = {
-    deps,
+    // The assets' lines also pace the progress line (at most one every 30 s between finishes).
+    deps: { ...deps, logger: progress.watch(deps.logger) },
     config,
     writer,
     gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
     deadline,
-    known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
+    known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+    progress
   }
   const outcomes = await runAll(ctx, planned, concurrency)
   await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
@@ -128,9 +133,11 @@ async function runAll(
   const outcomes = planned.map(p => new Promise<AssetOutcome>(r => settle.set(p.asset.name, r)))
   const launch = (p: PlannedAsset, priority: SlotPriority, source?: AssetOutcome): void => {
     void pool(async () => {
-      const outcome = await runAsset(ctx, p, source).catch(err =>
+      // Every line this asset causes starts with its name: assets run interleaved.
+      const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err =>
         failedOutcome(p.asset.name, errorMessage(err))
       )
+      ctx.progress?.finished(outcome.row)
       // Chained assets join the line while this one still holds its place, so they go first.
       for (const next of planned)
         if (next.asset.from === p.asset.name) launch(next, 'continuation', outcome)

@@ -146,12 +146,15 @@ export class AssetSlot {
 
   constructor(
     private readonly gate: QueueGate,
-    private priority: SlotPriority
+    private priority: SlotPriority,
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    private readonly onHeld: () => void = () => undefined
   ) {}
 
   /** Before a create: holds a slot (the one kept from the previous step, if any). */
   async take(): Promise<void> {
     this.lease ??= await this.gate.acquire(this.priority)
+    this.onHeld()
     this.priority = 'continuation' // any later step continues this asset
   }
 
