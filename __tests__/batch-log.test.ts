@@ -35,8 +35,18 @@ test('every line of a batch asset starts with its name; progress lines show a sh
   const deps = pipelineDeps(fx.fake.url)
   const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), deps)
   expect(outcome.failed).toBe(0)
-  const lines = deps.logger.lines.map(l => l.replace(/^\w+: /, ''))
-  const [plan, ...rest] = lines
+  const all = deps.logger.lines.map(l => l.replace(/^\w+: /, ''))
+  // The live lines, then the per-asset detail, each asset in its own group.
+  const detailAt = deps.logger.lines.findIndex(l => l.startsWith('group: '))
+  const [plan, ...rest] = all.slice(0, detailAt)
+  const detail = deps.logger.lines.slice(detailAt)
+  expect(detail.filter(l => l.startsWith('group: '))).toEqual([
+    expect.stringMatching(/^group: prop-1: generated, \d+ credits, 2 task\(s\)$/),
+    expect.stringMatching(/^group: prop-2: generated, \d+ credits, 2 task\(s\)$/)
+  ])
+  expect(detail.filter(l => l === 'endgroup')).toHaveLength(2)
+  expect(detail[1]).toMatch(/^info: text-to-3d-preview [0-9a-f-]{36}: SUCCEEDED in \d+ s$/)
+  expect(detail).toContain('info: meshy-output/prop-1/model.glb (4.0 KiB)')
   expect(plan).toMatch(/^Batch: 2 assets: 2 to generate/)
   for (const line of rest) expect(line).toMatch(/^(prop-[12] · |Batch: \d+\/2 done)/)
   const progress = rest.filter(l => / (preview|refine) [0-9a-f]{8}…: /.test(l))

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14958);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42710:
+/***/ 14958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28607,6 +28607,63 @@ function statusText(status) {
         504: 'Gateway Timeout'
     };
     return texts[status] ?? 'HTTP error';
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+;// CONCATENATED MODULE: ./src/log.ts
+// The logger seen by every module. The default one writes through @actions/core; tests pass
+// one that records lines. Either way, text goes through safeText() first (see createLogger).
+
+
+// Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
+// retry in the API client, starts with the asset's name: `prop-3 · Downloaded …`.
+const labels = new external_node_async_hooks_.AsyncLocalStorage();
+const SEPARATOR = ' · ';
+/** Runs `fn` with every line logged inside it (by these loggers) starting with `label · `. */
+function withLogLabel(label, fn) {
+    return labels.run(label, fn);
+}
+/** Runs `fn` without the current label: for lines about the whole batch. */
+function withoutLogLabel(fn) {
+    return labels.exit(fn);
+}
+function labelled(message) {
+    const label = labels.getStore();
+    if (label === undefined || message.startsWith(label + SEPARATOR))
+        return message;
+    return `${label}${SEPARATOR}${message}`;
+}
+/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
+function createLogger(sink) {
+    return {
+        debug: m => sink.debug(safeText(labelled(m))),
+        info: m => sink.info(safeText(labelled(m))),
+        warning: m => sink.warning(safeText(labelled(m))),
+        error: m => sink.error(safeText(labelled(m))),
+        group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
+    };
+}
+/** A logger that remembers lines: for tests and for quiet library use. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${labelled(m)}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warning: push('warning'),
+        error: push('error'),
+        group: (title, write) => {
+            push('group')(title);
+            try {
+                write();
+            }
+            finally {
+                lines.push('endgroup');
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
@@ -30561,6 +30618,255 @@ function idPrefix(ids) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/batch/progress-line.ts
+
+const PROGRESS_INTERVAL_MS = 30_000;
+function formatProgressLine(c) {
+    const failed = c.failed ? ` (${c.failed} failed)` : '';
+    const left = c.leftMs === undefined ? '' : `; ${formatLeft(c.leftMs)}`;
+    return (`Batch: ${c.done}/${c.total} done${failed}, ${c.running} running, ${c.waiting} waiting; ` +
+        `${c.credits.toLocaleString('en-US')} credits so far${left}`);
+}
+function formatLeft(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return 'under a minute left';
+    if (minutes < 60)
+        return `about ${minutes} min left`;
+    const hours = Math.floor(minutes / 60);
+    return `about ${hours} h ${minutes % 60} min left`;
+}
+/**
+ * Time left from this run's own pace: the mean active time of the assets finished so far
+ * (`perAsset`), spread over the queue's `slots`; a running asset is assumed to need what is left
+ * of that mean. Never less than the longest single remainder.
+ */
+function estimateLeftMs(perAsset, runningAges, waiting, slots) {
+    const remainders = runningAges.map(age => Math.max(0, perAsset - age));
+    const work = remainders.reduce((sum, r) => sum + r, 0) + waiting * perAsset;
+    return Math.max(work / Math.max(1, slots), ...remainders, waiting > 0 ? perAsset : 0);
+}
+class BatchProgress {
+    total;
+    slots;
+    clock;
+    logger;
+    activeSince = new Map();
+    durations = [];
+    done = 0;
+    failed = 0;
+    credits = 0;
+    lastLineAt;
+    constructor(total, 
+    /** Queue slots: how many assets can be worked on at once. */
+    slots, clock, logger) {
+        this.total = total;
+        this.slots = slots;
+        this.clock = clock;
+        this.logger = logger;
+        this.lastLineAt = clock.now();
+    }
+    /** The asset has work at Meshy (its first create, or a resumed task). Repeat calls are ignored. */
+    active(name) {
+        if (!this.activeSince.has(name))
+            this.activeSince.set(name, this.clock.now());
+    }
+    /** The asset is done; unchanged ones count without a line (they took no time). */
+    finished(row) {
+        const since = this.activeSince.get(row.name);
+        this.activeSince.delete(row.name);
+        this.done++;
+        this.credits += row.credits;
+        if (row.status === 'failed')
+            this.failed++;
+        if (row.status === 'unchanged')
+            return;
+        if (since !== undefined)
+            this.durations.push(this.clock.now() - since);
+        this.print();
+    }
+    /** Called on any asset's log line: a line at most every 30 s while nothing finishes. */
+    tick() {
+        if (this.clock.now() - this.lastLineAt >= PROGRESS_INTERVAL_MS)
+            this.print();
+    }
+    counts() {
+        const now = this.clock.now();
+        const ages = [...this.activeSince.values()].map(since => now - since);
+        const waiting = this.total - this.done - ages.length;
+        const mean = this.durations.length
+            ? this.durations.reduce((a, b) => a + b, 0) / this.durations.length
+            : undefined;
+        return {
+            total: this.total,
+            done: this.done,
+            failed: this.failed,
+            running: ages.length,
+            waiting,
+            credits: this.credits,
+            ...(mean === undefined || this.done === this.total
+                ? {}
+                : { leftMs: estimateLeftMs(mean, ages, waiting, this.slots) })
+        };
+    }
+    /** A logger that ticks after every line, for the assets' pipeline. */
+    watch(logger) {
+        const after = (write) => (m) => {
+            write(m);
+            this.tick();
+        };
+        return {
+            debug: m => logger.debug(m),
+            info: after(m => logger.info(m)),
+            warning: after(m => logger.warning(m)),
+            error: after(m => logger.error(m))
+        };
+    }
+    print() {
+        this.lastLineAt = this.clock.now();
+        const line = formatProgressLine(this.counts());
+        withoutLogLabel(() => this.logger.info(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
+function shortId(id) {
+    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = redact(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
+}
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text(displayUrl(url), 300);
+}
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+/** How long a task took: our own times when we watched it, else Meshy's. */
+function taskDuration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return '–';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
+}
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
+        return undefined;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
+}
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
+}
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return neutraliseCommands(markdown);
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-detail-log.ts
+// The end of a batch log: per asset that ran, its tasks (full ids, status, duration) and files,
+// each asset folded in its own log group. Written after every asset finished, so no group
+// interleaves with another asset's lines (live lines stay flat, named by the asset).
+
+
+function logAssetDetails(logger, outcomes) {
+    for (const { row, result } of outcomes) {
+        if (row.status === 'unchanged')
+            continue;
+        const title = `${row.name}: ${row.status}, ${row.credits} credits, ${result.tasks.length} task(s)`;
+        const write = () => {
+            for (const record of result.tasks) {
+                const { task } = record;
+                const took = formatDuration(taskDuration(record));
+                logger.info(`${task.type ?? record.resource.path} ${task.id}: ${task.status} in ${took}`);
+            }
+            for (const file of result.files)
+                logger.info(`${file.path} (${formatBytes(file.bytes)})`);
+            if (row.error)
+                logger.info(`Error: ${row.error}`);
+        };
+        if (logger.group)
+            logger.group(title, write);
+        else {
+            logger.info(title);
+            write();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -31094,23 +31400,6 @@ function watchBody(body, maxBytes) {
 }
 const HEAD_BYTES = 512;
 
-;// CONCATENATED MODULE: ./src/format.ts
-// Sizes as people read them, for logs and reports.
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
@@ -31266,6 +31555,7 @@ function stillRunning(id, task) {
 
 
 
+
 const DOWNLOAD_GRACE_MS = 15 * 60_000;
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
 async function executeSpec(deps, opts) {
@@ -31288,7 +31578,8 @@ async function executeSpec(deps, opts) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
                 return result;
             }
-            record.task = await settle(deps, step.resource, id, opts.deadline, step.name);
+            const shown = opts.shortIds ? shortId(id) : id;
+            record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
@@ -31314,7 +31605,7 @@ async function pickUpTask(deps, opts) {
             return result;
         record.task = isTerminal(first.status)
             ? first
-            : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
+            : await settle(deps, opts.resource, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
         await collectFiles(deps, opts, record.task, result);
@@ -31377,12 +31668,14 @@ async function createOnce(deps, resource, body, deadline) {
     }
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
-async function settle(deps, resource, id, deadline, label) {
+async function settle(deps, resource, id, deadline, 
+/** Names the task in progress lines, e.g. `preview <id>`. */
+label) {
     return waitForTask(deps.client, resource, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
-        onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+        onProgress: progressReporter(deps.logger, deps.clock, label)
     }).catch(err => {
         if (err instanceof DeadlineError)
             throw timeoutError(id);
@@ -31426,10 +31719,163 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
+;// CONCATENATED MODULE: ./src/batch/scheduler.ts
+const DEFAULT_CONCURRENCY = 10;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_MAX_MS = 30_000;
+class QueueGate {
+    limit;
+    clock;
+    logger;
+    order;
+    held = 0;
+    slotWaiters = [];
+    finishWaiters = new Set();
+    constructor(limit, clock, logger, order = 'continuations-first') {
+        this.limit = limit;
+        this.clock = clock;
+        this.logger = logger;
+        this.order = order;
+    }
+    /** Slots held now: our tasks created and not yet finished. */
+    get inUse() {
+        return this.held;
+    }
+    /** Takes a slot for one task at Meshy, waiting while all are taken. */
+    async acquire(priority = 'new') {
+        if (this.held < this.limit)
+            this.held++;
+        else
+            await waitInLine(this.slotWaiters, priority, this.order);
+        let released = false;
+        return {
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.handBack();
+            }
+        };
+    }
+    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
+    handBack() {
+        const next = this.slotWaiters.shift();
+        if (next)
+            next.grant(); // the slot passes straight to the next waiter
+        else
+            this.held = Math.max(0, this.held - 1);
+        for (const wake of [...this.finishWaiters])
+            wake();
+    }
+    /**
+     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
+     * finishes, or for a growing backoff when none of ours is running (the queue is full with
+     * someone else's tasks). Throws `error` when the wait would pass the deadline.
+     */
+    async waitForRoom(attempt, deadline, error) {
+        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+        const backoff = span / 2 + (span / 2) * this.clock.random();
+        if (this.clock.now() + backoff > deadline)
+            throw error;
+        const others = this.held - 1;
+        this.logger.info(others > 0
+            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
+            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
+        if (others <= 0)
+            return this.clock.sleep(backoff);
+        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+        const abort = new AbortController();
+        let wake = () => undefined;
+        const finished = new Promise(resolve => {
+            wake = () => resolve();
+            this.finishWaiters.add(wake);
+        });
+        const cap = Math.max(backoff, BACKOFF_MAX_MS);
+        const timer = this.clock
+            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
+            .catch(() => undefined);
+        try {
+            await Promise.race([finished, timer]);
+        }
+        finally {
+            this.finishWaiters.delete(wake);
+            abort.abort();
+        }
+    }
+}
+/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
+function createPool(limit, order = 'continuations-first') {
+    let active = 0;
+    const queue = [];
+    return async (job, priority = 'new') => {
+        if (active >= limit)
+            await waitInLine(queue, priority, order);
+        else
+            active++;
+        try {
+            return await job();
+        }
+        finally {
+            const next = queue.shift();
+            if (next)
+                next.grant();
+            else
+                active--;
+        }
+    };
+}
+/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
+function waitInLine(line, priority, order) {
+    return new Promise(grant => {
+        const ahead = order === 'continuations-first' && priority === 'continuation'
+            ? line.findIndex(w => w.priority === 'new')
+            : -1;
+        if (ahead < 0)
+            line.push({ priority, grant });
+        else
+            line.splice(ahead, 0, { priority, grant });
+    });
+}
+/**
+ * One asset's queue slot. Taken for a step's create and given back when that step's task
+ * finishes, or kept for the asset's next step (continuations first), so a finished preview's
+ * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ */
+class AssetSlot {
+    gate;
+    priority;
+    onHeld;
+    lease;
+    constructor(gate, priority, 
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    onHeld = () => undefined) {
+        this.gate = gate;
+        this.priority = priority;
+        this.onHeld = onHeld;
+    }
+    /** Before a create: holds a slot (the one kept from the previous step, if any). */
+    async take() {
+        this.lease ??= await this.gate.acquire(this.priority);
+        this.onHeld();
+        this.priority = 'continuation'; // any later step continues this asset
+    }
+    /** A step's task finished; `next` says whether this asset creates another step now. */
+    stepDone(next) {
+        if (!next || this.gate.order !== 'continuations-first')
+            this.drop();
+    }
+    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
+    drop() {
+        this.lease?.release();
+        this.lease = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
 // Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
+
 
 
 
@@ -31448,21 +31894,29 @@ async function runAsset(ctx, planned, source) {
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
     const record = startEntry(ctx, planned, action);
-    const slots = { held: 0 };
     const resumed = action.existing.length > 0 || action.pending !== undefined;
-    if (resumed)
-        ctx.deps.logger.info(`${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
-    const result = await executeSpec(ctx.deps, {
-        spec,
-        workspace: ctx.config.workspace,
-        fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
-        deadline: ctx.deadline,
-        wait: ctx.config.wait,
-        existing: action.existing,
-        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
-    });
-    for (; slots.held > 0; slots.held--)
-        ctx.gate.release();
+    if (resumed) {
+        ctx.progress?.active(asset.name);
+        ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
+    }
+    // A chained or resumed asset continues work already under way: it goes before new assets.
+    const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () => ctx.progress?.active(asset.name));
+    let result;
+    try {
+        result = await executeSpec(ctx.deps, {
+            spec,
+            workspace: ctx.config.workspace,
+            fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
+            deadline: ctx.deadline,
+            wait: ctx.config.wait,
+            existing: action.existing,
+            shortIds: true,
+            hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+        });
+    }
+    finally {
+        slot.drop();
+    }
     await finishEntry(ctx, record, result);
     const row = {
         name: asset.name,
@@ -31502,14 +31956,13 @@ function startEntry(ctx, planned, action) {
     ctx.writer.lock.assets[planned.asset.name] = entry;
     return entry;
 }
-function hooks(ctx, entry, action, slots, stepCount) {
+function hooks(ctx, entry, action, slot, stepCount) {
     let nextStep = action.existing.length;
     let lost = action.pending;
     return {
         create: async (resource, body, defaultCreate) => {
             const step = nextStep++;
-            await ctx.gate.acquire();
-            slots.held++;
+            await slot.take();
             if (lost && lost.step === step) {
                 const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
                 lost = undefined;
@@ -31525,8 +31978,7 @@ function hooks(ctx, entry, action, slots, stepCount) {
                 return id;
             }
             catch (err) {
-                slots.held--;
-                ctx.gate.release();
+                slot.drop();
                 if (certainlyNotCreated(err))
                     delete entry.pending;
                 throw err;
@@ -31540,12 +31992,9 @@ function hooks(ctx, entry, action, slots, stepCount) {
             await ctx.writer.save();
         },
         onFinished: async (step, task) => {
-            if (slots.held > 0) {
-                slots.held--;
-                ctx.gate.release();
-            }
-            noteTask(entry, task);
             const last = step === stepCount - 1;
+            slot.stepDone(!last && task.status === 'SUCCEEDED');
+            noteTask(entry, task);
             entry.status = last ? task.status : 'IN_PROGRESS';
             // Until the files are recorded, a crash must not leave an entry that looks complete.
             if (last)
@@ -31654,102 +32103,6 @@ function iso(ctx) {
     return new Date(ctx.deps.clock.now()).toISOString();
 }
 
-;// CONCATENATED MODULE: ./src/batch/scheduler.ts
-const DEFAULT_CONCURRENCY = 10;
-const BACKOFF_BASE_MS = 2_000;
-const BACKOFF_MAX_MS = 30_000;
-class QueueGate {
-    limit;
-    clock;
-    logger;
-    held = 0;
-    slotWaiters = [];
-    finishWaiters = new Set();
-    constructor(limit, clock, logger) {
-        this.limit = limit;
-        this.clock = clock;
-        this.logger = logger;
-    }
-    /** Slots held now: our tasks created and not yet finished. */
-    get inUse() {
-        return this.held;
-    }
-    /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire() {
-        if (this.held < this.limit) {
-            this.held++;
-            return;
-        }
-        await new Promise(resolve => this.slotWaiters.push(resolve));
-    }
-    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
-    release() {
-        const next = this.slotWaiters.shift();
-        if (next)
-            next(); // the slot passes straight to the next waiter
-        else
-            this.held = Math.max(0, this.held - 1);
-        for (const wake of [...this.finishWaiters])
-            wake();
-    }
-    /**
-     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-     * finishes, or for a growing backoff when none of ours is running (the queue is full with
-     * someone else's tasks). Throws `error` when the wait would pass the deadline.
-     */
-    async waitForRoom(attempt, deadline, error) {
-        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-        const backoff = span / 2 + (span / 2) * this.clock.random();
-        if (this.clock.now() + backoff > deadline)
-            throw error;
-        const others = this.held - 1;
-        this.logger.info(others > 0
-            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
-        if (others <= 0)
-            return this.clock.sleep(backoff);
-        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
-        const abort = new AbortController();
-        let wake = () => undefined;
-        const finished = new Promise(resolve => {
-            wake = () => resolve();
-            this.finishWaiters.add(wake);
-        });
-        const cap = Math.max(backoff, BACKOFF_MAX_MS);
-        const timer = this.clock
-            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-            .catch(() => undefined);
-        try {
-            await Promise.race([finished, timer]);
-        }
-        finally {
-            this.finishWaiters.delete(wake);
-            abort.abort();
-        }
-    }
-}
-/** Runs at most `limit` of the given jobs at once. */
-function createPool(limit) {
-    let active = 0;
-    const queue = [];
-    return async (job) => {
-        if (active >= limit)
-            await new Promise(resolve => queue.push(resolve));
-        else
-            active++;
-        try {
-            return await job();
-        }
-        finally {
-            const next = queue.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/batch/shard.ts
 // Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
 // one manifest over several runners. A chain (an asset and everything that starts `from` it)
@@ -31849,8 +32202,11 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 
+
+
+
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps) {
+async function runBatch(config, deps, options = {}) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
@@ -31868,15 +32224,19 @@ async function runBatch(config, deps) {
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
     const writer = new LockfileWriter(lockPath, lock);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
+    const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
-        deps,
+        // The assets' lines also pace the progress line (at most one every 30 s between finishes).
+        deps: { ...deps, logger: progress.watch(deps.logger) },
         config,
         writer,
-        gate: new QueueGate(concurrency, deps.clock, deps.logger),
+        gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
-        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
+        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+        progress
     };
     const outcomes = await runAll(ctx, planned, concurrency);
+    logAssetDetails(deps.logger, outcomes);
     await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
@@ -31910,21 +32270,27 @@ function logPlan(deps, planned, config) {
 }
 async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-    const pool = createPool(Math.max(1, concurrency * 2));
-    const started = new Map();
-    const start = (p) => {
-        const existing = started.get(p.asset.name);
-        if (existing)
-            return existing;
-        const run = (async () => {
-            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
-            const source = sourcePlan ? await start(sourcePlan) : undefined;
-            return pool(() => runAsset(ctx, p, source));
-        })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
-        started.set(p.asset.name, run);
-        return run;
+    const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order);
+    const names = new Set(planned.map(p => p.asset.name));
+    const chained = (p) => p.asset.from !== undefined && names.has(p.asset.from);
+    const settle = new Map();
+    const outcomes = planned.map(p => new Promise(r => settle.set(p.asset.name, r)));
+    const launch = (p, priority, source) => {
+        void pool(async () => {
+            // Every line this asset causes starts with its name: assets run interleaved.
+            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
+            ctx.progress?.finished(outcome.row);
+            // Chained assets join the line while this one still holds its place, so they go first.
+            for (const next of planned)
+                if (next.asset.from === p.asset.name)
+                    launch(next, 'continuation', outcome);
+            settle.get(p.asset.name)?.(outcome);
+        }, priority);
     };
-    return Promise.all(planned.map(start));
+    for (const p of planned)
+        if (!chained(p))
+            launch(p, 'new');
+    return Promise.all(outcomes);
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
@@ -31966,38 +32332,21 @@ async function defaultDeps() {
                 debug: m => core.debug(m),
                 info: m => core.info(m),
                 warning: m => core.warning(m),
-                error: m => core.error(m)
+                error: m => core.error(m),
+                group: (title, write) => {
+                    core.startGroup(title);
+                    try {
+                        write();
+                    }
+                    finally {
+                        core.endGroup();
+                    }
+                }
             }
         },
         env: process.env,
         clock: systemClock,
         transport: createTransport({ userAgent: 'meshy-action' })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-// The logger seen by every module. The default one writes through @actions/core; tests pass
-// one that records lines. Either way, text goes through safeText() first (see createLogger).
-
-/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
-function createLogger(sink) {
-    return {
-        debug: m => sink.debug(safeText(m)),
-        info: m => sink.info(safeText(m)),
-        warning: m => sink.warning(safeText(m)),
-        error: m => sink.error(safeText(m))
-    };
-}
-/** A logger that remembers lines: for tests and for quiet library use. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        warning: push('warning'),
-        error: push('error')
     };
 }
 
@@ -32703,83 +33052,127 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
+;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
+const UNCHANGED_ROWS = 5;
+function groupOf(row) {
+    if (row.status === 'unchanged')
+        return 'unchanged';
+    if (row.status === 'generated' || row.status === 'resumed')
+        return 'regenerated';
+    return 'failed'; // failed, and any status that is not a success (e.g. not started)
 }
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
+/** The blocks of a batch summary, most important first (the budget drops from the end). */
+function renderBatchBlocks(rows, input, links, 
+/** Bytes the table may take; rows past it become a "… N more" row. */
+tableBudget) {
+    const by = (g) => rows.filter(r => groupOf(r) === g);
+    const failed = by('failed');
+    const regenerated = by('regenerated');
+    const unchanged = by('unchanged');
+    const tableRows = [
+        ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+        ...(unchanged.length > UNCHANGED_ROWS
+            ? [unchangedRow(unchanged)]
+            : unchanged.map(r => assetRow(r, input, links)))
+    ];
+    const body = takeWithinBudget(tableRows, tableBudget);
+    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
+    const overview = `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`;
+    const details = [...failed, ...regenerated]
+        .map(r => assetDetails(r, input))
+        .filter((block) => block !== undefined);
+    return [overview, ...details];
 }
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
+function counts(total, failed, regenerated, unchanged) {
+    const parts = [
+        ...(failed ? [`❌ ${failed} failed`] : []),
+        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
+        ...(unchanged ? [`${unchanged} unchanged`] : [])
+    ];
+    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
 }
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+function assetRow(row, input, links) {
+    const records = recordsOf(row, input);
+    const image = previewOf(row, links);
+    const preview = image
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
+        : '';
+    const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
+    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
+    const model = modelCell(row, input);
+    const credits = records.length || row.credits ? String(row.credits) : '–';
+    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
+        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
 }
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+function unchangedRow(rows) {
+    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
+    return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
+        `(no request, no credits)</summary>${names}</details></td></tr>\n`);
 }
-
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+/** The preview-branch image of the asset's newest task that has one. */
+function previewOf(row, links) {
+    const urls = links.previewUrls ?? {};
+    return [...row.taskIds]
+        .reverse()
+        .map(id => urls[id])
+        .find(u => u);
+}
+function modelCell(row, input) {
+    const ids = new Set(row.taskIds);
+    const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
+    if (models.length === 0)
         return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
+    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
 }
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
+function recordsOf(row, input) {
+    const ids = new Set(row.taskIds);
+    return input.result.tasks.filter(r => ids.has(r.task.id));
+}
+/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
+function assetDetails(row, input) {
+    const records = recordsOf(row, input);
+    if (records.length === 0)
         return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
+    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
+        `${row.credits} credits, ${formatDuration(total)}</summary>`;
+    const taskRows = records.map(taskRow).join('');
+    const files = filesLine(row, input);
+    return (`<details>${head}\n<table>\n` +
+        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
+        `${taskRows}</table>\n${files}</details>\n\n`);
 }
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
+function taskRow(record) {
+    const { task } = record;
+    const step = markdown_text(task.type ?? record.resource.path, 60);
+    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
+    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
+        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
+        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
 }
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrls(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return '–';
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
+    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
 }
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return neutraliseCommands(markdown);
+function filesLine(row, input) {
+    const ids = new Set(row.taskIds);
+    const files = input.result.files.filter(f => ids.has(f.taskId));
+    if (files.length === 0)
+        return '';
+    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
+    return `<p>Files: ${list.join(', ')}</p>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -32789,14 +33182,15 @@ function finalise(markdown) {
 
 
 
+
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
     const head = renderHeading(input, links);
-    const blocks = [
-        ...(input.batch ? [renderBatchTable(input.batch)] : []),
-        ...input.result.tasks.map(record => renderTask(record, input, links))
-    ];
+    // A batch gets its own layout (one row per asset); a single task keeps its sections.
+    const blocks = input.batch
+        ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+        : input.result.tasks.map(record => renderTask(record, input, links));
     const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
     const { kept, dropped } = takeWithinBudget(blocks, room);
     const note = dropped
@@ -32819,25 +33213,13 @@ function renderHeading(input, links) {
     ];
     return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`;
 }
-function renderBatchTable(rows) {
-    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
-    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
-    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`);
-}
-function renderBatchRow(row) {
-    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
-    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
-    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
-    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
-}
 function renderTask(record, input, links) {
     const { task } = record;
     const rows = [
         ['Type', markdown_text(task.type ?? record.resource.path, 100)],
         ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
         ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(duration(record))]
+        ['Duration', formatDuration(taskDuration(record))]
     ];
     const prompt = promptOf(task);
     if (prompt)
@@ -32880,12 +33262,6 @@ function promptOf(task) {
             return value;
     }
     return undefined;
-}
-function duration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
 }
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
 async function writeSummary(markdown, env) {

@@ -8,6 +8,11 @@ export interface Logger {
   info(message: string): void
   warning(message: string): void
   error(message: string): void
+  /**
+   * Lines folded under a title in the runner's log. Only for lines that are not interleaved with
+   * others (a batch's per-asset detail at the end); without it the lines are written flat.
+   */
+  group?(title: string, write: () => void): void
 }
 
 // Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
@@ -37,7 +42,8 @@ export function createLogger(sink: Logger): Logger {
     debug: m => sink.debug(safeText(labelled(m))),
     info: m => sink.info(safeText(labelled(m))),
     warning: m => sink.warning(safeText(labelled(m))),
-    error: m => sink.error(safeText(labelled(m)))
+    error: m => sink.error(safeText(labelled(m))),
+    group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
   }
 }
 
@@ -50,6 +56,14 @@ export function memoryLogger(): Logger & { lines: string[] } {
     debug: push('debug'),
     info: push('info'),
     warning: push('warning'),
-    error: push('error')
+    error: push('error'),
+    group: (title, write) => {
+      push('group')(title)
+      try {
+        write()
+      } finally {
+        lines.push('endgroup')
+      }
+    }
   }
 }

@@ -14,6 +14,7 @@ import { LockfileWriter, readLockfile, serializeLockfile, writeLockfile } from '
 import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
 import { BatchProgress } from './progress-line.js'
+import { logAssetDetails } from './asset-detail-log.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
 import {
   createPool,
@@ -83,6 +84,7 @@ export async function runBatch(
     progress
   }
   const outcomes = await runAll(ctx, planned, concurrency)
+  logAssetDetails(deps.logger, outcomes)
   await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
