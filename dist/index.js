@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14958);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61173:
+/***/ 14958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28497,8 +28497,7 @@ function displayUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// code that catches one decides by class: whether to retry, whether a create may be sent again,
-// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
+// top level can word each one for the person reading the log. Messages never carry the key or a
 // signed query string: every constructor passes its text through redact().
 
 class ActionError extends Error {
@@ -28588,15 +28587,6 @@ class DeadlineError extends ActionError {
 /** A download that could not be completed or verified; no partial file is left behind. */
 class errors_DownloadError extends ActionError {
 }
-/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
-function assertNever(value) {
-    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}
-/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
-function toError(err) {
-    return err instanceof Error ? err : new Error(errors_errorMessage(err));
-}
-/** The message of anything thrown, redacted. */
 function errors_errorMessage(err) {
     if (err instanceof Error)
         return redact(err.message);
@@ -28617,6 +28607,63 @@ function statusText(status) {
         504: 'Gateway Timeout'
     };
     return texts[status] ?? 'HTTP error';
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+;// CONCATENATED MODULE: ./src/log.ts
+// The logger seen by every module. The default one writes through @actions/core; tests pass
+// one that records lines. Either way, text goes through safeText() first (see createLogger).
+
+
+// Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
+// retry in the API client, starts with the asset's name: `prop-3 · Downloaded …`.
+const labels = new external_node_async_hooks_.AsyncLocalStorage();
+const SEPARATOR = ' · ';
+/** Runs `fn` with every line logged inside it (by these loggers) starting with `label · `. */
+function withLogLabel(label, fn) {
+    return labels.run(label, fn);
+}
+/** Runs `fn` without the current label: for lines about the whole batch. */
+function withoutLogLabel(fn) {
+    return labels.exit(fn);
+}
+function labelled(message) {
+    const label = labels.getStore();
+    if (label === undefined || message.startsWith(label + SEPARATOR))
+        return message;
+    return `${label}${SEPARATOR}${message}`;
+}
+/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
+function createLogger(sink) {
+    return {
+        debug: m => sink.debug(safeText(labelled(m))),
+        info: m => sink.info(safeText(labelled(m))),
+        warning: m => sink.warning(safeText(labelled(m))),
+        error: m => sink.error(safeText(labelled(m))),
+        group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
+    };
+}
+/** A logger that remembers lines: for tests and for quiet library use. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${labelled(m)}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warning: push('warning'),
+        error: push('error'),
+        group: (title, write) => {
+            push('group')(title);
+            try {
+                write();
+            }
+            finally {
+                lines.push('endgroup');
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
@@ -28697,14 +28744,6 @@ function sha256Hex(data) {
 
 
 const LOCKFILE_VERSION = 1;
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, assets: {} };
 }
@@ -28718,7 +28757,7 @@ function parseLockfile(text, label) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
+        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${err.message})`);
     }
     const obj = data;
     if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
@@ -28735,7 +28774,7 @@ function checkEntry(entry, where) {
     const e = entry;
     const ok = !!e &&
         typeof e.hash === 'string' &&
-        LOCK_STATUSES.includes(e.status) &&
+        typeof e.status === 'string' &&
         Array.isArray(e['task-ids']) &&
         Array.isArray(e.files) &&
         e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
@@ -28751,7 +28790,7 @@ async function readLockfile(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${errors_errorMessage(err)})`);
+        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${err.message})`);
     }
     return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
 }
@@ -29842,7 +29881,7 @@ function checkShape(spec, kind, counts, where) {
         }
     }
     if (rules.images && rules.images.min > 0)
-        checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task);
+        checkSource(counts.images, 'image', given.inputTaskId, rules, fail, task);
     else if (rules.images && counts.images > rules.images.max) {
         fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`);
     }
@@ -29858,7 +29897,8 @@ function checkShape(spec, kind, counts, where) {
     }
 }
 /** Images as the source of a task: between min and max, or an input task instead. */
-function checkSource(count, field, byTask, { min, max }, rules, fail, task) {
+function checkSource(count, field, byTask, rules, fail, task) {
+    const { min, max } = rules.images;
     const range = min === max ? `${min}` : `${min} to ${max}`;
     if (byTask && count > 0)
         fail(field, `give either image or input-task-id for ${task}, not both.`);
@@ -29938,22 +29978,10 @@ function base_url_isLoopback(hostname) {
 
 
 
-/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
-function keysGiven(input, env) {
-    return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '');
-}
-/**
- * Hands every key given to `mask` before anything else reads an input, so no later error or log
- * line can print one. Both are masked: the one not used is still a secret.
- */
-function maskApiKeys(getInput, env, mask) {
-    for (const key of keysGiven(getInput('api-key') ?? '', env))
-        mask(key);
-}
 function resolveApiKey(input, testMode, env) {
     if (testMode)
         return TEST_MODE_KEY;
-    const [key] = keysGiven(input, env);
+    const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
     if (key)
         return key;
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
@@ -30031,12 +30059,14 @@ function readConfig(getInput, env) {
     const taskId = parseTaskId('task-id', input('task-id'));
     const manifest = input('manifest').trim();
     const task = parseTaskType('task', input('task'));
-    const mode = modeOf(task, taskId, manifest);
+    checkMode(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
-    const common = {
+    return {
         apiKey,
         testMode,
         baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
+        spec: specFor(task, taskId, manifest, raw, workspace),
+        taskId,
         wait: parseBoolean('wait', input('wait'), true),
         timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
         workspace,
@@ -30047,26 +30077,15 @@ function readConfig(getInput, env) {
         commentKey: input('comment-key').trim(),
         artifactName: checkArtifactName(input('artifact-name').trim()),
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        previewBranch: checkBranch(input('preview-branch').trim())
-    };
-    // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
-    const selection = selectionFor(task, raw);
-    const batch = {
+        manifest,
         lockfile: input('lockfile').trim(),
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-        shard: parseShard(input('shard'))
+        shard: parseShard(input('shard')),
+        previewBranch: checkBranch(input('preview-branch').trim()),
+        selection: selectionFor(task, raw)
     };
-    switch (mode) {
-        case 'batch':
-            return { ...common, mode, manifest, ...batch, selection };
-        case 'pick-up':
-            return { ...common, mode, taskId, task, selection };
-        case 'create':
-            return { ...common, mode, spec: buildTaskSpec(raw, { workspace, baseDir: workspace }) };
-    }
 }
-/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
-function modeOf(task, taskId, manifest) {
+function checkMode(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
         throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
@@ -30075,9 +30094,19 @@ function modeOf(task, taskId, manifest) {
         throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
             'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
     }
-    return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
 }
-/** What to download when no full spec says it; `all` means every format the task offers. */
+/**
+ * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
+ * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
+ */
+function specFor(task, taskId, manifest, raw, workspace) {
+    if (manifest || !task)
+        return undefined;
+    if (!taskId)
+        return buildTaskSpec(raw, { workspace, baseDir: workspace });
+    const { formats, download } = selectionFor(task, raw);
+    return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download });
+}
 function selectionFor(task, raw) {
     const all = String(raw.formats ?? '')
         .toLowerCase()
@@ -30087,7 +30116,7 @@ function selectionFor(task, raw) {
         ? [...kindFormats]
         : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
     const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
-    return { formats, formatsExplicit: (raw.formats ?? '') !== '', download };
+    return { formats, download };
 }
 function inWorkspace(input, path, workspace) {
     try {
@@ -30135,7 +30164,7 @@ function configWarnings(c) {
     if (c.testMode && c.maxCredits !== undefined) {
         warnings.push('test-mode spends no credits; max-credits has no effect.');
     }
-    if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
+    if (c.taskId && c.maxCredits !== undefined) {
         warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
     }
     return warnings;
@@ -30513,14 +30542,13 @@ const TASK_LIFETIME_MS = 3 * 24 * 3600_000;
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS'];
 async function planBatch(all, selected, lock, opts) {
     const hashes = hashAll(all);
-    const byName = new Map(all.map(a => [a.name, a]));
     const planned = new Map();
     const planOne = async (asset) => {
         const done = planned.get(asset.name);
         if (done)
             return done;
-        const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
-        const hash = named(hashes, asset.name);
+        const source = asset.from ? await planOne(all.find(a => a.name === asset.from)) : undefined;
+        const hash = hashes.get(asset.name);
         const entry = lock.assets[asset.name];
         const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
         const steps = kindOf(asset.spec.task).steps(asset.spec);
@@ -30563,13 +30591,6 @@ async function decide(entry, hash, opts) {
     return fresh();
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
-/** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
-function named(map, name) {
-    const value = map.get(name);
-    if (value === undefined)
-        throw new Error(`Internal error: no manifest asset named '${name}'`);
-    return value;
-}
 function hashAll(assets) {
     const byName = new Map(assets.map(a => [a.name, a]));
     const hashes = new Map();
@@ -30595,6 +30616,255 @@ function idPrefix(ids) {
         out.push(id);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/batch/progress-line.ts
+
+const PROGRESS_INTERVAL_MS = 30_000;
+function formatProgressLine(c) {
+    const failed = c.failed ? ` (${c.failed} failed)` : '';
+    const left = c.leftMs === undefined ? '' : `; ${formatLeft(c.leftMs)}`;
+    return (`Batch: ${c.done}/${c.total} done${failed}, ${c.running} running, ${c.waiting} waiting; ` +
+        `${c.credits.toLocaleString('en-US')} credits so far${left}`);
+}
+function formatLeft(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return 'under a minute left';
+    if (minutes < 60)
+        return `about ${minutes} min left`;
+    const hours = Math.floor(minutes / 60);
+    return `about ${hours} h ${minutes % 60} min left`;
+}
+/**
+ * Time left from this run's own pace: the mean active time of the assets finished so far
+ * (`perAsset`), spread over the queue's `slots`; a running asset is assumed to need what is left
+ * of that mean. Never less than the longest single remainder.
+ */
+function estimateLeftMs(perAsset, runningAges, waiting, slots) {
+    const remainders = runningAges.map(age => Math.max(0, perAsset - age));
+    const work = remainders.reduce((sum, r) => sum + r, 0) + waiting * perAsset;
+    return Math.max(work / Math.max(1, slots), ...remainders, waiting > 0 ? perAsset : 0);
+}
+class BatchProgress {
+    total;
+    slots;
+    clock;
+    logger;
+    activeSince = new Map();
+    durations = [];
+    done = 0;
+    failed = 0;
+    credits = 0;
+    lastLineAt;
+    constructor(total, 
+    /** Queue slots: how many assets can be worked on at once. */
+    slots, clock, logger) {
+        this.total = total;
+        this.slots = slots;
+        this.clock = clock;
+        this.logger = logger;
+        this.lastLineAt = clock.now();
+    }
+    /** The asset has work at Meshy (its first create, or a resumed task). Repeat calls are ignored. */
+    active(name) {
+        if (!this.activeSince.has(name))
+            this.activeSince.set(name, this.clock.now());
+    }
+    /** The asset is done; unchanged ones count without a line (they took no time). */
+    finished(row) {
+        const since = this.activeSince.get(row.name);
+        this.activeSince.delete(row.name);
+        this.done++;
+        this.credits += row.credits;
+        if (row.status === 'failed')
+            this.failed++;
+        if (row.status === 'unchanged')
+            return;
+        if (since !== undefined)
+            this.durations.push(this.clock.now() - since);
+        this.print();
+    }
+    /** Called on any asset's log line: a line at most every 30 s while nothing finishes. */
+    tick() {
+        if (this.clock.now() - this.lastLineAt >= PROGRESS_INTERVAL_MS)
+            this.print();
+    }
+    counts() {
+        const now = this.clock.now();
+        const ages = [...this.activeSince.values()].map(since => now - since);
+        const waiting = this.total - this.done - ages.length;
+        const mean = this.durations.length
+            ? this.durations.reduce((a, b) => a + b, 0) / this.durations.length
+            : undefined;
+        return {
+            total: this.total,
+            done: this.done,
+            failed: this.failed,
+            running: ages.length,
+            waiting,
+            credits: this.credits,
+            ...(mean === undefined || this.done === this.total
+                ? {}
+                : { leftMs: estimateLeftMs(mean, ages, waiting, this.slots) })
+        };
+    }
+    /** A logger that ticks after every line, for the assets' pipeline. */
+    watch(logger) {
+        const after = (write) => (m) => {
+            write(m);
+            this.tick();
+        };
+        return {
+            debug: m => logger.debug(m),
+            info: after(m => logger.info(m)),
+            warning: after(m => logger.warning(m)),
+            error: after(m => logger.error(m))
+        };
+    }
+    print() {
+        this.lastLineAt = this.clock.now();
+        const line = formatProgressLine(this.counts());
+        withoutLogLabel(() => this.logger.info(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
+function shortId(id) {
+    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = redact(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
+}
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text(displayUrl(url), 300);
+}
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+/** How long a task took: our own times when we watched it, else Meshy's. */
+function taskDuration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return '–';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
+}
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
+        return undefined;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
+}
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
+}
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return neutraliseCommands(markdown);
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-detail-log.ts
+// The end of a batch log: per asset that ran, its tasks (full ids, status, duration) and files,
+// each asset folded in its own log group. Written after every asset finished, so no group
+// interleaves with another asset's lines (live lines stay flat, named by the asset).
+
+
+function logAssetDetails(logger, outcomes) {
+    for (const { row, result } of outcomes) {
+        if (row.status === 'unchanged')
+            continue;
+        const title = `${row.name}: ${row.status}, ${row.credits} credits, ${result.tasks.length} task(s)`;
+        const write = () => {
+            for (const record of result.tasks) {
+                const { task } = record;
+                const took = formatDuration(taskDuration(record));
+                logger.info(`${task.type ?? record.resource.path} ${task.id}: ${task.status} in ${took}`);
+            }
+            for (const file of result.files)
+                logger.info(`${file.path} (${formatBytes(file.bytes)})`);
+            if (row.error)
+                logger.info(`Error: ${row.error}`);
+        };
+        if (logger.group)
+            logger.group(title, write);
+        else {
+            logger.info(title);
+            write();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -31057,12 +31327,10 @@ function checkResponse(res, maxBytes, nowMs) {
     return declared;
 }
 async function saveBody(res, job, declared, maxBytes, signal) {
-    // Listen before the first await: a connection that dies while the folder is being made must
-    // still count as a dying connection (retried), not as a local failure.
-    let bodyFailure;
-    res.body.once('error', err => (bodyFailure = err));
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
     const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+    let bodyFailure;
+    res.body.once('error', err => (bodyFailure = err));
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
@@ -31080,7 +31348,6 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         if (err instanceof AttemptError)
             throw err;
         // A dying connection is worth another try; a full disk or a bad path is not.
-        bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
             throw new AttemptError(errors_errorMessage(bodyError(bodyFailure, 'GET')), 'retry');
         throw new AttemptError(errors_errorMessage(err), 'fatal');
@@ -31133,23 +31400,6 @@ function watchBody(body, maxBytes) {
 }
 const HEAD_BYTES = 512;
 
-;// CONCATENATED MODULE: ./src/format.ts
-// Sizes as people read them, for logs and reports.
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
@@ -31178,7 +31428,7 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${errors_errorMessage(err)}`);
+                failures.push(`${refs[i].fileName}: ${err instanceof Error ? err.message : String(err)}`);
             }
         }
     };
@@ -31305,6 +31555,7 @@ function stillRunning(id, task) {
 
 
 
+
 const DOWNLOAD_GRACE_MS = 15 * 60_000;
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
 async function executeSpec(deps, opts) {
@@ -31312,7 +31563,6 @@ async function executeSpec(deps, opts) {
     try {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
-        let last;
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31328,18 +31578,18 @@ async function executeSpec(deps, opts) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
                 return result;
             }
-            record.task = await settle(deps, step.resource, id, opts.deadline, step.name);
+            const shown = opts.shortIds ? shortId(id) : id;
+            record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
             previous = record.task;
-            last = record;
         }
-        if (last)
-            await collectFiles(deps, opts, last, result);
+        if (previous)
+            await collectFiles(deps, opts, previous, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
     }
     return result;
 }
@@ -31355,13 +31605,13 @@ async function pickUpTask(deps, opts) {
             return result;
         record.task = isTerminal(first.status)
             ? first
-            : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
+            : await settle(deps, opts.resource, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record, result);
+        await collectFiles(deps, opts, record.task, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
     }
     return result;
 }
@@ -31418,12 +31668,14 @@ async function createOnce(deps, resource, body, deadline) {
     }
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
-async function settle(deps, resource, id, deadline, label) {
+async function settle(deps, resource, id, deadline, 
+/** Names the task in progress lines, e.g. `preview <id>`. */
+label) {
     return waitForTask(deps.client, resource, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
-        onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+        onProgress: progressReporter(deps.logger, deps.clock, label)
     }).catch(err => {
         if (err instanceof DeadlineError)
             throw timeoutError(id);
@@ -31441,8 +31693,9 @@ function timeoutError(id) {
     return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, { task, resource }, result) {
+async function collectFiles(deps, opts, task, result) {
     const dir = opts.fileDir(task);
+    const resource = result.tasks.at(-1).resource;
     const { files, error } = await downloadTaskAssets(deps, {
         task,
         resource,
@@ -31466,35 +31719,156 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
-;// CONCATENATED MODULE: ./src/batch/final-status.ts
-// The status an asset's lockfile entry keeps when its run ends. Pure, so every branch is tested
-// by a table (__tests__/batch-final-status.test.ts); run-asset.ts writes what this decides.
-
-
-/**
- * Anything that may still finish at Meshy stays IN_PROGRESS, so the next run picks it up rather
- * than paying again; only what is certainly over becomes SUCCEEDED, FAILED or CANCELED.
- */
-function finalStatus(entry, result) {
-    const err = result.error;
-    const last = result.tasks.at(-1)?.task;
-    if (!err)
-        return last ? lockStatus(last.status) : 'SUCCEEDED';
-    if (err instanceof TaskFailedError)
-        return lockStatus(err.status);
-    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
-        return 'IN_PROGRESS';
-    if (err instanceof MeshyApiError && err.status === 404)
-        return 'FAILED'; // the task is gone: start over
-    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
-        return 'IN_PROGRESS';
-    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
-    if (last?.status === 'SUCCEEDED' &&
-        entry['task-ids'].length === result.tasks.length &&
-        result.tasks.length > 0) {
-        return 'SUCCEEDED';
+;// CONCATENATED MODULE: ./src/batch/scheduler.ts
+const DEFAULT_CONCURRENCY = 10;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_MAX_MS = 30_000;
+class QueueGate {
+    limit;
+    clock;
+    logger;
+    order;
+    held = 0;
+    slotWaiters = [];
+    finishWaiters = new Set();
+    constructor(limit, clock, logger, order = 'continuations-first') {
+        this.limit = limit;
+        this.clock = clock;
+        this.logger = logger;
+        this.order = order;
     }
-    return 'FAILED';
+    /** Slots held now: our tasks created and not yet finished. */
+    get inUse() {
+        return this.held;
+    }
+    /** Takes a slot for one task at Meshy, waiting while all are taken. */
+    async acquire(priority = 'new') {
+        if (this.held < this.limit)
+            this.held++;
+        else
+            await waitInLine(this.slotWaiters, priority, this.order);
+        let released = false;
+        return {
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.handBack();
+            }
+        };
+    }
+    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
+    handBack() {
+        const next = this.slotWaiters.shift();
+        if (next)
+            next.grant(); // the slot passes straight to the next waiter
+        else
+            this.held = Math.max(0, this.held - 1);
+        for (const wake of [...this.finishWaiters])
+            wake();
+    }
+    /**
+     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
+     * finishes, or for a growing backoff when none of ours is running (the queue is full with
+     * someone else's tasks). Throws `error` when the wait would pass the deadline.
+     */
+    async waitForRoom(attempt, deadline, error) {
+        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+        const backoff = span / 2 + (span / 2) * this.clock.random();
+        if (this.clock.now() + backoff > deadline)
+            throw error;
+        const others = this.held - 1;
+        this.logger.info(others > 0
+            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
+            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
+        if (others <= 0)
+            return this.clock.sleep(backoff);
+        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+        const abort = new AbortController();
+        let wake = () => undefined;
+        const finished = new Promise(resolve => {
+            wake = () => resolve();
+            this.finishWaiters.add(wake);
+        });
+        const cap = Math.max(backoff, BACKOFF_MAX_MS);
+        const timer = this.clock
+            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
+            .catch(() => undefined);
+        try {
+            await Promise.race([finished, timer]);
+        }
+        finally {
+            this.finishWaiters.delete(wake);
+            abort.abort();
+        }
+    }
+}
+/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
+function createPool(limit, order = 'continuations-first') {
+    let active = 0;
+    const queue = [];
+    return async (job, priority = 'new') => {
+        if (active >= limit)
+            await waitInLine(queue, priority, order);
+        else
+            active++;
+        try {
+            return await job();
+        }
+        finally {
+            const next = queue.shift();
+            if (next)
+                next.grant();
+            else
+                active--;
+        }
+    };
+}
+/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
+function waitInLine(line, priority, order) {
+    return new Promise(grant => {
+        const ahead = order === 'continuations-first' && priority === 'continuation'
+            ? line.findIndex(w => w.priority === 'new')
+            : -1;
+        if (ahead < 0)
+            line.push({ priority, grant });
+        else
+            line.splice(ahead, 0, { priority, grant });
+    });
+}
+/**
+ * One asset's queue slot. Taken for a step's create and given back when that step's task
+ * finishes, or kept for the asset's next step (continuations first), so a finished preview's
+ * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ */
+class AssetSlot {
+    gate;
+    priority;
+    onHeld;
+    lease;
+    constructor(gate, priority, 
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    onHeld = () => undefined) {
+        this.gate = gate;
+        this.priority = priority;
+        this.onHeld = onHeld;
+    }
+    /** Before a create: holds a slot (the one kept from the previous step, if any). */
+    async take() {
+        this.lease ??= await this.gate.acquire(this.priority);
+        this.onHeld();
+        this.priority = 'continuation'; // any later step continues this asset
+    }
+    /** A step's task finished; `next` says whether this asset creates another step now. */
+    stepDone(next) {
+        if (!next || this.gate.order !== 'continuations-first')
+            this.drop();
+    }
+    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
+    drop() {
+        this.lease?.release();
+        this.lease = undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
@@ -31520,21 +31894,29 @@ async function runAsset(ctx, planned, source) {
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
     const record = startEntry(ctx, planned, action);
-    const slots = { held: 0 };
     const resumed = action.existing.length > 0 || action.pending !== undefined;
-    if (resumed)
-        ctx.deps.logger.info(`${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
-    const result = await executeSpec(ctx.deps, {
-        spec,
-        workspace: ctx.config.workspace,
-        fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
-        deadline: ctx.deadline,
-        wait: ctx.config.wait,
-        existing: action.existing,
-        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
-    });
-    for (; slots.held > 0; slots.held--)
-        ctx.gate.release();
+    if (resumed) {
+        ctx.progress?.active(asset.name);
+        ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
+    }
+    // A chained or resumed asset continues work already under way: it goes before new assets.
+    const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () => ctx.progress?.active(asset.name));
+    let result;
+    try {
+        result = await executeSpec(ctx.deps, {
+            spec,
+            workspace: ctx.config.workspace,
+            fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
+            deadline: ctx.deadline,
+            wait: ctx.config.wait,
+            existing: action.existing,
+            shortIds: true,
+            hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+        });
+    }
+    finally {
+        slot.drop();
+    }
     await finishEntry(ctx, record, result);
     const row = {
         name: asset.name,
@@ -31574,14 +31956,13 @@ function startEntry(ctx, planned, action) {
     ctx.writer.lock.assets[planned.asset.name] = entry;
     return entry;
 }
-function hooks(ctx, entry, action, slots, stepCount) {
+function hooks(ctx, entry, action, slot, stepCount) {
     let nextStep = action.existing.length;
     let lost = action.pending;
     return {
         create: async (resource, body, defaultCreate) => {
             const step = nextStep++;
-            await ctx.gate.acquire();
-            slots.held++;
+            await slot.take();
             if (lost && lost.step === step) {
                 const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
                 lost = undefined;
@@ -31597,8 +31978,7 @@ function hooks(ctx, entry, action, slots, stepCount) {
                 return id;
             }
             catch (err) {
-                slots.held--;
-                ctx.gate.release();
+                slot.drop();
                 if (certainlyNotCreated(err))
                     delete entry.pending;
                 throw err;
@@ -31612,13 +31992,10 @@ function hooks(ctx, entry, action, slots, stepCount) {
             await ctx.writer.save();
         },
         onFinished: async (step, task) => {
-            if (slots.held > 0) {
-                slots.held--;
-                ctx.gate.release();
-            }
-            noteTask(entry, task);
             const last = step === stepCount - 1;
-            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
+            slot.stepDone(!last && task.status === 'SUCCEEDED');
+            noteTask(entry, task);
+            entry.status = last ? task.status : 'IN_PROGRESS';
             // Until the files are recorded, a crash must not leave an entry that looks complete.
             if (last)
                 entry.error = 'the run ended before its files were downloaded';
@@ -31673,6 +32050,27 @@ async function finishEntry(ctx, entry, result) {
     }
     await ctx.writer.save();
 }
+function finalStatus(entry, result) {
+    const err = result.error;
+    const last = result.tasks.at(-1)?.task;
+    if (!err)
+        return last?.status ?? 'SUCCEEDED';
+    if (err instanceof TaskFailedError)
+        return err.status;
+    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
+        return 'IN_PROGRESS';
+    if (err instanceof MeshyApiError && err.status === 404)
+        return 'FAILED'; // the task is gone: start over
+    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
+        return 'IN_PROGRESS';
+    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
+    if (last?.status === 'SUCCEEDED' &&
+        entry['task-ids'].length === result.tasks.length &&
+        result.tasks.length > 0) {
+        return 'SUCCEEDED';
+    }
+    return 'FAILED';
+}
 function noteTask(entry, task) {
     if (typeof task.ai_model === 'string' && task.ai_model)
         entry.model = task.ai_model;
@@ -31703,102 +32101,6 @@ function failedOutcome(name, message) {
 }
 function iso(ctx) {
     return new Date(ctx.deps.clock.now()).toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/batch/scheduler.ts
-const DEFAULT_CONCURRENCY = 10;
-const BACKOFF_BASE_MS = 2_000;
-const BACKOFF_MAX_MS = 30_000;
-class QueueGate {
-    limit;
-    clock;
-    logger;
-    held = 0;
-    slotWaiters = [];
-    finishWaiters = new Set();
-    constructor(limit, clock, logger) {
-        this.limit = limit;
-        this.clock = clock;
-        this.logger = logger;
-    }
-    /** Slots held now: our tasks created and not yet finished. */
-    get inUse() {
-        return this.held;
-    }
-    /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire() {
-        if (this.held < this.limit) {
-            this.held++;
-            return;
-        }
-        await new Promise(resolve => this.slotWaiters.push(resolve));
-    }
-    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
-    release() {
-        const next = this.slotWaiters.shift();
-        if (next)
-            next(); // the slot passes straight to the next waiter
-        else
-            this.held = Math.max(0, this.held - 1);
-        for (const wake of [...this.finishWaiters])
-            wake();
-    }
-    /**
-     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-     * finishes, or for a growing backoff when none of ours is running (the queue is full with
-     * someone else's tasks). Throws `error` when the wait would pass the deadline.
-     */
-    async waitForRoom(attempt, deadline, error) {
-        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-        const backoff = span / 2 + (span / 2) * this.clock.random();
-        if (this.clock.now() + backoff > deadline)
-            throw error;
-        const others = this.held - 1;
-        this.logger.info(others > 0
-            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
-        if (others <= 0)
-            return this.clock.sleep(backoff);
-        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
-        const abort = new AbortController();
-        let wake = () => undefined;
-        const finished = new Promise(resolve => {
-            wake = () => resolve();
-            this.finishWaiters.add(wake);
-        });
-        const cap = Math.max(backoff, BACKOFF_MAX_MS);
-        const timer = this.clock
-            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-            .catch(() => undefined);
-        try {
-            await Promise.race([finished, timer]);
-        }
-        finally {
-            this.finishWaiters.delete(wake);
-            abort.abort();
-        }
-    }
-}
-/** Runs at most `limit` of the given jobs at once. */
-function createPool(limit) {
-    let active = 0;
-    const queue = [];
-    return async (job) => {
-        if (active >= limit)
-            await new Promise(resolve => queue.push(resolve));
-        else
-            active++;
-        try {
-            return await job();
-        }
-        finally {
-            const next = queue.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/batch/shard.ts
@@ -31900,8 +32202,11 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 
+
+
+
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps) {
+async function runBatch(config, deps, options = {}) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
@@ -31919,15 +32224,19 @@ async function runBatch(config, deps) {
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
     const writer = new LockfileWriter(lockPath, lock);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
+    const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
-        deps,
+        // The assets' lines also pace the progress line (at most one every 30 s between finishes).
+        deps: { ...deps, logger: progress.watch(deps.logger) },
         config,
         writer,
-        gate: new QueueGate(concurrency, deps.clock, deps.logger),
+        gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
-        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
+        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+        progress
     };
     const outcomes = await runAll(ctx, planned, concurrency);
+    logAssetDetails(deps.logger, outcomes);
     await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
@@ -31961,21 +32270,27 @@ function logPlan(deps, planned, config) {
 }
 async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-    const pool = createPool(Math.max(1, concurrency * 2));
-    const started = new Map();
-    const start = (p) => {
-        const existing = started.get(p.asset.name);
-        if (existing)
-            return existing;
-        const run = (async () => {
-            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
-            const source = sourcePlan ? await start(sourcePlan) : undefined;
-            return pool(() => runAsset(ctx, p, source));
-        })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
-        started.set(p.asset.name, run);
-        return run;
+    const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order);
+    const names = new Set(planned.map(p => p.asset.name));
+    const chained = (p) => p.asset.from !== undefined && names.has(p.asset.from);
+    const settle = new Map();
+    const outcomes = planned.map(p => new Promise(r => settle.set(p.asset.name, r)));
+    const launch = (p, priority, source) => {
+        void pool(async () => {
+            // Every line this asset causes starts with its name: assets run interleaved.
+            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
+            ctx.progress?.finished(outcome.row);
+            // Chained assets join the line while this one still holds its place, so they go first.
+            for (const next of planned)
+                if (next.asset.from === p.asset.name)
+                    launch(next, 'continuation', outcome);
+            settle.get(p.asset.name)?.(outcome);
+        }, priority);
     };
-    return Promise.all(planned.map(start));
+    for (const p of planned)
+        if (!chained(p))
+            launch(p, 'new');
+    return Promise.all(outcomes);
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
@@ -32017,38 +32332,21 @@ async function defaultDeps() {
                 debug: m => core.debug(m),
                 info: m => core.info(m),
                 warning: m => core.warning(m),
-                error: m => core.error(m)
+                error: m => core.error(m),
+                group: (title, write) => {
+                    core.startGroup(title);
+                    try {
+                        write();
+                    }
+                    finally {
+                        core.endGroup();
+                    }
+                }
             }
         },
         env: process.env,
         clock: systemClock,
         transport: createTransport({ userAgent: 'meshy-action' })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-// The logger seen by every module. The default one writes through @actions/core; tests pass
-// one that records lines. Either way, text goes through safeText() first (see createLogger).
-
-/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
-function createLogger(sink) {
-    return {
-        debug: m => sink.debug(safeText(m)),
-        info: m => sink.info(safeText(m)),
-        warning: m => sink.warning(safeText(m)),
-        error: m => sink.error(safeText(m))
-    };
-}
-/** A logger that remembers lines: for tests and for quiet library use. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        warning: push('warning'),
-        error: push('error')
     };
 }
 
@@ -32416,7 +32714,7 @@ class MeshyClient {
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
-        const reply = await this.call('POST', path, { body, deadline: opts.deadline });
+        const reply = await this.createTask(path, body, opts.deadline);
         const id = reply?.result;
         if (typeof id === 'string' && id)
             return id;
@@ -32425,7 +32723,7 @@ class MeshyClient {
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.call('GET', path, opts), 'GET', path);
+        return asTask(await this.read('GET', path, opts), 'GET', path);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32437,15 +32735,15 @@ class MeshyClient {
             query.set('sort_by', opts.sortBy);
         const path = resourcePath(resource);
         const qs = query.toString();
-        const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
+        const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts);
         return asTaskList(value, path);
     }
     async remove(resource, id, opts) {
-        await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
+        await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
     }
     async balance(opts) {
         const path = '/openapi/v1/balance';
-        const value = (await this.call('GET', path, opts));
+        const value = (await this.read('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
             throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
@@ -32499,41 +32797,69 @@ class MeshyClient {
             timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
         }, { authHeader: this.#authorization });
     }
-    /**
-     * Sends one request until classify() says to return or throw. GET and DELETE are safe to
-     * repeat; a POST is resent only when Meshy certainly created nothing.
-     */
-    async call(method, path, opts) {
+    /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
+    async read(method, path, opts) {
         const shown = path.split('?')[0];
-        // A create is not refused here: its caller decided to pay, and the request says when time is up.
-        if (method !== 'POST' && this.clock.now() >= opts.deadline)
-            throw deadlineError(undefined, `${method} ${shown}`);
         for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(method, path, shown, opts);
-            const decision = client_classify({ method, path: shown, attempt }, outcome);
-            if (decision.action === 'return')
-                return decision.value;
-            if (decision.action === 'throw')
-                throw decision.error;
-            await this.pause(decision.failure, attempt, `${method} ${shown}`, opts);
+            if (attempt === 1 && this.clock.now() >= opts.deadline)
+                throw deadlineError(undefined, `${method} ${shown}`);
+            let failure;
+            try {
+                const res = await this.exchange(method, path, opts);
+                if (res.status >= 200 && res.status <= 299)
+                    return parseJson(await readBodyText(res.body, `${method} ${shown}`));
+                failure = await toApiError(res, method, shown, this.clock.now());
+                // A DELETE repeated after a lost reply finds the task already gone: that is success.
+                if (method === 'DELETE' && failure.status === 404 && attempt > 1)
+                    return undefined;
+                if (!isTransientStatus(failure.status))
+                    throw failure;
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError))
+                    throw err;
+                if (err instanceof MeshyApiError && !isTransientStatus(err.status))
+                    throw err;
+                if (err instanceof NetworkError && err.permanent)
+                    throw err;
+                failure = err;
+            }
+            await this.pause(failure, attempt, `${method} ${shown}`, opts);
         }
     }
-    /** One exchange and its reply, as an Outcome; never throws. */
-    async attempt(method, path, shown, opts) {
-        let res;
+    /**
+     * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
+     * connection that never opened. Anything after the request may have arrived is "unknown".
+     */
+    async createTask(path, body, deadline) {
+        for (let attempt = 1;; attempt++) {
+            let failure;
+            try {
+                const res = await this.exchange('POST', path, { body, deadline });
+                if (res.status >= 200 && res.status <= 299)
+                    return await this.readCreateReply(res, path);
+                failure = await toApiError(res, 'POST', path, this.clock.now());
+                if (!failure.isRateLimit)
+                    throw failure;
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError))
+                    throw err;
+                if (err.sent)
+                    throw submissionUnknown(path, err);
+                if (err.permanent)
+                    throw err;
+                failure = err;
+            }
+            await this.pause(failure, attempt, `POST ${path}`, { deadline });
+        }
+    }
+    async readCreateReply(res, path) {
         try {
-            res = await this.exchange(method, path, opts);
-            if (res.status < 200 || res.status > 299)
-                return { kind: 'answer', error: await toApiError(res, method, shown, this.clock.now()) };
+            return parseJson(await readBodyText(res.body, `POST ${path}`));
         }
-        catch (error) {
-            return { kind: 'fault', error };
-        }
-        try {
-            return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
-        }
-        catch (error) {
-            return { kind: 'unreadable', error };
+        catch (err) {
+            throw submissionUnknown(path, err);
         }
     }
     /** Waits before the next attempt, or throws `failure` when out of attempts or time. */
@@ -32551,48 +32877,16 @@ class MeshyClient {
         await this.clock.sleep(wait, opts.signal);
     }
 }
-/** Statuses another attempt may mend: rate limits, timeouts and server faults. */
-const TRANSIENT_STATUSES = [408, 429, 500, 502, 503, 504];
-/**
- * The one retry decision. A read may be repeated on any transient fault. A create may be repeated
- * only when Meshy certainly created nothing: a rate-limit 429 or a connection that never opened;
- * once the request may have arrived, its outcome is unknown and it is never sent again.
- * `retry` still stops at the attempt limit and the deadline (pause()).
- */
-function client_classify(request, outcome) {
-    const create = request.method === 'POST';
-    switch (outcome.kind) {
-        case 'ok':
-            return { action: 'return', value: outcome.value };
-        case 'unreadable':
-            // A create's reply arrived and was lost in the reading: the task may exist.
-            if (create)
-                return { action: 'throw', error: submissionUnknown(request.path, outcome.error) };
-            return client_classify(request, { kind: 'fault', error: outcome.error });
-        case 'answer': {
-            const answer = outcome.error;
-            // A DELETE repeated after a lost reply finds the task already gone: that is success.
-            if (request.method === 'DELETE' && answer.status === 404 && request.attempt > 1)
-                return { action: 'return', value: undefined };
-            const again = create ? answer.isRateLimit : TRANSIENT_STATUSES.includes(answer.status);
-            return again ? { action: 'retry', failure: answer } : { action: 'throw', error: answer };
-        }
-        case 'fault': {
-            const error = outcome.error;
-            if (!(error instanceof NetworkError))
-                return { action: 'throw', error };
-            if (create && error.sent)
-                return { action: 'throw', error: submissionUnknown(request.path, error) };
-            if (error.permanent)
-                return { action: 'throw', error };
-            return { action: 'retry', failure: error };
-        }
-        default:
-            return assertNever(outcome);
-    }
+function isTransientStatus(status) {
+    return (status === 429 ||
+        status === 500 ||
+        status === 502 ||
+        status === 503 ||
+        status === 504 ||
+        status === 408);
 }
 function submissionUnknown(path, cause) {
-    const detail = errors_errorMessage(cause);
+    const detail = cause instanceof Error ? cause.message : String(cause);
     return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
@@ -32758,83 +33052,127 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
+;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
+const UNCHANGED_ROWS = 5;
+function groupOf(row) {
+    if (row.status === 'unchanged')
+        return 'unchanged';
+    if (row.status === 'generated' || row.status === 'resumed')
+        return 'regenerated';
+    return 'failed'; // failed, and any status that is not a success (e.g. not started)
 }
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
+/** The blocks of a batch summary, most important first (the budget drops from the end). */
+function renderBatchBlocks(rows, input, links, 
+/** Bytes the table may take; rows past it become a "… N more" row. */
+tableBudget) {
+    const by = (g) => rows.filter(r => groupOf(r) === g);
+    const failed = by('failed');
+    const regenerated = by('regenerated');
+    const unchanged = by('unchanged');
+    const tableRows = [
+        ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+        ...(unchanged.length > UNCHANGED_ROWS
+            ? [unchangedRow(unchanged)]
+            : unchanged.map(r => assetRow(r, input, links)))
+    ];
+    const body = takeWithinBudget(tableRows, tableBudget);
+    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
+    const overview = `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`;
+    const details = [...failed, ...regenerated]
+        .map(r => assetDetails(r, input))
+        .filter((block) => block !== undefined);
+    return [overview, ...details];
 }
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
+function counts(total, failed, regenerated, unchanged) {
+    const parts = [
+        ...(failed ? [`❌ ${failed} failed`] : []),
+        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
+        ...(unchanged ? [`${unchanged} unchanged`] : [])
+    ];
+    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
 }
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+function assetRow(row, input, links) {
+    const records = recordsOf(row, input);
+    const image = previewOf(row, links);
+    const preview = image
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
+        : '';
+    const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
+    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
+    const model = modelCell(row, input);
+    const credits = records.length || row.credits ? String(row.credits) : '–';
+    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
+        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
 }
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+function unchangedRow(rows) {
+    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
+    return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
+        `(no request, no credits)</summary>${names}</details></td></tr>\n`);
 }
-
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+/** The preview-branch image of the asset's newest task that has one. */
+function previewOf(row, links) {
+    const urls = links.previewUrls ?? {};
+    return [...row.taskIds]
+        .reverse()
+        .map(id => urls[id])
+        .find(u => u);
+}
+function modelCell(row, input) {
+    const ids = new Set(row.taskIds);
+    const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
+    if (models.length === 0)
         return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
+    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
 }
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
+function recordsOf(row, input) {
+    const ids = new Set(row.taskIds);
+    return input.result.tasks.filter(r => ids.has(r.task.id));
+}
+/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
+function assetDetails(row, input) {
+    const records = recordsOf(row, input);
+    if (records.length === 0)
         return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
+    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
+        `${row.credits} credits, ${formatDuration(total)}</summary>`;
+    const taskRows = records.map(taskRow).join('');
+    const files = filesLine(row, input);
+    return (`<details>${head}\n<table>\n` +
+        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
+        `${taskRows}</table>\n${files}</details>\n\n`);
 }
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
+function taskRow(record) {
+    const { task } = record;
+    const step = markdown_text(task.type ?? record.resource.path, 60);
+    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
+    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
+        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
+        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
 }
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrls(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return '–';
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
+    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
 }
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return neutraliseCommands(markdown);
+function filesLine(row, input) {
+    const ids = new Set(row.taskIds);
+    const files = input.result.files.filter(f => ids.has(f.taskId));
+    if (files.length === 0)
+        return '';
+    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
+    return `<p>Files: ${list.join(', ')}</p>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -32844,14 +33182,15 @@ function finalise(markdown) {
 
 
 
+
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
     const head = renderHeading(input, links);
-    const blocks = [
-        ...(input.batch ? [renderBatchTable(input.batch)] : []),
-        ...input.result.tasks.map(record => renderTask(record, input, links))
-    ];
+    // A batch gets its own layout (one row per asset); a single task keeps its sections.
+    const blocks = input.batch
+        ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+        : input.result.tasks.map(record => renderTask(record, input, links));
     const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
     const { kept, dropped } = takeWithinBudget(blocks, room);
     const note = dropped
@@ -32861,7 +33200,7 @@ function renderSummary(input, links) {
 }
 function renderHeading(input, links) {
     const { result } = input;
-    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
+    const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results');
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 2000)}`
         : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
@@ -32874,25 +33213,13 @@ function renderHeading(input, links) {
     ];
     return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`;
 }
-function renderBatchTable(rows) {
-    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
-    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
-    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`);
-}
-function renderBatchRow(row) {
-    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
-    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
-    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
-    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
-}
 function renderTask(record, input, links) {
     const { task } = record;
     const rows = [
         ['Type', markdown_text(task.type ?? record.resource.path, 100)],
         ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
         ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(duration(record))]
+        ['Duration', formatDuration(taskDuration(record))]
     ];
     const prompt = promptOf(task);
     if (prompt)
@@ -32936,12 +33263,6 @@ function promptOf(task) {
     }
     return undefined;
 }
-function duration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
-}
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
 async function writeSummary(markdown, env) {
     const file = env.GITHUB_STEP_SUMMARY;
@@ -32952,9 +33273,6 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
-// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
-// by its author being our token's identity (anyone can paste a marker), updated in place.
-
 
 
 
@@ -33072,7 +33390,7 @@ async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = error instanceof Error ? error.message : String(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33090,7 +33408,6 @@ function commentFailure(error) {
 // ones the viewer's browser sends its github.com session, which the raw endpoint accepts. The
 // contents API's `download_url` would carry a short-lived `?token=` for private repositories and
 // stop rendering soon after. `refs/heads/` keeps branch names with slashes unambiguous.
-
 
 
 
@@ -33215,7 +33532,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = error instanceof Error ? error.message : String(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33226,7 +33543,6 @@ function previewFailure(error) {
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
-
 
 
 
@@ -33261,7 +33577,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${errors_errorMessage(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33305,7 +33621,7 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${message(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33319,32 +33635,21 @@ function lazyClient(input, deps, ctx) {
         return octokit;
     };
 }
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
-
-/** What outputs read from the run mode: the formats asked for and the task id given. */
-function asked(config) {
-    switch (config.mode) {
-        case 'create':
-            return { formats: config.spec.formats, taskId: '' };
-        case 'pick-up':
-            return { formats: config.selection.formats, taskId: config.taskId };
-        case 'batch':
-            return { formats: config.selection.formats, taskId: '' };
-        default:
-            return assertNever(config);
-    }
-}
 function taskOutputs(config, result) {
     const task = lastTask(result);
-    const { formats, taskId } = asked(config);
+    const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
-        'task-id': task?.id ?? taskId,
+        'task-id': task?.id ?? config.taskId,
         'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
         'task-type': task?.type ?? '',
         status: task?.status ?? '',
@@ -33394,7 +33699,6 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
-
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
@@ -33420,10 +33724,13 @@ async function run(given) {
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
-    maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
-        deps.core.setSecret(secret);
-        addSecret(secret);
-    });
+    for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
+        const value = key.trim();
+        if (!value)
+            continue;
+        deps.core.setSecret(value);
+        addSecret(value);
+    }
 }
 async function runJob(config, deps, logger) {
     const client = new MeshyClient({
@@ -33433,78 +33740,60 @@ async function runJob(config, deps, logger) {
         clock: deps.clock,
         logger
     });
-    const job = {
-        pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
-        deadline: deps.clock.now() + config.timeoutMs,
-        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
-    };
+    const pipeline = { client, transport: deps.transport, clock: deps.clock, logger };
+    const deadline = deps.clock.now() + config.timeoutMs;
     try {
-        switch (config.mode) {
-            case 'create':
-                return await createJob(config, job);
-            case 'pick-up':
-                return await pickUpJob(config, job);
-            case 'batch':
-                return await batchJob(config, job);
-            default:
-                return assertNever(config);
+        if (config.manifest) {
+            const batch = await runBatch(config, pipeline);
+            if (batch.failed > 0 && !batch.result.error) {
+                batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+            }
+            return {
+                result: batch.result,
+                rows: batch.rows,
+                manifestResults: batch.manifestResults,
+                estimate: batch.estimate
+            };
         }
+        const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
+        if (config.taskId) {
+            const resource = config.spec
+                ? kindOf(config.spec.task).resource
+                : await findTaskResource(client, config.taskId, deadline);
+            const spec = config.spec ?? config.selection;
+            logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`);
+            const result = await pickUpTask(pipeline, {
+                taskId: config.taskId,
+                resource,
+                spec,
+                workspace: config.workspace,
+                fileDir,
+                deadline,
+                wait: config.wait
+            });
+            return { result };
+        }
+        const spec = config.spec;
+        const estimate = estimateCredits(spec);
+        await checkBudget(client, estimate, config.maxCredits, deadline);
+        const result = await executeSpec(pipeline, {
+            spec,
+            workspace: config.workspace,
+            fileDir,
+            deadline,
+            wait: config.wait
+        });
+        return { result, estimate };
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: toError(err) } };
+        return {
+            result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
+        };
     }
-}
-async function createJob(config, job) {
-    const { spec } = config;
-    const estimate = estimateCredits(spec);
-    await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline);
-    const result = await executeSpec(job.pipeline, {
-        spec,
-        workspace: config.workspace,
-        fileDir: job.fileDir,
-        deadline: job.deadline,
-        wait: config.wait
-    });
-    return { result, estimate, task: spec.task };
-}
-async function pickUpJob(config, job) {
-    const { taskId } = config;
-    const resource = config.task
-        ? kindOf(config.task).resource
-        : await findTaskResource(job.pipeline.client, taskId, job.deadline);
-    job.pipeline.logger.info(`Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`);
-    const result = await pickUpTask(job.pipeline, {
-        taskId,
-        resource,
-        spec: config.selection,
-        workspace: config.workspace,
-        fileDir: job.fileDir,
-        deadline: job.deadline,
-        wait: config.wait
-    });
-    return { result, task: config.task };
-}
-async function batchJob(config, job) {
-    const batch = await runBatch(config, job.pipeline);
-    if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
-    }
-    return {
-        result: batch.result,
-        rows: batch.rows,
-        manifestResults: batch.manifestResults,
-        estimate: batch.estimate
-    };
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({
-            config,
-            result: job.result,
-            batch: job.rows,
-            estimate: job.estimate,
-            task: job.task
-        }, {
+        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
             env: deps.env,
             logger,
             clock: deps.clock,

@@ -38,7 +38,15 @@ export async function defaultDeps(): Promise<Deps> {
         debug: m => core.debug(m),
         info: m => core.info(m),
         warning: m => core.warning(m),
-        error: m => core.error(m)
+        error: m => core.error(m),
+        group: (title, write) => {
+          core.startGroup(title)
+          try {
+            write()
+          } finally {
+            core.endGroup()
+          }
+        }
       }
     },
     env: process.env,

@@ -19,6 +19,7 @@ import { ALL_RESOURCES, kindOf } from './tasks/catalogue.js'
 import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
+import { shortId } from './format.js'
 import { waitForTask } from './meshy/wait.js'
 
 const DOWNLOAD_GRACE_MS = 15 * 60_000
@@ -58,6 +59,8 @@ export interface ExecuteOptions {
   /** Task ids already created for the first steps (resume): picked up, never created again. */
   existing?: string[]
   hooks?: StepHooks
+  /** Progress lines show `preview 01a22093…`: batch lines already name the asset. */
+  shortIds?: boolean
 }
 
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
@@ -82,7 +85,8 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
         record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
         return result
       }
-      record.task = await settle(deps, step.resource, id, opts.deadline, step.name)
+      const shown = opts.shortIds ? shortId(id) : id
+      record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`)
       record.endedAt = deps.clock.now()
       await opts.hooks?.onFinished?.(index, record.task)
       assertSucceeded(record.task)
@@ -113,7 +117,13 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
     if (!opts.wait) return result
     record.task = isTerminal(first.status)
       ? first
-      : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task')
+      : await settle(
+          deps,
+          opts.resource,
+          opts.taskId,
+          opts.deadline,
+          `${first.type ?? 'task'} ${opts.taskId}`
+        )
     record.endedAt = deps.clock.now()
     assertSucceeded(record.task)
     await collectFiles(deps, opts, record, result)
@@ -202,13 +212,14 @@ async function settle(
   resource: Resource,
   id: string,
   deadline: number,
+  /** Names the task in progress lines, e.g. `preview <id>`. */
   label: string
 ): Promise<MeshyTask> {
   return waitForTask(deps.client, resource, id, {
     deadline,
     clock: deps.clock,
     logger: deps.logger,
-    onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+    onProgress: progressReporter(deps.logger, deps.clock, label)
   }).catch(err => {
     if (err instanceof DeadlineError) throw timeoutError(id)
     throw err

@@ -13,7 +13,8 @@ import { totalCredits, type RunResult } from '../result.js'
 import { finalStatus } from './final-status.js'
 import { lockStatus, lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
-import type { QueueGate } from './scheduler.js'
+import type { BatchProgress } from './progress-line.js'
+import { AssetSlot, type QueueGate } from './scheduler.js'
 
 export interface BatchContext {
   deps: PipelineDeps
@@ -23,6 +24,7 @@ export interface BatchContext {
   deadline: number
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
   known: Set<string>
+  progress?: BatchProgress
 }
 
 export interface AssetOutcome {
@@ -48,22 +50,30 @@ export async function runAsset(
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
   const record = startEntry(ctx, planned, action)
-  const slots = { held: 0 }
   const resumed = action.existing.length > 0 || action.pending !== undefined
-  if (resumed)
-    ctx.deps.logger.info(
-      `${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`
-    )
-  const result = await executeSpec(ctx.deps, {
-    spec,
-    workspace: ctx.config.workspace,
-    fileDir: () => join(ctx.config.outputDir, asset.name),
-    deadline: ctx.deadline,
-    wait: ctx.config.wait,
-    existing: action.existing,
-    hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
-  })
-  for (; slots.held > 0; slots.held--) ctx.gate.release()
+  if (resumed) {
+    ctx.progress?.active(asset.name)
+    ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`)
+  }
+  // A chained or resumed asset continues work already under way: it goes before new assets.
+  const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () =>
+    ctx.progress?.active(asset.name)
+  )
+  let result: RunResult
+  try {
+    result = await executeSpec(ctx.deps, {
+      spec,
+      workspace: ctx.config.workspace,
+      fileDir: () => join(ctx.config.outputDir, asset.name),
+      deadline: ctx.deadline,
+      wait: ctx.config.wait,
+      existing: action.existing,
+      shortIds: true,
+      hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+    })
+  } finally {
+    slot.drop()
+  }
   await finishEntry(ctx, record, result)
   const row: BatchRow = {
     name: asset.name,
@@ -109,7 +119,7 @@ function hooks(
   ctx: BatchContext,
   entry: LockEntry,
   action: Running,
-  slots: { held: number },
+  slot: AssetSlot,
   stepCount: number
 ): StepHooks {
   let nextStep = action.existing.length
@@ -117,8 +127,7 @@ function hooks(
   return {
     create: async (resource, body, defaultCreate) => {
       const step = nextStep++
-      await ctx.gate.acquire()
-      slots.held++
+      await slot.take()
       if (lost && lost.step === step) {
         const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt)
         lost = undefined
@@ -132,8 +141,7 @@ function hooks(
         ctx.known.add(id)
         return id
       } catch (err) {
-        slots.held--
-        ctx.gate.release()
+        slot.drop()
         if (certainlyNotCreated(err)) delete entry.pending
         throw err
       }
@@ -146,12 +154,9 @@ function hooks(
       await ctx.writer.save()
     },
     onFinished: async (step, task) => {
-      if (slots.held > 0) {
-        slots.held--
-        ctx.gate.release()
-      }
-      noteTask(entry, task)
       const last = step === stepCount - 1
+      slot.stepDone(!last && task.status === 'SUCCEEDED')
+      noteTask(entry, task)
       entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS'
       // Until the files are recorded, a crash must not leave an entry that looks complete.
       if (last) entry.error = 'the run ended before its files were downloaded'

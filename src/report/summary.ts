@@ -4,7 +4,8 @@
 import { appendFile } from 'node:fs/promises'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
-import type { BatchRow, ReportInput } from './types.js'
+import { renderBatchBlocks } from './batch-summary.js'
+import type { ReportInput } from './types.js'
 import {
   finalise,
   formatBytes,
@@ -13,6 +14,7 @@ import {
   href,
   statusIcon,
   takeWithinBudget,
+  taskDuration,
   text,
   urlText
 } from './markdown.js'
@@ -29,10 +31,10 @@ export interface SummaryLinks {
 
 export function renderSummary(input: ReportInput, links: SummaryLinks): string {
   const head = renderHeading(input, links)
-  const blocks = [
-    ...(input.batch ? [renderBatchTable(input.batch)] : []),
-    ...input.result.tasks.map(record => renderTask(record, input, links))
-  ]
+  // A batch gets its own layout (one row per asset); a single task keeps its sections.
+  const blocks = input.batch
+    ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+    : input.result.tasks.map(record => renderTask(record, input, links))
   const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512
   const { kept, dropped } = takeWithinBudget(blocks, room)
   const note = dropped
@@ -57,29 +59,13 @@ function renderHeading(input: ReportInput, links: SummaryLinks): string {
   return `## 🧊 Meshy: ${text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`
 }
 
-function renderBatchTable(rows: BatchRow[]): string {
-  const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2)
-  const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : ''
-  return (
-    '<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-    `${body.kept.join('')}${more}</table>\n\n`
-  )
-}
-
-function renderBatchRow(row: BatchRow): string {
-  const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${text(row.error, 300)}` : ''}`
-  const tasks = row.taskIds.map(id => `<code>${text(id, 80)}</code>`).join('<br>')
-  const files = row.files.map(f => `<code>${text(f, 200)}</code>`).join('<br>')
-  return `<tr><td>${text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`
-}
-
 function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks): string {
   const { task } = record
   const rows: Array<[string, string]> = [
     ['Type', text(task.type ?? record.resource.path, 100)],
     ['Status', `${statusIcon(String(task.status))} ${text(task.status, 40)}`],
     ['Credits', text(task.consumed_credits ?? 0, 20)],
-    ['Duration', formatDuration(duration(record))]
+    ['Duration', formatDuration(taskDuration(record))]
   ]
   const prompt = promptOf(task)
   if (prompt) rows.push(['Prompt', text(prompt)])
@@ -120,12 +106,6 @@ export function promptOf(task: Record<string, unknown>): string | undefined {
     if (typeof value === 'string' && value.trim()) return value
   }
   return undefined
-}
-
-function duration(record: TaskRecord): number | undefined {
-  if (record.endedAt !== undefined) return record.endedAt - record.startedAt
-  const { created_at: created, finished_at: finished } = record.task
-  return created && finished ? finished - created : undefined
 }
 
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
