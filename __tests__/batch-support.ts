@@ -1,10 +1,9 @@
 // Shared helpers for the batch tests: a temp workspace, a Config for batch mode, and pipeline
 // deps talking to the HTTPS fake through the real transport and client.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { systemClock } from '../src/clock.js'
-import type { Config } from '../src/config/types.js'
+import type { BatchConfig } from '../src/config/types.js'
 import { memoryLogger } from '../src/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
@@ -15,9 +14,10 @@ import {
   type FakeMeshy,
   type FakeMeshyOptions
 } from '../fakes/meshy/index.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 export function tempWorkspace(): string {
-  return mkdtempSync(join(tmpdir(), 'meshy-batch-'))
+  return tempDir('batch')
 }
 
 /** One fake and one workspace for a whole test file, closed and removed after it. */
@@ -37,13 +37,13 @@ export function batchFixture(options: FakeMeshyOptions): { fake: FakeMeshy; work
 export function batchConfig(
   workspace: string,
   baseUrl: string,
-  extra: Partial<Config> = {}
-): Config {
+  extra: Partial<BatchConfig> = {}
+): BatchConfig {
   return {
+    mode: 'batch',
     apiKey: FAKE_API_KEY,
     testMode: false,
     baseUrl,
-    taskId: '',
     wait: true,
     timeoutMs: 5 * 60_000,
     workspace,
@@ -55,6 +55,7 @@ export function batchConfig(
     artifactName: '',
     manifest: 'assets/meshy.yml',
     lockfile: '',
+    selection: { formats: ['glb'], formatsExplicit: false, download: ['model', 'thumbnail'] },
     previewBranch: '',
     dryRun: false,
     quality: { validate: 'warn' },

@@ -1,20 +1,14 @@
 // Every action input → Config: a table of bad inputs (each must name the input and say what is
 // accepted) and good cases for every task type, against a real temporary workspace.
 import { createHash } from 'node:crypto'
-import {
-  mkdirSync,
-  mkdtempSync,
-  realpathSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, realpathSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { BatchConfig, Config, CreateConfig, PickUpConfig } from '../src/config/types.js'
 import { configWarnings, readConfig } from '../src/config/inputs.js'
 import { buildTaskSpec } from '../src/config/task-spec.js'
 import { ConfigurationError } from '../src/errors.js'
 import { TEST_MODE_KEY } from '../src/redact.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
 const PNG = Buffer.from([
@@ -41,8 +35,8 @@ let ws: string
 let outside: string
 
 beforeAll(() => {
-  ws = realpathSync(mkdtempSync(join(tmpdir(), 'meshy-cfg-ws-')))
-  outside = realpathSync(mkdtempSync(join(tmpdir(), 'meshy-cfg-out-')))
+  ws = realpathSync(tempDir('cfg-ws'))
+  outside = realpathSync(tempDir('cfg-out'))
   mkdirSync(join(ws, 'img'))
   mkdirSync(join(ws, 'models'))
   mkdirSync(join(ws, 'assets', 'concept'), { recursive: true })
@@ -74,7 +68,13 @@ beforeAll(() => {
 
 type Inputs = Record<string, string>
 
-function read(inputs: Inputs, env: NodeJS.ProcessEnv = {}) {
+/** Every mode's fields, optional, so one assertion can look at any of them. */
+type AnyMode = Config &
+  Partial<Omit<CreateConfig, 'mode'>> &
+  Partial<Omit<PickUpConfig, 'mode'>> &
+  Partial<Omit<BatchConfig, 'mode'>>
+
+function read(inputs: Inputs, env: NodeJS.ProcessEnv = {}): AnyMode {
   const all: Inputs = { 'api-key': KEY, ...inputs }
   return readConfig(name => all[name] ?? '', { GITHUB_WORKSPACE: ws, ...env })
 }
@@ -502,6 +502,7 @@ describe('good inputs', () => {
     expect(c.maxCredits).toBeUndefined()
     expect(c.concurrency).toBeUndefined()
     expect(c.shard).toBeUndefined()
+    expect(c.mode).toBe('create')
     expect(c.spec).toMatchObject({
       task: 'text-to-3d',
       prompt: 'a chair',
@@ -527,7 +528,7 @@ describe('good inputs', () => {
 
   test('numbers, shard, base-url, comment-key and paths', () => {
     const c = read({
-      ...t3d,
+      manifest: 'assets.yml',
       'timeout-minutes': '1.5',
       'max-credits': '0',
       concurrency: '10',
@@ -677,21 +678,24 @@ describe('good inputs', () => {
       formats: 'fbx',
       download: 'all'
     })
+    expect(bare).toMatchObject({ mode: 'pick-up', taskId: '0190-abcd', task: undefined })
     expect(bare.spec).toBeUndefined()
     expect(bare.selection).toEqual({
       formats: ['fbx'],
+      formatsExplicit: true,
       download: ['model', 'thumbnail', 'textures', 'images', 'animations']
     })
     const typed = read({ 'task-id': '0190-abcd', task: 'rigging' })
-    expect(typed.spec).toMatchObject({
+    expect(typed).toMatchObject({
+      mode: 'pick-up',
       task: 'rigging',
-      formats: ['glb'],
-      download: ['model', 'thumbnail']
+      selection: { formats: ['glb'], download: ['model', 'thumbnail'] }
     })
   })
 
   test('batch mode leaves the spec to the manifest', () => {
     const c = read({ manifest: 'assets.yml', lockfile: 'assets.lock' })
+    expect(c.mode).toBe('batch')
     expect(c.spec).toBeUndefined()
     expect(c.manifest).toBe('assets.yml')
     expect(c.lockfile).toBe('assets.lock')

@@ -1,9 +1,9 @@
 // dist/ is committed (GitHub runs it as is), so it must equal a fresh bundle of the sources.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { REPO_ROOT } from './harness/run-action.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {
@@ -13,7 +13,7 @@ function listFiles(dir: string): string[] {
 }
 
 test('committed dist/ equals a fresh `npm run bundle`', () => {
-  const fresh = mkdtempSync(join(tmpdir(), 'meshy-dist-'))
+  const fresh = tempDir('dist')
   execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bundle.mjs'), fresh], {
     stdio: 'inherit'
   })

@@ -2,8 +2,7 @@
 // expiry refreshed once, retries within the deadline.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DownloadError } from '../src/errors.js'
 import { memoryLogger } from '../src/log.js'
@@ -13,6 +12,7 @@ import { createTransport } from '../src/meshy/transport.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import { recordingClock } from './harness/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
 const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => fake.close())
 beforeEach(() => {
   fake.reset()
-  dir = mkdtempSync(join(tmpdir(), 'meshy-dl-'))
+  dir = tempDir('dl')
   clock = recordingClock()
   opts = {
     transport: createTransport(),
@@ -59,7 +59,7 @@ afterEach(() => {
   expect(JSON.stringify(fake.requests.filter(r => r.origin === 'assets'))).not.toContain(
     FAKE_API_KEY
   )
-  rmSync(dir, { recursive: true, force: true })
+  removeTempDir(dir)
 })
 
 const glbUrl = () => task.model_urls?.glb as string

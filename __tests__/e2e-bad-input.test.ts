@@ -1,11 +1,11 @@
 // Bad configuration fails the step before any paid request, with a message that names the input
 // and says what it accepts. Each case runs the bundled action; the fake must see zero POSTs.
 import { mkdirSync, symlinkSync, writeFileSync, truncateSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { newWorkspace, runAction } from './harness/run-action.js'
 import { tinyPng } from './harness/fixtures.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 let fake: FakeMeshy
 let workspace: string
@@ -18,7 +18,7 @@ beforeAll(async () => {
   writeFileSync(join(workspace, 'art', 'notes.png'), 'this is text, not a PNG\n')
   writeFileSync(join(workspace, 'art', 'huge.png'), tinyPng())
   truncateSync(join(workspace, 'art', 'huge.png'), 200 * 1024 * 1024)
-  const outside = join(tmpdir(), `meshy-outside-${process.pid}.png`)
+  const outside = join(tempDir('outside'), 'secret.png')
   writeFileSync(outside, tinyPng())
   symlinkSync(outside, join(workspace, 'art', 'link.png'))
 })

@@ -2,8 +2,6 @@
 // abort), the base-URL rule, Retry-After parsing and backoff, and flat memory for big downloads.
 import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createTcpServer } from 'node:net'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { systemClock } from '../src/clock.js'
 import { ConfigurationError, NetworkError } from '../src/errors.js'
@@ -12,6 +10,7 @@ import { baseUrlString, checkBaseUrl } from '../src/meshy/base-url.js'
 import { DEFAULT_RETRY, backoffMs, parseRetryAfter } from '../src/meshy/retry.js'
 import { createTransport } from '../src/meshy/transport.js'
 import { startFakeMeshy } from '../fakes/meshy/index.js'
+import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
 describe('transport', () => {
   let server: Server
@@ -137,7 +136,7 @@ describe('retry arithmetic', () => {
 test('a 200 MB download keeps memory flat', async () => {
   const size = 200 * 1024 * 1024
   const fake = await startFakeMeshy({ durationMs: 10, modelBytes: size })
-  const dir = mkdtempSync(join(tmpdir(), 'meshy-big-'))
+  const dir = tempDir('big')
   try {
     const { MeshyClient } = await import('../src/meshy/client.js')
     const { FAKE_API_KEY } = await import('../fakes/meshy/index.js')
@@ -169,7 +168,7 @@ test('a 200 MB download keeps memory flat', async () => {
     // Buffering the file would add >= 200 MB; streaming stays far below.
     expect(peak - start).toBeLessThan(100 * 1024 * 1024)
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    removeTempDir(dir)
     await fake.close()
   }
 })

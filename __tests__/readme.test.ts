@@ -1,11 +1,11 @@
 // The README's inputs and outputs tables are generated from action.yml and must not drift.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { updateReadme } from '../scripts/readme-tables.js'
 import { readConfig } from '../src/config/inputs.js'
 import { REPO_ROOT } from './harness/run-action.js'
+import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
 test('README tables match action.yml', () => {
   const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
@@ -24,7 +24,7 @@ test('README gives the demo and test commands that .ci/run uses', () => {
 test('action.yml declares every input the code reads, and the code reads every input it declares', () => {
   const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
   const read = new Set<string>()
-  const ws = mkdtempSync(join(tmpdir(), 'meshy-readme-'))
+  const ws = tempDir('readme')
   try {
     readConfig(
       name => {
@@ -34,7 +34,7 @@ test('action.yml declares every input the code reads, and the code reads every i
       { GITHUB_WORKSPACE: ws }
     )
   } finally {
-    rmSync(ws, { recursive: true, force: true })
+    removeTempDir(ws)
   }
   expect([...read].sort()).toEqual(Object.keys(meta.inputs).sort())
   expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' })

@@ -80,15 +80,16 @@ describe('job summary', () => {
       name: `asset-${i}-${'x'.repeat(60)}`,
       status: i % 4 === 0 ? 'failed' : 'generated',
       credits: 10,
-      taskIds: [`task-${i}`],
+      // Every row ran a task, so every one has a detail block: most must be left out.
+      taskIds: [result.tasks[0].task.id],
       files: [`meshy-output/asset-${i}/model.glb`],
       error: i % 4 === 0 ? 'NoMoreConcurrentTasks <b>' : undefined
     }))
     const many = { ...result, tasks: Array.from({ length: 400 }, () => result.tasks[0]) }
     const md = renderSummary({ config: config(ws), result: many, batch }, {})
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_BUDGET)
-    expect(md).toContain('<td>asset-0-')
-    expect(md).toContain('❌ failed: NoMoreConcurrentTasks &#60;b&#62;')
+    expect(md).toContain('<td><strong>asset-0-')
+    expect(md).toContain('❌ failed<br>NoMoreConcurrentTasks &#60;b&#62;')
     expect(md).toMatch(/… \d+ more/)
     expect(md).toMatch(/\d+ more section\(s\) left out/)
   })

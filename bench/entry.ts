@@ -1,12 +1,10 @@
 // Which bundle the bench measures: the committed dist/index.js when it is at least as new as
 // every source file, else a fresh bundle in a temp dir (the bench never writes dist/).
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
-
-export const TEMP_DIST = '/tmp/meshy-bench-dist'
-const SNAPSHOT = '/tmp/meshy-bench-dist-snapshot'
+import { tempDir } from '../__tests__/harness/temp-dirs.js'
 
 function newestSource(dir: string): number {
   let newest = 0
@@ -30,19 +28,20 @@ export function resolveEntry(forceBundle: boolean): Entry {
     existsSync(committed) && statSync(committed).mtimeMs >= newestSource(join(REPO_ROOT, 'src'))
   if (fresh && !forceBundle) {
     // The lead may rebuild dist/ while the bench runs (bundle.mjs empties it first): measure a copy.
-    rmSync(SNAPSHOT, { recursive: true, force: true })
-    cpSync(dirname(committed), SNAPSHOT, { recursive: true })
+    const snapshot = tempDir('bench-dist-snapshot')
+    cpSync(dirname(committed), snapshot, { recursive: true })
     return {
-      file: join(SNAPSHOT, 'index.js'),
-      why: `dist/ is newer than src/; copied to ${SNAPSHOT}`
+      file: join(snapshot, 'index.js'),
+      why: `dist/ is newer than src/; copied to ${snapshot}`
     }
   }
-  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bundle.mjs'), TEMP_DIST], {
+  const bundled = tempDir('bench-dist')
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bundle.mjs'), bundled], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'inherit']
   })
   const why = forceBundle ? '--bundle given' : 'dist/index.js missing or older than src/'
-  return { file: join(TEMP_DIST, 'index.js'), why: `${why}: bundled into ${TEMP_DIST}` }
+  return { file: join(bundled, 'index.js'), why: `${why}: bundled into ${bundled}` }
 }
 
 export function distDir(entry: Entry): string {

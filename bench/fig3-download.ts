@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
+import { tempDir } from '../__tests__/harness/temp-dirs.js'
 import type { BenchContext } from './context.js'
 import { CA_FILE, requestJson } from './http.js'
 import { createPreview } from './poller.js'
@@ -20,20 +21,18 @@ const BYTES = 500 * 1000 * 1000
 // within each pair so a slow spell of the machine falls on both sides of it, and the order
 // inside a pair alternated so neither side always runs after the other's disk writes.
 const RUNS = 9
-const DEST = '/tmp/meshy-bench-download'
-const CHILD_DIR = '/tmp/meshy-bench-download-child'
 
 /**
  * Bundles download-child.ts with ncc, as dist/ is built: the action runs bundled, and under the
  * tsx loader the child measured a fifth slower.
  */
-function bundleChild(): string {
+function bundleChild(outDir: string): string {
   execFileSync(
     join(REPO_ROOT, 'node_modules', '.bin', 'ncc'),
-    ['build', 'bench/download-child.ts', '-o', CHILD_DIR, '--target', 'es2022', '-q'],
+    ['build', 'bench/download-child.ts', '-o', outDir, '--target', 'es2022', '-q'],
     { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
   )
-  return join(CHILD_DIR, 'index.js')
+  return join(outDir, 'index.js')
 }
 
 export async function signedModelUrl(baseUrl: string): Promise<string> {
@@ -78,7 +77,7 @@ async function childOnce(child: string, url: string, dest: string): Promise<Time
  * next run, of either side, does not pay for this one's disk work.
  */
 async function settle(file: string): Promise<void> {
-  if (file.startsWith(DEST)) rmSync(file, { force: true })
+  if (file.endsWith('.glb')) rmSync(file, { force: true })
   await run('sync')
   await sleep(500)
 }
@@ -105,16 +104,16 @@ export async function figure3(ctx: BenchContext): Promise<Row> {
   // Its own process, so the server shares no event loop with the bench's bookkeeping.
   const fake = await ctx.fakeProcess(['--duration', '50', '--model-bytes', String(BYTES)])
   const url = await signedModelUrl(fake.url)
-  const child = bundleChild()
-  rmSync(DEST, { recursive: true, force: true })
+  const child = bundleChild(tempDir('bench-download-child'))
+  const dest = tempDir('bench-download')
   const main: Array<{ a: number; b: number }> = []
   const ceiling: Array<{ a: number; b: number }> = []
   for (let i = 0; i < RUNS; i++) {
     const swap = i % 2 === 1
     main.push(
       await pair(
-        () => curlOnce(url, join(DEST, 'curl.glb')),
-        () => childOnce(child, url, join(DEST, 'ours.glb')),
+        () => curlOnce(url, join(dest, 'curl.glb')),
+        () => childOnce(child, url, join(dest, 'ours.glb')),
         swap
       )
     )
@@ -126,7 +125,6 @@ export async function figure3(ctx: BenchContext): Promise<Row> {
       )
     )
   }
-  rmSync(DEST, { recursive: true, force: true })
   const ratios = main.map(p => p.b / p.a)
   const limits = ceiling.map(p => p.b / p.a)
   note(3, `downloadFile MB/s: ${main.map(p => p.b.toFixed(0)).join(', ')}`)

@@ -1,4 +1,4 @@
-// Child of figure 8: one pass over a GLB, then prints its wall time and peak RSS as JSON.
+// Child of figure 10: one pass over a GLB, then prints its wall time and peak RSS as JSON.
 // `hash` is the baseline (the lockfile's sha256 read of the same bytes); `inspect` is
 // glTF-Validator plus glTF-Transform stats, as the action runs them after a download.
 import { readFileSync, statSync } from 'node:fs'

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10171);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14958);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10171:
+/***/ 14958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28584,9 +28584,6 @@ class DeadlineError extends ActionError {
         this.taskId = taskId;
     }
 }
-/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
-class QualityGateError extends ActionError {
-}
 /** A download that could not be completed or verified; no partial file is left behind. */
 class errors_DownloadError extends ActionError {
 }
@@ -28610,6 +28607,63 @@ function statusText(status) {
         504: 'Gateway Timeout'
     };
     return texts[status] ?? 'HTTP error';
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+;// CONCATENATED MODULE: ./src/log.ts
+// The logger seen by every module. The default one writes through @actions/core; tests pass
+// one that records lines. Either way, text goes through safeText() first (see createLogger).
+
+
+// Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
+// retry in the API client, starts with the asset's name: `prop-3 · Downloaded …`.
+const labels = new external_node_async_hooks_.AsyncLocalStorage();
+const SEPARATOR = ' · ';
+/** Runs `fn` with every line logged inside it (by these loggers) starting with `label · `. */
+function withLogLabel(label, fn) {
+    return labels.run(label, fn);
+}
+/** Runs `fn` without the current label: for lines about the whole batch. */
+function withoutLogLabel(fn) {
+    return labels.exit(fn);
+}
+function labelled(message) {
+    const label = labels.getStore();
+    if (label === undefined || message.startsWith(label + SEPARATOR))
+        return message;
+    return `${label}${SEPARATOR}${message}`;
+}
+/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
+function createLogger(sink) {
+    return {
+        debug: m => sink.debug(safeText(labelled(m))),
+        info: m => sink.info(safeText(labelled(m))),
+        warning: m => sink.warning(safeText(labelled(m))),
+        error: m => sink.error(safeText(labelled(m))),
+        group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
+    };
+}
+/** A logger that remembers lines: for tests and for quiet library use. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${labelled(m)}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warning: push('warning'),
+        error: push('error'),
+        group: (title, write) => {
+            push('group')(title);
+            try {
+                write();
+            }
+            finally {
+                lines.push('endgroup');
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
@@ -28767,24 +28821,9 @@ async function writeLockfile(path, lock) {
 async function lockedFiles(files) {
     const records = [];
     for (const f of files) {
-        records.push({
-            path: f.path,
-            sha256: await fileSha256(f.absPath),
-            bytes: f.bytes,
-            ...(f.stats ? modelFacts(f.stats) : {})
-        });
+        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
     }
     return records;
-}
-function modelFacts(stats) {
-    const facts = {
-        triangles: stats.triangles,
-        vertices: stats.vertices,
-        'max-texture-size': stats['max-texture-size'],
-        errors: stats.validation?.errors,
-        warnings: stats.validation?.warnings
-    };
-    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 /** True when every recorded file exists with the recorded size and sha256. */
 async function filesIntact(workspace, files) {
@@ -28821,132 +28860,6 @@ class LockfileWriter {
         this.chain = next.catch(() => undefined);
         return next;
     }
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
-// ConfigurationError that names the input and says what it accepts.
-
-const TRUE_WORDS = ['true', 'yes', 'on', '1'];
-const FALSE_WORDS = ['false', 'no', 'off', '0'];
-/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
-function parseBoolean(input, raw, fallback) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = (raw ?? '').trim().toLowerCase();
-    if (word === '')
-        return fallback;
-    if (TRUE_WORDS.includes(word))
-        return true;
-    if (FALSE_WORDS.includes(word))
-        return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
-}
-/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
-function parseList(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
-    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
-}
-/** Newline-separated values (URLs and paths may contain commas and spaces). */
-function parseLines(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
-    return parts.map(p => p.trim()).filter(p => p !== '');
-}
-/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
-function parseChoices(input, raw, accepted, fallback, allowNone = false) {
-    let words = parseList(raw).map(w => w.toLowerCase());
-    if (words.length === 0)
-        words = parseList(fallback);
-    const extra = allowNone ? ', all, or none' : ', or all';
-    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
-    if (words.includes('all') || words.includes('none')) {
-        if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
-        if (words[0] === 'all')
-            return [...accepted];
-        if (allowNone)
-            return [];
-    }
-    const unknown = words.filter(w => !accepted.includes(w));
-    if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
-    return [...new Set(words)];
-}
-/** A positive decimal number (fractions allowed) no larger than `max`. */
-function parsePositiveNumber(input, raw, fallback, max) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-    if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
-    }
-    return value;
-}
-/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
-function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = String(raw ?? '').trim();
-    if (text === '')
-        return undefined;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
-    }
-    return value;
-}
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
-function parseTaskId(input, raw) {
-    const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
-    }
-    return id;
-}
-
-;// CONCATENATED MODULE: ./src/config/quality.ts
-
-
-const QUALITY_INPUTS = [
-    'validate',
-    'max-triangles',
-    'max-file-size',
-    'max-texture-size'
-];
-const VALIDATE_MODES = ['warn', 'error', 'off'];
-function parseQuality(raw, where = i => i) {
-    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
-    const mode = text('validate').toLowerCase() || 'warn';
-    if (!VALIDATE_MODES.includes(mode)) {
-        throw new ConfigurationError(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
-    }
-    return {
-        validate: mode,
-        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
-        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
-        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1)
-    };
-}
-const UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
-function parseSize(input, raw) {
-    if (raw === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
-    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
-    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
-    }
-    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
@@ -29701,6 +29614,87 @@ function parseParams(input, raw) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
+
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+}
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
+}
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
+}
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+    }
+    return value;
+}
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+    }
+    return value;
+}
+/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+function parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
+        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/types.ts
 // What a task is, independent of where it was asked for (an input, a manifest asset): the
 // vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
@@ -30041,7 +30035,6 @@ function keyLooksWrong(key) {
 
 
 
-
 const DEFAULT_BASE_URL = 'https://api.meshy.ai';
 /** The inputs that describe one task: also the keys of a manifest asset. */
 const TASK_INPUTS = [
@@ -30089,7 +30082,6 @@ function readConfig(getInput, env) {
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
         shard: parseShard(input('shard')),
         previewBranch: checkBranch(input('preview-branch').trim()),
-        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
         selection: selectionFor(task, raw)
     };
 }
@@ -30183,8 +30175,7 @@ function configWarnings(c) {
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
 
 
-
-const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'];
+const ASSET_KEYS = [...TASK_INPUTS, 'from'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
@@ -30278,7 +30269,6 @@ function firstLine(text) {
 
 
 
-
 /** Stands in for the source's task id while validating and hashing a `from` asset. */
 const FROM_PLACEHOLDER = 'from-asset-placeholder';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
@@ -30352,7 +30342,6 @@ function buildAsset(asset, defaults, names, opts, errors) {
     }
     try {
         const from = chainSource(asset, fields, names, where);
-        const quality = parseQuality(takeQuality(fields, where), where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -30363,7 +30352,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
             baseDir: (0,external_node_path_.dirname)(opts.path),
             where
         });
-        return { name: asset.name, quality, spec, from, line: asset.line };
+        return { name: asset.name, spec, from, line: asset.line };
     }
     catch (err) {
         errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errors_errorMessage(err));
@@ -30427,21 +30416,6 @@ function checkChainable(task, where) {
         const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
         throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
-}
-/** Moves the quality keys out of the request's fields. */
-function takeQuality(fields, where) {
-    const out = {};
-    for (const key of QUALITY_INPUTS) {
-        const field = fields.get(key);
-        if (field === undefined)
-            continue;
-        if (typeof field.value === 'object' && field.value !== null) {
-            throw new ConfigurationError(where(key), 'must be a single value');
-        }
-        out[key] = field.value;
-        fields.delete(key);
-    }
-    return out;
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
 const LIST_KEYS = ['image', 'formats', 'download'];
@@ -30642,6 +30616,255 @@ function idPrefix(ids) {
         out.push(id);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/batch/progress-line.ts
+
+const PROGRESS_INTERVAL_MS = 30_000;
+function formatProgressLine(c) {
+    const failed = c.failed ? ` (${c.failed} failed)` : '';
+    const left = c.leftMs === undefined ? '' : `; ${formatLeft(c.leftMs)}`;
+    return (`Batch: ${c.done}/${c.total} done${failed}, ${c.running} running, ${c.waiting} waiting; ` +
+        `${c.credits.toLocaleString('en-US')} credits so far${left}`);
+}
+function formatLeft(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return 'under a minute left';
+    if (minutes < 60)
+        return `about ${minutes} min left`;
+    const hours = Math.floor(minutes / 60);
+    return `about ${hours} h ${minutes % 60} min left`;
+}
+/**
+ * Time left from this run's own pace: the mean active time of the assets finished so far
+ * (`perAsset`), spread over the queue's `slots`; a running asset is assumed to need what is left
+ * of that mean. Never less than the longest single remainder.
+ */
+function estimateLeftMs(perAsset, runningAges, waiting, slots) {
+    const remainders = runningAges.map(age => Math.max(0, perAsset - age));
+    const work = remainders.reduce((sum, r) => sum + r, 0) + waiting * perAsset;
+    return Math.max(work / Math.max(1, slots), ...remainders, waiting > 0 ? perAsset : 0);
+}
+class BatchProgress {
+    total;
+    slots;
+    clock;
+    logger;
+    activeSince = new Map();
+    durations = [];
+    done = 0;
+    failed = 0;
+    credits = 0;
+    lastLineAt;
+    constructor(total, 
+    /** Queue slots: how many assets can be worked on at once. */
+    slots, clock, logger) {
+        this.total = total;
+        this.slots = slots;
+        this.clock = clock;
+        this.logger = logger;
+        this.lastLineAt = clock.now();
+    }
+    /** The asset has work at Meshy (its first create, or a resumed task). Repeat calls are ignored. */
+    active(name) {
+        if (!this.activeSince.has(name))
+            this.activeSince.set(name, this.clock.now());
+    }
+    /** The asset is done; unchanged ones count without a line (they took no time). */
+    finished(row) {
+        const since = this.activeSince.get(row.name);
+        this.activeSince.delete(row.name);
+        this.done++;
+        this.credits += row.credits;
+        if (row.status === 'failed')
+            this.failed++;
+        if (row.status === 'unchanged')
+            return;
+        if (since !== undefined)
+            this.durations.push(this.clock.now() - since);
+        this.print();
+    }
+    /** Called on any asset's log line: a line at most every 30 s while nothing finishes. */
+    tick() {
+        if (this.clock.now() - this.lastLineAt >= PROGRESS_INTERVAL_MS)
+            this.print();
+    }
+    counts() {
+        const now = this.clock.now();
+        const ages = [...this.activeSince.values()].map(since => now - since);
+        const waiting = this.total - this.done - ages.length;
+        const mean = this.durations.length
+            ? this.durations.reduce((a, b) => a + b, 0) / this.durations.length
+            : undefined;
+        return {
+            total: this.total,
+            done: this.done,
+            failed: this.failed,
+            running: ages.length,
+            waiting,
+            credits: this.credits,
+            ...(mean === undefined || this.done === this.total
+                ? {}
+                : { leftMs: estimateLeftMs(mean, ages, waiting, this.slots) })
+        };
+    }
+    /** A logger that ticks after every line, for the assets' pipeline. */
+    watch(logger) {
+        const after = (write) => (m) => {
+            write(m);
+            this.tick();
+        };
+        return {
+            debug: m => logger.debug(m),
+            info: after(m => logger.info(m)),
+            warning: after(m => logger.warning(m)),
+            error: after(m => logger.error(m))
+        };
+    }
+    print() {
+        this.lastLineAt = this.clock.now();
+        const line = formatProgressLine(this.counts());
+        withoutLogLabel(() => this.logger.info(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
+function shortId(id) {
+    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = redact(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
+}
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text(displayUrl(url), 300);
+}
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+/** How long a task took: our own times when we watched it, else Meshy's. */
+function taskDuration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return '–';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
+}
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
+        return undefined;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
+}
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
+}
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return neutraliseCommands(markdown);
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-detail-log.ts
+// The end of a batch log: per asset that ran, its tasks (full ids, status, duration) and files,
+// each asset folded in its own log group. Written after every asset finished, so no group
+// interleaves with another asset's lines (live lines stay flat, named by the asset).
+
+
+function logAssetDetails(logger, outcomes) {
+    for (const { row, result } of outcomes) {
+        if (row.status === 'unchanged')
+            continue;
+        const title = `${row.name}: ${row.status}, ${row.credits} credits, ${result.tasks.length} task(s)`;
+        const write = () => {
+            for (const record of result.tasks) {
+                const { task } = record;
+                const took = formatDuration(taskDuration(record));
+                logger.info(`${task.type ?? record.resource.path} ${task.id}: ${task.status} in ${took}`);
+            }
+            for (const file of result.files)
+                logger.info(`${file.path} (${formatBytes(file.bytes)})`);
+            if (row.error)
+                logger.info(`Error: ${row.error}`);
+        };
+        if (logger.group)
+            logger.group(title, write);
+        else {
+            logger.info(title);
+            write();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -31177,148 +31400,9 @@ function watchBody(body, maxBytes) {
 }
 const HEAD_BYTES = 512;
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-;// CONCATENATED MODULE: ./src/assets/model-stats.ts
-// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
-// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
-// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
-// can read gets a validation error in its report, never a crash.
-
-
-const MAX_MESSAGES = 20;
-/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
-const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
-function isGltfPath(path) {
-    return /\.(glb|gltf)$/i.test(path);
-}
-/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
-async function inspectModel(absPath, relPath, bytes, opts) {
-    const stats = { path: relPath, bytes };
-    if (!isGltfPath(absPath))
-        return stats;
-    if (bytes > MAX_INSPECT_BYTES) {
-        if (opts.validate)
-            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
-        return stats;
-    }
-    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
-    const report = await validatorReport(data);
-    if (opts.validate)
-        stats.validation = report.validation;
-    Object.assign(stats, report.counts, await structure(data));
-    return stats;
-}
-const SEVERITIES = ['error', 'warning', 'info', 'hint'];
-async function validatorReport(data) {
-    let report;
-    try {
-        provideRequire();
-        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
-        report = (await validator.validateBytes(data, {
-            maxIssues: 200,
-            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
-            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
-        }));
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
-    }
-    const issues = report.issues ?? {};
-    const messages = (issues.messages ?? [])
-        .map(m => ({
-        code: String(m.code ?? ''),
-        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
-        pointer: String(m.pointer ?? ''),
-        message: String(m.message ?? '')
-    }))
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
-        .slice(0, MAX_MESSAGES);
-    const info = report.info ?? {};
-    const sizes = (info.resources ?? [])
-        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
-        .filter(n => n > 0);
-    return {
-        validation: {
-            errors: issues.numErrors ?? 0,
-            warnings: issues.numWarnings ?? 0,
-            infos: issues.numInfos ?? 0,
-            hints: issues.numHints ?? 0,
-            messages
-        },
-        counts: {
-            triangles: info.totalTriangleCount,
-            vertices: info.totalVertexCount,
-            materials: info.materialCount,
-            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
-        }
-    };
-}
-/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
-async function structure(data) {
-    try {
-        const { NodeIO, getBounds, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
-        const doc = await new NodeIO().readBinary(data);
-        const root = doc.getRoot();
-        const textures = root.listTextures();
-        const sides = textures.map(t => {
-            const size = t.getImage() ? ImageUtils.getSize(t.getImage(), t.getMimeType()) : null;
-            return size ? Math.max(size[0], size[1]) : 0;
-        });
-        const scene = root.getDefaultScene() ?? root.listScenes()[0];
-        const box = scene ? getBounds(scene) : undefined;
-        const finite = box && [...box.min, ...box.max].every(Number.isFinite);
-        return {
-            meshes: root.listMeshes().length,
-            textures: textures.length,
-            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
-            ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
-        };
-    }
-    catch {
-        return {}; // the validator's report already says why the file cannot be read
-    }
-}
-/**
- * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
- * (for 'url'), which an ES module bundle does not define.
- */
-function provideRequire() {
-    const scope = globalThis;
-    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
-}
-function single(code, severity, message) {
-    return {
-        errors: severity === 'error' ? 1 : 0,
-        warnings: 0,
-        infos: severity === 'info' ? 1 : 0,
-        hints: 0,
-        messages: [{ code, severity, pointer: '', message }]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/format.ts
-// Sizes as people read them, for logs and reports.
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
-
 
 
 
@@ -31350,19 +31434,10 @@ async function downloadTaskAssets(deps, req) {
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker));
     const files = slots.filter((f) => f !== undefined);
-    await describeModels(files, req.validate);
     if (!failures.length)
         return { files };
     const error = new errors_DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
-}
-/** Once per complete, verified file; one at a time, so memory holds one model at most. */
-async function describeModels(files, validate) {
-    for (const file of files) {
-        if (file.kind !== 'model' && file.kind !== 'animation')
-            continue;
-        file.stats = await inspectModel(file.absPath, file.path, file.bytes, { validate });
-    }
 }
 async function fetchOne(deps, req, ref) {
     const dest = (0,external_node_path_.join)(req.dir, ref.fileName);
@@ -31480,6 +31555,7 @@ function stillRunning(id, task) {
 
 
 
+
 const DOWNLOAD_GRACE_MS = 15 * 60_000;
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
 async function executeSpec(deps, opts) {
@@ -31502,7 +31578,8 @@ async function executeSpec(deps, opts) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
                 return result;
             }
-            record.task = await settle(deps, step.resource, id, opts.deadline, step.name);
+            const shown = opts.shortIds ? shortId(id) : id;
+            record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
@@ -31528,7 +31605,7 @@ async function pickUpTask(deps, opts) {
             return result;
         record.task = isTerminal(first.status)
             ? first
-            : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
+            : await settle(deps, opts.resource, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
         await collectFiles(deps, opts, record.task, result);
@@ -31591,12 +31668,14 @@ async function createOnce(deps, resource, body, deadline) {
     }
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
-async function settle(deps, resource, id, deadline, label) {
+async function settle(deps, resource, id, deadline, 
+/** Names the task in progress lines, e.g. `preview <id>`. */
+label) {
     return waitForTask(deps.client, resource, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
-        onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+        onProgress: progressReporter(deps.logger, deps.clock, label)
     }).catch(err => {
         if (err instanceof DeadlineError)
             throw timeoutError(id);
@@ -31624,7 +31703,6 @@ async function collectFiles(deps, opts, task, result) {
         workspace: opts.workspace,
         formats: opts.spec.formats,
         kinds: opts.spec.download,
-        validate: opts.validate ?? true,
         // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
         deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
     });
@@ -31641,97 +31719,156 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
-;// CONCATENATED MODULE: ./src/assets/quality-gates.ts
-const NO_GATES = { validate: 'warn' };
-/** e.g. "model.glb: 48,210 triangles is over max-triangles 30,000". */
-function gateBreaches(stats, gates) {
-    const name = stats.path.split('/').pop() ?? stats.path;
-    const out = [];
-    const over = (value, limit, what, input) => {
-        if (value !== undefined && limit !== undefined && value > limit) {
-            out.push(`${name}: ${fmt(value)} ${what} is over ${input} ${fmt(limit)}`);
+;// CONCATENATED MODULE: ./src/batch/scheduler.ts
+const DEFAULT_CONCURRENCY = 10;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_MAX_MS = 30_000;
+class QueueGate {
+    limit;
+    clock;
+    logger;
+    order;
+    held = 0;
+    slotWaiters = [];
+    finishWaiters = new Set();
+    constructor(limit, clock, logger, order = 'continuations-first') {
+        this.limit = limit;
+        this.clock = clock;
+        this.logger = logger;
+        this.order = order;
+    }
+    /** Slots held now: our tasks created and not yet finished. */
+    get inUse() {
+        return this.held;
+    }
+    /** Takes a slot for one task at Meshy, waiting while all are taken. */
+    async acquire(priority = 'new') {
+        if (this.held < this.limit)
+            this.held++;
+        else
+            await waitInLine(this.slotWaiters, priority, this.order);
+        let released = false;
+        return {
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.handBack();
+            }
+        };
+    }
+    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
+    handBack() {
+        const next = this.slotWaiters.shift();
+        if (next)
+            next.grant(); // the slot passes straight to the next waiter
+        else
+            this.held = Math.max(0, this.held - 1);
+        for (const wake of [...this.finishWaiters])
+            wake();
+    }
+    /**
+     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
+     * finishes, or for a growing backoff when none of ours is running (the queue is full with
+     * someone else's tasks). Throws `error` when the wait would pass the deadline.
+     */
+    async waitForRoom(attempt, deadline, error) {
+        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+        const backoff = span / 2 + (span / 2) * this.clock.random();
+        if (this.clock.now() + backoff > deadline)
+            throw error;
+        const others = this.held - 1;
+        this.logger.info(others > 0
+            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
+            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
+        if (others <= 0)
+            return this.clock.sleep(backoff);
+        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+        const abort = new AbortController();
+        let wake = () => undefined;
+        const finished = new Promise(resolve => {
+            wake = () => resolve();
+            this.finishWaiters.add(wake);
+        });
+        const cap = Math.max(backoff, BACKOFF_MAX_MS);
+        const timer = this.clock
+            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
+            .catch(() => undefined);
+        try {
+            await Promise.race([finished, timer]);
+        }
+        finally {
+            this.finishWaiters.delete(wake);
+            abort.abort();
+        }
+    }
+}
+/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
+function createPool(limit, order = 'continuations-first') {
+    let active = 0;
+    const queue = [];
+    return async (job, priority = 'new') => {
+        if (active >= limit)
+            await waitInLine(queue, priority, order);
+        else
+            active++;
+        try {
+            return await job();
+        }
+        finally {
+            const next = queue.shift();
+            if (next)
+                next.grant();
+            else
+                active--;
         }
     };
-    over(stats.triangles, gates.maxTriangles, 'triangles', 'max-triangles');
-    over(stats.bytes, gates.maxFileSize, 'bytes', 'max-file-size');
-    over(stats['max-texture-size'], gates.maxTextureSize, 'px texture', 'max-texture-size');
-    if (gates.validate === 'error' && (stats.errors ?? 0) > 0) {
-        const n = stats.errors ?? 0;
-        out.push(`${name}: glTF-Validator found ${fmt(n)} error${n === 1 ? '' : 's'} (validate: error)`);
+}
+/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
+function waitInLine(line, priority, order) {
+    return new Promise(grant => {
+        const ahead = order === 'continuations-first' && priority === 'continuation'
+            ? line.findIndex(w => w.priority === 'new')
+            : -1;
+        if (ahead < 0)
+            line.push({ priority, grant });
+        else
+            line.splice(ahead, 0, { priority, grant });
+    });
+}
+/**
+ * One asset's queue slot. Taken for a step's create and given back when that step's task
+ * finishes, or kept for the asset's next step (continuations first), so a finished preview's
+ * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ */
+class AssetSlot {
+    gate;
+    priority;
+    onHeld;
+    lease;
+    constructor(gate, priority, 
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    onHeld = () => undefined) {
+        this.gate = gate;
+        this.priority = priority;
+        this.onHeld = onHeld;
     }
-    return out;
-}
-function gatedStats(stats) {
-    return {
-        path: stats.path,
-        bytes: stats.bytes,
-        ...(stats.triangles !== undefined ? { triangles: stats.triangles } : {}),
-        ...(stats['max-texture-size'] !== undefined
-            ? { 'max-texture-size': stats['max-texture-size'] }
-            : {}),
-        ...(stats.validation ? { errors: stats.validation.errors } : {})
-    };
-}
-function fmt(n) {
-    return n.toLocaleString('en-US');
-}
-const NOTES_PER_FILE = 10;
-function judgeModels(models, gates) {
-    const breaches = models.flatMap(m => gateBreaches(gatedStats(m), gates));
-    const notes = gates.validate === 'off' ? [] : models.flatMap(validatorNotes);
-    return { breaches, notes };
-}
-/** The validator's errors and warnings as annotation lines, a few per file. */
-function validatorNotes(model) {
-    const v = model.validation;
-    if (!v)
-        return [];
-    const name = model.path.split('/').pop() ?? model.path;
-    const serious = v.messages.filter(m => m.severity === 'error' || m.severity === 'warning');
-    const lines = serious
-        .slice(0, NOTES_PER_FILE)
-        .map(m => `${name}: glTF-Validator ${m.severity} ${m.code}${m.pointer ? ` at ${m.pointer}` : ''}: ${m.message}`);
-    const rest = v.errors + v.warnings - lines.length;
-    if (rest > 0)
-        lines.push(`${name}: glTF-Validator found ${rest} more error(s) or warning(s)`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/batch/asset-quality.ts
-// Budgets per asset. A generated asset is judged on the stats of this run's downloads; an
-// unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
-// request, and raising a limit makes the next run pass without regenerating anything.
-
-
-
-function downloadedQuality(files, gates) {
-    const models = files.flatMap(f => (f.stats ? [f.stats] : []));
-    const first = files.find(f => f.kind === 'model')?.stats;
-    return judged(models.map(gatedStats), first, gates);
-}
-function recordedQuality(files, gates) {
-    const models = files.filter(f => isModelPath(f.path)).map(recorded);
-    return judged(models, models[0], gates);
-}
-function judged(models, first, gates) {
-    const breaches = models.flatMap(m => gateBreaches(m, gates));
-    return { ...(first ? { stats: first } : {}), ...(breaches.length ? { breaches } : {}) };
-}
-function recorded(file) {
-    const { path, bytes, triangles, vertices, errors } = file;
-    return {
-        path,
-        bytes,
-        ...(triangles !== undefined ? { triangles } : {}),
-        ...(vertices !== undefined ? { vertices } : {}),
-        ...(file['max-texture-size'] !== undefined
-            ? { 'max-texture-size': file['max-texture-size'] }
-            : {}),
-        ...(errors !== undefined ? { errors } : {})
-    };
-}
-function isModelPath(path) {
-    return MODEL_FORMATS.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
+    /** Before a create: holds a slot (the one kept from the previous step, if any). */
+    async take() {
+        this.lease ??= await this.gate.acquire(this.priority);
+        this.onHeld();
+        this.priority = 'continuation'; // any later step continues this asset
+    }
+    /** A step's task finished; `next` says whether this asset creates another step now. */
+    stepDone(next) {
+        if (!next || this.gate.order !== 'continuations-first')
+            this.drop();
+    }
+    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
+    drop() {
+        this.lease?.release();
+        this.lease = undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
@@ -31746,37 +31883,39 @@ function isModelPath(path) {
 
 
 
-
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
     const entry = ctx.writer.lock.assets[asset.name];
     if (planned.action.kind === 'unchanged')
-        return unchangedOutcome(asset.name, entry, asset.quality);
+        return unchangedOutcome(asset.name, entry);
     if (asset.from && !source?.lastTaskId) {
         return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
     }
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
     const record = startEntry(ctx, planned, action);
-    const slots = { held: 0 };
     const resumed = action.existing.length > 0 || action.pending !== undefined;
-    if (resumed)
-        ctx.deps.logger.info(`${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
-    const result = await executeSpec(ctx.deps, {
-        spec,
-        workspace: ctx.config.workspace,
-        fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
-        deadline: ctx.deadline,
-        wait: ctx.config.wait,
-        validate: asset.quality.validate !== 'off',
-        existing: action.existing,
-        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
-    });
-    for (; slots.held > 0; slots.held--)
-        ctx.gate.release();
-    const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
-    for (const note of judgeModels(models, asset.quality).notes) {
-        ctx.deps.logger.warning(`${asset.name}: ${note}`);
+    if (resumed) {
+        ctx.progress?.active(asset.name);
+        ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
+    }
+    // A chained or resumed asset continues work already under way: it goes before new assets.
+    const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () => ctx.progress?.active(asset.name));
+    let result;
+    try {
+        result = await executeSpec(ctx.deps, {
+            spec,
+            workspace: ctx.config.workspace,
+            fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
+            deadline: ctx.deadline,
+            wait: ctx.config.wait,
+            existing: action.existing,
+            shortIds: true,
+            hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+        });
+    }
+    finally {
+        slot.drop();
     }
     await finishEntry(ctx, record, result);
     const row = {
@@ -31785,8 +31924,7 @@ async function runAsset(ctx, planned, source) {
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: errors_errorMessage(result.error) } : {}),
-        ...downloadedQuality(result.files, asset.quality)
+        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -31818,14 +31956,13 @@ function startEntry(ctx, planned, action) {
     ctx.writer.lock.assets[planned.asset.name] = entry;
     return entry;
 }
-function hooks(ctx, entry, action, slots, stepCount) {
+function hooks(ctx, entry, action, slot, stepCount) {
     let nextStep = action.existing.length;
     let lost = action.pending;
     return {
         create: async (resource, body, defaultCreate) => {
             const step = nextStep++;
-            await ctx.gate.acquire();
-            slots.held++;
+            await slot.take();
             if (lost && lost.step === step) {
                 const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
                 lost = undefined;
@@ -31841,8 +31978,7 @@ function hooks(ctx, entry, action, slots, stepCount) {
                 return id;
             }
             catch (err) {
-                slots.held--;
-                ctx.gate.release();
+                slot.drop();
                 if (certainlyNotCreated(err))
                     delete entry.pending;
                 throw err;
@@ -31856,12 +31992,9 @@ function hooks(ctx, entry, action, slots, stepCount) {
             await ctx.writer.save();
         },
         onFinished: async (step, task) => {
-            if (slots.held > 0) {
-                slots.held--;
-                ctx.gate.release();
-            }
-            noteTask(entry, task);
             const last = step === stepCount - 1;
+            slot.stepDone(!last && task.status === 'SUCCEEDED');
+            noteTask(entry, task);
             entry.status = last ? task.status : 'IN_PROGRESS';
             // Until the files are recorded, a crash must not leave an entry that looks complete.
             if (last)
@@ -31945,14 +32078,13 @@ function noteTask(entry, task) {
         entry['expires-at'] = new Date(task.expires_at).toISOString();
     }
 }
-function unchangedOutcome(name, entry, gates) {
+function unchangedOutcome(name, entry) {
     const row = {
         name,
         status: 'unchanged',
         credits: 0,
         taskIds: entry['task-ids'],
-        files: entry.files.map(f => f.path),
-        ...recordedQuality(entry.files, gates)
+        files: entry.files.map(f => f.path)
     };
     return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
 }
@@ -31969,102 +32101,6 @@ function failedOutcome(name, message) {
 }
 function iso(ctx) {
     return new Date(ctx.deps.clock.now()).toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/batch/scheduler.ts
-const DEFAULT_CONCURRENCY = 10;
-const BACKOFF_BASE_MS = 2_000;
-const BACKOFF_MAX_MS = 30_000;
-class QueueGate {
-    limit;
-    clock;
-    logger;
-    held = 0;
-    slotWaiters = [];
-    finishWaiters = new Set();
-    constructor(limit, clock, logger) {
-        this.limit = limit;
-        this.clock = clock;
-        this.logger = logger;
-    }
-    /** Slots held now: our tasks created and not yet finished. */
-    get inUse() {
-        return this.held;
-    }
-    /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire() {
-        if (this.held < this.limit) {
-            this.held++;
-            return;
-        }
-        await new Promise(resolve => this.slotWaiters.push(resolve));
-    }
-    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
-    release() {
-        const next = this.slotWaiters.shift();
-        if (next)
-            next(); // the slot passes straight to the next waiter
-        else
-            this.held = Math.max(0, this.held - 1);
-        for (const wake of [...this.finishWaiters])
-            wake();
-    }
-    /**
-     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-     * finishes, or for a growing backoff when none of ours is running (the queue is full with
-     * someone else's tasks). Throws `error` when the wait would pass the deadline.
-     */
-    async waitForRoom(attempt, deadline, error) {
-        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-        const backoff = span / 2 + (span / 2) * this.clock.random();
-        if (this.clock.now() + backoff > deadline)
-            throw error;
-        const others = this.held - 1;
-        this.logger.info(others > 0
-            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
-        if (others <= 0)
-            return this.clock.sleep(backoff);
-        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
-        const abort = new AbortController();
-        let wake = () => undefined;
-        const finished = new Promise(resolve => {
-            wake = () => resolve();
-            this.finishWaiters.add(wake);
-        });
-        const cap = Math.max(backoff, BACKOFF_MAX_MS);
-        const timer = this.clock
-            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-            .catch(() => undefined);
-        try {
-            await Promise.race([finished, timer]);
-        }
-        finally {
-            this.finishWaiters.delete(wake);
-            abort.abort();
-        }
-    }
-}
-/** Runs at most `limit` of the given jobs at once. */
-function createPool(limit) {
-    let active = 0;
-    const queue = [];
-    return async (job) => {
-        if (active >= limit)
-            await new Promise(resolve => queue.push(resolve));
-        else
-            active++;
-        try {
-            return await job();
-        }
-        finally {
-            const next = queue.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/batch/shard.ts
@@ -32166,8 +32202,11 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 
+
+
+
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps) {
+async function runBatch(config, deps, options = {}) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
@@ -32185,15 +32224,19 @@ async function runBatch(config, deps) {
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
     const writer = new LockfileWriter(lockPath, lock);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
+    const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
-        deps,
+        // The assets' lines also pace the progress line (at most one every 30 s between finishes).
+        deps: { ...deps, logger: progress.watch(deps.logger) },
         config,
         writer,
-        gate: new QueueGate(concurrency, deps.clock, deps.logger),
+        gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
-        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
+        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+        progress
     };
     const outcomes = await runAll(ctx, planned, concurrency);
+    logAssetDetails(deps.logger, outcomes);
     await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
@@ -32227,21 +32270,27 @@ function logPlan(deps, planned, config) {
 }
 async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-    const pool = createPool(Math.max(1, concurrency * 2));
-    const started = new Map();
-    const start = (p) => {
-        const existing = started.get(p.asset.name);
-        if (existing)
-            return existing;
-        const run = (async () => {
-            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
-            const source = sourcePlan ? await start(sourcePlan) : undefined;
-            return pool(() => runAsset(ctx, p, source));
-        })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
-        started.set(p.asset.name, run);
-        return run;
+    const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order);
+    const names = new Set(planned.map(p => p.asset.name));
+    const chained = (p) => p.asset.from !== undefined && names.has(p.asset.from);
+    const settle = new Map();
+    const outcomes = planned.map(p => new Promise(r => settle.set(p.asset.name, r)));
+    const launch = (p, priority, source) => {
+        void pool(async () => {
+            // Every line this asset causes starts with its name: assets run interleaved.
+            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
+            ctx.progress?.finished(outcome.row);
+            // Chained assets join the line while this one still holds its place, so they go first.
+            for (const next of planned)
+                if (next.asset.from === p.asset.name)
+                    launch(next, 'continuation', outcome);
+            settle.get(p.asset.name)?.(outcome);
+        }, priority);
     };
-    return Promise.all(planned.map(start));
+    for (const p of planned)
+        if (!chained(p))
+            launch(p, 'new');
+    return Promise.all(outcomes);
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
@@ -32252,9 +32301,7 @@ function summarise(outcomes, estimate) {
             'task-ids': row.taskIds,
             files: row.files,
             credits: row.credits,
-            ...(row.error ? { error: row.error } : {}),
-            ...(row.stats ? { stats: row.stats } : {}),
-            ...(row.breaches ? { breaches: row.breaches } : {})
+            ...(row.error ? { error: row.error } : {})
         };
     }
     const result = {
@@ -32266,7 +32313,6 @@ function summarise(outcomes, estimate) {
         rows,
         manifestResults,
         failed: rows.filter(r => r.status === 'failed').length,
-        breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
         estimate
     };
 }
@@ -32286,38 +32332,21 @@ async function defaultDeps() {
                 debug: m => core.debug(m),
                 info: m => core.info(m),
                 warning: m => core.warning(m),
-                error: m => core.error(m)
+                error: m => core.error(m),
+                group: (title, write) => {
+                    core.startGroup(title);
+                    try {
+                        write();
+                    }
+                    finally {
+                        core.endGroup();
+                    }
+                }
             }
         },
         env: process.env,
         clock: systemClock,
         transport: createTransport({ userAgent: 'meshy-action' })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-// The logger seen by every module. The default one writes through @actions/core; tests pass
-// one that records lines. Either way, text goes through safeText() first (see createLogger).
-
-/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
-function createLogger(sink) {
-    return {
-        debug: m => sink.debug(safeText(m)),
-        info: m => sink.info(safeText(m)),
-        warning: m => sink.warning(safeText(m)),
-        error: m => sink.error(safeText(m))
-    };
-}
-/** A logger that remembers lines: for tests and for quiet library use. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        warning: push('warning'),
-        error: push('error')
     };
 }
 
@@ -33023,137 +33052,127 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
+;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
+const UNCHANGED_ROWS = 5;
+function groupOf(row) {
+    if (row.status === 'unchanged')
+        return 'unchanged';
+    if (row.status === 'generated' || row.status === 'resumed')
+        return 'regenerated';
+    return 'failed'; // failed, and any status that is not a success (e.g. not started)
 }
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
+/** The blocks of a batch summary, most important first (the budget drops from the end). */
+function renderBatchBlocks(rows, input, links, 
+/** Bytes the table may take; rows past it become a "… N more" row. */
+tableBudget) {
+    const by = (g) => rows.filter(r => groupOf(r) === g);
+    const failed = by('failed');
+    const regenerated = by('regenerated');
+    const unchanged = by('unchanged');
+    const tableRows = [
+        ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+        ...(unchanged.length > UNCHANGED_ROWS
+            ? [unchangedRow(unchanged)]
+            : unchanged.map(r => assetRow(r, input, links)))
+    ];
+    const body = takeWithinBudget(tableRows, tableBudget);
+    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
+    const overview = `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`;
+    const details = [...failed, ...regenerated]
+        .map(r => assetDetails(r, input))
+        .filter((block) => block !== undefined);
+    return [overview, ...details];
 }
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
+function counts(total, failed, regenerated, unchanged) {
+    const parts = [
+        ...(failed ? [`❌ ${failed} failed`] : []),
+        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
+        ...(unchanged ? [`${unchanged} unchanged`] : [])
+    ];
+    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
 }
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+function assetRow(row, input, links) {
+    const records = recordsOf(row, input);
+    const image = previewOf(row, links);
+    const preview = image
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
+        : '';
+    const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
+    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
+    const model = modelCell(row, input);
+    const credits = records.length || row.credits ? String(row.credits) : '–';
+    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
+        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
 }
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+function unchangedRow(rows) {
+    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
+    return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
+        `(no request, no credits)</summary>${names}</details></td></tr>\n`);
 }
-
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+/** The preview-branch image of the asset's newest task that has one. */
+function previewOf(row, links) {
+    const urls = links.previewUrls ?? {};
+    return [...row.taskIds]
+        .reverse()
+        .map(id => urls[id])
+        .find(u => u);
+}
+function modelCell(row, input) {
+    const ids = new Set(row.taskIds);
+    const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
+    if (models.length === 0)
         return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
+    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
 }
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
+function recordsOf(row, input) {
+    const ids = new Set(row.taskIds);
+    return input.result.tasks.filter(r => ids.has(r.task.id));
+}
+/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
+function assetDetails(row, input) {
+    const records = recordsOf(row, input);
+    if (records.length === 0)
         return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
+    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
+        `${row.credits} credits, ${formatDuration(total)}</summary>`;
+    const taskRows = records.map(taskRow).join('');
+    const files = filesLine(row, input);
+    return (`<details>${head}\n<table>\n` +
+        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
+        `${taskRows}</table>\n${files}</details>\n\n`);
 }
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
+function taskRow(record) {
+    const { task } = record;
+    const step = markdown_text(task.type ?? record.resource.path, 60);
+    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
+    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
+        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
+        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
 }
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrls(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return '–';
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
+    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
 }
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return neutraliseCommands(markdown);
-}
-
-;// CONCATENATED MODULE: ./src/report/model-markdown.ts
-
-function model_markdown_modelFacts(stats, gates) {
-    const over = (value, limit) => value !== undefined && limit !== undefined && value > limit ? ` ❌ over ${model_markdown_fmt(limit)}` : '';
-    const facts = [`${formatBytes(stats.bytes)}${over(stats.bytes, gates?.maxFileSize)}`];
-    if (stats.triangles !== undefined)
-        facts.push(`${model_markdown_fmt(stats.triangles)} triangles${over(stats.triangles, gates?.maxTriangles)}`);
-    if (stats.vertices !== undefined)
-        facts.push(`${model_markdown_fmt(stats.vertices)} vertices`);
-    if (stats.materials !== undefined)
-        facts.push(plural(stats.materials, 'material'));
-    if (stats.textures !== undefined) {
-        const side = stats['max-texture-size'];
-        const largest = side ? ` (largest ${side} px${over(side, gates?.maxTextureSize)})` : '';
-        facts.push(`${plural(stats.textures, 'texture')}${largest}`);
-    }
-    const size = dimensions(stats.bounds);
-    if (size)
-        facts.push(size);
-    const verdict = validationVerdict(stats);
-    if (verdict)
-        facts.push(verdict);
-    return facts.join(' · ');
-}
-/** ✅ valid, ⚠️ 2 warnings (CODE), ❌ 1 error (CODE, CODE). */
-function validationVerdict(stats) {
-    const v = stats.validation;
-    if (!v)
+function filesLine(row, input) {
+    const ids = new Set(row.taskIds);
+    const files = input.result.files.filter(f => ids.has(f.taskId));
+    if (files.length === 0)
         return '';
-    const codes = (severity) => {
-        const list = [...new Set(v.messages.filter(m => m.severity === severity).map(m => m.code))];
-        return list.length ? ` (${markdown_text(list.slice(0, 3).join(', '), 120)})` : '';
-    };
-    if (v.errors > 0)
-        return `❌ ${plural(v.errors, 'error')}${codes('error')}`;
-    if (v.warnings > 0)
-        return `⚠️ ${plural(v.warnings, 'warning')}${codes('warning')}`;
-    return '✅ valid glTF';
-}
-function dimensions(bounds) {
-    if (!bounds)
-        return '';
-    const size = bounds.max.map((max, i) => max - bounds.min[i]);
-    if (size.length !== 3 || !size.every(Number.isFinite))
-        return '';
-    return `${size.map(s => s.toFixed(2)).join(' × ')} m`;
-}
-function plural(n, noun) {
-    return `${model_markdown_fmt(n)} ${noun}${n === 1 ? '' : 's'}`;
-}
-function model_markdown_fmt(n) {
-    return n.toLocaleString('en-US');
+    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
+    return `<p>Files: ${list.join(', ')}</p>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33168,10 +33187,10 @@ function model_markdown_fmt(n) {
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
     const head = renderHeading(input, links);
-    const blocks = [
-        ...(input.batch ? [renderBatchTable(input.batch)] : []),
-        ...input.result.tasks.map(record => renderTask(record, input, links))
-    ];
+    // A batch gets its own layout (one row per asset); a single task keeps its sections.
+    const blocks = input.batch
+        ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+        : input.result.tasks.map(record => renderTask(record, input, links));
     const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
     const { kept, dropped } = takeWithinBudget(blocks, room);
     const note = dropped
@@ -33194,27 +33213,13 @@ function renderHeading(input, links) {
     ];
     return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`;
 }
-function renderBatchTable(rows) {
-    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
-    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
-    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`);
-}
-function renderBatchRow(row) {
-    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
-    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
-    const stats = row.stats ? `<br>${model_markdown_modelFacts(row.stats)}` : '';
-    const breaches = (row.breaches ?? []).map(b => `<br>❌ ${markdown_text(b, 300)}`).join('');
-    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>') + stats + breaches;
-    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
-}
 function renderTask(record, input, links) {
     const { task } = record;
     const rows = [
         ['Type', markdown_text(task.type ?? record.resource.path, 100)],
         ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
         ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(duration(record))]
+        ['Duration', formatDuration(taskDuration(record))]
     ];
     const prompt = promptOf(task);
     if (prompt)
@@ -33224,9 +33229,6 @@ function renderTask(record, input, links) {
         rows.push(['Error', markdown_text(error, 2000)]);
     for (const file of input.result.files.filter(f => f.taskId === task.id)) {
         rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
-        if (file.stats?.validation || file.stats?.triangles !== undefined) {
-            rows.push([`${markdown_text(file.label, 60)} model`, model_markdown_modelFacts(file.stats, input.config.quality)]);
-        }
     }
     rows.push(...meshyUrlRows(record));
     const preview = links.previewUrls?.[task.id];
@@ -33261,12 +33263,6 @@ function promptOf(task) {
     }
     return undefined;
 }
-function duration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
-}
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
 async function writeSummary(markdown, env) {
     const file = env.GITHUB_STEP_SUMMARY;
@@ -33277,7 +33273,6 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
-
 
 
 
@@ -33317,9 +33312,7 @@ function taskTable(input) {
     const rows = input.result.tasks.map(({ task }) => {
         const files = input.result.files
             .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
-            .map(f => f.stats?.triangles !== undefined || f.stats?.validation
-            ? `${markdown_text(f.label, 40)} ${model_markdown_modelFacts(f.stats, input.config.quality)}`
-            : `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
+            .map(f => `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
             .join('<br>');
         const prompt = promptOf(task);
         return (`<tr><td>${statusIcon(String(task.status))} ${markdown_text(task.type ?? 'task', 60)}<br><code>${markdown_text(task.id, 80)}</code></td>` +
@@ -33333,7 +33326,7 @@ function taskTable(input) {
 function batchTable(input) {
     if (!input.batch?.length)
         return '';
-    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`);
+    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}</td><td>${r.credits}</td></tr>`);
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3);
     const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : '';
     return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`;
@@ -33655,8 +33648,6 @@ function taskOutputs(config, result) {
     const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
-    const modelFile = firstModel ?? result.files.find(f => f.kind === 'model');
-    const modelStats = modelFile?.stats;
     const out = {
         'task-id': task?.id ?? config.taskId,
         'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
@@ -33668,9 +33659,8 @@ function taskOutputs(config, result) {
         'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
         'image-urls': JSON.stringify(urls?.imageUrls ?? []),
         files: JSON.stringify(result.files.map(f => f.path)),
-        'model-file': modelFile?.path ?? '',
+        'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
-        'model-stats': modelStats ? JSON.stringify(modelStats) : '',
         credits: String(totalCredits(result)),
         'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
         result: task ? JSON.stringify(task) : ''
@@ -33709,7 +33699,6 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
-
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
@@ -33725,8 +33714,6 @@ async function run(given) {
     for (const warning of configWarnings(config))
         logger.warning(warning);
     const job = await runJob(config, deps, logger);
-    if (!config.manifest)
-        judgeQuality(job.result, config.quality, logger);
     const outcome = await publish(config, deps, logger, job);
     writeOutputs(deps.core.setOutput, config, job.result, {
         ...outcome,
@@ -33745,22 +33732,6 @@ function maskKeys(deps) {
         addSecret(value);
     }
 }
-/**
- * Budgets judge a model that exists and was paid for: the files stay, `status` stays Meshy's,
- * and the step fails with one line per breach.
- */
-function judgeQuality(result, gates, logger) {
-    const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
-    const { breaches, notes } = judgeModels(models, gates);
-    for (const note of notes)
-        logger.warning(note);
-    for (const breach of breaches)
-        logger.error(breach);
-    if (breaches.length > 0 && !result.error) {
-        const n = breaches.length;
-        result.error = new QualityGateError(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
-    }
-}
 async function runJob(config, deps, logger) {
     const client = new MeshyClient({
         baseUrl: config.baseUrl,
@@ -33774,13 +33745,8 @@ async function runJob(config, deps, logger) {
     try {
         if (config.manifest) {
             const batch = await runBatch(config, pipeline);
-            for (const breach of batch.breaches)
-                logger.error(breach);
             if (batch.failed > 0 && !batch.result.error) {
                 batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
-            }
-            else if (batch.breaches.length > 0 && !batch.result.error) {
-                batch.result.error = new QualityGateError(`${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`);
             }
             return {
                 result: batch.result,
@@ -33803,8 +33769,7 @@ async function runJob(config, deps, logger) {
                 workspace: config.workspace,
                 fileDir,
                 deadline,
-                wait: config.wait,
-                validate: config.quality.validate !== 'off'
+                wait: config.wait
             });
             return { result };
         }
@@ -33816,8 +33781,7 @@ async function runJob(config, deps, logger) {
             workspace: config.workspace,
             fileDir,
             deadline,
-            wait: config.wait,
-            validate: config.quality.validate !== 'off'
+            wait: config.wait
         });
         return { result, estimate };
     }

@@ -9,7 +9,7 @@ const out = resolve(process.argv[2] ?? join(root, 'dist'))
 const ncc = join(root, 'node_modules', '.bin', 'ncc')
 const entries = [
   ['src/index.ts', out],
-  ['src/merge-main.ts', join(out, 'merge')]
+  ['src/merge-index.ts', join(out, 'merge')]
 ]
 
 rmSync(out, { recursive: true, force: true })

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnFakeMeshy } from '../fakes/meshy/process.js'
 import { REPO_ROOT, runAction } from '../__tests__/harness/run-action.js'
+import { removeTempDirs } from '../__tests__/harness/temp-dirs.js'
 
 const FAKE_KEY = 'msy_fake_secret_key_0123456789abcdef'
 
@@ -50,10 +51,11 @@ async function main(): Promise<void> {
     }
     console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---')
     console.log(run.summary)
-    console.log(`Workspace: ${run.workspace}`)
     process.exitCode = run.code ?? 1
   } finally {
     fake.stop()
+    // The demo leaves nothing behind: its workspace and runner folders go with it.
+    removeTempDirs()
   }
 }
 

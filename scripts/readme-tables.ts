@@ -10,7 +10,17 @@ interface Meta {
   outputs: Record<string, { description: string }>
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+/**
+ * One table cell. Outside `code spans`, < and > are escaped: GitHub would take
+ * <output-dir>/<task-id>/ for HTML tags and show nothing.
+ */
+const cell = (text: string) =>
+  text
+    .split(/(`[^`]*`)/)
+    .map(part => (part.startsWith('`') ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
 
 export function renderTables(meta: Meta): { inputs: string; outputs: string } {
   const inputs = [

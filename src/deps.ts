@@ -4,7 +4,7 @@ import { systemClock } from './clock.js'
 import type { Logger } from './log.js'
 import { createTransport } from './meshy/transport.js'
 import type { Transport } from './meshy/transport.js'
-import type { ReportDeps } from './report/index.js'
+import type { ReportDeps } from './report/types.js'
 
 /** The slice of @actions/core that run() uses. */
 export interface ActionCore {
@@ -38,7 +38,15 @@ export async function defaultDeps(): Promise<Deps> {
         debug: m => core.debug(m),
         info: m => core.info(m),
         warning: m => core.warning(m),
-        error: m => core.error(m)
+        error: m => core.error(m),
+        group: (title, write) => {
+          core.startGroup(title)
+          try {
+            write()
+          } finally {
+            core.endGroup()
+          }
+        }
       }
     },
     env: process.env,

@@ -1,5 +1,6 @@
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// top level can word each one for the person reading the log. Messages never carry the key or a
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
 // signed query string: every constructor passes its text through redact().
 import { redact } from './redact.js'
 
@@ -105,6 +106,17 @@ export class QualityGateError extends ActionError {}
 /** A download that could not be completed or verified; no partial file is left behind. */
 export class DownloadError extends ActionError {}
 
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`)
+}
+
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+export function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(errorMessage(err))
+}
+
+/** The message of anything thrown, redacted. */
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return redact(err.message)
   return redact(String(err))

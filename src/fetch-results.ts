@@ -12,7 +12,7 @@ import { assetsOf, type AssetRef } from './tasks/catalogue.js'
 import type { Clock } from './clock.js'
 import type { Logger } from './log.js'
 import type { DownloadedFile, FileKind } from './result.js'
-import { DownloadError } from './errors.js'
+import { DownloadError, errorMessage } from './errors.js'
 import { formatBytes } from './format.js'
 import type { RetryPolicy } from './meshy/retry.js'
 
@@ -22,7 +22,7 @@ const PARALLEL_DOWNLOADS = 4
 const DOWNLOAD_RETRY: RetryPolicy = { maxAttempts: 4, baseMs: 1000, maxMs: 8000, factor: 2 }
 
 export interface FetchDeps {
-  client: MeshyClient
+  client: Pick<MeshyClient, 'get'>
   transport: Transport
   clock: Clock
   logger: Logger
@@ -57,7 +57,7 @@ export async function downloadTaskAssets(
       try {
         slots[i] = await fetchOne(deps, req, refs[i])
       } catch (err) {
-        failures.push(`${refs[i].fileName}: ${err instanceof Error ? err.message : String(err)}`)
+        failures.push(`${refs[i].fileName}: ${errorMessage(err)}`)
       }
     }
   }

@@ -1,16 +1,16 @@
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
+import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { prepareBatch } from './batch/prepare.js'
 import { runBatch } from './batch/run-batch.js'
-import { missingKeyError } from './config/api-key.js'
-import { readConfig, configWarnings, type ReadConfig } from './config/inputs.js'
-import type { Config } from './config/types.js'
+import { maskApiKeys, missingKeyError } from './config/api-key.js'
+import { readConfig, configWarnings } from './config/inputs.js'
+import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
-import { judgeModels, type QualityGates } from './assets/quality-gates.js'
-import { ActionError, QualityGateError, errorMessage } from './errors.js'
+import { ActionError, QualityGateError, assertNever, errorMessage, toError } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
@@ -27,7 +27,7 @@ export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
   const logger = createLogger(deps.core.log)
-  let config: ReadConfig
+  let config: Config
   try {
     config = readConfig(name => deps.core.getInput(name), deps.env)
   } catch (err) {
@@ -36,7 +36,7 @@ export async function run(given?: Deps): Promise<void> {
   }
   for (const warning of configWarnings(config)) logger.warning(warning)
   const job = await runJob(config, deps, logger)
-  if (!config.manifest) judgeQuality(job.result, config.quality, logger)
+  if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
   const outcome = await publish(config, deps, logger, job)
   writeOutputs(deps.core.setOutput, config, job.result, {
     ...outcome,
@@ -48,12 +48,26 @@ export async function run(given?: Deps): Promise<void> {
 
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps: Deps): void {
-  for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
-    const value = key.trim()
-    if (!value) continue
-    deps.core.setSecret(value)
-    addSecret(value)
-  }
+  maskApiKeys(
+    name => deps.core.getInput(name),
+    deps.env,
+    secret => {
+      deps.core.setSecret(secret)
+      addSecret(secret)
+    }
+  )
+}
+
+interface JobOutcome {
+  result: RunResult
+  rows?: BatchRow[]
+  manifestResults?: Record<string, unknown>
+  estimate?: number
+  /** The task type, when the run had one. */
+  task?: string
+  /** What the run does, or with dry-run would do. */
+  plan?: RunPlan
+  dryRun?: boolean
 }
 
 /**
@@ -73,16 +87,13 @@ function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): v
   }
 }
 
-interface JobOutcome {
-  result: RunResult
-  rows?: BatchRow[]
-  manifestResults?: Record<string, unknown>
-  estimate?: number
-  plan?: RunPlan
-  dryRun?: boolean
+interface JobContext {
+  pipeline: PipelineDeps
+  deadline: number
+  fileDir: (task: { id: string }) => string
 }
 
-async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<JobOutcome> {
+async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOutcome> {
   const client = new MeshyClient({
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
@@ -90,76 +101,104 @@ async function runJob(config: ReadConfig, deps: Deps, logger: Logger): Promise<J
     clock: deps.clock,
     logger
   })
-  const pipeline: PipelineDeps = { client, transport: deps.transport, clock: deps.clock, logger }
-  const deadline = deps.clock.now() + config.timeoutMs
+  const job: JobContext = {
+    pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+    deadline: deps.clock.now() + config.timeoutMs,
+    fileDir: task => join(config.outputDir, task.id)
+  }
   try {
-    if (config.manifest) {
-      const prepared = await prepareBatch(config, deps.clock.now())
-      const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
-      if (config.dryRun || prepared.manifest.dryRun) {
-        return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true }
-      }
-      if (!config.apiKey) throw missingKeyError(deps.env)
-      const batch = await runBatch(config, pipeline, prepared)
-      for (const breach of batch.breaches) logger.error(breach)
-      if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new ActionError(
-          `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
-        )
-      } else if (batch.breaches.length > 0 && !batch.result.error) {
-        batch.result.error = new QualityGateError(
-          `${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`
-        )
-      }
-      return {
-        result: batch.result,
-        rows: batch.rows,
-        manifestResults: batch.manifestResults,
-        estimate: batch.estimate,
-        plan
-      }
+    if (config.dryRun && config.mode !== 'batch') return await dryRunTask(config, job)
+    switch (config.mode) {
+      case 'create':
+        return await createJob(config, job)
+      case 'pick-up':
+        return await pickUpJob(config, job)
+      case 'batch':
+        return await batchJob(config, job, deps.env)
+      default:
+        return assertNever(config)
     }
-    if (config.dryRun) {
-      const plan = singleTaskPlan(config.taskId ? undefined : config.spec, null)
-      return { ...(await dryRun(config, client, plan, deadline, logger)), dryRun: true }
-    }
-    const fileDir = (task: { id: string }) => join(config.outputDir, task.id)
-    if (config.taskId) {
-      const resource = config.spec
-        ? kindOf(config.spec.task).resource
-        : await findTaskResource(client, config.taskId, deadline)
-      const spec = config.spec ?? config.selection
-      logger.info(
-        `Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`
-      )
-      const result = await pickUpTask(pipeline, {
-        taskId: config.taskId,
-        resource,
-        spec,
-        workspace: config.workspace,
-        fileDir,
-        deadline,
-        wait: config.wait,
-        validate: config.quality.validate !== 'off'
-      })
-      return { result }
-    }
-    const spec = config.spec!
-    const estimate = estimateCredits(spec)
-    await checkBudget(client, estimate, config.maxCredits, deadline)
-    const result = await executeSpec(pipeline, {
-      spec,
-      workspace: config.workspace,
-      fileDir,
-      deadline,
-      wait: config.wait,
-      validate: config.quality.validate !== 'off'
-    })
-    return { result, estimate, plan: singleTaskPlan(spec, null) }
   } catch (err) {
-    return {
-      result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
-    }
+    return { result: { tasks: [], files: [], error: toError(err) } }
+  }
+}
+
+/** A single task's plan: the steps it would create; picking up creates nothing. */
+async function dryRunTask(
+  config: CreateConfig | PickUpConfig,
+  job: JobContext
+): Promise<JobOutcome> {
+  const plan = singleTaskPlan(config.mode === 'create' ? config.spec : undefined, null)
+  const task = config.mode === 'create' ? config.spec.task : config.task
+  const outcome = await dryRun(config, job.pipeline.client, plan, job.deadline, job.pipeline.logger)
+  return { ...outcome, dryRun: true, task }
+}
+
+async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutcome> {
+  const { spec } = config
+  const estimate = estimateCredits(spec)
+  await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline)
+  const result = await executeSpec(job.pipeline, {
+    spec,
+    workspace: config.workspace,
+    fileDir: job.fileDir,
+    deadline: job.deadline,
+    wait: config.wait,
+    validate: config.quality.validate !== 'off'
+  })
+  return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) }
+}
+
+async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutcome> {
+  const { taskId } = config
+  const resource = config.task
+    ? kindOf(config.task).resource
+    : await findTaskResource(job.pipeline.client, taskId, job.deadline)
+  job.pipeline.logger.info(
+    `Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`
+  )
+  const result = await pickUpTask(job.pipeline, {
+    taskId,
+    resource,
+    spec: config.selection,
+    workspace: config.workspace,
+    fileDir: job.fileDir,
+    deadline: job.deadline,
+    wait: config.wait,
+    validate: config.quality.validate !== 'off'
+  })
+  return { result, task: config.task }
+}
+
+async function batchJob(
+  config: BatchConfig,
+  job: JobContext,
+  env: NodeJS.ProcessEnv
+): Promise<JobOutcome> {
+  const { clock, logger, client } = job.pipeline
+  const prepared = await prepareBatch(config, clock.now())
+  const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
+  if (config.dryRun || prepared.manifest.dryRun) {
+    return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
+  }
+  if (!config.apiKey) throw missingKeyError(env)
+  const batch = await runBatch(config, job.pipeline, { prepared })
+  for (const breach of batch.breaches) logger.error(breach)
+  if (batch.failed > 0 && !batch.result.error) {
+    batch.result.error = new ActionError(
+      `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
+    )
+  } else if (batch.breaches.length > 0 && !batch.result.error) {
+    batch.result.error = new QualityGateError(
+      `${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`
+    )
+  }
+  return {
+    result: batch.result,
+    rows: batch.rows,
+    manifestResults: batch.manifestResults,
+    estimate: batch.estimate,
+    plan
   }
 }
 
@@ -176,6 +215,7 @@ async function publish(
         result: job.result,
         batch: job.rows,
         estimate: job.estimate,
+        task: job.task,
         ...(job.dryRun && job.plan ? { plan: job.plan } : {})
       },
       {

@@ -8,7 +8,7 @@ import {
   MeshyApiError,
   SubmissionUnknownError,
   TaskFailedError,
-  errorMessage
+  toError
 } from './errors.js'
 import type { Logger } from './log.js'
 import type { MeshyClient } from './meshy/client.js'
@@ -19,12 +19,16 @@ import { ALL_RESOURCES, kindOf } from './tasks/catalogue.js'
 import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
+import { shortId } from './format.js'
 import { waitForTask } from './meshy/wait.js'
 
 const DOWNLOAD_GRACE_MS = 15 * 60_000
 
+/** The Meshy calls the pipeline and batch make: MeshyClient in the action, a stub in unit tests. */
+export type PipelineClient = Pick<MeshyClient, 'create' | 'get' | 'list' | 'stream' | 'balance'>
+
 export interface PipelineDeps {
-  client: MeshyClient
+  client: PipelineClient
   transport: Transport
   clock: Clock
   logger: Logger
@@ -57,6 +61,8 @@ export interface ExecuteOptions {
   /** Validate downloaded glTF models (default true; `validate: off` turns it off). */
   validate?: boolean
   hooks?: StepHooks
+  /** Progress lines show `preview 01a22093…`: batch lines already name the asset. */
+  shortIds?: boolean
 }
 
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
@@ -65,6 +71,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
   try {
     const steps = kindOf(opts.spec.task).steps(opts.spec)
     let previous: MeshyTask | undefined
+    let last: TaskRecord | undefined
     for (const [index, step] of steps.entries()) {
       const existing = opts.existing?.[index]
       const startedAt = deps.clock.now()
@@ -80,15 +87,17 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
         record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
         return result
       }
-      record.task = await settle(deps, step.resource, id, opts.deadline, step.name)
+      const shown = opts.shortIds ? shortId(id) : id
+      record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`)
       record.endedAt = deps.clock.now()
       await opts.hooks?.onFinished?.(index, record.task)
       assertSucceeded(record.task)
       previous = record.task
+      last = record
     }
-    if (previous) await collectFiles(deps, opts, previous, result)
+    if (last) await collectFiles(deps, opts, last, result)
   } catch (err) {
-    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+    result.error = toError(err)
   }
   return result
 }
@@ -110,12 +119,18 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
     if (!opts.wait) return result
     record.task = isTerminal(first.status)
       ? first
-      : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task')
+      : await settle(
+          deps,
+          opts.resource,
+          opts.taskId,
+          opts.deadline,
+          `${first.type ?? 'task'} ${opts.taskId}`
+        )
     record.endedAt = deps.clock.now()
     assertSucceeded(record.task)
-    await collectFiles(deps, opts, record.task, result)
+    await collectFiles(deps, opts, record, result)
   } catch (err) {
-    result.error = err instanceof Error ? err : new Error(errorMessage(err))
+    result.error = toError(err)
   }
   return result
 }
@@ -125,7 +140,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
  * each in turn, as Meshy's own MCP server does.
  */
 export async function findTaskResource(
-  client: MeshyClient,
+  client: Pick<MeshyClient, 'get'>,
   taskId: string,
   deadline: number
 ): Promise<Resource> {
@@ -199,13 +214,14 @@ async function settle(
   resource: Resource,
   id: string,
   deadline: number,
+  /** Names the task in progress lines, e.g. `preview <id>`. */
   label: string
 ): Promise<MeshyTask> {
   return waitForTask(deps.client, resource, id, {
     deadline,
     clock: deps.clock,
     logger: deps.logger,
-    onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+    onProgress: progressReporter(deps.logger, deps.clock, label)
   }).catch(err => {
     if (err instanceof DeadlineError) throw timeoutError(id)
     throw err
@@ -232,11 +248,10 @@ async function collectFiles(
   opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline' | 'validate'> & {
     spec: Pick<TaskSpec, 'formats' | 'download'>
   },
-  task: MeshyTask,
+  { task, resource }: TaskRecord,
   result: RunResult
 ): Promise<void> {
   const dir = opts.fileDir(task)
-  const resource = result.tasks.at(-1)!.resource
   const { files, error } = await downloadTaskAssets(deps, {
     task,
     resource,

@@ -2,10 +2,11 @@
 // with hyphens kept and action.yml defaults applied, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
 // a workspace folder. Used by the end-to-end tests, the demo and the benchmarks.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { removeTempDir, tempDir } from './temp-dirs.js'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -49,13 +50,14 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out
 }
 
+/** A workspace folder; removed with the other temp folders (removeTempDirs). */
 export function newWorkspace(): string {
-  return mkdtempSync(join(tmpdir(), 'meshy-ws-'))
+  return tempDir('ws')
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const workspace = options.workspace ?? newWorkspace()
-  const runnerDir = mkdtempSync(join(tmpdir(), 'meshy-runner-'))
+  const runnerDir = tempDir('runner')
   const outputFile = join(runnerDir, 'output.txt')
   const summaryFile = join(runnerDir, 'summary.md')
   writeFileSync(outputFile, '')
@@ -77,6 +79,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_WORKFLOW: 'assets',
     GITHUB_JOB: 'generate',
     RUNNER_TEMP: runnerDir,
+    // Anything the action puts in the temp directory lands where the test run checks for leftovers.
+    TMPDIR: tmpdir(),
     ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
@@ -95,13 +99,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const code = await new Promise<number | null>(done => child.on('close', c => done(c)))
   clearTimeout(timer)
   const elapsedMs = performance.now() - started
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
-    workspace,
-    elapsedMs
-  }
+  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
+  const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
+  removeTempDir(runnerDir)
+  return { code, stdout, stderr, outputs, summary, workspace, elapsedMs }
 }

@@ -1,13 +1,13 @@
 // Hand-built RunResult fixtures (task shapes from meshy-api.md §3) with real files in a temp
 // workspace, and a Config with every report part switched off unless a test turns it on.
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
-import type { Config } from '../../src/config/types.js'
+import type { CommonConfig } from '../../src/config/types.js'
 import type { MeshyTask } from '../../src/meshy/types.js'
 import type { DownloadedFile, RunResult } from '../../src/result.js'
+import { tempDir } from '../../__tests__/harness/temp-dirs.js'
 
 export const HOSTILE_PROMPT =
   'a chair <img src=x onerror=alert(1)>\n\n::set-output name=pwned::1\n[click](https://evil.example) @octocat #1'
@@ -62,7 +62,7 @@ export interface Workspace {
 }
 
 export async function workspace(): Promise<Workspace> {
-  const dir = await mkdtemp(join(tmpdir(), 'meshy-report-'))
+  const dir = tempDir('report')
   const outputDir = join(dir, 'meshy-output')
   await mkdir(outputDir, { recursive: true })
   return { dir, outputDir }
@@ -107,12 +107,11 @@ export async function singleRun(ws: Workspace, task = refineTask()): Promise<Run
   }
 }
 
-export function config(ws: Workspace, overrides: Partial<Config> = {}): Config {
+export function config(ws: Workspace, overrides: Partial<CommonConfig> = {}): CommonConfig {
   return {
     apiKey: 'msy_fake_secret_key_0123456789abcdef',
     testMode: false,
     baseUrl: 'https://api.meshy.ai',
-    taskId: '',
     wait: true,
     timeoutMs: 30 * 60_000,
     workspace: ws.dir,
@@ -122,8 +121,6 @@ export function config(ws: Workspace, overrides: Partial<Config> = {}): Config {
     prComment: false,
     commentKey: '',
     artifactName: '',
-    manifest: '',
-    lockfile: '',
     previewBranch: '',
     dryRun: false,
     quality: { validate: 'warn' },

@@ -192,10 +192,12 @@ async function saveBody(
   maxBytes: number,
   signal: AbortSignal
 ): Promise<Downloaded> {
-  await mkdir(dirname(job.dest), { recursive: true })
-  const part = `${job.dest}.${randomBytes(6).toString('hex')}.part`
+  // Listen before the first await: a connection that dies while the folder is being made must
+  // still count as a dying connection (retried), not as a local failure.
   let bodyFailure: unknown
   res.body.once('error', err => (bodyFailure = err))
+  await mkdir(dirname(job.dest), { recursive: true })
+  const part = `${job.dest}.${randomBytes(6).toString('hex')}.part`
   const seen = watchBody(res.body, maxBytes)
   try {
     await pipeline(res.body, createWriteStream(part, { flags: 'wx', highWaterMark: IO_BUFFER }))
@@ -210,6 +212,7 @@ async function saveBody(
     if (signal.aborted && signal.reason instanceof AttemptError) throw signal.reason
     if (err instanceof AttemptError) throw err
     // A dying connection is worth another try; a full disk or a bad path is not.
+    bodyFailure ??= res.body.errored ?? undefined
     if (bodyFailure !== undefined)
       throw new AttemptError(errorMessage(bodyError(bodyFailure, 'GET')), 'retry')
     throw new AttemptError(errorMessage(err), 'fatal')

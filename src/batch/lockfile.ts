@@ -7,7 +7,7 @@ import { dirname, basename, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { fileSha256 } from '../assets/file-hash.js'
 import type { ModelStats } from '../assets/model-stats.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 import { prettyJson } from './canonical.js'
 
 export const LOCKFILE_VERSION = 1
@@ -26,12 +26,23 @@ export interface LockedFile {
   warnings?: number
 }
 
+/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
+export const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'] as const
+export type LockStatus = (typeof LOCK_STATUSES)[number]
+
+/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
+export function lockStatus(status: string): LockStatus {
+  return (LOCK_STATUSES as readonly string[]).includes(status)
+    ? (status as LockStatus)
+    : 'IN_PROGRESS'
+}
+
 export interface LockEntry {
   /** sha256 of the canonical resolved request (see request-hash.ts). */
   hash: string
   task: string
   /** Meshy status of the asset's newest task; IN_PROGRESS while any step is unfinished. */
-  status: string
+  status: LockStatus
   /** One task id per step, in order; a crashed run resumes these instead of creating again. */
   'task-ids': string[]
   /** ai_model used (echoed by Meshy when it does, else what was asked, else 'default'). */
@@ -69,10 +80,7 @@ export function parseLockfile(text: string, label: string): Lockfile {
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw new ConfigurationError(
-      'lockfile',
-      `${label} is not valid JSON (${(err as Error).message})`
-    )
+    throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errorMessage(err)})`)
   }
   const obj = data as Partial<Lockfile> | null
   if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
@@ -97,7 +105,7 @@ function checkEntry(entry: unknown, where: string): void {
   const ok =
     !!e &&
     typeof e.hash === 'string' &&
-    typeof e.status === 'string' &&
+    (LOCK_STATUSES as readonly unknown[]).includes(e.status) &&
     Array.isArray(e['task-ids']) &&
     Array.isArray(e.files) &&
     e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string')
@@ -111,10 +119,7 @@ export async function readLockfile(path: string): Promise<{ lock: Lockfile; text
     text = await readFile(path, 'utf8')
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { lock: emptyLockfile(), text: '' }
-    throw new ConfigurationError(
-      'lockfile',
-      `cannot read ${basename(path)} (${(err as Error).message})`
-    )
+    throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`)
   }
   return { lock: parseLockfile(text, basename(path)), text }
 }

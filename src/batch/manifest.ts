@@ -7,7 +7,7 @@ import { resolveInWorkspace } from '../assets/paths.js'
 import type { QualityGates } from '../assets/quality-gates.js'
 import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../config/quality.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
-import { TASK_TYPES, type Config, type TaskSpec, type TaskType } from '../config/types.js'
+import { TASK_TYPES, type BatchConfig, type TaskSpec, type TaskType } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { kindOf } from '../tasks/catalogue.js'
 import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
@@ -35,7 +35,9 @@ export const FROM_PLACEHOLDER = 'from-asset-placeholder'
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/
 
-export async function loadManifest(config: Config): Promise<Manifest> {
+export async function loadManifest(
+  config: Pick<BatchConfig, 'workspace' | 'manifest'>
+): Promise<Manifest> {
   let path: string
   try {
     path = resolveInWorkspace(config.workspace, config.manifest)

@@ -49,12 +49,13 @@ export async function planBatch(
   opts: { workspace: string; now: number }
 ): Promise<PlannedAsset[]> {
   const hashes = hashAll(all)
+  const byName = new Map(all.map(a => [a.name, a]))
   const planned = new Map<string, PlannedAsset>()
   const planOne = async (asset: ManifestAsset): Promise<PlannedAsset> => {
     const done = planned.get(asset.name)
     if (done) return done
-    const source = asset.from ? await planOne(all.find(a => a.name === asset.from)!) : undefined
-    const hash = hashes.get(asset.name)!
+    const source = asset.from ? await planOne(named(byName, asset.from)) : undefined
+    const hash = named(hashes, asset.name)
     const entry = lock.assets[asset.name]
     const inputs = inputDigests(asset.spec, asset.from)
     const decision =
@@ -171,6 +172,13 @@ async function fileProblem(workspace: string, files: LockedFile[]): Promise<stri
 }
 
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
+/** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
+function named<T>(map: Map<string, T>, name: string): T {
+  const value = map.get(name)
+  if (value === undefined) throw new Error(`Internal error: no manifest asset named '${name}'`)
+  return value
+}
+
 function hashAll(assets: ManifestAsset[]): Map<string, string> {
   const byName = new Map(assets.map(a => [a.name, a]))
   const hashes = new Map<string, string>()

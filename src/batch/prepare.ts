@@ -3,7 +3,7 @@
 // request refuses exactly what the nightly run would.
 import { dirname, join } from 'node:path'
 import { resolveInWorkspace } from '../assets/paths.js'
-import type { Config } from '../config/types.js'
+import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
 import { loadManifest, type Manifest } from './manifest.js'
@@ -30,7 +30,7 @@ export interface PreparedBatch {
   estimate: number
 }
 
-export async function prepareBatch(config: Config, now: number): Promise<PreparedBatch> {
+export async function prepareBatch(config: BatchConfig, now: number): Promise<PreparedBatch> {
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
@@ -45,7 +45,7 @@ export async function prepareBatch(config: Config, now: number): Promise<Prepare
   return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate }
 }
 
-function lockfilePath(config: Config, manifest: Manifest): string {
+function lockfilePath(config: BatchConfig, manifest: Manifest): string {
   if (!config.lockfile) return join(dirname(manifest.path), DEFAULT_LOCKFILE)
   try {
     return resolveInWorkspace(config.workspace, config.lockfile)

@@ -2,34 +2,31 @@
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
-import type { Config } from '../config/types.js'
-import {
-  DeadlineError,
-  MeshyApiError,
-  SubmissionUnknownError,
-  TaskFailedError,
-  errorMessage
-} from '../errors.js'
+import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
+import type { BatchConfig } from '../config/types.js'
+import { MeshyApiError, errorMessage } from '../errors.js'
 import { adoptLostCreate } from '../meshy/reconcile.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
-import type { BatchRow } from '../report/index.js'
+import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
-import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
 import { downloadedQuality, recordedQuality } from './asset-quality.js'
-import { lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
+import { finalStatus } from './final-status.js'
+import { lockStatus, lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
-import type { QueueGate } from './scheduler.js'
+import type { BatchProgress } from './progress-line.js'
+import { AssetSlot, type QueueGate } from './scheduler.js'
 
 export interface BatchContext {
   deps: PipelineDeps
-  config: Config
+  config: BatchConfig
   writer: LockfileWriter
   gate: QueueGate
   deadline: number
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
   known: Set<string>
+  progress?: BatchProgress
 }
 
 export interface AssetOutcome {
@@ -55,27 +52,33 @@ export async function runAsset(
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
   const record = startEntry(ctx, planned, action)
-  const slots = { held: 0 }
   const resumed = action.existing.length > 0 || action.pending !== undefined
-  if (resumed)
-    ctx.deps.logger.info(
-      `${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`
-    )
-  const result = await executeSpec(ctx.deps, {
-    spec,
-    workspace: ctx.config.workspace,
-    fileDir: () => join(ctx.config.outputDir, asset.name),
-    deadline: ctx.deadline,
-    wait: ctx.config.wait,
-    validate: asset.quality.validate !== 'off',
-    existing: action.existing,
-    hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
-  })
-  for (; slots.held > 0; slots.held--) ctx.gate.release()
-  const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
-  for (const note of judgeModels(models, asset.quality).notes) {
-    ctx.deps.logger.warning(`${asset.name}: ${note}`)
+  if (resumed) {
+    ctx.progress?.active(asset.name)
+    ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`)
   }
+  // A chained or resumed asset continues work already under way: it goes before new assets.
+  const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () =>
+    ctx.progress?.active(asset.name)
+  )
+  let result: RunResult
+  try {
+    result = await executeSpec(ctx.deps, {
+      spec,
+      workspace: ctx.config.workspace,
+      fileDir: () => join(ctx.config.outputDir, asset.name),
+      deadline: ctx.deadline,
+      wait: ctx.config.wait,
+      validate: asset.quality.validate !== 'off',
+      existing: action.existing,
+      shortIds: true,
+      hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+    })
+  } finally {
+    slot.drop()
+  }
+  const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
+  for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
   await finishEntry(ctx, record, result)
   const row: BatchRow = {
     name: asset.name,
@@ -123,7 +126,7 @@ function hooks(
   ctx: BatchContext,
   entry: LockEntry,
   action: Running,
-  slots: { held: number },
+  slot: AssetSlot,
   stepCount: number
 ): StepHooks {
   let nextStep = action.existing.length
@@ -131,8 +134,7 @@ function hooks(
   return {
     create: async (resource, body, defaultCreate) => {
       const step = nextStep++
-      await ctx.gate.acquire()
-      slots.held++
+      await slot.take()
       if (lost && lost.step === step) {
         const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt)
         lost = undefined
@@ -146,8 +148,7 @@ function hooks(
         ctx.known.add(id)
         return id
       } catch (err) {
-        slots.held--
-        ctx.gate.release()
+        slot.drop()
         if (certainlyNotCreated(err)) delete entry.pending
         throw err
       }
@@ -160,13 +161,10 @@ function hooks(
       await ctx.writer.save()
     },
     onFinished: async (step, task) => {
-      if (slots.held > 0) {
-        slots.held--
-        ctx.gate.release()
-      }
-      noteTask(entry, task)
       const last = step === stepCount - 1
-      entry.status = last ? task.status : 'IN_PROGRESS'
+      slot.stepDone(!last && task.status === 'SUCCEEDED')
+      noteTask(entry, task)
+      entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS'
       // Until the files are recorded, a crash must not leave an entry that looks complete.
       if (last) entry.error = 'the run ended before its files were downloaded'
       entry.updated = iso(ctx)
@@ -230,27 +228,6 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
     entry.files = files ?? []
   }
   await ctx.writer.save()
-}
-
-function finalStatus(entry: LockEntry, result: RunResult): string {
-  const err = result.error
-  const last = result.tasks.at(-1)?.task
-  if (!err) return last?.status ?? 'SUCCEEDED'
-  if (err instanceof TaskFailedError) return err.status
-  if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
-    return 'IN_PROGRESS'
-  if (err instanceof MeshyApiError && err.status === 404) return 'FAILED' // the task is gone: start over
-  if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
-    return 'IN_PROGRESS'
-  // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
-  if (
-    last?.status === 'SUCCEEDED' &&
-    entry['task-ids'].length === result.tasks.length &&
-    result.tasks.length > 0
-  ) {
-    return 'SUCCEEDED'
-  }
-  return 'FAILED'
 }
 
 function noteTask(entry: LockEntry, task: MeshyTask): void {

@@ -1,21 +1,30 @@
 // Batch mode: every asset of a manifest through the same pipeline as a single task, with the
 // lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
 // chained assets waiting for their source. One failed asset never stops the others.
-import type { Config } from '../config/types.js'
+import type { BatchConfig } from '../config/types.js'
 import { errorMessage } from '../errors.js'
+import { withLogLabel } from '../log.js'
 import type { PipelineDeps } from '../pipeline.js'
 import { checkBudget } from '../plan/budget.js'
-import type { BatchRow } from '../report/index.js'
+import type { BatchRow } from '../report/types.js'
 import type { RunResult } from '../result.js'
 import { LockfileWriter, serializeLockfile, writeLockfile } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import { prepareBatch, type PreparedBatch } from './prepare.js'
+import { BatchProgress } from './progress-line.js'
+import { logAssetDetails } from './asset-detail-log.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
-import { createPool, DEFAULT_CONCURRENCY, QueueGate } from './scheduler.js'
+import {
+  createPool,
+  DEFAULT_CONCURRENCY,
+  QueueGate,
+  type SlotOrder,
+  type SlotPriority
+} from './scheduler.js'
 import { removeSuperseded } from './superseded.js'
 
 export interface ManifestResult {
-  status: string
+  status: BatchRow['status']
   'task-ids': string[]
   files: string[]
   credits: number
@@ -36,34 +45,45 @@ export interface BatchOutcome {
   estimate: number
 }
 
-export async function runBatch(
-  config: Config,
-  deps: PipelineDeps,
+export interface BatchOptions {
+  /** Who gets a free queue slot; 'arrival' is the old order, kept as the bench's baseline. */
+  order?: SlotOrder
+  /** The manifest, lockfile and plan, when the caller already prepared them (main does). */
   prepared?: PreparedBatch
+}
+
+export async function runBatch(
+  config: BatchConfig,
+  deps: PipelineDeps,
+  options: BatchOptions = {}
 ): Promise<BatchOutcome> {
   const { lockPath, lock, lockText, filesBefore, planned, estimate } =
-    prepared ?? (await prepareBatch(config, deps.clock.now()))
+    options.prepared ?? (await prepareBatch(config, deps.clock.now()))
   logPlan(deps, planned, config)
   const deadline = deps.clock.now() + config.timeoutMs
   if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
   const writer = new LockfileWriter(lockPath, lock)
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
+  const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger)
   const ctx: BatchContext = {
-    deps,
+    // The assets' lines also pace the progress line (at most one every 30 s between finishes).
+    deps: { ...deps, logger: progress.watch(deps.logger) },
     config,
     writer,
-    gate: new QueueGate(concurrency, deps.clock, deps.logger),
+    gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
     deadline,
-    known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
+    known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+    progress
   }
   const outcomes = await runAll(ctx, planned, concurrency)
+  logAssetDetails(deps.logger, outcomes)
   await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
   return summarise(outcomes, estimate)
 }
 
-function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: Config): void {
+function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: BatchConfig): void {
   const count = (pred: (p: PlannedAsset) => boolean) => planned.filter(pred).length
   const unchanged = count(p => p.action.kind === 'unchanged')
   const resume = count(
@@ -82,20 +102,26 @@ async function runAll(
   concurrency: number
 ): Promise<AssetOutcome[]> {
   // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-  const pool = createPool(Math.max(1, concurrency * 2))
-  const started = new Map<string, Promise<AssetOutcome>>()
-  const start = (p: PlannedAsset): Promise<AssetOutcome> => {
-    const existing = started.get(p.asset.name)
-    if (existing) return existing
-    const run = (async () => {
-      const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined
-      const source = sourcePlan ? await start(sourcePlan) : undefined
-      return pool(() => runAsset(ctx, p, source))
-    })().catch(err => failedOutcome(p.asset.name, errorMessage(err)))
-    started.set(p.asset.name, run)
-    return run
+  const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order)
+  const names = new Set(planned.map(p => p.asset.name))
+  const chained = (p: PlannedAsset) => p.asset.from !== undefined && names.has(p.asset.from)
+  const settle = new Map<string, (outcome: AssetOutcome) => void>()
+  const outcomes = planned.map(p => new Promise<AssetOutcome>(r => settle.set(p.asset.name, r)))
+  const launch = (p: PlannedAsset, priority: SlotPriority, source?: AssetOutcome): void => {
+    void pool(async () => {
+      // Every line this asset causes starts with its name: assets run interleaved.
+      const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err =>
+        failedOutcome(p.asset.name, errorMessage(err))
+      )
+      ctx.progress?.finished(outcome.row)
+      // Chained assets join the line while this one still holds its place, so they go first.
+      for (const next of planned)
+        if (next.asset.from === p.asset.name) launch(next, 'continuation', outcome)
+      settle.get(p.asset.name)?.(outcome)
+    }, priority)
   }
-  return Promise.all(planned.map(start))
+  for (const p of planned) if (!chained(p)) launch(p, 'new')
+  return Promise.all(outcomes)
 }
 
 function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {

@@ -9,15 +9,35 @@ export const DEFAULT_CONCURRENCY = 10
 const BACKOFF_BASE_MS = 2_000
 const BACKOFF_MAX_MS = 30_000
 
+/**
+ * Who asks for a slot. A continuation (the next step of an asset under way, or a chained asset
+ * whose source just finished) is served before a new asset, so started assets finish first.
+ */
+export type SlotPriority = 'continuation' | 'new'
+
+/** Which waiter a free slot goes to: continuations first, or plain arrival order (the old one). */
+export type SlotOrder = 'continuations-first' | 'arrival'
+
+/** One held queue slot. Releasing it twice is harmless, so a `finally` can always release it. */
+export interface Lease {
+  release(): void
+}
+
+interface Waiter {
+  priority: SlotPriority
+  grant: () => void
+}
+
 export class QueueGate {
   private held = 0
-  private readonly slotWaiters: Array<() => void> = []
+  private readonly slotWaiters: Waiter[] = []
   private readonly finishWaiters = new Set<() => void>()
 
   constructor(
     readonly limit: number,
     private readonly clock: Clock,
-    private readonly logger: Logger
+    private readonly logger: Logger,
+    readonly order: SlotOrder = 'continuations-first'
   ) {}
 
   /** Slots held now: our tasks created and not yet finished. */
@@ -26,19 +46,24 @@ export class QueueGate {
   }
 
   /** Takes a slot for one task at Meshy, waiting while all are taken. */
-  async acquire(): Promise<void> {
-    if (this.held < this.limit) {
-      this.held++
-      return
+  async acquire(priority: SlotPriority = 'new'): Promise<Lease> {
+    if (this.held < this.limit) this.held++
+    else await waitInLine(this.slotWaiters, priority, this.order)
+    let released = false
+    return {
+      release: () => {
+        if (released) return
+        released = true
+        this.handBack()
+      }
     }
-    await new Promise<void>(resolve => this.slotWaiters.push(resolve))
   }
 
-  /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
-  release(): void {
+  /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
+  private handBack(): void {
     const next = this.slotWaiters.shift()
     if (next)
-      next() // the slot passes straight to the next waiter
+      next.grant() // the slot passes straight to the next waiter
     else this.held = Math.max(0, this.held - 1)
     for (const wake of [...this.finishWaiters]) wake()
   }
@@ -79,19 +104,68 @@ export class QueueGate {
   }
 }
 
-/** Runs at most `limit` of the given jobs at once. */
-export function createPool(limit: number): <T>(job: () => Promise<T>) => Promise<T> {
+/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
+export function createPool(
+  limit: number,
+  order: SlotOrder = 'continuations-first'
+): <T>(job: () => Promise<T>, priority?: SlotPriority) => Promise<T> {
   let active = 0
-  const queue: Array<() => void> = []
-  return async <T>(job: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>(resolve => queue.push(resolve))
+  const queue: Waiter[] = []
+  return async <T>(job: () => Promise<T>, priority: SlotPriority = 'new'): Promise<T> => {
+    if (active >= limit) await waitInLine(queue, priority, order)
     else active++
     try {
       return await job()
     } finally {
       const next = queue.shift()
-      if (next) next()
+      if (next) next.grant()
       else active--
     }
+  }
+}
+
+/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
+function waitInLine(line: Waiter[], priority: SlotPriority, order: SlotOrder): Promise<void> {
+  return new Promise<void>(grant => {
+    const ahead =
+      order === 'continuations-first' && priority === 'continuation'
+        ? line.findIndex(w => w.priority === 'new')
+        : -1
+    if (ahead < 0) line.push({ priority, grant })
+    else line.splice(ahead, 0, { priority, grant })
+  })
+}
+
+/**
+ * One asset's queue slot. Taken for a step's create and given back when that step's task
+ * finishes, or kept for the asset's next step (continuations first), so a finished preview's
+ * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ */
+export class AssetSlot {
+  private lease?: Lease
+
+  constructor(
+    private readonly gate: QueueGate,
+    private priority: SlotPriority,
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    private readonly onHeld: () => void = () => undefined
+  ) {}
+
+  /** Before a create: holds a slot (the one kept from the previous step, if any). */
+  async take(): Promise<void> {
+    this.lease ??= await this.gate.acquire(this.priority)
+    this.onHeld()
+    this.priority = 'continuation' // any later step continues this asset
+  }
+
+  /** A step's task finished; `next` says whether this asset creates another step now. */
+  stepDone(next: boolean): void {
+    if (!next || this.gate.order !== 'continuations-first') this.drop()
+  }
+
+  /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
+  drop(): void {
+    this.lease?.release()
+    this.lease = undefined
   }
 }

@@ -4,6 +4,23 @@ import { readFileSync } from 'node:fs'
 import { ConfigurationError } from '../errors.js'
 import { TEST_MODE_KEY } from '../redact.js'
 
+/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
+function keysGiven(input: string, env: NodeJS.ProcessEnv): string[] {
+  return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '')
+}
+
+/**
+ * Hands every key given to `mask` before anything else reads an input, so no later error or log
+ * line can print one. Both are masked: the one not used is still a secret.
+ */
+export function maskApiKeys(
+  getInput: (name: string) => string,
+  env: NodeJS.ProcessEnv,
+  mask: (secret: string) => void
+): void {
+  for (const key of keysGiven(getInput('api-key') ?? '', env)) mask(key)
+}
+
 /**
  * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
  * dry run in its defaults, which is known only once it is read: see missingKeyError).
@@ -15,8 +32,8 @@ export function resolveApiKey(
   optional = false
 ): string {
   if (testMode) return TEST_MODE_KEY
-  const key = input.trim() || (env.MESHY_API_KEY ?? '').trim()
-  if (key || optional) return key
+  const [key] = keysGiven(input, env)
+  if (key || optional) return key ?? ''
   throw missingKeyError(env)
 }
 

@@ -22,14 +22,15 @@ import {
   parsePositiveNumber,
   parseTaskId
 } from './parse.js'
-import { blankSpec, buildTaskSpec, parseTaskType, type RawTaskInputs } from './task-spec.js'
+import { buildTaskSpec, parseTaskType, type RawTaskInputs } from './task-spec.js'
 import {
   DOWNLOAD_KINDS,
   MODEL_FORMATS,
+  type CommonConfig,
   type Config,
-  type DownloadKind,
+  type RunMode,
   type ModelFormat,
-  type TaskSpec,
+  type Selection,
   type TaskType
 } from './types.js'
 
@@ -54,15 +55,7 @@ export const TASK_INPUTS = [
   'download'
 ] as const
 
-/**
- * Config plus what to download when picking up a task without `task`, or in batch mode where
- * these are the run-wide values (Config has no place for them yet).
- */
-export interface ReadConfig extends Config {
-  selection: { formats: ModelFormat[]; download: DownloadKind[] }
-}
-
-export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConfig {
+export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
   const input = (name: string) => getInput(name) ?? ''
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const testMode = parseBoolean('test-mode', input('test-mode'), false)
@@ -72,14 +65,12 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConf
   const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '')
   const taskId = parseTaskId('task-id', input('task-id'))
   const task = parseTaskType('task', input('task'))
-  checkMode(task, taskId, manifest)
+  const mode = modeOf(task, taskId, manifest)
   const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)])) as RawTaskInputs
-  return {
+  const common: CommonConfig = {
     apiKey,
     testMode,
     baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
-    spec: specFor(task, taskId, manifest, raw, workspace),
-    taskId,
     wait: parseBoolean('wait', input('wait'), true),
     timeoutMs:
       parsePositiveNumber(
@@ -100,18 +91,29 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): ReadConf
     commentKey: input('comment-key').trim(),
     artifactName: checkArtifactName(input('artifact-name').trim()),
     maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-    manifest,
-    lockfile: input('lockfile').trim(),
-    concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-    shard: parseShard(input('shard')),
     previewBranch: checkBranch(input('preview-branch').trim()),
     dryRun,
-    quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
-    selection: selectionFor(task, raw)
+    quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
+  }
+  // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
+  const selection = selectionFor(task, raw)
+  const batch = {
+    lockfile: input('lockfile').trim(),
+    concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
+    shard: parseShard(input('shard'))
+  }
+  switch (mode) {
+    case 'batch':
+      return { ...common, mode, manifest, ...batch, selection }
+    case 'pick-up':
+      return { ...common, mode, taskId, task, selection }
+    case 'create':
+      return { ...common, mode, spec: buildTaskSpec(raw, { workspace, baseDir: workspace }) }
   }
 }
 
-function checkMode(task: TaskType | undefined, taskId: string, manifest: string): void {
+/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
+function modeOf(task: TaskType | undefined, taskId: string, manifest: string): RunMode {
   if (manifest && (task || taskId)) {
     const other = task ? 'task' : 'task-id'
     throw new ConfigurationError(
@@ -126,26 +128,11 @@ function checkMode(task: TaskType | undefined, taskId: string, manifest: string)
         'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.'
     )
   }
+  return manifest ? 'batch' : taskId ? 'pick-up' : 'create'
 }
 
-/**
- * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
- * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
- */
-function specFor(
-  task: TaskType | undefined,
-  taskId: string,
-  manifest: string,
-  raw: RawTaskInputs,
-  workspace: string
-): TaskSpec | undefined {
-  if (manifest || !task) return undefined
-  if (!taskId) return buildTaskSpec(raw, { workspace, baseDir: workspace })
-  const { formats, download } = selectionFor(task, raw)
-  return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download })
-}
-
-function selectionFor(task: TaskType | undefined, raw: RawTaskInputs) {
+/** What to download when no full spec says it; `all` means every format the task offers. */
+function selectionFor(task: TaskType | undefined, raw: RawTaskInputs): Selection {
   const all =
     String(raw.formats ?? '')
       .toLowerCase()
@@ -156,7 +143,7 @@ function selectionFor(task: TaskType | undefined, raw: RawTaskInputs) {
       ? [...kindFormats]
       : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS)
   const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true)
-  return { formats, download }
+  return { formats, formatsExplicit: (raw.formats ?? '') !== '', download }
 }
 
 function inWorkspace(input: string, path: string, workspace: string): string {
@@ -221,7 +208,7 @@ export function configWarnings(c: Config): string[] {
   if (c.testMode && c.maxCredits !== undefined) {
     warnings.push('test-mode spends no credits; max-credits has no effect.')
   }
-  if (c.taskId && c.maxCredits !== undefined) {
+  if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
     warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.')
   }
   return warnings

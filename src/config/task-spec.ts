@@ -249,7 +249,7 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
     }
   }
   if (rules.images && rules.images.min > 0)
-    checkSource(counts.images, 'image', given.inputTaskId, rules, fail, task)
+    checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task)
   else if (rules.images && counts.images > rules.images.max) {
     fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`)
   }
@@ -276,11 +276,11 @@ function checkSource(
   count: number,
   field: string,
   byTask: boolean,
+  { min, max }: { min: number; max: number },
   rules: InputRules,
   fail: Fail,
   task: string
 ): void {
-  const { min, max } = rules.images!
   const range = min === max ? `${min}` : `${min} to ${max}`
   if (byTask && count > 0) fail(field, `give either image or input-task-id for ${task}, not both.`)
   if (byTask) return

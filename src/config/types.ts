@@ -1,17 +1,15 @@
 // The typed form of the action's inputs (action.yml). Only src/config/ reads inputs;
 // everything downstream works from these objects.
 import type { QualityGates } from '../assets/quality-gates.js'
-import type { TaskSpec } from '../tasks/types.js'
+import type { DownloadKind, ModelFormat, TaskSpec, TaskType } from '../tasks/types.js'
 
 export * from '../tasks/types.js'
 
-export interface Config {
+/** The settings every run mode shares. */
+export interface CommonConfig {
   apiKey: string
   testMode: boolean
   baseUrl: string
-  /** Absent when picking up (`task-id`) or in batch mode. */
-  spec?: TaskSpec
-  taskId: string
   wait: boolean
   timeoutMs: number
   workspace: string
@@ -23,13 +21,50 @@ export interface Config {
   commentKey: string
   artifactName: string
   maxCredits?: number
+  previewBranch: string
+  /** Plan only: no create, no download, no lockfile write, no deletion; at most a balance read. */
+  dryRun: boolean
+  /** Validation and budgets for downloaded models (a manifest's assets carry their own). */
+  quality: QualityGates
+}
+
+/** What to download when no full task spec says it: picking up, or batch's run-wide values. */
+export interface Selection {
+  formats: ModelFormat[]
+  /** `formats` was given (not the default). */
+  formatsExplicit: boolean
+  download: DownloadKind[]
+}
+
+/** `task` (and no `task-id`): create the task from the full, checked spec. */
+export interface CreateConfig extends CommonConfig {
+  mode: 'create'
+  spec: TaskSpec
+}
+
+/** `task-id`: collect an existing task; nothing is created and no credits are spent. */
+export interface PickUpConfig extends CommonConfig {
+  mode: 'pick-up'
+  taskId: string
+  /** From `task` when given: its resource is known, so no lookup is needed. */
+  task?: TaskType
+  selection: Selection
+}
+
+/** `manifest`: run every asset it lists through the same pipeline. */
+export interface BatchConfig extends CommonConfig {
+  mode: 'batch'
   manifest: string
   lockfile: string
   concurrency?: number
   shard?: { index: number; total: number }
-  previewBranch: string
-  /** Plan only: no create, no download, no lockfile write, no deletion; at most a balance read. */
-  dryRun: boolean
-  /** Validation and budgets for downloaded models (single-task mode; manifest assets carry their own). */
-  quality: QualityGates
+  selection: Selection
 }
+
+/**
+ * One run mode per variant, told apart by `mode`. A new mode is a new variant here; main.ts's
+ * switch then fails to compile until it handles it.
+ */
+export type Config = CreateConfig | PickUpConfig | BatchConfig
+
+export type RunMode = Config['mode']

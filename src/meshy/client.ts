@@ -1,13 +1,15 @@
 // The Meshy API client: JSON over HTTPS with our own retry and redirect policy. It knows nothing
 // of GitHub. What may be retried is decided here, per method: reads retry on transient faults;
-// a create is resent only when Meshy certainly created nothing (see createTask()).
+// a create is resent only when Meshy certainly created nothing (see classify()).
 import type { Clock } from '../clock.js'
 import {
   ActionError,
   DeadlineError,
   MeshyApiError,
   NetworkError,
-  SubmissionUnknownError
+  SubmissionUnknownError,
+  assertNever,
+  errorMessage
 } from '../errors.js'
 import type { Logger } from '../log.js'
 import { requestFollowingRedirects } from './http.js'
@@ -38,7 +40,7 @@ interface CallOptions {
   timeoutMs?: number
 }
 
-type Method = 'GET' | 'POST' | 'DELETE'
+export type Method = 'GET' | 'POST' | 'DELETE'
 
 export class MeshyClient {
   // Private field: never shown by util.inspect or JSON.stringify of the client.
@@ -68,7 +70,7 @@ export class MeshyClient {
     opts: { deadline: number }
   ): Promise<string> {
     const path = resourcePath(resource)
-    const reply = await this.createTask(path, body, opts.deadline)
+    const reply = await this.call('POST', path, { body, deadline: opts.deadline })
     const id = (reply as { result?: unknown } | undefined)?.result
     if (typeof id === 'string' && id) return id
     throw new SubmissionUnknownError(
@@ -83,7 +85,7 @@ export class MeshyClient {
     opts: { deadline: number; signal?: AbortSignal }
   ): Promise<MeshyTask> {
     const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`
-    return asTask(await this.read('GET', path, opts), 'GET', path)
+    return asTask(await this.call('GET', path, opts), 'GET', path)
   }
 
   async list(resource: Resource, opts: ListOptions & { deadline: number }): Promise<MeshyTask[]> {
@@ -93,17 +95,17 @@ export class MeshyClient {
     if (opts.sortBy) query.set('sort_by', opts.sortBy)
     const path = resourcePath(resource)
     const qs = query.toString()
-    const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts)
+    const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts)
     return asTaskList(value, path)
   }
 
   async remove(resource: Resource, id: string, opts: { deadline: number }): Promise<void> {
-    await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts)
+    await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts)
   }
 
   async balance(opts: { deadline: number }): Promise<number> {
     const path = '/openapi/v1/balance'
-    const value = (await this.read('GET', path, opts)) as { balance?: unknown } | undefined
+    const value = (await this.call('GET', path, opts)) as { balance?: unknown } | undefined
     const balance = Number(value?.balance)
     if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
       throw new ActionError(`Meshy's reply to GET ${path} held no balance`)
@@ -170,62 +172,43 @@ export class MeshyClient {
     )
   }
 
-  /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
-  private async read(method: Method, path: string, opts: CallOptions): Promise<unknown> {
-    const shown = path.split('?')[0]
-    for (let attempt = 1; ; attempt++) {
-      if (attempt === 1 && this.clock.now() >= opts.deadline)
-        throw deadlineError(undefined, `${method} ${shown}`)
-      let failure: NetworkError | MeshyApiError
-      try {
-        const res = await this.exchange(method, path, opts)
-        if (res.status >= 200 && res.status <= 299)
-          return parseJson(await readBodyText(res.body, `${method} ${shown}`))
-        failure = await toApiError(res, method, shown, this.clock.now())
-        // A DELETE repeated after a lost reply finds the task already gone: that is success.
-        if (method === 'DELETE' && failure.status === 404 && attempt > 1) return undefined
-        if (!isTransientStatus(failure.status)) throw failure
-      } catch (err) {
-        if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError)) throw err
-        if (err instanceof MeshyApiError && !isTransientStatus(err.status)) throw err
-        if (err instanceof NetworkError && err.permanent) throw err
-        failure = err
-      }
-      await this.pause(failure, attempt, `${method} ${shown}`, opts)
-    }
-  }
-
   /**
-   * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
-   * connection that never opened. Anything after the request may have arrived is "unknown".
+   * Sends one request until classify() says to return or throw. GET and DELETE are safe to
+   * repeat; a POST is resent only when Meshy certainly created nothing.
    */
-  private async createTask(
-    path: string,
-    body: Record<string, unknown>,
-    deadline: number
-  ): Promise<unknown> {
+  private async call(method: Method, path: string, opts: CallOptions): Promise<unknown> {
+    const shown = path.split('?')[0]
+    // A create is not refused here: its caller decided to pay, and the request says when time is up.
+    if (method !== 'POST' && this.clock.now() >= opts.deadline)
+      throw deadlineError(undefined, `${method} ${shown}`)
     for (let attempt = 1; ; attempt++) {
-      let failure: NetworkError | MeshyApiError
-      try {
-        const res = await this.exchange('POST', path, { body, deadline })
-        if (res.status >= 200 && res.status <= 299) return await this.readCreateReply(res, path)
-        failure = await toApiError(res, 'POST', path, this.clock.now())
-        if (!failure.isRateLimit) throw failure
-      } catch (err) {
-        if (!(err instanceof NetworkError)) throw err
-        if (err.sent) throw submissionUnknown(path, err)
-        if (err.permanent) throw err
-        failure = err
-      }
-      await this.pause(failure, attempt, `POST ${path}`, { deadline })
+      const outcome = await this.attempt(method, path, shown, opts)
+      const decision = classify({ method, path: shown, attempt }, outcome)
+      if (decision.action === 'return') return decision.value
+      if (decision.action === 'throw') throw decision.error
+      await this.pause(decision.failure, attempt, `${method} ${shown}`, opts)
     }
   }
 
-  private async readCreateReply(res: HttpResponse, path: string): Promise<unknown> {
+  /** One exchange and its reply, as an Outcome; never throws. */
+  private async attempt(
+    method: Method,
+    path: string,
+    shown: string,
+    opts: CallOptions
+  ): Promise<Outcome> {
+    let res: HttpResponse
     try {
-      return parseJson(await readBodyText(res.body, `POST ${path}`))
-    } catch (err) {
-      throw submissionUnknown(path, err)
+      res = await this.exchange(method, path, opts)
+      if (res.status < 200 || res.status > 299)
+        return { kind: 'answer', error: await toApiError(res, method, shown, this.clock.now()) }
+    } catch (error) {
+      return { kind: 'fault', error }
+    }
+    try {
+      return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) }
+    } catch (error) {
+      return { kind: 'unreadable', error }
     }
   }
 
@@ -251,19 +234,65 @@ export class MeshyClient {
   }
 }
 
-function isTransientStatus(status: number): boolean {
-  return (
-    status === 429 ||
-    status === 500 ||
-    status === 502 ||
-    status === 503 ||
-    status === 504 ||
-    status === 408
-  )
+/**
+ * How one exchange ended: a parsed 2xx reply, a 2xx reply that could not be read, Meshy's error
+ * answer, or a fault before any answer.
+ */
+export type Outcome =
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'unreadable'; error: unknown }
+  | { kind: 'answer'; error: MeshyApiError }
+  | { kind: 'fault'; error: unknown }
+
+export type Decision =
+  | { action: 'return'; value: unknown }
+  | { action: 'retry'; failure: NetworkError | MeshyApiError }
+  | { action: 'throw'; error: unknown }
+
+/** Statuses another attempt may mend: rate limits, timeouts and server faults. */
+const TRANSIENT_STATUSES = [408, 429, 500, 502, 503, 504]
+
+/**
+ * The one retry decision. A read may be repeated on any transient fault. A create may be repeated
+ * only when Meshy certainly created nothing: a rate-limit 429 or a connection that never opened;
+ * once the request may have arrived, its outcome is unknown and it is never sent again.
+ * `retry` still stops at the attempt limit and the deadline (pause()).
+ */
+export function classify(
+  request: { method: Method; path: string; attempt: number },
+  outcome: Outcome
+): Decision {
+  const create = request.method === 'POST'
+  switch (outcome.kind) {
+    case 'ok':
+      return { action: 'return', value: outcome.value }
+    case 'unreadable':
+      // A create's reply arrived and was lost in the reading: the task may exist.
+      if (create) return { action: 'throw', error: submissionUnknown(request.path, outcome.error) }
+      return classify(request, { kind: 'fault', error: outcome.error })
+    case 'answer': {
+      const answer = outcome.error
+      // A DELETE repeated after a lost reply finds the task already gone: that is success.
+      if (request.method === 'DELETE' && answer.status === 404 && request.attempt > 1)
+        return { action: 'return', value: undefined }
+      const again = create ? answer.isRateLimit : TRANSIENT_STATUSES.includes(answer.status)
+      return again ? { action: 'retry', failure: answer } : { action: 'throw', error: answer }
+    }
+    case 'fault': {
+      const error = outcome.error
+      if (!(error instanceof NetworkError)) return { action: 'throw', error }
+      if (create && error.sent)
+        return { action: 'throw', error: submissionUnknown(request.path, error) }
+      if (error.permanent) return { action: 'throw', error }
+      return { action: 'retry', failure: error }
+    }
+    default:
+      return assertNever(outcome)
+  }
 }
 
 function submissionUnknown(path: string, cause: unknown): SubmissionUnknownError {
-  const detail = cause instanceof Error ? cause.message : String(cause)
+  const detail = errorMessage(cause)
   return new SubmissionUnknownError(
     `The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
       `and must not be resent blindly: check the task list first.`

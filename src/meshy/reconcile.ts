@@ -26,7 +26,7 @@ const EARLY_MS = 5_000
  * field to compare) and more than one exists, it returns undefined rather than guess.
  */
 export async function adoptLostCreate(
-  client: MeshyClient,
+  client: Pick<MeshyClient, 'list'>,
   resource: Resource,
   body: Record<string, unknown>,
   sentAt: number,

@@ -22,7 +22,7 @@ export interface WaitOptions {
 
 /** Resolves with the terminal task (SUCCEEDED, FAILED or CANCELED); the caller judges it. */
 export async function waitForTask(
-  client: MeshyClient,
+  client: Pick<MeshyClient, 'stream' | 'get'>,
   resource: Resource,
   id: string,
   opts: WaitOptions
@@ -46,7 +46,7 @@ export async function waitForTask(
 }
 
 async function poll(
-  client: MeshyClient,
+  client: Pick<MeshyClient, 'get'>,
   resource: Resource,
   id: string,
   opts: WaitOptions,

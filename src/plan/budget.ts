@@ -1,10 +1,14 @@
 // The credit guard: refuse before the first POST when the plan costs more than the user allows
 // or than the account holds.
 import { ConfigurationError } from '../errors.js'
-import type { MeshyClient } from '../meshy/client.js'
+
+/** What the guard asks of the account (the Meshy client, given by the caller). */
+export interface BalanceSource {
+  balance(options: { deadline: number }): Promise<number>
+}
 
 export async function checkBudget(
-  client: MeshyClient,
+  client: BalanceSource,
   estimate: number,
   maxCredits: number | undefined,
   deadline: number

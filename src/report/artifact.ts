@@ -5,19 +5,9 @@ import { join, relative, isAbsolute } from 'node:path'
 import { fileSha256 } from '../assets/file-hash.js'
 import { displayUrl, redact } from '../redact.js'
 import type { RunResult } from '../result.js'
-import type { BatchRow } from './types.js'
+import type { ArtifactClientLike, BatchRow } from './types.js'
 
 export const RESULT_FILE = 'meshy-result.json'
-
-/** The slice of @actions/artifact's client we use. */
-export interface ArtifactClientLike {
-  uploadArtifact(
-    name: string,
-    files: string[],
-    rootDirectory: string,
-    options?: { compressionLevel?: number }
-  ): Promise<{ id?: number; size?: number }>
-}
 
 export async function defaultArtifactClient(): Promise<ArtifactClientLike> {
   const { DefaultArtifactClient } = await import('@actions/artifact')

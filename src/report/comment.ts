@@ -1,5 +1,6 @@
 // The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
 // by its author being our token's identity (anyone can paste a marker), updated in place.
+import { errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import { totalCredits } from '../result.js'
 import type { OctokitLike, RunContext } from './github.js'
@@ -193,7 +194,7 @@ export async function upsertComment(
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 export function commentFailure(error: unknown): string {
   const status = httpStatus(error)
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   if (status === 403) {
     return (
       `Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +

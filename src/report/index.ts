@@ -1,6 +1,7 @@
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
+import { errorMessage } from '../errors.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
 import { commentFailure, commentMarker, renderComment, upsertComment } from './comment.js'
 import type { OctokitLike, RunContext } from './github.js'
@@ -9,7 +10,7 @@ import { commitPreviews, previewFailure } from './preview-branch.js'
 import { renderSummary, writeSummary } from './summary.js'
 import type { ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
-export type { ArtifactClientLike } from './artifact.js'
+export type { ArtifactClientLike } from './types.js'
 export type { OctokitLike } from './github.js'
 export type { BatchRow, ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
@@ -49,7 +50,7 @@ async function publishArtifact({ input, deps, ctx, outcome }: Publishing): Promi
     deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`)
   } catch (error) {
     deps.logger.warning(
-      `Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`
+      `Could not upload the artifact ${config.artifactName}: ${errorMessage(error)}. The files are still in ${config.outputDir}.`
     )
   }
 }
@@ -95,7 +96,7 @@ async function publishSummary({ input, deps, ctx, outcome }: Publishing): Promis
       deps.logger.debug('No GITHUB_STEP_SUMMARY: not running on a runner, summary skipped.')
     }
   } catch (error) {
-    deps.logger.warning(`Could not write the job summary: ${message(error)}`)
+    deps.logger.warning(`Could not write the job summary: ${errorMessage(error)}`)
   }
 }
 
@@ -110,8 +111,4 @@ function lazyClient(input: ReportInput, deps: ReportDeps, ctx: RunContext): GetC
     octokit ??= (deps.octokit ?? octokitFactory(ctx.apiUrl))(token)
     return octokit
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -2,6 +2,7 @@
 // Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
 // so every string that came from a user or from Meshy goes through text() before it is placed.
 import { displayUrl, neutraliseCommands, redact } from '../redact.js'
+import type { TaskRecord } from '../result.js'
 
 // Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
 // (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
@@ -39,6 +40,13 @@ export function shorten(value: string, maxChars: number): string {
 }
 
 export { formatBytes } from '../format.js'
+
+/** How long a task took: our own times when we watched it, else Meshy's. */
+export function taskDuration(record: TaskRecord): number | undefined {
+  if (record.endedAt !== undefined) return record.endedAt - record.startedAt
+  const { created_at: created, finished_at: finished } = record.task
+  return created && finished ? finished - created : undefined
+}
 
 export function formatDuration(ms: number | undefined): string {
   if (ms === undefined || !Number.isFinite(ms) || ms < 0) return '–'

@@ -2,13 +2,23 @@
 // the run produced, so later steps can resume or report.
 import type { Config, ModelFormat } from '../config/types.js'
 import type { RunPlan } from '../plan/run-plan.js'
+import { assertNever } from '../errors.js'
 import { urlsOf } from '../tasks/catalogue.js'
 import { stripSecrets } from '../redact.js'
 import { lastTask, totalCredits, type RunResult } from '../result.js'
 
-/** The config fields outputs read; `selection` is what pick-up without `task` downloads. */
-export type OutputConfig = Pick<Config, 'spec' | 'taskId'> & {
-  selection?: { formats: ModelFormat[] }
+/** What outputs read from the run mode: the formats asked for and the task id given. */
+function asked(config: Config): { formats: ModelFormat[]; taskId: string } {
+  switch (config.mode) {
+    case 'create':
+      return { formats: config.spec.formats, taskId: '' }
+    case 'pick-up':
+      return { formats: config.selection.formats, taskId: config.taskId }
+    case 'batch':
+      return { formats: config.selection.formats, taskId: '' }
+    default:
+      return assertNever(config)
+  }
 }
 
 export type SetOutput = (name: string, value: string) => void
@@ -21,15 +31,15 @@ export interface ExtraOutputs {
   plan?: RunPlan
 }
 
-export function taskOutputs(config: OutputConfig, result: RunResult): Record<string, string> {
+export function taskOutputs(config: Config, result: RunResult): Record<string, string> {
   const task = lastTask(result)
-  const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb']
+  const { formats, taskId } = asked(config)
   const urls = task ? urlsOf(task, formats) : undefined
   const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`))
   const modelFile = firstModel ?? result.files.find(f => f.kind === 'model')
   const modelStats = modelFile?.stats
   const out: Record<string, string> = {
-    'task-id': task?.id ?? config.taskId,
+    'task-id': task?.id ?? taskId,
     'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
     'task-type': task?.type ?? '',
     status: task?.status ?? '',
@@ -51,7 +61,7 @@ export function taskOutputs(config: OutputConfig, result: RunResult): Record<str
 
 export function writeOutputs(
   setOutput: SetOutput,
-  config: OutputConfig,
+  config: Config,
   result: RunResult,
   extra: ExtraOutputs = {}
 ): void {

@@ -8,6 +8,7 @@
 // stop rendering soon after. `refs/heads/` keeps branch names with slashes unambiguous.
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
+import { errorMessage } from '../errors.js'
 import type { DownloadedFile } from '../result.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
@@ -163,7 +164,7 @@ function sha(data: unknown): string {
 
 export function previewFailure(error: unknown): string {
   const status = httpStatus(error)
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   const hint =
     status === 403 || status === 404
       ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`

@@ -4,9 +4,10 @@
 import { appendFile } from 'node:fs/promises'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
-import { planHeading, planTable } from './plan-markdown.js'
+import { renderBatchBlocks } from './batch-summary.js'
 import { modelFacts } from './model-markdown.js'
-import type { BatchRow, ReportInput } from './types.js'
+import { planHeading, planTable } from './plan-markdown.js'
+import type { ReportInput } from './types.js'
 import {
   finalise,
   formatBytes,
@@ -15,6 +16,7 @@ import {
   href,
   statusIcon,
   takeWithinBudget,
+  taskDuration,
   text,
   urlText
 } from './markdown.js'
@@ -35,10 +37,10 @@ export function renderSummary(input: ReportInput, links: SummaryLinks): string {
     return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n')
   }
   const head = renderHeading(input, links)
-  const blocks = [
-    ...(input.batch ? [renderBatchTable(input.batch)] : []),
-    ...input.result.tasks.map(record => renderTask(record, input, links))
-  ]
+  // A batch gets its own layout (one row per asset); a single task keeps its sections.
+  const blocks = input.batch
+    ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+    : input.result.tasks.map(record => renderTask(record, input, links))
   const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512
   const { kept, dropped } = takeWithinBudget(blocks, room)
   const note = dropped
@@ -49,7 +51,7 @@ export function renderSummary(input: ReportInput, links: SummaryLinks): string {
 
 function renderHeading(input: ReportInput, links: SummaryLinks): string {
   const { result } = input
-  const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results')
+  const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results')
   const status = result.error
     ? `❌ ${text(result.error.message, 2000)}`
     : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`
@@ -63,31 +65,13 @@ function renderHeading(input: ReportInput, links: SummaryLinks): string {
   return `## 🧊 Meshy: ${text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`
 }
 
-function renderBatchTable(rows: BatchRow[]): string {
-  const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2)
-  const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : ''
-  return (
-    '<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-    `${body.kept.join('')}${more}</table>\n\n`
-  )
-}
-
-function renderBatchRow(row: BatchRow): string {
-  const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${text(row.error, 300)}` : ''}`
-  const tasks = row.taskIds.map(id => `<code>${text(id, 80)}</code>`).join('<br>')
-  const stats = row.stats ? `<br>${modelFacts(row.stats)}` : ''
-  const breaches = (row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`).join('')
-  const files = row.files.map(f => `<code>${text(f, 200)}</code>`).join('<br>') + stats + breaches
-  return `<tr><td>${text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`
-}
-
 function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks): string {
   const { task } = record
   const rows: Array<[string, string]> = [
     ['Type', text(task.type ?? record.resource.path, 100)],
     ['Status', `${statusIcon(String(task.status))} ${text(task.status, 40)}`],
     ['Credits', text(task.consumed_credits ?? 0, 20)],
-    ['Duration', formatDuration(duration(record))]
+    ['Duration', formatDuration(taskDuration(record))]
   ]
   const prompt = promptOf(task)
   if (prompt) rows.push(['Prompt', text(prompt)])
@@ -131,12 +115,6 @@ export function promptOf(task: Record<string, unknown>): string | undefined {
     if (typeof value === 'string' && value.trim()) return value
   }
   return undefined
-}
-
-function duration(record: TaskRecord): number | undefined {
-  if (record.endedAt !== undefined) return record.endedAt - record.startedAt
-  const { created_at: created, finished_at: finished } = record.task
-  return created && finished ? finished - created : undefined
 }
 
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */

@@ -1,11 +1,10 @@
 // The shapes the report's parts share; index.ts is the entry that wires them.
 import type { ModelStats } from '../assets/model-stats.js'
 import type { Clock } from '../clock.js'
-import type { Config } from '../config/types.js'
+import type { CommonConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
 import type { RunPlan } from '../plan/run-plan.js'
 import type { RunResult } from '../result.js'
-import type { ArtifactClientLike } from './artifact.js'
 import type { OctokitLike } from './github.js'
 
 export interface BatchRow {
@@ -21,6 +20,16 @@ export interface BatchRow {
   breaches?: string[]
 }
 
+/** The slice of @actions/artifact's client we use. */
+export interface ArtifactClientLike {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { compressionLevel?: number }
+  ): Promise<{ id?: number; size?: number }>
+}
+
 export interface ReportDeps {
   /** GITHUB_* vars, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH. (@actions/artifact reads process.env.) */
   env: NodeJS.ProcessEnv
@@ -34,7 +43,8 @@ export interface ReportDeps {
 }
 
 export interface ReportInput {
-  config: Config
+  /** The report needs only the settings every run mode shares. */
+  config: CommonConfig
   result: RunResult
   batch?: BatchRow[]
   /** Estimated credits, when max-credits was checked. */
@@ -42,6 +52,8 @@ export interface ReportInput {
   /** A dry run's plan: the summary and the comment show it instead of results. */
   plan?: RunPlan
   title?: string
+  /** The run's task type, when it had one (the summary's heading without a title). */
+  task?: string
 }
 
 export interface ReportOutcome {

@@ -1,0 +1,118 @@
+// Finish started assets first: a free queue slot goes to a continuation (the refine of a finished
+// preview, a chained asset whose source finished) before a new asset. The old arrival order is
+// kept as an option (the bench's baseline), and runs here too, so the test shows the difference.
+import { systemClock } from '../src/clock.js'
+import { memoryLogger } from '../src/log.js'
+import { runBatch } from '../src/batch/run-batch.js'
+import { createPool, QueueGate, type SlotOrder } from '../src/batch/scheduler.js'
+import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
+
+// Previews last long enough that all six assets reach the gate before the first one finishes.
+const fx = batchFixture({
+  queueLimit: 3,
+  durationMs: { 'text-to-3d-preview': 1000, 'text-to-3d-refine': 300 },
+  keepAliveMs: 200
+})
+
+const sixTwoStep = (): string => {
+  const lines = ['defaults:', '  task: text-to-3d', '  refine: true', 'assets:']
+  for (let i = 1; i <= 6; i++) lines.push(`  prop-${i}:`, `    prompt: prop number ${i}`)
+  return lines.join('\n') + '\n'
+}
+
+/** The order in which the fake saw the creates, as `prop-N preview|refine`. */
+function createOrder(after: number): string[] {
+  const tasks = [...fx.fake.tasks.values()].filter(t => t.seq > after).sort((a, b) => a.seq - b.seq)
+  const assetOf = new Map<string, string>()
+  return tasks.map(t => {
+    const prompt = t.body.prompt
+    const name =
+      typeof prompt === 'string'
+        ? `prop-${prompt.split(' ').at(-1)}`
+        : (assetOf.get(String(t.body.preview_task_id)) ?? '?')
+    assetOf.set(t.id, name)
+    return `${name} ${String(t.body.mode)}`
+  })
+}
+
+async function runSix(order?: SlotOrder): Promise<string[]> {
+  fx.fake.reset()
+  const mark = Math.max(-1, ...[...fx.fake.tasks.values()].map(t => t.seq))
+  writeManifest(fx.workspace, sixTwoStep(), `assets-${order ?? 'default'}/meshy.yml`)
+  const config = batchConfig(fx.workspace, fx.fake.url, {
+    concurrency: 3,
+    manifest: `assets-${order ?? 'default'}/meshy.yml`
+  })
+  const outcome = await runBatch(config, pipelineDeps(fx.fake.url), { order })
+  expect(outcome.failed).toBe(0)
+  // The gate kept within the queue: Meshy never had to refuse a create.
+  expect(fx.fake.requests.filter(r => r.method === 'POST')).toHaveLength(12)
+  return createOrder(mark)
+}
+
+test('6 two-step assets, queue of 3: asset 1 refines before asset 4 previews', async () => {
+  const order = await runSix()
+  expect(order).toHaveLength(12)
+  expect(order.indexOf('prop-1 refine')).toBeLessThan(order.indexOf('prop-4 preview'))
+  // Each refine takes over its preview's slot: the first three assets finish before any other starts.
+  expect(order.slice(0, 3).sort()).toEqual(['prop-1 preview', 'prop-2 preview', 'prop-3 preview'])
+  expect(order.slice(3, 6).sort()).toEqual(['prop-1 refine', 'prop-2 refine', 'prop-3 refine'])
+})
+
+test('the old arrival order (the baseline) runs all previews first', async () => {
+  const order = await runSix('arrival')
+  expect(order.slice(0, 6).every(o => o.endsWith('preview'))).toBe(true)
+  expect(order.indexOf('prop-1 refine')).toBeGreaterThan(order.indexOf('prop-4 preview'))
+})
+
+describe('queue gate', () => {
+  const gate = (order?: SlotOrder) => new QueueGate(1, systemClock, memoryLogger(), order)
+
+  test('a released slot goes to a waiting continuation before earlier new waiters', async () => {
+    const g = gate()
+    const first = await g.acquire('new')
+    const granted: string[] = []
+    const later = g.acquire('new').then(l => (granted.push('new'), l))
+    const cont = g.acquire('continuation').then(l => (granted.push('continuation'), l))
+    first.release()
+    ;(await cont).release()
+    ;(await later).release()
+    expect(granted).toEqual(['continuation', 'new'])
+    expect(g.inUse).toBe(0)
+  })
+
+  test('in arrival order the first waiter is served first', async () => {
+    const g = gate('arrival')
+    const first = await g.acquire('new')
+    const granted: string[] = []
+    const later = g.acquire('new').then(l => (granted.push('new'), l))
+    const cont = g.acquire('continuation').then(l => (granted.push('continuation'), l))
+    first.release()
+    ;(await later).release()
+    ;(await cont).release()
+    expect(granted).toEqual(['new', 'continuation'])
+  })
+
+  test('a lease released twice gives back one slot only', async () => {
+    const g = new QueueGate(2, systemClock, memoryLogger())
+    const a = await g.acquire()
+    await g.acquire()
+    a.release()
+    a.release()
+    expect(g.inUse).toBe(1)
+  })
+})
+
+test('the pool also starts a waiting continuation before new jobs', async () => {
+  const pool = createPool(1)
+  const started: string[] = []
+  let open = (): void => undefined
+  const blocker = pool(() => new Promise<void>(r => (open = r)))
+  const jobs = [
+    pool(async () => void started.push('new')),
+    pool(async () => void started.push('chained'), 'continuation')
+  ]
+  open()
+  await Promise.all([blocker, ...jobs])
+  expect(started).toEqual(['chained', 'new'])
+})

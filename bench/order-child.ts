@@ -1,0 +1,93 @@
+// Child process for figure 8 (it needs NODE_EXTRA_CA_CERTS for the loopback fake, which only a
+// new process picks up). Runs the same batch of two-step assets twice in-process through
+// runBatch, once per queue order, and prints per run when each asset's last task finished.
+//   tsx bench/order-child.ts <assets> <queue> <taskMs> <speed>
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runBatch } from '../src/batch/run-batch.js'
+import type { SlotOrder } from '../src/batch/scheduler.js'
+import { systemClock } from '../src/clock.js'
+import type { BatchConfig } from '../src/config/types.js'
+import { memoryLogger } from '../src/log.js'
+import { MeshyClient } from '../src/meshy/client.js'
+import { createTransport } from '../src/meshy/transport.js'
+import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+
+export interface OrderRun {
+  order: SlotOrder
+  /** Fake ms from the first create to each asset's last task finishing, in finishing order. */
+  finishes: number[]
+  /** Fake ms from the first create to the last task finishing. */
+  span: number
+}
+
+function manifest(assets: number): string {
+  const lines = ['defaults:', '  task: text-to-3d', '  refine: true', 'assets:']
+  for (let i = 1; i <= assets; i++) lines.push(`  prop-${i}:`, `    prompt: bench prop ${i}`)
+  return lines.join('\n') + '\n'
+}
+
+function config(workspace: string, baseUrl: string, queue: number): BatchConfig {
+  return {
+    mode: 'batch',
+    apiKey: FAKE_API_KEY,
+    testMode: false,
+    baseUrl,
+    wait: true,
+    timeoutMs: 600_000,
+    workspace,
+    outputDir: join(workspace, 'meshy-output'),
+    summary: false,
+    githubToken: '',
+    prComment: false,
+    commentKey: '',
+    artifactName: '',
+    manifest: 'assets/meshy.yml',
+    lockfile: '',
+    previewBranch: '',
+    concurrency: queue,
+    dryRun: false,
+    quality: { validate: 'warn' },
+    selection: { formats: ['glb'], formatsExplicit: false, download: ['model', 'thumbnail'] }
+  }
+}
+
+function deps(baseUrl: string) {
+  const logger = memoryLogger()
+  const transport = createTransport()
+  const client = new MeshyClient({ baseUrl, apiKey: FAKE_API_KEY, transport, clock: systemClock })
+  return { client, transport, clock: systemClock, logger }
+}
+
+async function measure(fake: FakeMeshy, order: SlotOrder, assets: number, queue: number) {
+  const workspace = mkdtempSync(join(tmpdir(), 'meshy-bench-order-'))
+  try {
+    const before = new Set(fake.tasks.keys())
+    mkdirSync(join(workspace, 'assets'))
+    writeFileSync(join(workspace, 'assets', 'meshy.yml'), manifest(assets))
+    const outcome = await runBatch(config(workspace, fake.url, queue), deps(fake.url), { order })
+    if (outcome.failed) throw new Error(`${outcome.failed} assets failed (${order})`)
+    const tasks = [...fake.tasks.values()].filter(t => !before.has(t.id))
+    const start = Math.min(...tasks.map(t => t.createdAt))
+    const refines = tasks.filter(t => t.body.mode === 'refine')
+    if (refines.length !== assets)
+      throw new Error(`expected ${assets} refines, saw ${refines.length}`)
+    const finishes = refines.map(t => t.finishedAt - start).sort((a, b) => a - b)
+    return { order, finishes, span: Math.max(...tasks.map(t => t.finishedAt)) - start }
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+const [assets, queue, taskMs, speed] = process.argv.slice(2).map(Number)
+const fake = await startFakeMeshy({ speed, durationMs: taskMs, queueLimit: queue })
+try {
+  const runs: OrderRun[] = []
+  for (const order of ['arrival', 'continuations-first'] as const) {
+    runs.push(await measure(fake, order, assets, queue))
+  }
+  console.log(JSON.stringify(runs))
+} finally {
+  await fake.close()
+}

@@ -1,0 +1,169 @@
+// The batch job summary, made to scan in ten seconds: a count line, then one row per asset
+// (preview image, status, credits, model size) with failed assets first, then regenerated ones,
+// then unchanged ones (a single collapsed row when there are many); then, per asset that ran,
+// its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
+// All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
+import { modelFacts } from './model-markdown.js'
+import type { TaskRecord } from '../result.js'
+import type { BatchRow, ReportInput } from './types.js'
+import {
+  formatBytes,
+  formatDuration,
+  formatTime,
+  href,
+  statusIcon,
+  takeWithinBudget,
+  taskDuration,
+  text,
+  urlText
+} from './markdown.js'
+
+/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
+export const UNCHANGED_ROWS = 5
+
+export interface BatchLinks {
+  /** task id → image URL on the preview branch. */
+  previewUrls?: Record<string, string>
+}
+
+type Group = 'failed' | 'regenerated' | 'unchanged'
+
+function groupOf(row: BatchRow): Group {
+  if (row.status === 'unchanged') return 'unchanged'
+  if (row.status === 'generated' || row.status === 'resumed') return 'regenerated'
+  return 'failed' // failed, and any status that is not a success (e.g. not started)
+}
+
+/** The blocks of a batch summary, most important first (the budget drops from the end). */
+export function renderBatchBlocks(
+  rows: BatchRow[],
+  input: ReportInput,
+  links: BatchLinks,
+  /** Bytes the table may take; rows past it become a "… N more" row. */
+  tableBudget: number
+): string[] {
+  const by = (g: Group) => rows.filter(r => groupOf(r) === g)
+  const failed = by('failed')
+  const regenerated = by('regenerated')
+  const unchanged = by('unchanged')
+  const tableRows = [
+    ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+    ...(unchanged.length > UNCHANGED_ROWS
+      ? [unchangedRow(unchanged)]
+      : unchanged.map(r => assetRow(r, input, links)))
+  ]
+  const body = takeWithinBudget(tableRows, tableBudget)
+  const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : ''
+  const overview =
+    `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+    '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
+    `${body.kept.join('')}${more}</table>\n\n`
+  const details = [...failed, ...regenerated]
+    .map(r => assetDetails(r, input))
+    .filter((block): block is string => block !== undefined)
+  return [overview, ...details]
+}
+
+function counts(total: number, failed: number, regenerated: number, unchanged: number): string {
+  const parts = [
+    ...(failed ? [`❌ ${failed} failed`] : []),
+    ...(regenerated ? [`✅ ${regenerated} generated`] : []),
+    ...(unchanged ? [`${unchanged} unchanged`] : [])
+  ]
+  return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`
+}
+
+function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string {
+  const records = recordsOf(row, input)
+  const image = previewOf(row, links)
+  const preview = image
+    ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="96">`
+    : ''
+  const error = row.error ? `<br>${text(row.error, 300)}` : ''
+  const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}`
+  const model = modelCell(row, input)
+  const credits = records.length || row.credits ? String(row.credits) : '–'
+  return (
+    `<tr><td>${preview}</td><td><strong>${text(row.name, 200)}</strong></td>` +
+    `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`
+  )
+}
+
+function unchangedRow(rows: BatchRow[]): string {
+  const names = rows.map(r => `<code>${text(r.name, 200)}</code>`).join(', ')
+  return (
+    `<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
+    `(no request, no credits)</summary>${names}</details></td></tr>\n`
+  )
+}
+
+/** The preview-branch image of the asset's newest task that has one. */
+function previewOf(row: BatchRow, links: BatchLinks): string | undefined {
+  const urls = links.previewUrls ?? {}
+  return [...row.taskIds]
+    .reverse()
+    .map(id => urls[id])
+    .find(u => u)
+}
+
+function modelCell(row: BatchRow, input: ReportInput): string {
+  // Stats (this run's, or the lockfile's for an unchanged asset) and any budget it breaks.
+  const breaches = (row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`).join('')
+  if (row.stats) return `${modelFacts(row.stats)}${breaches}`
+  const ids = new Set(row.taskIds)
+  const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId))
+  if (models.length === 0) return '–'
+  return models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ')
+}
+
+function recordsOf(row: BatchRow, input: ReportInput): TaskRecord[] {
+  const ids = new Set(row.taskIds)
+  return input.result.tasks.filter(r => ids.has(r.task.id))
+}
+
+/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
+function assetDetails(row: BatchRow, input: ReportInput): string | undefined {
+  const records = recordsOf(row, input)
+  if (records.length === 0) return undefined
+  const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0)
+  const head =
+    `<summary><strong>${text(row.name, 200)}</strong>: ${records.length} task(s), ` +
+    `${row.credits} credits, ${formatDuration(total)}</summary>`
+  const taskRows = records.map(taskRow).join('')
+  const files = filesLine(row, input)
+  return (
+    `<details>${head}\n<table>\n` +
+    '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
+    `${taskRows}</table>\n${files}</details>\n\n`
+  )
+}
+
+function taskRow(record: TaskRecord): string {
+  const { task } = record
+  const step = text(task.type ?? record.resource.path, 60)
+  const status = `${statusIcon(String(task.status))} ${text(task.status, 40)}`
+  return (
+    `<tr><td>${step}</td><td><code>${text(task.id, 80)}</code></td><td>${status}</td>` +
+    `<td align="right">${text(task.consumed_credits ?? 0, 20)}</td>` +
+    `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`
+  )
+}
+
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrls(record: TaskRecord): string {
+  const { task } = record
+  const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u)
+  if (task.thumbnail_url) urls.push(['thumbnail', task.thumbnail_url])
+  if (urls.length === 0) return '–'
+  const expires = formatTime(task.expires_at)
+  const list = urls.map(([k, u]) => `${text(k, 40)}: ${urlText(String(u))}`).join('<br>')
+  return expires ? `${list}<br><em>expire at ${expires}</em>` : list
+}
+
+function filesLine(row: BatchRow, input: ReportInput): string {
+  const ids = new Set(row.taskIds)
+  const files = input.result.files.filter(f => ids.has(f.taskId))
+  if (files.length === 0) return ''
+  const list = files.map(f => `<code>${text(f.path, 300)}</code> (${formatBytes(f.bytes)})`)
+  return `<p>Files: ${list.join(', ')}</p>\n`
+}
