@@ -28368,134 +28368,70 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 51500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ exitSoon),
+/* harmony export */   Gz: () => (/* binding */ installCrashHandlers),
+/* harmony export */   Ms: () => (/* binding */ reportCrash)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76670);
+// The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
+// fails the step through the redacting path, as one `::error::` line with no stack trace, and the
+// process ends soon after even if a socket or timer would keep it alive.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
+const EXIT_GRACE_MS = 5_000;
+/** Writes the failure the way core.setFailed does, without the stack; sets exit code 1. */
+function reportCrash(err, write = toStdout) {
+    process.exitCode = 1;
+    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(`The action stopped unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+    write(`::error::${escapeData(message)}`);
+}
+function toStdout(line) {
+    process.stdout.write(`${line}\n`);
+}
+/** The runner's command escaping for data (what @actions/core applies). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Routes uncaught errors to reportCrash instead of Node's default stack dump on stderr. */
+function installCrashHandlers() {
+    const crash = (err) => {
+        reportCrash(err);
+        exitSoon();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+/** Ends the process EXIT_GRACE_MS after run() settled, if something still holds it open. */
+function exitSoon() {
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
 
 /***/ }),
 
-/***/ 61173:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/assets/paths.ts
-// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
-// elsewhere, no symlinks that lead out).
-
-
-class PathEscapeError extends Error {
-}
-function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
-function realish(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
-        existing = parent;
-    }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
- * the workspace even after following symlinks. Throws PathEscapeError otherwise.
- */
-function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_.resolve)(workspace));
-    const target = (0,external_node_path_.resolve)(base, path);
-    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
-        throw new PathEscapeError(`'${path}' is outside the workspace`);
-    }
-    return target;
-}
-/** A workspace-relative path with forward slashes, for outputs and summaries. */
-function workspaceRelative(workspace, absPath) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-// The one redaction function. Every log line, error message, output, summary and comment
-// passes through it, so a secret registered here cannot leave the process in text we write.
-const secrets = new Set();
-/** Registers a value (the key, a signature) to be replaced wherever it appears. */
-function addSecret(value) {
-    if (!value || value.length < 6)
-        return;
-    secrets.add(value);
-    secrets.add(encodeURIComponent(value));
-}
-/** For tests: forget registered secrets. */
-function clearSecrets() {
-    secrets.clear();
-}
-const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
-// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
-const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
-const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
-const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
-/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
-function stripSecrets(text) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    return out;
-}
-function redact(text) {
-    return stripSecrets(text)
-        .replace(BEARER, '$1 ***')
-        .replace(URL_QUERY, '$1?…')
-        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
-        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
-}
-/** The documented public test-mode key: not a secret, and useful to see in logs. */
-const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
-/**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
- */
-function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
-}
-/** Redacts and neutralises: what every log line goes through. */
-function safeText(text) {
-    return neutraliseCommands(redact(text));
-}
-/** A URL as it may be shown: origin and path, no query string. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.protocol === 'data:')
-            return redact(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return redact(url);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iT: () => (/* binding */ toError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   nV: () => (/* binding */ DownloadError),
+/* harmony export */   nr: () => (/* binding */ MeshyApiError),
+/* harmony export */   tq: () => (/* binding */ SubmissionUnknownError),
+/* harmony export */   xb: () => (/* binding */ assertNever),
+/* harmony export */   zX: () => (/* binding */ TaskFailedError)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
 // code that catches one decides by class: whether to retry, whether a create may be sent again,
 // whether a batch asset failed or the whole run must stop. Messages never carry the key or a
@@ -28503,7 +28439,7 @@ function displayUrl(url) {
 
 class ActionError extends Error {
     constructor(message) {
-        super(redact(message));
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
         this.name = new.target.name;
     }
 }
@@ -28557,7 +28493,7 @@ class NetworkError extends ActionError {
         return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
     }
 }
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends ActionError {
 }
@@ -28586,7 +28522,7 @@ class DeadlineError extends ActionError {
     }
 }
 /** A download that could not be completed or verified; no partial file is left behind. */
-class errors_DownloadError extends ActionError {
+class DownloadError extends ActionError {
 }
 /** The default branch of a switch over a union: fails to compile while a member is unhandled. */
 function assertNever(value) {
@@ -28594,13 +28530,13 @@ function assertNever(value) {
 }
 /** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
 function toError(err) {
-    return err instanceof Error ? err : new Error(errors_errorMessage(err));
+    return err instanceof Error ? err : new Error(errorMessage(err));
 }
 /** The message of anything thrown, redacted. */
-function errors_errorMessage(err) {
+function errorMessage(err) {
     if (err instanceof Error)
-        return redact(err.message);
-    return redact(String(err));
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.message);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(String(err));
 }
 function statusText(status) {
     const texts = {
@@ -28619,6 +28555,89 @@ function statusText(status) {
     return texts[status] ?? 'HTTP error';
 }
 
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58412);
+
+
+(0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
+try {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+}
+catch (err) {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCrash */ .Ms)(err);
+}
+finally {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .exitSoon */ .Cp)();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 58412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/assets/paths.ts
+// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
+// elsewhere, no symlinks that lead out).
+
+
+class PathEscapeError extends Error {
+}
+function inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
+function realish(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+        existing = parent;
+    }
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
+ * the workspace even after following symlinks. Throws PathEscapeError otherwise.
+ */
+function resolveInWorkspace(workspace, path, base = workspace) {
+    const root = realish((0,external_node_path_.resolve)(workspace));
+    const target = (0,external_node_path_.resolve)(base, path);
+    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
+        throw new PathEscapeError(`'${path}' is outside the workspace`);
+    }
+    return target;
+}
+/** A workspace-relative path with forward slashes, for outputs and summaries. */
+function workspaceRelative(workspace, absPath) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
 // The credit guard: refuse before the first POST when the plan costs more than the user allows
 // or than the account holds.
@@ -28627,12 +28646,12 @@ async function checkBudget(client, estimate, maxCredits, deadline) {
     if (maxCredits === undefined)
         return;
     if (estimate > maxCredits) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
             `Raise max-credits or plan fewer tasks; nothing was sent.`);
     }
     const balance = await client.balance({ deadline });
     if (balance < estimate) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
     }
 }
@@ -28718,14 +28737,14 @@ function parseLockfile(text, label) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} is not valid JSON (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
     const obj = data;
     if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
-        throw new ConfigurationError('lockfile', `${label} has no "assets" object; delete it to start over`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} has no "assets" object; delete it to start over`);
     }
     if (obj.version !== LOCKFILE_VERSION) {
-        throw new ConfigurationError('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
     }
     for (const [name, entry] of Object.entries(obj.assets))
         checkEntry(entry, `${label}: asset '${name}'`);
@@ -28740,7 +28759,7 @@ function checkEntry(entry, where) {
         Array.isArray(e.files) &&
         e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
     if (!ok)
-        throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${where} is malformed; remove that entry`);
 }
 /** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
 async function readLockfile(path) {
@@ -28751,7 +28770,7 @@ async function readLockfile(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${errors_errorMessage(err)})`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
     return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
 }
@@ -29350,6 +29369,7 @@ const DEFAULT_OUTPUT_DIR = 'meshy-output';
 const MIME_TYPES = {
     png: 'image/png',
     jpeg: 'image/jpeg',
+    webp: 'image/webp',
     glb: 'model/gltf-binary',
     gltf: 'model/gltf+json',
     obj: 'application/octet-stream',
@@ -29369,6 +29389,8 @@ function sniff(head) {
         return 'png';
     if (startsWith(head, JPEG))
         return 'jpeg';
+    if (isWebp(head))
+        return 'webp';
     const text = Buffer.from(head.subarray(0, 512)).toString('latin1');
     if (text.startsWith('glTF'))
         return 'glb';
@@ -29388,6 +29410,33 @@ function sniff(head) {
     // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
     // is only checkable with the length; callers pass the length through isBinaryStl().
     return 'unknown';
+}
+/** RIFF, a 4-byte size, then WEBP. */
+function isWebp(head) {
+    const text = Buffer.from(head.subarray(0, 12)).toString('latin1');
+    return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP';
+}
+// usdz and 3mf are zip archives; OBJ, MTL, STL (ASCII or binary) and blend have no check here.
+const BY_EXTENSION = {
+    glb: 'glb',
+    fbx: 'fbx',
+    usdz: 'zip',
+    '3mf': 'zip',
+    png: 'png',
+    jpg: 'jpeg',
+    jpeg: 'jpeg',
+    webp: 'webp'
+};
+/** What a file named like this must start with, or undefined when its format has no magic. */
+function expectedFromName(fileName) {
+    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+    return ext === undefined ? undefined : BY_EXTENSION[ext];
+}
+/** Whether a sniffed type satisfies an expectation ('image' takes PNG, JPEG or WebP). */
+function satisfies(found, expected) {
+    if (expected === 'image')
+        return found === 'png' || found === 'jpeg' || found === 'webp';
+    return found === expected;
 }
 /** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */
 function isBinaryStl(head, size) {
@@ -29436,11 +29485,11 @@ function checkUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new ConfigurationError(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
     }
     const httpOk = url.protocol === 'http:' && isLoopback(url.hostname);
     if (url.protocol !== 'https:' && !httpOk) {
-        throw new ConfigurationError(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
     }
     return value;
 }
@@ -29451,20 +29500,20 @@ function decodedSize(payload) {
 function checkDataUri(value, kind, input) {
     const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value);
     if (!match) {
-        throw new ConfigurationError(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
     }
     const payload = match[3].replace(/\s+/g, '');
     if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
-        throw new ConfigurationError(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
     }
     const rule = RULES[kind];
     if (decodedSize(payload) > rule.max) {
-        throw new ConfigurationError(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
     }
     const bytes = Buffer.from(payload, 'base64');
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new ConfigurationError(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
     }
     return `data:${match[1]}${match[2]};base64,${payload}`;
 }
@@ -29480,16 +29529,16 @@ function readMediaFile(path, kind, ctx) {
     const rule = RULES[kind];
     const stat = (0,external_node_fs_.statSync)(abs);
     if (!stat.isFile())
-        throw new ConfigurationError(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
     if (stat.size === 0)
-        throw new ConfigurationError(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
     if (stat.size > rule.max) {
-        throw new ConfigurationError(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
     }
     const bytes = readOrFail(abs, path, ctx.input);
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new ConfigurationError(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
     }
     if (type === 'gltf')
         checkSelfContained(bytes, path, ctx.input);
@@ -29512,13 +29561,13 @@ function locate(path, ctx) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new ConfigurationError(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
     }
     try {
         (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
     }
     return abs;
 }
@@ -29528,7 +29577,7 @@ function readOrFail(abs, path, input) {
     }
     catch (err) {
         const code = err.code ?? 'error';
-        throw new ConfigurationError(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
     }
 }
 /** A .gltf whose buffers live in side files cannot travel as one data URI. */
@@ -29538,11 +29587,11 @@ function checkSelfContained(bytes, path, input) {
         doc = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new ConfigurationError(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
     }
     const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(b => typeof b.uri === 'string' && !b.uri.startsWith('data:'));
     if (external) {
-        throw new ConfigurationError(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
     }
 }
 
@@ -29564,20 +29613,32 @@ function parseParams(input, raw) {
         }
         catch (err) {
             const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable';
-            throw new ConfigurationError(input, `is not valid JSON or YAML (${why}). ${HELP}`);
+            throw new src_errors/* ConfigurationError */.j1(input, `is not valid JSON or YAML (${why}). ${HELP}`);
         }
     }
     if (value === null || value === undefined)
         return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/meshy/task-id.ts
+// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
+// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
+// so anything else (a path, a command, a URL) must be refused at the boundary.
+// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
+// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
+const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isTaskId(value) {
+    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
+
 
 const TRUE_WORDS = ['true', 'yes', 'on', '1'];
 const FALSE_WORDS = ['false', 'no', 'off', '0'];
@@ -29592,7 +29653,7 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE_WORDS.includes(word))
         return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+    throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
 }
 /** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
 function parseList(raw) {
@@ -29613,7 +29674,7 @@ function parseChoices(input, raw, accepted, fallback, allowNone = false) {
     const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
     if (words.includes('all') || words.includes('none')) {
         if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+            throw new src_errors/* ConfigurationError */.j1(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
         if (words[0] === 'all')
             return [...accepted];
         if (allowNone)
@@ -29621,7 +29682,7 @@ function parseChoices(input, raw, accepted, fallback, allowNone = false) {
     }
     const unknown = words.filter(w => !accepted.includes(w));
     if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
     return [...new Set(words)];
 }
 /** A positive decimal number (fractions allowed) no larger than `max`. */
@@ -29631,7 +29692,7 @@ function parsePositiveNumber(input, raw, fallback, max) {
         return fallback;
     const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
     if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
     }
     return value;
 }
@@ -29643,15 +29704,17 @@ function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
     const value = /^\d+$/.test(text) ? Number(text) : NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
         const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${text}' is not accepted. Use a whole number ${range}.`);
     }
     return value;
 }
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
 function parseTaskId(input, raw) {
     const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    const shown = id.slice(0, 80);
+    if (id !== '' && !isTaskId(id)) {
+        throw new src_errors/* ConfigurationError */.j1(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
     }
     return id;
 }
@@ -29690,7 +29753,7 @@ function parseTaskType(input, raw) {
     if (task === '')
         return undefined;
     if (!TASK_TYPES.includes(task)) {
-        throw new ConfigurationError(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
     return task;
 }
@@ -29715,7 +29778,7 @@ function buildTaskSpec(raw, ctx) {
     const where = ctx.where ?? (field => field);
     const task = parseTaskType(where('task'), raw.task);
     if (!task) {
-        throw new ConfigurationError(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new src_errors/* ConfigurationError */.j1(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
     const kind = kindOf(task);
     const text = (field) => String(raw[field] ?? '').trim();
@@ -29754,13 +29817,13 @@ function buildTaskSpec(raw, ctx) {
 }
 function checkPrompt(input, prompt) {
     if (prompt.length > PROMPT_MAX_CHARS) {
-        throw new ConfigurationError(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
     }
     return prompt;
 }
 function checkAiModel(input, model) {
     if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-        throw new ConfigurationError(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
     }
     return model;
 }
@@ -29774,7 +29837,7 @@ function formatsOf(input, raw, kind) {
         ? parsed.filter(f => !kind.formats.includes(f))
         : [];
     if (unbuildable.length > 0) {
-        throw new ConfigurationError(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
     }
     // The default is indistinguishable from `glb` written out, and means the same.
     const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS;
@@ -29801,7 +29864,7 @@ function checkShape(spec, kind, counts, where) {
     const rules = kind.accepts;
     const task = spec.task;
     const fail = (field, message) => {
-        throw new ConfigurationError(where(field), message);
+        throw new src_errors/* ConfigurationError */.j1(where(field), message);
     };
     const notTaken = (field, what) => fail(field, `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`);
     const given = {
@@ -29882,7 +29945,7 @@ function checkParams(spec, where) {
     for (const key of Object.keys(spec.params)) {
         const owner = owned[key];
         if (owner) {
-            throw new ConfigurationError(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
+            throw new src_errors/* ConfigurationError */.j1(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
         }
     }
 }
@@ -29894,36 +29957,42 @@ var external_node_net_ = __nccwpck_require__(77030);
 // for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 
 
+const DEFAULT_FORM = 'https://api.meshy.ai';
 function checkBaseUrl(raw) {
     let url;
     try {
         url = new URL(raw.trim());
     }
     catch {
-        throw new ConfigurationError('base-url', `'${raw}' is not a valid URL (expected https://…)`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw}' is not a valid URL (expected https://…)`);
     }
     if (url.username || url.password) {
-        throw new ConfigurationError('base-url', 'must not contain credentials');
+        throw new src_errors/* ConfigurationError */.j1('base-url', 'must not contain credentials');
     }
-    if (url.search || url.hash) {
-        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
+    // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
+    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
+        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
+            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`);
     }
     if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
-        throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `must use https (got ${url.protocol})`);
     }
-    url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
 }
 /** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
 function baseUrlString(url) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return url.origin;
 }
+/**
+ * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
+ * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
+ */
 function base_url_isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
+    if (host === 'localhost')
         return true;
     if ((0,external_node_net_.isIP)(host) === 4)
         return host.startsWith('127.');
@@ -29932,6 +30001,8 @@ function base_url_isLoopback(hostname) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(76670);
 ;// CONCATENATED MODULE: ./src/config/api-key.ts
 // Where the API key comes from, and a message that helps when there is none — most often on
 // a fork's pull request or a Dependabot run, where GitHub withholds secrets.
@@ -29952,7 +30023,7 @@ function maskApiKeys(getInput, env, mask) {
 }
 function resolveApiKey(input, testMode, env) {
     if (testMode)
-        return TEST_MODE_KEY;
+        return redact/* TEST_MODE_KEY */.nd;
     const [key] = keysGiven(input, env);
     if (key)
         return key;
@@ -29966,7 +30037,7 @@ function resolveApiKey(input, testMode, env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    throw new ConfigurationError('api-key', message);
+    throw new src_errors/* ConfigurationError */.j1('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -29977,18 +30048,41 @@ function secretsWithheld(env) {
     return isForkPullRequest(env.GITHUB_EVENT_PATH);
 }
 function isForkPullRequest(eventPath) {
+    return forkHead(eventPath) !== undefined;
+}
+/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
+function forkHead(eventPath) {
     if (!eventPath)
-        return false;
+        return undefined;
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const head = event.pull_request?.head?.repo?.full_name;
         const base = event.pull_request?.base?.repo?.full_name;
         // A deleted fork has head.repo null: still a fork.
-        return base !== undefined && head !== base;
+        if (base === undefined || head === base)
+            return undefined;
+        return typeof head === 'string' ? head : '(deleted fork)';
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/**
+ * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
+ * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
+ * the key and push with the token, so say so loudly.
+ */
+function forkTargetWarning(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    const fork = forkHead(env.GITHUB_EVENT_PATH);
+    if (fork === undefined)
+        return undefined;
+    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
+        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
+        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
+        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
+        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
 }
 /** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
 function keyLooksWrong(key) {
@@ -30069,10 +30163,10 @@ function readConfig(getInput, env) {
 function modeOf(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
-        throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
     }
     if (!manifest && !task && !taskId) {
-        throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+        throw new src_errors/* ConfigurationError */.j1('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
             'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
     }
     return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
@@ -30096,7 +30190,7 @@ function inWorkspace(input, path, workspace) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new ConfigurationError(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
     }
 }
 function parseShard(raw) {
@@ -30107,7 +30201,7 @@ function parseShard(raw) {
     const index = match ? Number(match[1]) : NaN;
     const total = match ? Number(match[2]) : NaN;
     if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
-        throw new ConfigurationError('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
+        throw new src_errors/* ConfigurationError */.j1('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
     }
     return { index, total };
 }
@@ -30115,20 +30209,23 @@ function parseShard(raw) {
 const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function checkArtifactName(name) {
     if (ARTIFACT_FORBIDDEN.test(name)) {
-        throw new ConfigurationError('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
+        throw new src_errors/* ConfigurationError */.j1('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
     }
     return name;
 }
 function checkBranch(name) {
     const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
     if (name !== '' && bad) {
-        throw new ConfigurationError('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
+        throw new src_errors/* ConfigurationError */.j1('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
     }
     return name;
 }
 /** Problems worth a warning that should not fail the run. */
-function configWarnings(c) {
+function configWarnings(c, env = {}) {
     const warnings = [];
+    const fork = forkTargetWarning(env);
+    if (fork)
+        warnings.push(fork);
     if (!c.testMode && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
@@ -30240,8 +30337,11 @@ function firstLine(text) {
 
 
 
-/** Stands in for the source's task id while validating and hashing a `from` asset. */
-const FROM_PLACEHOLDER = 'from-asset-placeholder';
+/**
+ * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
+ * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
+ */
+const FROM_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
 async function loadManifest(config) {
     let path;
@@ -30249,14 +30349,14 @@ async function loadManifest(config) {
         path = resolveInWorkspace(config.workspace, config.manifest);
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `${errors_errorMessage(err)}; use a path inside the workspace`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
     }
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `cannot read '${config.manifest}' (${errors_errorMessage(err)})`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot read '${config.manifest}' (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
     return parseManifest(text, { path, workspace: config.workspace });
 }
@@ -30274,7 +30374,7 @@ function parseManifest(text, opts) {
     checkCycles(assets, errors);
     if (errors.length > 0) {
         const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-        throw new ConfigurationError('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
     return { path: opts.path, assets };
@@ -30326,7 +30426,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
         return { name: asset.name, spec, from, line: asset.line };
     }
     catch (err) {
-        errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errors_errorMessage(err));
+        errors.push(err instanceof src_errors/* ConfigurationError */.j1 ? stripInputPrefix(err.message) : (0,src_errors/* errorMessage */.gJ)(err));
         return undefined;
     }
 }
@@ -30369,14 +30469,14 @@ function chainSource(asset, fields, names, where) {
     if (from === undefined || from === null || from === '')
         return undefined;
     if (typeof from !== 'string')
-        throw new ConfigurationError(where('from'), 'must be the name of another asset');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'must be the name of another asset');
     if (asset.fields.has('input-task-id')) {
-        throw new ConfigurationError(where('from'), 'use either from or input-task-id, not both');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'use either from or input-task-id, not both');
     }
     if (from === asset.name)
-        throw new ConfigurationError(where('from'), 'an asset cannot start from itself');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'an asset cannot start from itself');
     if (!names.has(from)) {
-        throw new ConfigurationError(where('from'), `there is no asset named '${from}' in this manifest`);
+        throw new src_errors/* ConfigurationError */.j1(where('from'), `there is no asset named '${from}' in this manifest`);
     }
     return from;
 }
@@ -30385,7 +30485,7 @@ function checkChainable(task, where) {
         return; // buildTaskSpec reports it
     if (kindOf(task).accepts.inputTaskId === 'no') {
         const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
-        throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
+        throw new src_errors/* ConfigurationError */.j1(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
@@ -30418,7 +30518,7 @@ function checkType(key, value, where) {
         params: 'a mapping of request fields'
     };
     const expected = want[key] ?? (LIST_KEYS.includes(key) ? 'a string or a list of strings' : 'a string');
-    throw new ConfigurationError(where(key), `must be ${expected}`);
+    throw new src_errors/* ConfigurationError */.j1(where(key), `must be ${expected}`);
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every(v => typeof v === 'string' || typeof v === 'number');
@@ -30697,7 +30797,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A redirect we refuse to follow (downgrade, a moved POST, too many hops). */
-class RedirectError extends ActionError {
+class RedirectError extends src_errors/* ActionError */.lZ {
     status;
     constructor(status, message) {
         super(message);
@@ -30717,8 +30817,10 @@ async function requestFollowingRedirects(transport, req, opts = {}) {
         const location = res.headers.location;
         if (!REDIRECTS.has(res.status) || !location)
             return { ...res, url };
-        res.body.resume(); // drain so the socket is released
+        // Destroy, never drain: a redirect body may be endless or trickled.
+        res.body.destroy();
         url = nextUrl(req.method, url, location, res.status, hop, maxRedirects);
+        opts.checkRedirect?.(new URL(url));
     }
 }
 function headersFor(req, authHeader) {
@@ -30733,7 +30835,7 @@ function headersFor(req, authHeader) {
     return headers;
 }
 function nextUrl(method, current, location, status, hop, maxRedirects) {
-    const where = `${method} ${displayUrl(current)}`;
+    const where = `${method} ${(0,redact/* displayUrl */.Qy)(current)}`;
     if (method !== 'GET' && method !== 'HEAD') {
         throw new RedirectError(status, `${where} was redirected (${status}); a ${method} is never re-sent`);
     }
@@ -30748,7 +30850,7 @@ function nextUrl(method, current, location, status, hop, maxRedirects) {
         throw new RedirectError(status, `${where}: redirect to an invalid Location`);
     }
     if (new URL(current).protocol === 'https:' && next.protocol !== 'https:') {
-        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${displayUrl(next.href)})`);
+        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(next.href)})`);
     }
     return next.href;
 }
@@ -30795,9 +30897,66 @@ var external_node_https_ = __nccwpck_require__(44708);
 var external_node_tls_ = __nccwpck_require__(41692);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(40610);
+;// CONCATENATED MODULE: ./src/meshy/address-policy.ts
+// Addresses the action never connects to, whatever a URL says: link-local and cloud-metadata
+// endpoints, where a runner's cloud credentials live. The check runs on the RESOLVED address
+// (a lookup hook on the socket), so a name that resolves there is refused as well as a literal.
+
+
+
+const FORBIDDEN_ADDRESS_CODE = 'ERR_FORBIDDEN_ADDRESS';
+/** 169.254.0.0/16, fe80::/10, AWS's fd00:ec2::254 and Alibaba's 100.100.100.200. */
+function isForbiddenAddress(address) {
+    const host = address.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return /^169\.254\./.test(host) || host === '100.100.100.200';
+    if ((0,external_node_net_.isIP)(host) !== 6)
+        return false;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
+    if (mapped)
+        return isForbiddenAddress(mapped[1]);
+    // IPv4-mapped in hex form (URL parsing writes ::ffff:a9fe:a9fe).
+    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (hex) {
+        const n = (parseInt(hex[1], 16) << 16) | parseInt(hex[2], 16);
+        return isForbiddenAddress([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.'));
+    }
+    if (/^fe[89ab][0-9a-f]:/.test(host))
+        return true;
+    return expandV6(host) === expandV6('fd00:ec2::254');
+}
+function expandV6(host) {
+    const [head, tail = ''] = host.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const middle = host.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
+    return [...left, ...middle, ...right].map(p => parseInt(p, 16).toString(16)).join(':');
+}
+function forbiddenAddressError(host, address) {
+    const shown = host === address ? address : `${host} (${address})`;
+    return new src_errors/* NetworkError */.Dr(`Refused to connect to ${shown}: link-local and cloud-metadata addresses are never contacted`, FORBIDDEN_ADDRESS_CODE, false);
+}
+/** A socket `lookup` that resolves as usual, then refuses forbidden results. */
+function guardedLookup(resolve = external_node_dns_.lookup) {
+    return (hostname, options, callback) => {
+        resolve(hostname, options, (err, address, family) => {
+            if (err)
+                return callback(err, address, family);
+            const all = Array.isArray(address) ? address.map(a => a.address) : [address];
+            const bad = all.find(isForbiddenAddress);
+            if (bad !== undefined)
+                return callback(forbiddenAddressError(hostname, bad), address, family);
+            callback(null, address, family);
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/meshy/transport.ts
 // One HTTP exchange, nothing more: no redirects, no retries, no auth. Policy (retry, redirects,
 // the Bearer header) lives in the layers above, where we own it.
+
 
 
 
@@ -30822,22 +30981,29 @@ function createTransport(options = {}) {
         'http:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions)
     };
     const defaultTimeout = options.socketTimeoutMs ?? 120_000;
+    const lookup = guardedLookup(options.resolve);
     return {
         request: req => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                return Promise.reject(new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+                return Promise.reject(new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+            }
+            // A literal address skips the resolver, so the guard looks at it here.
+            if (isForbiddenAddress(url.hostname)) {
+                return Promise.reject(forbiddenAddressError(url.hostname, url.hostname));
             }
             const agent = clients[url.protocol].getAgent(url.href);
-            return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout);
+            const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout };
+            return exchange(call, req);
         }
     };
 }
-function exchange(url, req, agent, userAgent, timeoutMs) {
+function exchange(call, req) {
+    const { url, agent, userAgent, lookup, timeoutMs } = call;
     return new Promise((resolve, reject) => {
         if (req.signal?.aborted)
             return reject(abortReason(req.signal));
-        const where = `${req.method} ${displayUrl(url.href)}`;
+        const where = `${req.method} ${(0,redact/* displayUrl */.Qy)(url.href)}`;
         const headers = { 'user-agent': userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
@@ -30850,7 +31016,15 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
             settled = true;
             reject(err);
         };
-        const request = module.request(url, { method: req.method, headers, agent, signal: req.signal });
+        // `lookup` reaches the socket through the agent: every connection's resolved address is
+        // checked (a proxy agent resolves only the proxy; the proxy then owns the connection).
+        const request = module.request(url, {
+            method: req.method,
+            headers,
+            agent,
+            signal: req.signal,
+            lookup: lookup
+        });
         request.on('socket', socket => {
             if (request.reusedSocket)
                 connected = true;
@@ -30859,7 +31033,7 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
         });
         let response;
         request.setTimeout(timeoutMs, () => {
-            const err = new NetworkError(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
+            const err = new src_errors/* NetworkError */.Dr(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
             // After the headers, the body stream is what the caller reads: fail it with our error.
             if (response)
                 response.destroy(err);
@@ -30889,11 +31063,11 @@ function watchConnect(socket, onConnect) {
 function toNetworkError(err, where, connected, signal) {
     if (signal?.aborted)
         return abortReason(signal);
-    if (err instanceof NetworkError)
+    if (err instanceof src_errors/* NetworkError */.Dr)
         return err;
     const code = err.code;
     const sent = connected && !NOT_SENT_CODES.has(code ?? '');
-    return new NetworkError(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
+    return new src_errors/* NetworkError */.Dr(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
 }
 /**
  * Maps an error raised while reading a response body (reset, timeout, abort) to a NetworkError
@@ -30901,7 +31075,7 @@ function toNetworkError(err, where, connected, signal) {
  */
 function bodyError(err, where, signal) {
     if (!(err instanceof Error))
-        return new NetworkError(`${where}: ${String(err)}`, undefined, true);
+        return new src_errors/* NetworkError */.Dr(`${where}: ${String(err)}`, undefined, true);
     return toNetworkError(err, where, true, signal);
 }
 function formatSeconds(ms) {
@@ -30916,11 +31090,43 @@ function abortReason(signal) {
     return err;
 }
 
+;// CONCATENATED MODULE: ./src/assets/url-policy.ts
+// Where a result file may be fetched from. Result URLs come from the API's answer, so they are
+// untrusted: only https, never file:, ftp: or data:, and redirects only to https. Plain http is
+// allowed only to the loopback host that base-url itself names (a local fake in tests).
+
+/** Why a URL is refused, or undefined when it may be fetched. */
+function refusedUrl(raw, policy, redirect = false) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return 'the result URL is not a valid URL';
+    }
+    if (url.username || url.password)
+        return `refused ${(0,redact/* displayUrl */.Qy)(raw)}: URL carries credentials`;
+    if (url.protocol === 'https:')
+        return undefined;
+    const where = redirect ? 'a redirect to' : 'a result URL';
+    if (url.protocol === 'http:' && !redirect && policy.httpHost !== undefined) {
+        if (sameHost(url.hostname, policy.httpHost))
+            return undefined;
+    }
+    return (`refused ${where} ${url.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(raw)}): ` +
+        `result files are fetched over https only`);
+}
+function sameHost(a, b) {
+    const norm = (h) => h.replace(/^\[|\]$/g, '').toLowerCase();
+    return norm(a) === norm(b);
+}
+
 ;// CONCATENATED MODULE: ./src/assets/download.ts
 // Downloads signed asset URLs to disk. Knows nothing of Meshy's API: it gets a URL and, at most,
 // a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
 // directory (counting on the way, so memory stays flat for any size), verifies the length and the
 // magic bytes, then renames into place. A failure leaves no file behind.
+
 
 
 
@@ -31004,13 +31210,17 @@ async function freshUrl(job, url, failure) {
         fresh = await job.refreshUrl?.();
     }
     catch (err) {
-        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${errors_errorMessage(err)}`, 'fatal'));
+        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${(0,src_errors/* errorMessage */.gJ)(err)}`, 'fatal'));
     }
     if (!fresh)
         throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
     return fresh;
 }
 async function attemptOnce(url, job, opts) {
+    const policy = opts.urlPolicy ?? {};
+    const refused = refusedUrl(url, policy);
+    if (refused)
+        throw new AttemptError(refused, 'fatal');
     const remaining = opts.deadline - opts.clock.now();
     if (remaining <= 0)
         throw new AttemptError('time limit reached', 'fatal');
@@ -31018,13 +31228,18 @@ async function attemptOnce(url, job, opts) {
     // A real timer: the transfer happens in real time, whatever clock drives the retries.
     const timer = setTimeout(() => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')), remaining);
     try {
+        const checkRedirect = (target) => {
+            const why = refusedUrl(target.href, policy, true);
+            if (why)
+                throw new AttemptError(why, 'fatal');
+        };
         const res = await requestFollowingRedirects(opts.transport, {
             method: 'GET',
             url,
             headers: { accept: '*/*', 'accept-encoding': 'identity' },
             timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
             signal: ctrl.signal
-        });
+        }, { checkRedirect });
         const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now());
         return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal);
     }
@@ -31036,7 +31251,8 @@ async function attemptOnce(url, job, opts) {
 function checkResponse(res, maxBytes, nowMs) {
     const status = res.status;
     const drop = (message, kind, retryAfterMs) => {
-        res.body.resume();
+        // Destroy, never drain: an unwanted body may be huge or trickled a byte at a time.
+        res.body.destroy();
         return new AttemptError(message, kind, retryAfterMs);
     };
     if (status === 401 || status === 403 || status === 410)
@@ -31069,7 +31285,7 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         if (declared !== undefined && seen.bytes !== declared) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
-        checkMagic(seen.head, job.expect);
+        checkMagic(seen.head, job.expect ?? expectedFromName(job.dest));
         await (0,promises_.rename)(part, job.dest);
         return { bytes: seen.bytes };
     }
@@ -31082,33 +31298,34 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         // A dying connection is worth another try; a full disk or a bad path is not.
         bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
-            throw new AttemptError(errors_errorMessage(bodyError(bodyFailure, 'GET')), 'retry');
-        throw new AttemptError(errors_errorMessage(err), 'fatal');
+            throw new AttemptError((0,src_errors/* errorMessage */.gJ)(bodyError(bodyFailure, 'GET')), 'retry');
+        throw new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
     }
 }
 function checkMagic(head, expect) {
     if (!expect)
         return;
     const found = sniff(head);
-    if (found === expect)
+    if (satisfies(found, expect))
         return;
     if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
         throw new AttemptError('got an HTML/XML page instead of the file', 'expired');
     }
-    throw new AttemptError(`expected a ${expect.toUpperCase()} file but the content looks like ${found}`, 'fatal');
+    // The file is not kept: saveBody removes the partial file on any error.
+    throw new AttemptError(`expected ${MAGIC_NAMES[expect]} but the content looks like ${found}; the file was not kept`, 'fatal');
 }
 function classify(err) {
     if (err instanceof AttemptError)
         return err;
     // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
     // refuse (downgrade, loops) are not.
-    if (err instanceof NetworkError) {
-        return new AttemptError(errors_errorMessage(err), err.permanent ? 'fatal' : 'retry');
+    if (err instanceof src_errors/* NetworkError */.Dr) {
+        return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), err.permanent ? 'fatal' : 'retry');
     }
-    return new AttemptError(errors_errorMessage(err), 'fatal');
+    return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
 }
 function fail(job, url, failure) {
-    return new errors_DownloadError(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${displayUrl(url)}: ${failure.message}`);
+    return new src_errors/* DownloadError */.nV(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${(0,redact/* displayUrl */.Qy)(url)}: ${failure.message}`);
 }
 // Large writes keep the socket reader (the busy thread) from waiting on the disk: with 16 KiB
 // the download ran at 0.31x curl, with 4 MiB it keeps up (bench figure 3). Memory stays flat.
@@ -31132,6 +31349,15 @@ function watchBody(body, maxBytes) {
     return seen;
 }
 const HEAD_BYTES = 512;
+const MAGIC_NAMES = {
+    glb: 'a GLB file (glTF magic)',
+    fbx: 'an FBX file (Kaydara FBX Binary header)',
+    zip: 'a zip-based file (usdz/3mf: PK\\x03\\x04)',
+    png: 'a PNG image',
+    jpeg: 'a JPEG image',
+    webp: 'a WebP image',
+    image: 'a PNG, JPEG or WebP image'
+};
 
 ;// CONCATENATED MODULE: ./src/format.ts
 // Sizes as people read them, for logs and reports.
@@ -31159,6 +31385,7 @@ function formatBytes(bytes) {
 
 
 
+
 const PARALLEL_DOWNLOADS = 4;
 // Asset hosts are CDNs: a few quick retries cover a dropped connection; a longer outage is
 // better reported (the task can be collected again with task-id) than waited out.
@@ -31178,7 +31405,7 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${errors_errorMessage(err)}`);
+                failures.push(`${refs[i].fileName}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
             }
         }
     };
@@ -31186,7 +31413,7 @@ async function downloadTaskAssets(deps, req) {
     const files = slots.filter((f) => f !== undefined);
     if (!failures.length)
         return { files };
-    const error = new errors_DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
+    const error = new src_errors/* DownloadError */.nV(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
 }
 async function fetchOne(deps, req, ref) {
@@ -31206,7 +31433,8 @@ async function fetchOne(deps, req, ref) {
         clock: deps.clock,
         deadline: req.deadline,
         logger: deps.logger,
-        retry: DOWNLOAD_RETRY
+        retry: DOWNLOAD_RETRY,
+        urlPolicy: urlPolicyFor(deps.client.baseUrl)
     });
     deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`);
     return {
@@ -31217,6 +31445,13 @@ async function fetchOne(deps, req, ref) {
         bytes,
         taskId: req.task.id
     };
+}
+/** Plain http only to base-url's own host, and only when that host is loopback (tests). */
+function urlPolicyFor(baseUrl) {
+    if (!baseUrl)
+        return {};
+    const host = new URL(baseUrl).hostname;
+    return base_url_isLoopback(host) ? { httpHost: host } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -31252,9 +31487,9 @@ async function waitForTask(client, resource, id, opts) {
             });
         }
         catch (err) {
-            if (err instanceof DeadlineError)
+            if (err instanceof src_errors/* DeadlineError */.j3)
                 throw stillRunning(id, progress.last());
-            opts.logger?.debug(`Task stream for ${id} ended without a result (${errors_errorMessage(err)}); polling instead.`);
+            opts.logger?.debug(`Task stream for ${id} ended without a result (${(0,src_errors/* errorMessage */.gJ)(err)}); polling instead.`);
         }
     }
     return poll(client, resource, id, opts, progress);
@@ -31293,7 +31528,7 @@ function stillRunning(id, task) {
     const state = task
         ? ` (last seen ${task.status}${task.progress !== undefined ? `, ${task.progress}%` : ''})`
         : '';
-    return new DeadlineError(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
+    return new src_errors/* DeadlineError */.j3(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
         `and can be collected later by its id.`);
 }
 
@@ -31339,7 +31574,7 @@ async function executeSpec(deps, opts) {
             await collectFiles(deps, opts, last, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = (0,src_errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -31361,7 +31596,7 @@ async function pickUpTask(deps, opts) {
         await collectFiles(deps, opts, record, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = (0,src_errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -31376,12 +31611,12 @@ async function findTaskResource(client, taskId, deadline) {
             return resource;
         }
         catch (err) {
-            if (err instanceof MeshyApiError && err.status === 404)
+            if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
                 continue;
             throw err;
         }
     }
-    throw new ConfigurationError('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+    throw new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
         `Check the id, or set 'task' to its type; results are kept for 3 days.`);
 }
 async function createStep(deps, opts, index, resource, body) {
@@ -31403,7 +31638,7 @@ async function createOnce(deps, resource, body, deadline) {
         return await deps.client.create(resource, body, { deadline });
     }
     catch (err) {
-        if (!(err instanceof SubmissionUnknownError))
+        if (!(err instanceof src_errors/* SubmissionUnknownError */.tq))
             throw err;
         deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`);
         const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline);
@@ -31411,7 +31646,7 @@ async function createOnce(deps, resource, body, deadline) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
             return adopted.id;
         }
-        throw new SubmissionUnknownError(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
+        throw new src_errors/* SubmissionUnknownError */.tq(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
             `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
             `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
             `if one was created, rerun with 'task-id: <id>' to collect it.`);
@@ -31425,7 +31660,7 @@ async function settle(deps, resource, id, deadline, label) {
         logger: deps.logger,
         onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
     }).catch(err => {
-        if (err instanceof DeadlineError)
+        if (err instanceof src_errors/* DeadlineError */.j3)
             throw timeoutError(id);
         throw err;
     });
@@ -31435,10 +31670,10 @@ function assertSucceeded(task) {
     if (task.status === 'SUCCEEDED')
         return;
     const e = task.task_error ?? {};
-    throw new TaskFailedError(task.id, task.status, e.type, e.code, e.message || undefined);
+    throw new src_errors/* TaskFailedError */.zX(task.id, task.status, e.type, e.code, e.message || undefined);
 }
 function timeoutError(id) {
-    return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
+    return new src_errors/* DeadlineError */.j3(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
 async function collectFiles(deps, opts, { task, resource }, result) {
@@ -31480,11 +31715,11 @@ function finalStatus(entry, result) {
     const last = result.tasks.at(-1)?.task;
     if (!err)
         return last ? lockStatus(last.status) : 'SUCCEEDED';
-    if (err instanceof TaskFailedError)
+    if (err instanceof src_errors/* TaskFailedError */.zX)
         return lockStatus(err.status);
-    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
+    if (err instanceof src_errors/* DeadlineError */.j3 || err instanceof src_errors/* SubmissionUnknownError */.tq || entry.pending)
         return 'IN_PROGRESS';
-    if (err instanceof MeshyApiError && err.status === 404)
+    if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
         return 'FAILED'; // the task is gone: start over
     if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
         return 'IN_PROGRESS';
@@ -31542,7 +31777,7 @@ async function runAsset(ctx, planned, source) {
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
+        ...(result.error ? { error: (0,src_errors/* errorMessage */.gJ)(result.error) } : {})
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -31645,7 +31880,7 @@ async function createWhenRoom(ctx, resource, body, create) {
             return await create(resource, body);
         }
         catch (err) {
-            if (!(err instanceof MeshyApiError && err.isQueueFull))
+            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
                 throw err;
             await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
         }
@@ -31653,7 +31888,7 @@ async function createWhenRoom(ctx, resource, body, create) {
 }
 /** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
 function certainlyNotCreated(err) {
-    return err instanceof MeshyApiError && err.status >= 400 && err.status < 500;
+    return err instanceof src_errors/* MeshyApiError */.nr && err.status >= 400 && err.status < 500;
 }
 async function finishEntry(ctx, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
@@ -31666,7 +31901,7 @@ async function finishEntry(ctx, entry, result) {
     entry.status = finalStatus(entry, result);
     entry.updated = iso(ctx);
     if (result.error)
-        entry.error = errors_errorMessage(result.error);
+        entry.error = (0,src_errors/* errorMessage */.gJ)(result.error);
     else {
         delete entry.error;
         entry.files = files ?? [];
@@ -31941,7 +32176,7 @@ function lockfilePath(config, manifest) {
         return resolveInWorkspace(config.workspace, config.lockfile);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
     }
 }
 /** Entries of assets no longer in the manifest would only confuse reviewers. */
@@ -31971,7 +32206,7 @@ async function runAll(ctx, planned, concurrency) {
             const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
             const source = sourcePlan ? await start(sourcePlan) : undefined;
             return pool(() => runAsset(ctx, p, source));
-        })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
+        })().catch(err => failedOutcome(p.asset.name, (0,src_errors/* errorMessage */.gJ)(err)));
         started.set(p.asset.name, run);
         return run;
     };
@@ -32033,10 +32268,10 @@ async function defaultDeps() {
 /** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
 function createLogger(sink) {
     return {
-        debug: m => sink.debug(safeText(m)),
-        info: m => sink.info(safeText(m)),
-        warning: m => sink.warning(safeText(m)),
-        error: m => sink.error(safeText(m))
+        debug: m => sink.debug((0,redact/* safeText */.Hk)(m)),
+        info: m => sink.info((0,redact/* safeText */.Hk)(m)),
+        warning: m => sink.warning((0,redact/* safeText */.Hk)(m)),
+        error: m => sink.error((0,redact/* safeText */.Hk)(m))
     };
 }
 /** A logger that remembers lines: for tests and for quiet library use. */
@@ -32065,13 +32300,13 @@ async function readBodyText(body, where, limit = MAX_API_BODY) {
         for await (const chunk of body) {
             size += chunk.length;
             if (size > limit)
-                throw new ActionError(`${where}: reply larger than ${limit} bytes`);
+                throw new src_errors/* ActionError */.lZ(`${where}: reply larger than ${limit} bytes`);
             chunks.push(chunk);
         }
     }
     catch (err) {
         body.destroy();
-        if (err instanceof ActionError)
+        if (err instanceof src_errors/* ActionError */.lZ)
             throw err;
         throw bodyError(err, where);
     }
@@ -32088,7 +32323,7 @@ async function toApiError(res, method, path, nowMs) {
     }
     const header = res.headers['retry-after'];
     const retryAfter = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
-    return new MeshyApiError(res.status, errorText(text), method, path, retryAfter);
+    return new src_errors/* MeshyApiError */.nr(res.status, errorText(text), method, path, retryAfter);
 }
 function errorText(text) {
     try {
@@ -32300,8 +32535,14 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
-class StreamEndedError extends ActionError {
+class StreamEndedError extends src_errors/* ActionError */.lZ {
 }
+/** An event grew past MAX_EVENT_BYTES: the stream is dropped and the caller polls instead. */
+class StreamEventTooLargeError extends src_errors/* ActionError */.lZ {
+}
+// A task event is a few KiB. The parser buffers an unfinished line, so an endless line would
+// grow the process without bound (3.3 GB before it died); past this the stream is dropped.
+const MAX_EVENT_BYTES = 1 << 20;
 /** Resolves with the first terminal task; the body is always destroyed on the way out. */
 async function readTaskStream(body, opts) {
     let terminal;
@@ -32316,9 +32557,10 @@ async function readTaskStream(body, opts) {
                 failure = streamError(event.data, opts.path);
             if (name !== 'message')
                 return;
-            const task = parseTask(event.data);
-            if (!task)
+            const value = parseEvent(event.data);
+            if (value === undefined)
                 return;
+            const task = opts.check(value);
             last = task;
             opts.onTask(task);
             if (isTerminal(task.status))
@@ -32328,13 +32570,27 @@ async function readTaskStream(body, opts) {
             failure = err;
         }
     };
-    const parser = createParser({ onEvent });
+    // Bytes fed since the parser last finished an event or comment (exact to within one chunk).
+    let pending = 0;
+    const fed = { dispatched: false };
+    const parser = createParser({
+        onEvent: event => {
+            fed.dispatched = true;
+            onEvent(event);
+        },
+        onComment: () => void (fed.dispatched = true)
+    });
     const decoder = new TextDecoder();
     try {
         for await (const chunk of body) {
+            fed.dispatched = false;
             parser.feed(decoder.decode(chunk, { stream: true }));
+            pending = fed.dispatched ? 0 : pending + chunk.length;
             if (failure)
                 throw failure;
+            if (pending > MAX_EVENT_BYTES) {
+                throw new StreamEventTooLargeError(`The task stream ${opts.path} sent an event larger than ${MAX_EVENT_BYTES} bytes; dropped it`);
+            }
             if (terminal)
                 return terminal;
         }
@@ -32343,7 +32599,7 @@ async function readTaskStream(body, opts) {
         parser.reset({ consume: true });
     }
     catch (err) {
-        if (err === failure)
+        if (err === failure || err instanceof StreamEventTooLargeError)
             throw err;
         throw bodyError(err, `GET ${opts.path}`, opts.signal);
     }
@@ -32357,12 +32613,12 @@ async function readTaskStream(body, opts) {
     const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : '';
     throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`);
 }
-function parseTask(data) {
+/** The event's JSON when it looks like a task (has a status); otherwise undefined. */
+function parseEvent(data) {
     try {
         const value = JSON.parse(data);
-        if (value && typeof value === 'object' && typeof value.status === 'string') {
+        if (value && typeof value === 'object' && 'status' in value)
             return value;
-        }
     }
     catch {
         // Not JSON: ignore it like a comment; the next event or the fallback GET tells the state.
@@ -32383,10 +32639,94 @@ function streamError(data, path) {
     catch {
         // keep the excerpt
     }
-    return new MeshyApiError(status, message, 'GET', path);
+    return new src_errors/* MeshyApiError */.nr(status, message, 'GET', path);
+}
+
+;// CONCATENATED MODULE: ./src/meshy/task-shape.ts
+// The one check of a task object from the API (GET, stream, list). Meshy's answers are
+// untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
+// downloads. A task without a valid id or status is refused; any other field of the wrong type
+// is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
+
+
+// Largest time a JS Date can hold (ms); past it toISOString() throws.
+const MAX_DATE_MS = 8.64e15;
+const NUMBER_FIELDS = ['progress', 'preceding_tasks', 'consumed_credits'];
+const TIME_FIELDS = ['created_at', 'started_at', 'finished_at', 'expires_at'];
+const STRING_FIELDS = ['type', 'thumbnail_url'];
+/**
+ * Returns the task with bad optional fields removed, or throws when it has no usable id or
+ * status. `expectedId`, when given, must equal the id the task carries: an answer about
+ * another task is not an answer.
+ */
+function checkTask(value, where, warn, expectedId) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} is not a task object`);
+    }
+    const raw = value;
+    if (!isTaskId(raw.id)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task id (expected a UUID)`);
+    }
+    if (expectedId !== undefined && raw.id.toLowerCase() !== expectedId.toLowerCase()) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} describes another task (${raw.id})`);
+    }
+    if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
+    }
+    const task = { ...raw };
+    const drop = (field, why) => {
+        delete task[field];
+        warn(`Meshy's task ${raw.id}: ignored field ${field} (${why})`);
+    };
+    // null stands for "not yet" in Meshy's answers and every reader treats it as absent.
+    const present = (field) => task[field] !== undefined && task[field] !== null;
+    for (const field of NUMBER_FIELDS) {
+        if (present(field) && !isNumberIn(task[field], 0, 1e12))
+            drop(field, 'not a number');
+    }
+    for (const field of TIME_FIELDS) {
+        if (present(field) && !isNumberIn(task[field], 0, MAX_DATE_MS))
+            drop(field, 'not a time');
+    }
+    for (const field of STRING_FIELDS) {
+        if (present(field) && typeof task[field] !== 'string')
+            drop(field, 'not a string');
+    }
+    checkUrlFields(task, drop);
+    return task;
+}
+function isNumberIn(value, min, max) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+function checkUrlFields(task, drop) {
+    if (task.model_urls !== undefined && task.model_urls !== null && !isStringMap(task.model_urls))
+        drop('model_urls', 'not a map of URLs');
+    if (task.texture_urls !== undefined &&
+        task.texture_urls !== null &&
+        !(Array.isArray(task.texture_urls) && task.texture_urls.every(isStringMap)))
+        drop('texture_urls', 'not a list of maps of URLs');
+    if (task.image_urls !== undefined &&
+        task.image_urls !== null &&
+        !(Array.isArray(task.image_urls) && task.image_urls.every(u => typeof u === 'string')))
+        drop('image_urls', 'not a list of URLs');
+    for (const field of ['result', 'task_error']) {
+        const value = task[field];
+        if (value !== undefined &&
+            value !== null &&
+            (typeof value !== 'object' || Array.isArray(value)))
+            drop(field, 'not an object');
+    }
+}
+function isStringMap(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.values(value).every(v => typeof v === 'string' || v === null));
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/client.ts
+
+
 
 
 
@@ -32403,6 +32743,7 @@ class MeshyClient {
     logger;
     retry;
     requestTimeoutMs;
+    warned = new Set();
     constructor(options) {
         // The one place the credential is built.
         this.#authorization = `Bearer ${options.apiKey.trim()}`;
@@ -32413,19 +32754,23 @@ class MeshyClient {
         this.retry = options.retry ?? DEFAULT_RETRY;
         this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
     }
+    /** The API origin: downloads allow plain http only when it is loopback. */
+    get baseUrl() {
+        return this.base;
+    }
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
         const reply = await this.call('POST', path, { body, deadline: opts.deadline });
         const id = reply?.result;
-        if (typeof id === 'string' && id)
+        if (isTaskId(id))
             return id;
-        throw new SubmissionUnknownError(`Meshy accepted POST ${path} but its reply held no task id; a task may have been created ` +
-            `and must not be resent blindly. Check the task list before retrying.`);
+        throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
+            `created and must not be resent blindly. Check the task list before retrying.`);
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.call('GET', path, opts), 'GET', path);
+        return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32438,7 +32783,7 @@ class MeshyClient {
         const path = resourcePath(resource);
         const qs = query.toString();
         const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
-        return asTaskList(value, path);
+        return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce));
     }
     async remove(resource, id, opts) {
         await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
@@ -32448,7 +32793,7 @@ class MeshyClient {
         const value = (await this.call('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-            throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
+            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} held no balance`);
         }
         return balance;
     }
@@ -32476,28 +32821,72 @@ class MeshyClient {
             });
             if (res.status < 200 || res.status > 299)
                 throw await toApiError(res, 'GET', path, this.clock.now());
-            return await readTaskStream(res.body, { onTask: opts.onTask, path, signal: ctrl.signal });
+            return await readTaskStream(res.body, {
+                onTask: opts.onTask,
+                check: value => checkTask(value, `GET ${path}`, this.warnOnce, id),
+                path,
+                signal: ctrl.signal
+            });
         }
         finally {
             clearTimeout(timer);
             opts.signal?.removeEventListener('abort', stop);
         }
     }
-    /** One exchange with Meshy: the only place the Authorization header is attached. */
-    exchange(method, path, opts) {
+    /** A malformed field is worth one warning, not one per stream event. */
+    warnOnce = (message) => {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.logger?.warning(message);
+    };
+    /**
+     * One exchange with Meshy: the only place the Authorization header is attached. The request
+     * and its body both end by the deadline: a reply trickled a byte at a time never idles out,
+     * so a real timer aborts the request, or destroys the body once it has begun.
+     */
+    async exchange(method, path, opts) {
         const headers = { accept: opts.accept ?? 'application/json' };
         const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         const budget = Math.max(1000, opts.deadline - this.clock.now());
-        return requestFollowingRedirects(this.transport, {
-            method,
-            url: this.base + path,
-            headers,
-            body,
-            signal: opts.signal,
-            timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
-        }, { authHeader: this.#authorization });
+        const ctrl = new AbortController();
+        const stop = () => ctrl.abort(opts.signal?.reason);
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        let res;
+        const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`);
+        const timer = setTimeout(() => {
+            if (res)
+                res.body.destroy(expired);
+            else
+                ctrl.abort(expired);
+        }, budget);
+        // An open socket keeps the process alive while it matters; the timer alone must not.
+        timer.unref();
+        const done = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', stop);
+        };
+        try {
+            res = await requestFollowingRedirects(this.transport, {
+                method,
+                url: this.base + path,
+                headers,
+                body,
+                signal: ctrl.signal,
+                timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+            }, { authHeader: this.#authorization });
+        }
+        catch (err) {
+            done();
+            throw err;
+        }
+        if (res.body.destroyed || res.body.readableEnded)
+            done();
+        else
+            res.body.once('close', done);
+        return res;
     }
     /**
      * Sends one request until classify() says to return or throw. GET and DELETE are safe to
@@ -32540,11 +32929,11 @@ class MeshyClient {
     async pause(failure, attempt, what, opts) {
         if (attempt >= this.retry.maxAttempts)
             throw failure;
-        const retryAfter = failure instanceof MeshyApiError ? failure.retryAfterMs : undefined;
+        const retryAfter = failure instanceof src_errors/* MeshyApiError */.nr ? failure.retryAfterMs : undefined;
         const wait = retryAfter ?? backoffMs(attempt, this.retry, this.clock.random);
         if (this.clock.now() + wait >= opts.deadline)
             throw failure;
-        const reason = failure instanceof MeshyApiError
+        const reason = failure instanceof src_errors/* MeshyApiError */.nr
             ? `HTTP ${failure.status}`
             : (failure.code ?? 'network error');
         this.logger?.info(`Meshy ${what}: ${reason}; retry ${attempt}/${this.retry.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
@@ -32579,7 +32968,10 @@ function client_classify(request, outcome) {
         }
         case 'fault': {
             const error = outcome.error;
-            if (!(error instanceof NetworkError))
+            // Out of time with the request possibly at Meshy: as unknown as a lost reply.
+            if (create && error instanceof src_errors/* DeadlineError */.j3)
+                return { action: 'throw', error: submissionUnknown(request.path, error) };
+            if (!(error instanceof src_errors/* NetworkError */.Dr))
                 return { action: 'throw', error };
             if (create && error.sent)
                 return { action: 'throw', error: submissionUnknown(request.path, error) };
@@ -32588,16 +32980,16 @@ function client_classify(request, outcome) {
             return { action: 'retry', failure: error };
         }
         default:
-            return assertNever(outcome);
+            return (0,src_errors/* assertNever */.xb)(outcome);
     }
 }
 function submissionUnknown(path, cause) {
-    const detail = errors_errorMessage(cause);
-    return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
+    const detail = (0,src_errors/* errorMessage */.gJ)(cause);
+    return new src_errors/* SubmissionUnknownError */.tq(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
 function deadlineError(taskId, what = 'the task stream') {
-    return new DeadlineError(taskId, `Time limit reached before ${what} completed`);
+    return new src_errors/* DeadlineError */.j3(taskId, `Time limit reached before ${what} completed`);
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -32606,14 +32998,8 @@ function parseJson(text) {
         return JSON.parse(text);
     }
     catch {
-        throw new ActionError(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
+        throw new src_errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
     }
-}
-function asTask(value, method, path) {
-    if (value && typeof value === 'object' && typeof value.id === 'string') {
-        return value;
-    }
-    throw new ActionError(`Meshy's reply to ${method} ${path} is not a task object`);
 }
 function asTaskList(value, path) {
     // Meshy returns a bare array; accept a wrapped one too in case that changes.
@@ -32624,7 +33010,7 @@ function asTaskList(value, path) {
         if (Array.isArray(wrapped?.[key]))
             return wrapped[key];
     }
-    throw new ActionError(`Meshy's reply to GET ${path} is not a task list`);
+    throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} is not a task list`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/pricing.ts
@@ -32652,7 +33038,7 @@ async function defaultArtifactClient() {
 /** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
 function scrub(value) {
     if (typeof value === 'string') {
-        return /^https?:\/\//i.test(value) ? displayUrl(value) : redact(value);
+        return /^https?:\/\//i.test(value) ? (0,redact/* displayUrl */.Qy)(value) : (0,redact/* redact */.E$)(value);
     }
     if (Array.isArray(value))
         return value.map(scrub);
@@ -32775,14 +33161,14 @@ function escapeHtml(value) {
  * folded (a blank line would end an HTML block and let Markdown run), and shortened.
  */
 function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
+    const flat = (0,redact/* redact */.E$)(String(value ?? ''))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim();
     return escapeHtml(shorten(flat, maxChars));
 }
 /** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
 function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
+    return markdown_text((0,redact/* displayUrl */.Qy)(url), 300);
 }
 /** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
 function href(url) {
@@ -32834,7 +33220,7 @@ function takeWithinBudget(blocks, budgetBytes) {
 }
 /** Last line of defence: no line of what we write may start a workflow command. */
 function finalise(markdown) {
-    return neutraliseCommands(markdown);
+    return (0,redact/* neutraliseCommands */.$B)(markdown);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -32952,8 +33338,11 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
-// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
-// by its author being our token's identity (anyone can paste a marker), updated in place.
+// The sticky PR comment: one per workflow + job (+ optional key), updated in place. A comment is
+// ours only when it has the marker, our token's author, AND a signature over its whole body: with
+// GITHUB_TOKEN every workflow of the repository comments as github-actions[bot], so a bot comment
+// that merely quotes our marker (or a copy of our marker line) must not be overwritten.
+
 
 
 
@@ -32968,6 +33357,37 @@ function commentMarker(ctx, key) {
     // encodeURIComponent keeps `>` (and so `-->`) out of the HTML comment.
     const parts = [ctx.workflow, ctx.job, ...(key ? [key] : [])].map(p => encodeURIComponent(p));
     return `<!-- meshy-action:${parts.join(':')} -->`;
+}
+const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/;
+/**
+ * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
+ * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
+ * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
+ * signature only binds the body, and ownership rests on the marker and the author.
+ */
+function commentSigningKey(apiKey) {
+    return (0,external_node_crypto_.createHash)('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest();
+}
+function mac(body, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(normalise(body)).digest('hex');
+}
+/** GitHub may store line ends as CRLF and trim the end; the signature ignores both. */
+function normalise(body) {
+    return body.replace(/\r\n/g, '\n').trimEnd();
+}
+/** Appends the signature line over everything before it. */
+function signComment(body, key) {
+    const text = normalise(body);
+    return `${text}\n<!-- meshy-action-signature:v1:${mac(text, key)} -->`;
+}
+/** True when the body ends with a signature line that matches the rest of the body. */
+function signatureValid(body, key) {
+    const text = normalise(body);
+    const match = SIGNATURE.exec(text);
+    if (!match)
+        return false;
+    const expected = Buffer.from(mac(text.slice(0, match.index), key), 'hex');
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(match[1], 'hex'));
 }
 function renderComment(input, links, marker) {
     const { result } = input;
@@ -33026,14 +33446,16 @@ async function tokenIdentity(octokit) {
     }
     return ACTIONS_BOT;
 }
-function isOurs(comment, marker, me) {
+function isOurs(comment, marker, me, key) {
     if (!comment.body?.includes(marker))
         return false;
     if (comment.user?.login !== me.login)
         return false;
-    return me.type === undefined || comment.user?.type === me.type;
+    if (me.type !== undefined && comment.user?.type !== me.type)
+        return false;
+    return signatureValid(comment.body, key);
 }
-async function findComment(octokit, ctx, prNumber, marker, me) {
+async function findComment(octokit, ctx, prNumber, marker, me, key) {
     const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -33041,16 +33463,18 @@ async function findComment(octokit, ctx, prNumber, marker, me) {
         per_page: 100
     });
     for await (const page of pages) {
-        const found = page.data.find(c => isOurs(c, marker, me));
+        const found = page.data.find(c => isOurs(c, marker, me, key));
         if (found)
             return found;
     }
     return undefined;
 }
 /** Creates or updates the sticky comment; returns its URL. Throws Octokit errors. */
-async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
+async function upsertComment(octokit, ctx, target, unsigned, logger) {
+    const { prNumber, marker, key } = target;
+    const body = signComment(unsigned, key);
     const me = await tokenIdentity(octokit);
-    const existing = await findComment(octokit, ctx, prNumber, marker, me);
+    const existing = await findComment(octokit, ctx, prNumber, marker, me, key);
     const repo = { owner: ctx.owner, repo: ctx.repo };
     if (existing) {
         const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
@@ -33072,7 +33496,7 @@ async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33215,7 +33639,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33261,7 +33685,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${errors_errorMessage(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${(0,src_errors/* errorMessage */.gJ)(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33291,7 +33715,12 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         const links = { runUrl: runUrl(ctx), ...outcome };
         const body = renderComment(input, links, marker);
         const octokit = await client();
-        outcome.commentUrl = await upsertComment(octokit, ctx, ctx.prNumber, marker, body, deps.logger);
+        const target = {
+            prNumber: ctx.prNumber,
+            marker,
+            key: commentSigningKey(input.config.apiKey)
+        };
+        outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger);
     }
     catch (error) {
         deps.logger.warning(commentFailure(error));
@@ -33305,7 +33734,7 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33335,7 +33764,7 @@ function asked(config) {
         case 'batch':
             return { formats: config.selection.formats, taskId: '' };
         default:
-            return assertNever(config);
+            return (0,src_errors/* assertNever */.xb)(config);
     }
 }
 function taskOutputs(config, result) {
@@ -33344,10 +33773,10 @@ function taskOutputs(config, result) {
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
-        'task-id': task?.id ?? taskId,
-        'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
-        'task-type': task?.type ?? '',
-        status: task?.status ?? '',
+        'task-id': str(task?.id) || taskId,
+        'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+        'task-type': str(task?.type),
+        status: str(task?.status),
         'model-url': urls?.modelUrl ?? '',
         'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
         'thumbnail-url': urls?.thumbnailUrl ?? '',
@@ -33357,13 +33786,24 @@ function taskOutputs(config, result) {
         'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
         credits: String(totalCredits(result)),
-        'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
+        'expires-at': isoTime(task?.expires_at),
         result: task ? JSON.stringify(task) : ''
     };
     return out;
 }
+/** A field from the API as output text: strings as they are, anything else empty. */
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** Meshy's ms timestamp as ISO 8601; empty when it is not a time a Date can hold. */
+function isoTime(value) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        return '';
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
 function writeOutputs(setOutput, config, result, extra = {}) {
-    const outputs = taskOutputs(config, result);
+    const outputs = safeOutputs(config, result);
     if (extra.artifactId !== undefined)
         outputs['artifact-id'] = String(extra.artifactId);
     if (extra.artifactUrl)
@@ -33374,7 +33814,24 @@ function writeOutputs(setOutput, config, result, extra = {}) {
         outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
     // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
     for (const [name, value] of Object.entries(outputs))
-        setOutput(name, stripSecrets(value));
+        setOutput(name, (0,redact/* stripSecrets */.Em)(String(value)));
+}
+/**
+ * The outputs, never throwing: the task id is what a user needs to resume, so when anything in
+ * a malformed answer breaks the full set, the ids and status are still written.
+ */
+function safeOutputs(config, result) {
+    try {
+        return taskOutputs(config, result);
+    }
+    catch {
+        const task = lastTask(result);
+        return {
+            'task-id': str(task?.id) || asked(config).taskId,
+            'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+            status: str(task?.status)
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -33404,10 +33861,10 @@ async function run(given) {
         config = readConfig(name => deps.core.getInput(name), deps.env);
     }
     catch (err) {
-        deps.core.setFailed(safeText(errors_errorMessage(err)));
+        deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err)));
         return;
     }
-    for (const warning of configWarnings(config))
+    for (const warning of configWarnings(config, deps.env))
         logger.warning(warning);
     const job = await runJob(config, deps, logger);
     const outcome = await publish(config, deps, logger, job);
@@ -33416,13 +33873,13 @@ async function run(given) {
         manifestResults: job.manifestResults
     });
     if (job.result.error)
-        deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
+        deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
     maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
         deps.core.setSecret(secret);
-        addSecret(secret);
+        (0,redact/* addSecret */.Ck)(secret);
     });
 }
 async function runJob(config, deps, logger) {
@@ -33447,11 +33904,11 @@ async function runJob(config, deps, logger) {
             case 'batch':
                 return await batchJob(config, job);
             default:
-                return assertNever(config);
+                return (0,src_errors/* assertNever */.xb)(config);
         }
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: toError(err) } };
+        return { result: { tasks: [], files: [], error: (0,src_errors/* toError */.iT)(err) } };
     }
 }
 async function createJob(config, job) {
@@ -33487,7 +33944,7 @@ async function pickUpJob(config, job) {
 async function batchJob(config, job) {
     const batch = await runBatch(config, job.pipeline);
     if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+        batch.result.error = new src_errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
     }
     return {
         result: batch.result,
@@ -33513,8 +33970,94 @@ async function publish(config, deps, logger, job) {
         });
     }
     catch (err) {
-        logger.warning(`Could not write the report: ${errors_errorMessage(err)}`);
+        logger.warning(`Could not write the report: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
         return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ neutraliseCommands),
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Em: () => (/* binding */ stripSecrets),
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   nd: () => (/* binding */ TEST_MODE_KEY)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+// The one redaction function. Every log line, error message, output, summary and comment
+// passes through it, so a secret registered here cannot leave the process in text we write.
+const secrets = new Set();
+/** Registers a value (the key, a signature) to be replaced wherever it appears. */
+function addSecret(value) {
+    if (!value || value.length < 6)
+        return;
+    secrets.add(value);
+    secrets.add(encodeURIComponent(value));
+}
+/** For tests: forget registered secrets. */
+function clearSecrets() {
+    secrets.clear();
+}
+const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
+// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
+const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
+const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
+const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
+/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
+function stripSecrets(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+function redact(text) {
+    return stripSecrets(text)
+        .replace(BEARER, '$1 ***')
+        .replace(URL_QUERY, '$1?…')
+        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
+}
+/** The documented public test-mode key: not a secret, and useful to see in logs. */
+const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
+// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
+// then looks for `::`; it finds the legacy `##[` anywhere in a line.
+const COMMAND_START = /^([\s\u0085]*):(?=:)/gm;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+/**
+ * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
+ * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
+ * two characters, which the runner does not trim, so the line is shown but never run.
+ */
+function neutraliseCommands(text) {
+    return text
+        .replace(LINE_BREAKS, '\n')
+        .replace(COMMAND_START, '$1:\u200d')
+        .replace(LEGACY_COMMAND, '#\u200d');
+}
+/** Redacts and neutralises: what every log line goes through. */
+function safeText(text) {
+    return neutraliseCommands(redact(text));
+}
+/** A URL as it may be shown: origin and path, no query string. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol === 'data:')
+            return redact(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return redact(url);
     }
 }
 
