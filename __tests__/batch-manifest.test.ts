@@ -95,7 +95,7 @@ assets:
   both:
     task: rigging
     from: good
-    input-task-id: abc-123
+    input-task-id: 01900002-0000-7000-8000-000000000002
 `)
   expect(message).toMatch(/^Input 'manifest': meshy\.yml has \d+ problems; nothing was sent/)
   expect(message).toContain('assets.bad-task.task (line 7)')

@@ -104,7 +104,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ],
   [
     'manifest with task-id',
-    { manifest: 'm.yml', 'task-id': 'abc-1' },
+    { manifest: 'm.yml', 'task-id': '01900001-0000-7000-8000-000000000001' },
     'manifest',
     'or task-id without it'
   ],
@@ -155,7 +155,11 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ],
   [
     'image and input-task-id',
-    { task: 'image-to-3d', image: 'img/a.png', 'input-task-id': 'abc-123' },
+    {
+      task: 'image-to-3d',
+      image: 'img/a.png',
+      'input-task-id': '01900002-0000-7000-8000-000000000002'
+    },
     'image',
     'not both'
   ],
@@ -191,13 +195,17 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ],
   [
     'animation without action-id',
-    { task: 'animation', 'input-task-id': 'rig-1' },
+    { task: 'animation', 'input-task-id': '01900003-0000-7000-8000-000000000003' },
     'action-id',
     'whole number'
   ],
   [
     'negative action-id',
-    { task: 'animation', 'input-task-id': 'rig-1', 'action-id': '-1' },
+    {
+      task: 'animation',
+      'input-task-id': '01900003-0000-7000-8000-000000000003',
+      'action-id': '-1'
+    },
     'action-id',
     'whole number 0 or more'
   ],
@@ -205,14 +213,21 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'input-task-id with a space',
     { task: 'remesh', 'input-task-id': 'abc def' },
     'input-task-id',
-    "letters, digits and '-'"
+    'a UUID such as'
   ],
   [
-    'task-id that is a URL',
-    { 'task-id': 'https://api.meshy.ai/x' },
+    'task-id that only looks like a token (the old [A-Za-z0-9-] rule took it)',
+    { 'task-id': 'abc123' },
     'task-id',
-    "letters, digits and '-'"
+    'a UUID such as'
   ],
+  [
+    'task-id that is a path',
+    { 'task-id': '../../../../tmp/PWNED' },
+    'task-id',
+    'not a Meshy task id'
+  ],
+  ['task-id that is a URL', { 'task-id': 'https://api.meshy.ai/x' }, 'task-id', 'a UUID such as'],
   ['params as a list', { ...t3d, params: '[1, 2]' }, 'params', 'JSON or YAML mapping'],
   ['params as a scalar', { ...t3d, params: 'quad' }, 'params', 'not a single value'],
   ['params unreadable', { ...t3d, params: '{"a": [' }, 'params', 'not valid JSON or YAML'],
@@ -284,6 +299,18 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ['shard not a fraction', { ...t3d, shard: 'first' }, 'shard', 'i/n'],
   ['shard zero', { ...t3d, shard: '0/4' }, 'shard', 'i/n'],
   ['base-url over http', { ...t3d, 'base-url': 'http://api.example.com' }, 'base-url', 'https'],
+  [
+    'base-url with the API path (doubled before)',
+    { ...t3d, 'base-url': 'https://api.meshy.ai/openapi/v2' },
+    'base-url',
+    'https://host[:port]'
+  ],
+  [
+    'base-url on a .localhost name over http',
+    { ...t3d, 'base-url': 'http://evil.localhost:8080' },
+    'base-url',
+    'loopback'
+  ],
   [
     'image is a text file',
     { task: 'image-to-3d', image: 'img/fake.png' },
@@ -362,7 +389,11 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ['remesh without a model', { task: 'remesh' }, 'model', 'or input-task-id'],
   [
     'model and input-task-id',
-    { task: 'rigging', model: 'models/chair.glb', 'input-task-id': 'abc' },
+    {
+      task: 'rigging',
+      model: 'models/chair.glb',
+      'input-task-id': '01900004-0000-7000-8000-000000000004'
+    },
     'model',
     'not both'
   ],
@@ -386,13 +417,17 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ],
   [
     'refine false with a preview id',
-    { task: 'text-to-3d', 'input-task-id': 'prev-1', refine: 'false' },
+    {
+      task: 'text-to-3d',
+      'input-task-id': '01900005-0000-7000-8000-000000000005',
+      refine: 'false'
+    },
     'refine',
     'leaves nothing to do'
   ],
   [
     'prompt with a preview id',
-    { task: 'text-to-3d', prompt: 'x', 'input-task-id': 'prev-1' },
+    { task: 'text-to-3d', prompt: 'x', 'input-task-id': '01900005-0000-7000-8000-000000000005' },
     'prompt',
     'Remove prompt or input-task-id'
   ],
@@ -405,7 +440,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ['ai-model with spaces', { ...t3d, 'ai-model': 'meshy 6' }, 'ai-model', 'such as latest'],
   [
     'input-task-id on text-to-image',
-    { task: 'text-to-image', prompt: 'p', 'input-task-id': 'x' },
+    { task: 'text-to-image', prompt: 'p', 'input-task-id': '01900014-0000-7000-8000-000000000014' },
     'input-task-id',
     'Inputs for text-to-image'
   ],
@@ -469,6 +504,28 @@ describe('api key', () => {
     writeFileSync(eventPath, JSON.stringify(event))
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }
     expect(failure(() => read({ ...t3d, 'api-key': '' }, env)).message).not.toContain('forks')
+  })
+
+  test('pull_request_target from a fork warns loudly, pointing at the README', () => {
+    const eventPath = join(outside, 'event-target.json')
+    const pr = (head: string | null) => ({
+      pull_request: {
+        head: { repo: head === null ? null : { full_name: head } },
+        base: { repo: { full_name: 'org/repo' } }
+      }
+    })
+    const warningsFor = (event: string, head: string | null) => {
+      writeFileSync(eventPath, JSON.stringify(pr(head)))
+      const env = { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, MESHY_API_KEY: KEY }
+      return configWarnings(read({ ...t3d, 'api-key': '' }, env), env)
+    }
+    const [warning] = warningsFor('pull_request_target', 'stranger/fork')
+    expect(warning).toMatch(/^SECURITY: .*pull_request_target.*stranger\/fork/)
+    expect(warning).toContain('Meshy API key')
+    expect(warning).toContain('"Security" → "pull_request_target and forks"')
+    expect(warningsFor('pull_request_target', null).join()).toContain('(deleted fork)')
+    expect(warningsFor('pull_request_target', 'org/repo')).toEqual([])
+    expect(warningsFor('pull_request', 'stranger/fork')).toEqual([])
   })
 
   test('dependabot is told the same', () => {
@@ -575,8 +632,13 @@ describe('good inputs', () => {
   })
 
   test('image-to-3d and remesh may chain from an earlier task instead of a file', () => {
-    expect(read({ task: 'image-to-3d', 'input-task-id': 'img-task-1' }).spec!.images).toEqual([])
-    expect(read({ task: 'remesh', 'input-task-id': 'task-1' }).spec!.model).toBeUndefined()
+    expect(
+      read({ task: 'image-to-3d', 'input-task-id': '01900006-0000-7000-8000-000000000006' }).spec!
+        .images
+    ).toEqual([])
+    expect(
+      read({ task: 'remesh', 'input-task-id': '01900007-0000-7000-8000-000000000007' }).spec!.model
+    ).toBeUndefined()
   })
 
   test('text-to-texture takes a GLB from the workspace', () => {
@@ -590,9 +652,13 @@ describe('good inputs', () => {
   })
 
   test('retexture with an image style and a source task', () => {
-    const spec = read({ task: 'retexture', 'input-task-id': 'src-1', image: 'img/b.jpg' }).spec!
+    const spec = read({
+      task: 'retexture',
+      'input-task-id': '01900008-0000-7000-8000-000000000008',
+      image: 'img/b.jpg'
+    }).spec!
     expect(spec.images[0].file!.mime).toBe('image/jpeg')
-    expect(spec.inputTaskId).toBe('src-1')
+    expect(spec.inputTaskId).toBe('01900008-0000-7000-8000-000000000008')
   })
 
   test('remesh takes a binary STL and blend; explicit formats are flagged', () => {
@@ -633,9 +699,13 @@ describe('good inputs', () => {
   })
 
   test('animation', () => {
-    const spec = read({ task: 'animation', 'input-task-id': 'rig-1', 'action-id': '92' }).spec!
+    const spec = read({
+      task: 'animation',
+      'input-task-id': '01900003-0000-7000-8000-000000000003',
+      'action-id': '92'
+    }).spec!
     expect(spec.actionId).toBe(92)
-    expect(spec.inputTaskId).toBe('rig-1')
+    expect(spec.inputTaskId).toBe('01900003-0000-7000-8000-000000000003')
   })
 
   test('text-to-image and image-to-image', () => {
@@ -673,19 +743,23 @@ describe('good inputs', () => {
 
   test('picking up a task ignores the task inputs and needs no prompt', () => {
     const bare = read({
-      'task-id': '0190-abcd',
+      'task-id': '01900009-0000-7000-8000-000000000009',
       prompt: 'x'.repeat(700),
       formats: 'fbx',
       download: 'all'
     })
-    expect(bare).toMatchObject({ mode: 'pick-up', taskId: '0190-abcd', task: undefined })
+    expect(bare).toMatchObject({
+      mode: 'pick-up',
+      taskId: '01900009-0000-7000-8000-000000000009',
+      task: undefined
+    })
     expect(bare.spec).toBeUndefined()
     expect(bare.selection).toEqual({
       formats: ['fbx'],
       formatsExplicit: true,
       download: ['model', 'thumbnail', 'textures', 'images', 'animations']
     })
-    const typed = read({ 'task-id': '0190-abcd', task: 'rigging' })
+    const typed = read({ 'task-id': '01900009-0000-7000-8000-000000000009', task: 'rigging' })
     expect(typed).toMatchObject({
       mode: 'pick-up',
       task: 'rigging',
@@ -725,7 +799,7 @@ describe('buildTaskSpec for manifests', () => {
     const spec = buildTaskSpec(
       {
         task: 'animation',
-        'input-task-id': 'rig-1',
+        'input-task-id': '01900003-0000-7000-8000-000000000003',
         'action-id': 7,
         refine: true,
         params: { post_process: { fps: 24 } },

@@ -90,10 +90,18 @@ const cases: Array<[string, Record<string, string>, string]> = [
     'refine'
   ],
   ['animation without the rig task', { task: 'animation', 'action-id': '28' }, 'input-task-id'],
-  ['animation without action-id', { task: 'animation', 'input-task-id': 'abc-123' }, 'action-id'],
+  [
+    'animation without action-id',
+    { task: 'animation', 'input-task-id': '01900002-0000-7000-8000-000000000002' },
+    'action-id'
+  ],
   [
     'action-id not a number',
-    { task: 'animation', 'input-task-id': 'abc-123', 'action-id': 'wave' },
+    {
+      task: 'animation',
+      'input-task-id': '01900002-0000-7000-8000-000000000002',
+      'action-id': 'wave'
+    },
     'action-id'
   ],
   [

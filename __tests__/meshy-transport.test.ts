@@ -82,7 +82,7 @@ describe('checkBaseUrl', () => {
   test.each([
     ['https://api.meshy.ai', 'https://api.meshy.ai'],
     ['https://api.meshy.ai/', 'https://api.meshy.ai'],
-    ['https://proxy.example.com/meshy/', 'https://proxy.example.com/meshy'],
+    ['https://api.meshy.ai:443/', 'https://api.meshy.ai'],
     ['http://localhost:8080/', 'http://localhost:8080'],
     ['http://127.0.0.1:9000', 'http://127.0.0.1:9000'],
     ['http://127.1.2.3', 'http://127.1.2.3'],
@@ -98,7 +98,10 @@ describe('checkBaseUrl', () => {
     'ftp://api.meshy.ai',
     'api.meshy.ai',
     'https://user:pw@api.meshy.ai',
-    'https://api.meshy.ai/?key=1'
+    'https://api.meshy.ai/?key=1',
+    'http://evil.localhost:8080',
+    'http://localhost.:8080',
+    'http://127.0.0.1.nip.io'
   ])('refuses %s', raw => {
     expect(() => checkBaseUrl(raw)).toThrow(ConfigurationError)
     try {
@@ -107,6 +110,17 @@ describe('checkBaseUrl', () => {
       expect((err as ConfigurationError).input).toBe('base-url')
     }
   })
+})
+
+test.each([
+  'https://api.meshy.ai/openapi/v2',
+  'https://api.meshy.ai/openapi/v1/',
+  'https://proxy.example.com/meshy',
+  'https://api.meshy.ai?x=1',
+  'https://api.meshy.ai/#top',
+  'https://api.meshy.ai#'
+])('base-url %s (path, query or fragment) names base-url and shows the accepted form', raw => {
+  expect(() => checkBaseUrl(raw)).toThrow(/Input 'base-url'.*https:\/\/host\[:port\]/)
 })
 
 describe('retry arithmetic', () => {

@@ -1,6 +1,7 @@
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { publishReport, type ReportDeps } from '../src/report/index.js'
+import { commentSigningKey, signComment, signatureValid } from '../src/report/comment.js'
 import { ACTIONS_BOT, FakeGitHub } from '../fakes/github/server.js'
 import {
   config,
@@ -88,6 +89,37 @@ describe('sticky PR comment (real Octokit against a fake GitHub)', () => {
     expect(gh.comments).toHaveLength(3)
     expect(gh.comments[2].user.login).toBe('alice')
     expect(logger.lines.filter(l => l.startsWith('warning'))).toEqual([])
+  })
+
+  it('never overwrites another github-actions[bot] comment that quotes our marker (GITHUB_TOKEN)', async () => {
+    // Another workflow of the repo echoes user text into a bot comment: same author as ours.
+    const quoting = gh.plantComment(7, `${MARKER}\nbuild log: all green`, ACTIONS_BOT)
+    await run()
+    expect(quoting.body).toBe(`${MARKER}\nbuild log: all green`)
+    expect(gh.comments).toHaveLength(2)
+    const ours = gh.comments[1]
+    expect(ours.body).toMatch(/\n<!-- meshy-action-signature:v1:[0-9a-f]{64} -->$/)
+    // Copying our signed marker AND signature line into other text does not make it ours.
+    const lines = ours.body.split('\n')
+    const copied = gh.plantComment(7, `${lines[0]}\nsomething else\n${lines.at(-1)}`, ACTIONS_BOT)
+    const before = copied.body
+    await run()
+    expect(copied.body).toBe(before)
+    expect(gh.comments).toHaveLength(3)
+    // Our own signed comment is found and updated in place, not duplicated.
+    const patched = gh.requests.filter(r => r.method === 'PATCH').map(r => r.path)
+    expect(patched).toEqual([`/repos/octo/assets/issues/comments/${ours.id}`])
+  })
+
+  it('the signature needs the API key: another key cannot sign a comment we would adopt', async () => {
+    const other = signComment(`${MARKER}\nforged`, commentSigningKey('msy_someone_else_key_000000'))
+    const forged = gh.plantComment(7, other, ACTIONS_BOT)
+    await run()
+    expect(forged.body).toBe(other)
+    expect(signatureValid(other, commentSigningKey(KEY))).toBe(false)
+    expect(signatureValid(gh.comments[1].body, commentSigningKey(KEY))).toBe(true)
+    // The key itself is never in what we write.
+    expect(gh.comments[1].body).not.toContain(KEY)
   })
 
   it('keeps one comment per key when several steps share a job', async () => {

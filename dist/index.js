@@ -28368,141 +28368,78 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 51500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14958);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ exitSoon),
+/* harmony export */   Gz: () => (/* binding */ installCrashHandlers),
+/* harmony export */   Ms: () => (/* binding */ reportCrash)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76670);
+// The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
+// fails the step through the redacting path, as one `::error::` line with no stack trace, and the
+// process ends soon after even if a socket or timer would keep it alive.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
+const EXIT_GRACE_MS = 5_000;
+/** Writes the failure the way core.setFailed does, without the stack; sets exit code 1. */
+function reportCrash(err, write = toStdout) {
+    process.exitCode = 1;
+    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(`The action stopped unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+    write(`::error::${escapeData(message)}`);
+}
+function toStdout(line) {
+    process.stdout.write(`${line}\n`);
+}
+/** The runner's command escaping for data (what @actions/core applies). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Routes uncaught errors to reportCrash instead of Node's default stack dump on stderr. */
+function installCrashHandlers() {
+    const crash = (err) => {
+        reportCrash(err);
+        exitSoon();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+/** Ends the process EXIT_GRACE_MS after run() settled, if something still holds it open. */
+function exitSoon() {
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
 
 /***/ }),
 
-/***/ 14958:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/assets/paths.ts
-// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
-// elsewhere, no symlinks that lead out).
-
-
-class PathEscapeError extends Error {
-}
-function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
-function realish(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
-        existing = parent;
-    }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
- * the workspace even after following symlinks. Throws PathEscapeError otherwise.
- */
-function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_.resolve)(workspace));
-    const target = (0,external_node_path_.resolve)(base, path);
-    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
-        throw new PathEscapeError(`'${path}' is outside the workspace`);
-    }
-    return target;
-}
-/** A workspace-relative path with forward slashes, for outputs and summaries. */
-function workspaceRelative(workspace, absPath) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-// The one redaction function. Every log line, error message, output, summary and comment
-// passes through it, so a secret registered here cannot leave the process in text we write.
-const secrets = new Set();
-/** Registers a value (the key, a signature) to be replaced wherever it appears. */
-function addSecret(value) {
-    if (!value || value.length < 6)
-        return;
-    secrets.add(value);
-    secrets.add(encodeURIComponent(value));
-}
-/** For tests: forget registered secrets. */
-function clearSecrets() {
-    secrets.clear();
-}
-const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
-// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
-const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
-const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
-const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
-/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
-function stripSecrets(text) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    return out;
-}
-function redact(text) {
-    return stripSecrets(text)
-        .replace(BEARER, '$1 ***')
-        .replace(URL_QUERY, '$1?…')
-        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
-        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
-}
-/** The documented public test-mode key: not a secret, and useful to see in logs. */
-const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
-/**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
- */
-function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
-}
-/** Redacts and neutralises: what every log line goes through. */
-function safeText(text) {
-    return neutraliseCommands(redact(text));
-}
-/** A URL as it may be shown: origin and path, no query string. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.protocol === 'data:')
-            return redact(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return redact(url);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iT: () => (/* binding */ toError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   nV: () => (/* binding */ DownloadError),
+/* harmony export */   nr: () => (/* binding */ MeshyApiError),
+/* harmony export */   tq: () => (/* binding */ SubmissionUnknownError),
+/* harmony export */   xb: () => (/* binding */ assertNever),
+/* harmony export */   zX: () => (/* binding */ TaskFailedError)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// top level can word each one for the person reading the log. Messages never carry the key or a
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
 // signed query string: every constructor passes its text through redact().
 
 class ActionError extends Error {
     constructor(message) {
-        super(redact(message));
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
         this.name = new.target.name;
     }
 }
@@ -28556,7 +28493,7 @@ class NetworkError extends ActionError {
         return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
     }
 }
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends ActionError {
 }
@@ -28585,12 +28522,21 @@ class DeadlineError extends ActionError {
     }
 }
 /** A download that could not be completed or verified; no partial file is left behind. */
-class errors_DownloadError extends ActionError {
+class DownloadError extends ActionError {
 }
-function errors_errorMessage(err) {
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+function assertNever(value) {
+    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+function toError(err) {
+    return err instanceof Error ? err : new Error(errorMessage(err));
+}
+/** The message of anything thrown, redacted. */
+function errorMessage(err) {
     if (err instanceof Error)
-        return redact(err.message);
-    return redact(String(err));
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.message);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(String(err));
 }
 function statusText(status) {
     const texts = {
@@ -28609,63 +28555,89 @@ function statusText(status) {
     return texts[status] ?? 'HTTP error';
 }
 
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(16698);
-;// CONCATENATED MODULE: ./src/log.ts
-// The logger seen by every module. The default one writes through @actions/core; tests pass
-// one that records lines. Either way, text goes through safeText() first (see createLogger).
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58412);
 
 
-// Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
-// retry in the API client, starts with the asset's name: `prop-3 · Downloaded …`.
-const labels = new external_node_async_hooks_.AsyncLocalStorage();
-const SEPARATOR = ' · ';
-/** Runs `fn` with every line logged inside it (by these loggers) starting with `label · `. */
-function withLogLabel(label, fn) {
-    return labels.run(label, fn);
+(0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
+try {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 }
-/** Runs `fn` without the current label: for lines about the whole batch. */
-function withoutLogLabel(fn) {
-    return labels.exit(fn);
+catch (err) {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCrash */ .Ms)(err);
 }
-function labelled(message) {
-    const label = labels.getStore();
-    if (label === undefined || message.startsWith(label + SEPARATOR))
-        return message;
-    return `${label}${SEPARATOR}${message}`;
-}
-/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
-function createLogger(sink) {
-    return {
-        debug: m => sink.debug(safeText(labelled(m))),
-        info: m => sink.info(safeText(labelled(m))),
-        warning: m => sink.warning(safeText(labelled(m))),
-        error: m => sink.error(safeText(labelled(m))),
-        group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
-    };
-}
-/** A logger that remembers lines: for tests and for quiet library use. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (m) => void lines.push(`${level}: ${labelled(m)}`);
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        warning: push('warning'),
-        error: push('error'),
-        group: (title, write) => {
-            push('group')(title);
-            try {
-                write();
-            }
-            finally {
-                lines.push('endgroup');
-            }
-        }
-    };
+finally {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .exitSoon */ .Cp)();
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 58412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/assets/paths.ts
+// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
+// elsewhere, no symlinks that lead out).
+
+
+class PathEscapeError extends Error {
+}
+function inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
+function realish(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+        existing = parent;
+    }
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
+ * the workspace even after following symlinks. Throws PathEscapeError otherwise.
+ */
+function resolveInWorkspace(workspace, path, base = workspace) {
+    const root = realish((0,external_node_path_.resolve)(workspace));
+    const target = (0,external_node_path_.resolve)(base, path);
+    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
+        throw new PathEscapeError(`'${path}' is outside the workspace`);
+    }
+    return target;
+}
+/** A workspace-relative path with forward slashes, for outputs and summaries. */
+function workspaceRelative(workspace, absPath) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
 // The credit guard: refuse before the first POST when the plan costs more than the user allows
 // or than the account holds.
@@ -28674,12 +28646,12 @@ async function checkBudget(client, estimate, maxCredits, deadline) {
     if (maxCredits === undefined)
         return;
     if (estimate > maxCredits) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
             `Raise max-credits or plan fewer tasks; nothing was sent.`);
     }
     const balance = await client.balance({ deadline });
     if (balance < estimate) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
     }
 }
@@ -28744,6 +28716,14 @@ function sha256Hex(data) {
 
 
 const LOCKFILE_VERSION = 1;
+/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, assets: {} };
 }
@@ -28757,14 +28737,14 @@ function parseLockfile(text, label) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${err.message})`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} is not valid JSON (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
     const obj = data;
     if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
-        throw new ConfigurationError('lockfile', `${label} has no "assets" object; delete it to start over`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} has no "assets" object; delete it to start over`);
     }
     if (obj.version !== LOCKFILE_VERSION) {
-        throw new ConfigurationError('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
     }
     for (const [name, entry] of Object.entries(obj.assets))
         checkEntry(entry, `${label}: asset '${name}'`);
@@ -28774,12 +28754,12 @@ function checkEntry(entry, where) {
     const e = entry;
     const ok = !!e &&
         typeof e.hash === 'string' &&
-        typeof e.status === 'string' &&
+        LOCK_STATUSES.includes(e.status) &&
         Array.isArray(e['task-ids']) &&
         Array.isArray(e.files) &&
         e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
     if (!ok)
-        throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${where} is malformed; remove that entry`);
 }
 /** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
 async function readLockfile(path) {
@@ -28790,7 +28770,7 @@ async function readLockfile(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${err.message})`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
     return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
 }
@@ -29389,6 +29369,7 @@ const DEFAULT_OUTPUT_DIR = 'meshy-output';
 const MIME_TYPES = {
     png: 'image/png',
     jpeg: 'image/jpeg',
+    webp: 'image/webp',
     glb: 'model/gltf-binary',
     gltf: 'model/gltf+json',
     obj: 'application/octet-stream',
@@ -29408,6 +29389,8 @@ function sniff(head) {
         return 'png';
     if (startsWith(head, JPEG))
         return 'jpeg';
+    if (isWebp(head))
+        return 'webp';
     const text = Buffer.from(head.subarray(0, 512)).toString('latin1');
     if (text.startsWith('glTF'))
         return 'glb';
@@ -29427,6 +29410,33 @@ function sniff(head) {
     // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
     // is only checkable with the length; callers pass the length through isBinaryStl().
     return 'unknown';
+}
+/** RIFF, a 4-byte size, then WEBP. */
+function isWebp(head) {
+    const text = Buffer.from(head.subarray(0, 12)).toString('latin1');
+    return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP';
+}
+// usdz and 3mf are zip archives; OBJ, MTL, STL (ASCII or binary) and blend have no check here.
+const BY_EXTENSION = {
+    glb: 'glb',
+    fbx: 'fbx',
+    usdz: 'zip',
+    '3mf': 'zip',
+    png: 'png',
+    jpg: 'jpeg',
+    jpeg: 'jpeg',
+    webp: 'webp'
+};
+/** What a file named like this must start with, or undefined when its format has no magic. */
+function expectedFromName(fileName) {
+    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+    return ext === undefined ? undefined : BY_EXTENSION[ext];
+}
+/** Whether a sniffed type satisfies an expectation ('image' takes PNG, JPEG or WebP). */
+function satisfies(found, expected) {
+    if (expected === 'image')
+        return found === 'png' || found === 'jpeg' || found === 'webp';
+    return found === expected;
 }
 /** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */
 function isBinaryStl(head, size) {
@@ -29475,11 +29485,11 @@ function checkUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new ConfigurationError(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
     }
     const httpOk = url.protocol === 'http:' && isLoopback(url.hostname);
     if (url.protocol !== 'https:' && !httpOk) {
-        throw new ConfigurationError(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
     }
     return value;
 }
@@ -29490,20 +29500,20 @@ function decodedSize(payload) {
 function checkDataUri(value, kind, input) {
     const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value);
     if (!match) {
-        throw new ConfigurationError(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
     }
     const payload = match[3].replace(/\s+/g, '');
     if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
-        throw new ConfigurationError(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
     }
     const rule = RULES[kind];
     if (decodedSize(payload) > rule.max) {
-        throw new ConfigurationError(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
     }
     const bytes = Buffer.from(payload, 'base64');
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new ConfigurationError(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
     }
     return `data:${match[1]}${match[2]};base64,${payload}`;
 }
@@ -29519,16 +29529,16 @@ function readMediaFile(path, kind, ctx) {
     const rule = RULES[kind];
     const stat = (0,external_node_fs_.statSync)(abs);
     if (!stat.isFile())
-        throw new ConfigurationError(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
     if (stat.size === 0)
-        throw new ConfigurationError(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
     if (stat.size > rule.max) {
-        throw new ConfigurationError(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
     }
     const bytes = readOrFail(abs, path, ctx.input);
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new ConfigurationError(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
     }
     if (type === 'gltf')
         checkSelfContained(bytes, path, ctx.input);
@@ -29551,13 +29561,13 @@ function locate(path, ctx) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new ConfigurationError(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
     }
     try {
         (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
     }
     return abs;
 }
@@ -29567,7 +29577,7 @@ function readOrFail(abs, path, input) {
     }
     catch (err) {
         const code = err.code ?? 'error';
-        throw new ConfigurationError(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
     }
 }
 /** A .gltf whose buffers live in side files cannot travel as one data URI. */
@@ -29577,11 +29587,11 @@ function checkSelfContained(bytes, path, input) {
         doc = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new ConfigurationError(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
     }
     const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(b => typeof b.uri === 'string' && !b.uri.startsWith('data:'));
     if (external) {
-        throw new ConfigurationError(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
     }
 }
 
@@ -29603,20 +29613,32 @@ function parseParams(input, raw) {
         }
         catch (err) {
             const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable';
-            throw new ConfigurationError(input, `is not valid JSON or YAML (${why}). ${HELP}`);
+            throw new src_errors/* ConfigurationError */.j1(input, `is not valid JSON or YAML (${why}). ${HELP}`);
         }
     }
     if (value === null || value === undefined)
         return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/meshy/task-id.ts
+// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
+// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
+// so anything else (a path, a command, a URL) must be refused at the boundary.
+// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
+// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
+const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isTaskId(value) {
+    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
+
 
 const TRUE_WORDS = ['true', 'yes', 'on', '1'];
 const FALSE_WORDS = ['false', 'no', 'off', '0'];
@@ -29631,7 +29653,7 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE_WORDS.includes(word))
         return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+    throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
 }
 /** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
 function parseList(raw) {
@@ -29652,7 +29674,7 @@ function parseChoices(input, raw, accepted, fallback, allowNone = false) {
     const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
     if (words.includes('all') || words.includes('none')) {
         if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+            throw new src_errors/* ConfigurationError */.j1(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
         if (words[0] === 'all')
             return [...accepted];
         if (allowNone)
@@ -29660,7 +29682,7 @@ function parseChoices(input, raw, accepted, fallback, allowNone = false) {
     }
     const unknown = words.filter(w => !accepted.includes(w));
     if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
     return [...new Set(words)];
 }
 /** A positive decimal number (fractions allowed) no larger than `max`. */
@@ -29670,7 +29692,7 @@ function parsePositiveNumber(input, raw, fallback, max) {
         return fallback;
     const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
     if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
     }
     return value;
 }
@@ -29682,15 +29704,17 @@ function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
     const value = /^\d+$/.test(text) ? Number(text) : NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
         const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${text}' is not accepted. Use a whole number ${range}.`);
     }
     return value;
 }
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
 function parseTaskId(input, raw) {
     const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    const shown = id.slice(0, 80);
+    if (id !== '' && !isTaskId(id)) {
+        throw new src_errors/* ConfigurationError */.j1(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
     }
     return id;
 }
@@ -29729,7 +29753,7 @@ function parseTaskType(input, raw) {
     if (task === '')
         return undefined;
     if (!TASK_TYPES.includes(task)) {
-        throw new ConfigurationError(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
     return task;
 }
@@ -29754,7 +29778,7 @@ function buildTaskSpec(raw, ctx) {
     const where = ctx.where ?? (field => field);
     const task = parseTaskType(where('task'), raw.task);
     if (!task) {
-        throw new ConfigurationError(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new src_errors/* ConfigurationError */.j1(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
     const kind = kindOf(task);
     const text = (field) => String(raw[field] ?? '').trim();
@@ -29793,13 +29817,13 @@ function buildTaskSpec(raw, ctx) {
 }
 function checkPrompt(input, prompt) {
     if (prompt.length > PROMPT_MAX_CHARS) {
-        throw new ConfigurationError(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
     }
     return prompt;
 }
 function checkAiModel(input, model) {
     if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-        throw new ConfigurationError(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
     }
     return model;
 }
@@ -29813,7 +29837,7 @@ function formatsOf(input, raw, kind) {
         ? parsed.filter(f => !kind.formats.includes(f))
         : [];
     if (unbuildable.length > 0) {
-        throw new ConfigurationError(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
     }
     // The default is indistinguishable from `glb` written out, and means the same.
     const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS;
@@ -29840,7 +29864,7 @@ function checkShape(spec, kind, counts, where) {
     const rules = kind.accepts;
     const task = spec.task;
     const fail = (field, message) => {
-        throw new ConfigurationError(where(field), message);
+        throw new src_errors/* ConfigurationError */.j1(where(field), message);
     };
     const notTaken = (field, what) => fail(field, `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`);
     const given = {
@@ -29881,7 +29905,7 @@ function checkShape(spec, kind, counts, where) {
         }
     }
     if (rules.images && rules.images.min > 0)
-        checkSource(counts.images, 'image', given.inputTaskId, rules, fail, task);
+        checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task);
     else if (rules.images && counts.images > rules.images.max) {
         fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`);
     }
@@ -29897,8 +29921,7 @@ function checkShape(spec, kind, counts, where) {
     }
 }
 /** Images as the source of a task: between min and max, or an input task instead. */
-function checkSource(count, field, byTask, rules, fail, task) {
-    const { min, max } = rules.images;
+function checkSource(count, field, byTask, { min, max }, rules, fail, task) {
     const range = min === max ? `${min}` : `${min} to ${max}`;
     if (byTask && count > 0)
         fail(field, `give either image or input-task-id for ${task}, not both.`);
@@ -29922,7 +29945,7 @@ function checkParams(spec, where) {
     for (const key of Object.keys(spec.params)) {
         const owner = owned[key];
         if (owner) {
-            throw new ConfigurationError(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
+            throw new src_errors/* ConfigurationError */.j1(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
         }
     }
 }
@@ -29934,36 +29957,42 @@ var external_node_net_ = __nccwpck_require__(77030);
 // for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 
 
+const DEFAULT_FORM = 'https://api.meshy.ai';
 function checkBaseUrl(raw) {
     let url;
     try {
         url = new URL(raw.trim());
     }
     catch {
-        throw new ConfigurationError('base-url', `'${raw}' is not a valid URL (expected https://…)`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw}' is not a valid URL (expected https://…)`);
     }
     if (url.username || url.password) {
-        throw new ConfigurationError('base-url', 'must not contain credentials');
+        throw new src_errors/* ConfigurationError */.j1('base-url', 'must not contain credentials');
     }
-    if (url.search || url.hash) {
-        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
+    // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
+    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
+        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
+            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`);
     }
     if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
-        throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `must use https (got ${url.protocol})`);
     }
-    url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
 }
 /** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
 function baseUrlString(url) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return url.origin;
 }
+/**
+ * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
+ * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
+ */
 function base_url_isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
+    if (host === 'localhost')
         return true;
     if ((0,external_node_net_.isIP)(host) === 4)
         return host.startsWith('127.');
@@ -29972,16 +30001,30 @@ function base_url_isLoopback(hostname) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(76670);
 ;// CONCATENATED MODULE: ./src/config/api-key.ts
 // Where the API key comes from, and a message that helps when there is none — most often on
 // a fork's pull request or a Dependabot run, where GitHub withholds secrets.
 
 
 
+/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
+function keysGiven(input, env) {
+    return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '');
+}
+/**
+ * Hands every key given to `mask` before anything else reads an input, so no later error or log
+ * line can print one. Both are masked: the one not used is still a secret.
+ */
+function maskApiKeys(getInput, env, mask) {
+    for (const key of keysGiven(getInput('api-key') ?? '', env))
+        mask(key);
+}
 function resolveApiKey(input, testMode, env) {
     if (testMode)
-        return TEST_MODE_KEY;
-    const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
+        return redact/* TEST_MODE_KEY */.nd;
+    const [key] = keysGiven(input, env);
     if (key)
         return key;
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
@@ -29994,7 +30037,7 @@ function resolveApiKey(input, testMode, env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    throw new ConfigurationError('api-key', message);
+    throw new src_errors/* ConfigurationError */.j1('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -30005,18 +30048,41 @@ function secretsWithheld(env) {
     return isForkPullRequest(env.GITHUB_EVENT_PATH);
 }
 function isForkPullRequest(eventPath) {
+    return forkHead(eventPath) !== undefined;
+}
+/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
+function forkHead(eventPath) {
     if (!eventPath)
-        return false;
+        return undefined;
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const head = event.pull_request?.head?.repo?.full_name;
         const base = event.pull_request?.base?.repo?.full_name;
         // A deleted fork has head.repo null: still a fork.
-        return base !== undefined && head !== base;
+        if (base === undefined || head === base)
+            return undefined;
+        return typeof head === 'string' ? head : '(deleted fork)';
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/**
+ * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
+ * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
+ * the key and push with the token, so say so loudly.
+ */
+function forkTargetWarning(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    const fork = forkHead(env.GITHUB_EVENT_PATH);
+    if (fork === undefined)
+        return undefined;
+    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
+        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
+        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
+        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
+        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
 }
 /** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
 function keyLooksWrong(key) {
@@ -30059,14 +30125,12 @@ function readConfig(getInput, env) {
     const taskId = parseTaskId('task-id', input('task-id'));
     const manifest = input('manifest').trim();
     const task = parseTaskType('task', input('task'));
-    checkMode(task, taskId, manifest);
+    const mode = modeOf(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
-    return {
+    const common = {
         apiKey,
         testMode,
         baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
-        spec: specFor(task, taskId, manifest, raw, workspace),
-        taskId,
         wait: parseBoolean('wait', input('wait'), true),
         timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
         workspace,
@@ -30077,36 +30141,37 @@ function readConfig(getInput, env) {
         commentKey: input('comment-key').trim(),
         artifactName: checkArtifactName(input('artifact-name').trim()),
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        manifest,
+        previewBranch: checkBranch(input('preview-branch').trim())
+    };
+    // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
+    const selection = selectionFor(task, raw);
+    const batch = {
         lockfile: input('lockfile').trim(),
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-        shard: parseShard(input('shard')),
-        previewBranch: checkBranch(input('preview-branch').trim()),
-        selection: selectionFor(task, raw)
+        shard: parseShard(input('shard'))
     };
+    switch (mode) {
+        case 'batch':
+            return { ...common, mode, manifest, ...batch, selection };
+        case 'pick-up':
+            return { ...common, mode, taskId, task, selection };
+        case 'create':
+            return { ...common, mode, spec: buildTaskSpec(raw, { workspace, baseDir: workspace }) };
+    }
 }
-function checkMode(task, taskId, manifest) {
+/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
+function modeOf(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
-        throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
     }
     if (!manifest && !task && !taskId) {
-        throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+        throw new src_errors/* ConfigurationError */.j1('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
             'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
     }
+    return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
 }
-/**
- * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
- * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
- */
-function specFor(task, taskId, manifest, raw, workspace) {
-    if (manifest || !task)
-        return undefined;
-    if (!taskId)
-        return buildTaskSpec(raw, { workspace, baseDir: workspace });
-    const { formats, download } = selectionFor(task, raw);
-    return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download });
-}
+/** What to download when no full spec says it; `all` means every format the task offers. */
 function selectionFor(task, raw) {
     const all = String(raw.formats ?? '')
         .toLowerCase()
@@ -30116,7 +30181,7 @@ function selectionFor(task, raw) {
         ? [...kindFormats]
         : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
     const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
-    return { formats, download };
+    return { formats, formatsExplicit: (raw.formats ?? '') !== '', download };
 }
 function inWorkspace(input, path, workspace) {
     try {
@@ -30125,7 +30190,7 @@ function inWorkspace(input, path, workspace) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new ConfigurationError(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
     }
 }
 function parseShard(raw) {
@@ -30136,7 +30201,7 @@ function parseShard(raw) {
     const index = match ? Number(match[1]) : NaN;
     const total = match ? Number(match[2]) : NaN;
     if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
-        throw new ConfigurationError('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
+        throw new src_errors/* ConfigurationError */.j1('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
     }
     return { index, total };
 }
@@ -30144,27 +30209,30 @@ function parseShard(raw) {
 const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function checkArtifactName(name) {
     if (ARTIFACT_FORBIDDEN.test(name)) {
-        throw new ConfigurationError('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
+        throw new src_errors/* ConfigurationError */.j1('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
     }
     return name;
 }
 function checkBranch(name) {
     const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
     if (name !== '' && bad) {
-        throw new ConfigurationError('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
+        throw new src_errors/* ConfigurationError */.j1('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
     }
     return name;
 }
 /** Problems worth a warning that should not fail the run. */
-function configWarnings(c) {
+function configWarnings(c, env = {}) {
     const warnings = [];
+    const fork = forkTargetWarning(env);
+    if (fork)
+        warnings.push(fork);
     if (!c.testMode && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
     if (c.testMode && c.maxCredits !== undefined) {
         warnings.push('test-mode spends no credits; max-credits has no effect.');
     }
-    if (c.taskId && c.maxCredits !== undefined) {
+    if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
         warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
     }
     return warnings;
@@ -30269,8 +30337,11 @@ function firstLine(text) {
 
 
 
-/** Stands in for the source's task id while validating and hashing a `from` asset. */
-const FROM_PLACEHOLDER = 'from-asset-placeholder';
+/**
+ * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
+ * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
+ */
+const FROM_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
 async function loadManifest(config) {
     let path;
@@ -30278,14 +30349,14 @@ async function loadManifest(config) {
         path = resolveInWorkspace(config.workspace, config.manifest);
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `${errors_errorMessage(err)}; use a path inside the workspace`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
     }
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `cannot read '${config.manifest}' (${errors_errorMessage(err)})`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot read '${config.manifest}' (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
     return parseManifest(text, { path, workspace: config.workspace });
 }
@@ -30303,7 +30374,7 @@ function parseManifest(text, opts) {
     checkCycles(assets, errors);
     if (errors.length > 0) {
         const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-        throw new ConfigurationError('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
     return { path: opts.path, assets };
@@ -30355,7 +30426,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
         return { name: asset.name, spec, from, line: asset.line };
     }
     catch (err) {
-        errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errors_errorMessage(err));
+        errors.push(err instanceof src_errors/* ConfigurationError */.j1 ? stripInputPrefix(err.message) : (0,src_errors/* errorMessage */.gJ)(err));
         return undefined;
     }
 }
@@ -30398,14 +30469,14 @@ function chainSource(asset, fields, names, where) {
     if (from === undefined || from === null || from === '')
         return undefined;
     if (typeof from !== 'string')
-        throw new ConfigurationError(where('from'), 'must be the name of another asset');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'must be the name of another asset');
     if (asset.fields.has('input-task-id')) {
-        throw new ConfigurationError(where('from'), 'use either from or input-task-id, not both');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'use either from or input-task-id, not both');
     }
     if (from === asset.name)
-        throw new ConfigurationError(where('from'), 'an asset cannot start from itself');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'an asset cannot start from itself');
     if (!names.has(from)) {
-        throw new ConfigurationError(where('from'), `there is no asset named '${from}' in this manifest`);
+        throw new src_errors/* ConfigurationError */.j1(where('from'), `there is no asset named '${from}' in this manifest`);
     }
     return from;
 }
@@ -30414,7 +30485,7 @@ function checkChainable(task, where) {
         return; // buildTaskSpec reports it
     if (kindOf(task).accepts.inputTaskId === 'no') {
         const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
-        throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
+        throw new src_errors/* ConfigurationError */.j1(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
@@ -30447,7 +30518,7 @@ function checkType(key, value, where) {
         params: 'a mapping of request fields'
     };
     const expected = want[key] ?? (LIST_KEYS.includes(key) ? 'a string or a list of strings' : 'a string');
-    throw new ConfigurationError(where(key), `must be ${expected}`);
+    throw new src_errors/* ConfigurationError */.j1(where(key), `must be ${expected}`);
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every(v => typeof v === 'string' || typeof v === 'number');
@@ -30542,13 +30613,14 @@ const TASK_LIFETIME_MS = 3 * 24 * 3600_000;
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS'];
 async function planBatch(all, selected, lock, opts) {
     const hashes = hashAll(all);
+    const byName = new Map(all.map(a => [a.name, a]));
     const planned = new Map();
     const planOne = async (asset) => {
         const done = planned.get(asset.name);
         if (done)
             return done;
-        const source = asset.from ? await planOne(all.find(a => a.name === asset.from)) : undefined;
-        const hash = hashes.get(asset.name);
+        const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
+        const hash = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
         const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
         const steps = kindOf(asset.spec.task).steps(asset.spec);
@@ -30591,6 +30663,13 @@ async function decide(entry, hash, opts) {
     return fresh();
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
+/** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
+function named(map, name) {
+    const value = map.get(name);
+    if (value === undefined)
+        throw new Error(`Internal error: no manifest asset named '${name}'`);
+    return value;
+}
 function hashAll(assets) {
     const byName = new Map(assets.map(a => [a.name, a]));
     const hashes = new Map();
@@ -30616,255 +30695,6 @@ function idPrefix(ids) {
         out.push(id);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/batch/progress-line.ts
-
-const PROGRESS_INTERVAL_MS = 30_000;
-function formatProgressLine(c) {
-    const failed = c.failed ? ` (${c.failed} failed)` : '';
-    const left = c.leftMs === undefined ? '' : `; ${formatLeft(c.leftMs)}`;
-    return (`Batch: ${c.done}/${c.total} done${failed}, ${c.running} running, ${c.waiting} waiting; ` +
-        `${c.credits.toLocaleString('en-US')} credits so far${left}`);
-}
-function formatLeft(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (minutes < 1)
-        return 'under a minute left';
-    if (minutes < 60)
-        return `about ${minutes} min left`;
-    const hours = Math.floor(minutes / 60);
-    return `about ${hours} h ${minutes % 60} min left`;
-}
-/**
- * Time left from this run's own pace: the mean active time of the assets finished so far
- * (`perAsset`), spread over the queue's `slots`; a running asset is assumed to need what is left
- * of that mean. Never less than the longest single remainder.
- */
-function estimateLeftMs(perAsset, runningAges, waiting, slots) {
-    const remainders = runningAges.map(age => Math.max(0, perAsset - age));
-    const work = remainders.reduce((sum, r) => sum + r, 0) + waiting * perAsset;
-    return Math.max(work / Math.max(1, slots), ...remainders, waiting > 0 ? perAsset : 0);
-}
-class BatchProgress {
-    total;
-    slots;
-    clock;
-    logger;
-    activeSince = new Map();
-    durations = [];
-    done = 0;
-    failed = 0;
-    credits = 0;
-    lastLineAt;
-    constructor(total, 
-    /** Queue slots: how many assets can be worked on at once. */
-    slots, clock, logger) {
-        this.total = total;
-        this.slots = slots;
-        this.clock = clock;
-        this.logger = logger;
-        this.lastLineAt = clock.now();
-    }
-    /** The asset has work at Meshy (its first create, or a resumed task). Repeat calls are ignored. */
-    active(name) {
-        if (!this.activeSince.has(name))
-            this.activeSince.set(name, this.clock.now());
-    }
-    /** The asset is done; unchanged ones count without a line (they took no time). */
-    finished(row) {
-        const since = this.activeSince.get(row.name);
-        this.activeSince.delete(row.name);
-        this.done++;
-        this.credits += row.credits;
-        if (row.status === 'failed')
-            this.failed++;
-        if (row.status === 'unchanged')
-            return;
-        if (since !== undefined)
-            this.durations.push(this.clock.now() - since);
-        this.print();
-    }
-    /** Called on any asset's log line: a line at most every 30 s while nothing finishes. */
-    tick() {
-        if (this.clock.now() - this.lastLineAt >= PROGRESS_INTERVAL_MS)
-            this.print();
-    }
-    counts() {
-        const now = this.clock.now();
-        const ages = [...this.activeSince.values()].map(since => now - since);
-        const waiting = this.total - this.done - ages.length;
-        const mean = this.durations.length
-            ? this.durations.reduce((a, b) => a + b, 0) / this.durations.length
-            : undefined;
-        return {
-            total: this.total,
-            done: this.done,
-            failed: this.failed,
-            running: ages.length,
-            waiting,
-            credits: this.credits,
-            ...(mean === undefined || this.done === this.total
-                ? {}
-                : { leftMs: estimateLeftMs(mean, ages, waiting, this.slots) })
-        };
-    }
-    /** A logger that ticks after every line, for the assets' pipeline. */
-    watch(logger) {
-        const after = (write) => (m) => {
-            write(m);
-            this.tick();
-        };
-        return {
-            debug: m => logger.debug(m),
-            info: after(m => logger.info(m)),
-            warning: after(m => logger.warning(m)),
-            error: after(m => logger.error(m))
-        };
-    }
-    print() {
-        this.lastLineAt = this.clock.now();
-        const line = formatProgressLine(this.counts());
-        withoutLogLabel(() => this.logger.info(line));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/format.ts
-// Sizes as people read them, for logs and reports.
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
-function shortId(id) {
-    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
-
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
-}
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
-}
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
-}
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
-}
-
-/** How long a task took: our own times when we watched it, else Meshy's. */
-function taskDuration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
-        return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
-}
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
-        return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
-}
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
-}
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return neutraliseCommands(markdown);
-}
-
-;// CONCATENATED MODULE: ./src/batch/asset-detail-log.ts
-// The end of a batch log: per asset that ran, its tasks (full ids, status, duration) and files,
-// each asset folded in its own log group. Written after every asset finished, so no group
-// interleaves with another asset's lines (live lines stay flat, named by the asset).
-
-
-function logAssetDetails(logger, outcomes) {
-    for (const { row, result } of outcomes) {
-        if (row.status === 'unchanged')
-            continue;
-        const title = `${row.name}: ${row.status}, ${row.credits} credits, ${result.tasks.length} task(s)`;
-        const write = () => {
-            for (const record of result.tasks) {
-                const { task } = record;
-                const took = formatDuration(taskDuration(record));
-                logger.info(`${task.type ?? record.resource.path} ${task.id}: ${task.status} in ${took}`);
-            }
-            for (const file of result.files)
-                logger.info(`${file.path} (${formatBytes(file.bytes)})`);
-            if (row.error)
-                logger.info(`Error: ${row.error}`);
-        };
-        if (logger.group)
-            logger.group(title, write);
-        else {
-            logger.info(title);
-            write();
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -30967,7 +30797,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A redirect we refuse to follow (downgrade, a moved POST, too many hops). */
-class RedirectError extends ActionError {
+class RedirectError extends src_errors/* ActionError */.lZ {
     status;
     constructor(status, message) {
         super(message);
@@ -30987,8 +30817,10 @@ async function requestFollowingRedirects(transport, req, opts = {}) {
         const location = res.headers.location;
         if (!REDIRECTS.has(res.status) || !location)
             return { ...res, url };
-        res.body.resume(); // drain so the socket is released
+        // Destroy, never drain: a redirect body may be endless or trickled.
+        res.body.destroy();
         url = nextUrl(req.method, url, location, res.status, hop, maxRedirects);
+        opts.checkRedirect?.(new URL(url));
     }
 }
 function headersFor(req, authHeader) {
@@ -31003,7 +30835,7 @@ function headersFor(req, authHeader) {
     return headers;
 }
 function nextUrl(method, current, location, status, hop, maxRedirects) {
-    const where = `${method} ${displayUrl(current)}`;
+    const where = `${method} ${(0,redact/* displayUrl */.Qy)(current)}`;
     if (method !== 'GET' && method !== 'HEAD') {
         throw new RedirectError(status, `${where} was redirected (${status}); a ${method} is never re-sent`);
     }
@@ -31018,7 +30850,7 @@ function nextUrl(method, current, location, status, hop, maxRedirects) {
         throw new RedirectError(status, `${where}: redirect to an invalid Location`);
     }
     if (new URL(current).protocol === 'https:' && next.protocol !== 'https:') {
-        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${displayUrl(next.href)})`);
+        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(next.href)})`);
     }
     return next.href;
 }
@@ -31065,9 +30897,66 @@ var external_node_https_ = __nccwpck_require__(44708);
 var external_node_tls_ = __nccwpck_require__(41692);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(40610);
+;// CONCATENATED MODULE: ./src/meshy/address-policy.ts
+// Addresses the action never connects to, whatever a URL says: link-local and cloud-metadata
+// endpoints, where a runner's cloud credentials live. The check runs on the RESOLVED address
+// (a lookup hook on the socket), so a name that resolves there is refused as well as a literal.
+
+
+
+const FORBIDDEN_ADDRESS_CODE = 'ERR_FORBIDDEN_ADDRESS';
+/** 169.254.0.0/16, fe80::/10, AWS's fd00:ec2::254 and Alibaba's 100.100.100.200. */
+function isForbiddenAddress(address) {
+    const host = address.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return /^169\.254\./.test(host) || host === '100.100.100.200';
+    if ((0,external_node_net_.isIP)(host) !== 6)
+        return false;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
+    if (mapped)
+        return isForbiddenAddress(mapped[1]);
+    // IPv4-mapped in hex form (URL parsing writes ::ffff:a9fe:a9fe).
+    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (hex) {
+        const n = (parseInt(hex[1], 16) << 16) | parseInt(hex[2], 16);
+        return isForbiddenAddress([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.'));
+    }
+    if (/^fe[89ab][0-9a-f]:/.test(host))
+        return true;
+    return expandV6(host) === expandV6('fd00:ec2::254');
+}
+function expandV6(host) {
+    const [head, tail = ''] = host.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const middle = host.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
+    return [...left, ...middle, ...right].map(p => parseInt(p, 16).toString(16)).join(':');
+}
+function forbiddenAddressError(host, address) {
+    const shown = host === address ? address : `${host} (${address})`;
+    return new src_errors/* NetworkError */.Dr(`Refused to connect to ${shown}: link-local and cloud-metadata addresses are never contacted`, FORBIDDEN_ADDRESS_CODE, false);
+}
+/** A socket `lookup` that resolves as usual, then refuses forbidden results. */
+function guardedLookup(resolve = external_node_dns_.lookup) {
+    return (hostname, options, callback) => {
+        resolve(hostname, options, (err, address, family) => {
+            if (err)
+                return callback(err, address, family);
+            const all = Array.isArray(address) ? address.map(a => a.address) : [address];
+            const bad = all.find(isForbiddenAddress);
+            if (bad !== undefined)
+                return callback(forbiddenAddressError(hostname, bad), address, family);
+            callback(null, address, family);
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/meshy/transport.ts
 // One HTTP exchange, nothing more: no redirects, no retries, no auth. Policy (retry, redirects,
 // the Bearer header) lives in the layers above, where we own it.
+
 
 
 
@@ -31092,22 +30981,29 @@ function createTransport(options = {}) {
         'http:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions)
     };
     const defaultTimeout = options.socketTimeoutMs ?? 120_000;
+    const lookup = guardedLookup(options.resolve);
     return {
         request: req => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                return Promise.reject(new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+                return Promise.reject(new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+            }
+            // A literal address skips the resolver, so the guard looks at it here.
+            if (isForbiddenAddress(url.hostname)) {
+                return Promise.reject(forbiddenAddressError(url.hostname, url.hostname));
             }
             const agent = clients[url.protocol].getAgent(url.href);
-            return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout);
+            const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout };
+            return exchange(call, req);
         }
     };
 }
-function exchange(url, req, agent, userAgent, timeoutMs) {
+function exchange(call, req) {
+    const { url, agent, userAgent, lookup, timeoutMs } = call;
     return new Promise((resolve, reject) => {
         if (req.signal?.aborted)
             return reject(abortReason(req.signal));
-        const where = `${req.method} ${displayUrl(url.href)}`;
+        const where = `${req.method} ${(0,redact/* displayUrl */.Qy)(url.href)}`;
         const headers = { 'user-agent': userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
@@ -31120,7 +31016,15 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
             settled = true;
             reject(err);
         };
-        const request = module.request(url, { method: req.method, headers, agent, signal: req.signal });
+        // `lookup` reaches the socket through the agent: every connection's resolved address is
+        // checked (a proxy agent resolves only the proxy; the proxy then owns the connection).
+        const request = module.request(url, {
+            method: req.method,
+            headers,
+            agent,
+            signal: req.signal,
+            lookup: lookup
+        });
         request.on('socket', socket => {
             if (request.reusedSocket)
                 connected = true;
@@ -31129,7 +31033,7 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
         });
         let response;
         request.setTimeout(timeoutMs, () => {
-            const err = new NetworkError(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
+            const err = new src_errors/* NetworkError */.Dr(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
             // After the headers, the body stream is what the caller reads: fail it with our error.
             if (response)
                 response.destroy(err);
@@ -31159,11 +31063,11 @@ function watchConnect(socket, onConnect) {
 function toNetworkError(err, where, connected, signal) {
     if (signal?.aborted)
         return abortReason(signal);
-    if (err instanceof NetworkError)
+    if (err instanceof src_errors/* NetworkError */.Dr)
         return err;
     const code = err.code;
     const sent = connected && !NOT_SENT_CODES.has(code ?? '');
-    return new NetworkError(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
+    return new src_errors/* NetworkError */.Dr(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
 }
 /**
  * Maps an error raised while reading a response body (reset, timeout, abort) to a NetworkError
@@ -31171,7 +31075,7 @@ function toNetworkError(err, where, connected, signal) {
  */
 function bodyError(err, where, signal) {
     if (!(err instanceof Error))
-        return new NetworkError(`${where}: ${String(err)}`, undefined, true);
+        return new src_errors/* NetworkError */.Dr(`${where}: ${String(err)}`, undefined, true);
     return toNetworkError(err, where, true, signal);
 }
 function formatSeconds(ms) {
@@ -31186,11 +31090,43 @@ function abortReason(signal) {
     return err;
 }
 
+;// CONCATENATED MODULE: ./src/assets/url-policy.ts
+// Where a result file may be fetched from. Result URLs come from the API's answer, so they are
+// untrusted: only https, never file:, ftp: or data:, and redirects only to https. Plain http is
+// allowed only to the loopback host that base-url itself names (a local fake in tests).
+
+/** Why a URL is refused, or undefined when it may be fetched. */
+function refusedUrl(raw, policy, redirect = false) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return 'the result URL is not a valid URL';
+    }
+    if (url.username || url.password)
+        return `refused ${(0,redact/* displayUrl */.Qy)(raw)}: URL carries credentials`;
+    if (url.protocol === 'https:')
+        return undefined;
+    const where = redirect ? 'a redirect to' : 'a result URL';
+    if (url.protocol === 'http:' && !redirect && policy.httpHost !== undefined) {
+        if (sameHost(url.hostname, policy.httpHost))
+            return undefined;
+    }
+    return (`refused ${where} ${url.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(raw)}): ` +
+        `result files are fetched over https only`);
+}
+function sameHost(a, b) {
+    const norm = (h) => h.replace(/^\[|\]$/g, '').toLowerCase();
+    return norm(a) === norm(b);
+}
+
 ;// CONCATENATED MODULE: ./src/assets/download.ts
 // Downloads signed asset URLs to disk. Knows nothing of Meshy's API: it gets a URL and, at most,
 // a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
 // directory (counting on the way, so memory stays flat for any size), verifies the length and the
 // magic bytes, then renames into place. A failure leaves no file behind.
+
 
 
 
@@ -31274,13 +31210,17 @@ async function freshUrl(job, url, failure) {
         fresh = await job.refreshUrl?.();
     }
     catch (err) {
-        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${errors_errorMessage(err)}`, 'fatal'));
+        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${(0,src_errors/* errorMessage */.gJ)(err)}`, 'fatal'));
     }
     if (!fresh)
         throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
     return fresh;
 }
 async function attemptOnce(url, job, opts) {
+    const policy = opts.urlPolicy ?? {};
+    const refused = refusedUrl(url, policy);
+    if (refused)
+        throw new AttemptError(refused, 'fatal');
     const remaining = opts.deadline - opts.clock.now();
     if (remaining <= 0)
         throw new AttemptError('time limit reached', 'fatal');
@@ -31288,13 +31228,18 @@ async function attemptOnce(url, job, opts) {
     // A real timer: the transfer happens in real time, whatever clock drives the retries.
     const timer = setTimeout(() => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')), remaining);
     try {
+        const checkRedirect = (target) => {
+            const why = refusedUrl(target.href, policy, true);
+            if (why)
+                throw new AttemptError(why, 'fatal');
+        };
         const res = await requestFollowingRedirects(opts.transport, {
             method: 'GET',
             url,
             headers: { accept: '*/*', 'accept-encoding': 'identity' },
             timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
             signal: ctrl.signal
-        });
+        }, { checkRedirect });
         const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now());
         return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal);
     }
@@ -31306,7 +31251,8 @@ async function attemptOnce(url, job, opts) {
 function checkResponse(res, maxBytes, nowMs) {
     const status = res.status;
     const drop = (message, kind, retryAfterMs) => {
-        res.body.resume();
+        // Destroy, never drain: an unwanted body may be huge or trickled a byte at a time.
+        res.body.destroy();
         return new AttemptError(message, kind, retryAfterMs);
     };
     if (status === 401 || status === 403 || status === 410)
@@ -31327,17 +31273,19 @@ function checkResponse(res, maxBytes, nowMs) {
     return declared;
 }
 async function saveBody(res, job, declared, maxBytes, signal) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
-    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+    // Listen before the first await: a connection that dies while the folder is being made must
+    // still count as a dying connection (retried), not as a local failure.
     let bodyFailure;
     res.body.once('error', err => (bodyFailure = err));
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
+    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
         if (declared !== undefined && seen.bytes !== declared) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
-        checkMagic(seen.head, job.expect);
+        checkMagic(seen.head, job.expect ?? expectedFromName(job.dest));
         await (0,promises_.rename)(part, job.dest);
         return { bytes: seen.bytes };
     }
@@ -31348,34 +31296,36 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         if (err instanceof AttemptError)
             throw err;
         // A dying connection is worth another try; a full disk or a bad path is not.
+        bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
-            throw new AttemptError(errors_errorMessage(bodyError(bodyFailure, 'GET')), 'retry');
-        throw new AttemptError(errors_errorMessage(err), 'fatal');
+            throw new AttemptError((0,src_errors/* errorMessage */.gJ)(bodyError(bodyFailure, 'GET')), 'retry');
+        throw new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
     }
 }
 function checkMagic(head, expect) {
     if (!expect)
         return;
     const found = sniff(head);
-    if (found === expect)
+    if (satisfies(found, expect))
         return;
     if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
         throw new AttemptError('got an HTML/XML page instead of the file', 'expired');
     }
-    throw new AttemptError(`expected a ${expect.toUpperCase()} file but the content looks like ${found}`, 'fatal');
+    // The file is not kept: saveBody removes the partial file on any error.
+    throw new AttemptError(`expected ${MAGIC_NAMES[expect]} but the content looks like ${found}; the file was not kept`, 'fatal');
 }
 function classify(err) {
     if (err instanceof AttemptError)
         return err;
     // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
     // refuse (downgrade, loops) are not.
-    if (err instanceof NetworkError) {
-        return new AttemptError(errors_errorMessage(err), err.permanent ? 'fatal' : 'retry');
+    if (err instanceof src_errors/* NetworkError */.Dr) {
+        return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), err.permanent ? 'fatal' : 'retry');
     }
-    return new AttemptError(errors_errorMessage(err), 'fatal');
+    return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
 }
 function fail(job, url, failure) {
-    return new errors_DownloadError(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${displayUrl(url)}: ${failure.message}`);
+    return new src_errors/* DownloadError */.nV(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${(0,redact/* displayUrl */.Qy)(url)}: ${failure.message}`);
 }
 // Large writes keep the socket reader (the busy thread) from waiting on the disk: with 16 KiB
 // the download ran at 0.31x curl, with 4 MiB it keeps up (bench figure 3). Memory stays flat.
@@ -31399,10 +31349,37 @@ function watchBody(body, maxBytes) {
     return seen;
 }
 const HEAD_BYTES = 512;
+const MAGIC_NAMES = {
+    glb: 'a GLB file (glTF magic)',
+    fbx: 'an FBX file (Kaydara FBX Binary header)',
+    zip: 'a zip-based file (usdz/3mf: PK\\x03\\x04)',
+    png: 'a PNG image',
+    jpeg: 'a JPEG image',
+    webp: 'a WebP image',
+    image: 'a PNG, JPEG or WebP image'
+};
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
 
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
+
 
 
 
@@ -31428,7 +31405,7 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${err instanceof Error ? err.message : String(err)}`);
+                failures.push(`${refs[i].fileName}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
             }
         }
     };
@@ -31436,7 +31413,7 @@ async function downloadTaskAssets(deps, req) {
     const files = slots.filter((f) => f !== undefined);
     if (!failures.length)
         return { files };
-    const error = new errors_DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
+    const error = new src_errors/* DownloadError */.nV(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
 }
 async function fetchOne(deps, req, ref) {
@@ -31456,7 +31433,8 @@ async function fetchOne(deps, req, ref) {
         clock: deps.clock,
         deadline: req.deadline,
         logger: deps.logger,
-        retry: DOWNLOAD_RETRY
+        retry: DOWNLOAD_RETRY,
+        urlPolicy: urlPolicyFor(deps.client.baseUrl)
     });
     deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`);
     return {
@@ -31467,6 +31445,13 @@ async function fetchOne(deps, req, ref) {
         bytes,
         taskId: req.task.id
     };
+}
+/** Plain http only to base-url's own host, and only when that host is loopback (tests). */
+function urlPolicyFor(baseUrl) {
+    if (!baseUrl)
+        return {};
+    const host = new URL(baseUrl).hostname;
+    return base_url_isLoopback(host) ? { httpHost: host } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -31502,9 +31487,9 @@ async function waitForTask(client, resource, id, opts) {
             });
         }
         catch (err) {
-            if (err instanceof DeadlineError)
+            if (err instanceof src_errors/* DeadlineError */.j3)
                 throw stillRunning(id, progress.last());
-            opts.logger?.debug(`Task stream for ${id} ended without a result (${errors_errorMessage(err)}); polling instead.`);
+            opts.logger?.debug(`Task stream for ${id} ended without a result (${(0,src_errors/* errorMessage */.gJ)(err)}); polling instead.`);
         }
     }
     return poll(client, resource, id, opts, progress);
@@ -31543,12 +31528,11 @@ function stillRunning(id, task) {
     const state = task
         ? ` (last seen ${task.status}${task.progress !== undefined ? `, ${task.progress}%` : ''})`
         : '';
-    return new DeadlineError(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
+    return new src_errors/* DeadlineError */.j3(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
         `and can be collected later by its id.`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-
 
 
 
@@ -31563,6 +31547,7 @@ async function executeSpec(deps, opts) {
     try {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
+        let last;
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31578,18 +31563,18 @@ async function executeSpec(deps, opts) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
                 return result;
             }
-            const shown = opts.shortIds ? shortId(id) : id;
-            record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`);
+            record.task = await settle(deps, step.resource, id, opts.deadline, step.name);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
             previous = record.task;
+            last = record;
         }
-        if (previous)
-            await collectFiles(deps, opts, previous, result);
+        if (last)
+            await collectFiles(deps, opts, last, result);
     }
     catch (err) {
-        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
+        result.error = (0,src_errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -31605,13 +31590,13 @@ async function pickUpTask(deps, opts) {
             return result;
         record.task = isTerminal(first.status)
             ? first
-            : await settle(deps, opts.resource, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
+            : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record.task, result);
+        await collectFiles(deps, opts, record, result);
     }
     catch (err) {
-        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
+        result.error = (0,src_errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -31626,12 +31611,12 @@ async function findTaskResource(client, taskId, deadline) {
             return resource;
         }
         catch (err) {
-            if (err instanceof MeshyApiError && err.status === 404)
+            if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
                 continue;
             throw err;
         }
     }
-    throw new ConfigurationError('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+    throw new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
         `Check the id, or set 'task' to its type; results are kept for 3 days.`);
 }
 async function createStep(deps, opts, index, resource, body) {
@@ -31653,7 +31638,7 @@ async function createOnce(deps, resource, body, deadline) {
         return await deps.client.create(resource, body, { deadline });
     }
     catch (err) {
-        if (!(err instanceof SubmissionUnknownError))
+        if (!(err instanceof src_errors/* SubmissionUnknownError */.tq))
             throw err;
         deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`);
         const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline);
@@ -31661,23 +31646,21 @@ async function createOnce(deps, resource, body, deadline) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
             return adopted.id;
         }
-        throw new SubmissionUnknownError(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
+        throw new src_errors/* SubmissionUnknownError */.tq(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
             `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
             `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
             `if one was created, rerun with 'task-id: <id>' to collect it.`);
     }
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
-async function settle(deps, resource, id, deadline, 
-/** Names the task in progress lines, e.g. `preview <id>`. */
-label) {
+async function settle(deps, resource, id, deadline, label) {
     return waitForTask(deps.client, resource, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
-        onProgress: progressReporter(deps.logger, deps.clock, label)
+        onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
     }).catch(err => {
-        if (err instanceof DeadlineError)
+        if (err instanceof src_errors/* DeadlineError */.j3)
             throw timeoutError(id);
         throw err;
     });
@@ -31687,15 +31670,14 @@ function assertSucceeded(task) {
     if (task.status === 'SUCCEEDED')
         return;
     const e = task.task_error ?? {};
-    throw new TaskFailedError(task.id, task.status, e.type, e.code, e.message || undefined);
+    throw new src_errors/* TaskFailedError */.zX(task.id, task.status, e.type, e.code, e.message || undefined);
 }
 function timeoutError(id) {
-    return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
+    return new src_errors/* DeadlineError */.j3(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, task, result) {
+async function collectFiles(deps, opts, { task, resource }, result) {
     const dir = opts.fileDir(task);
-    const resource = result.tasks.at(-1).resource;
     const { files, error } = await downloadTaskAssets(deps, {
         task,
         resource,
@@ -31719,6 +31701,245 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
+;// CONCATENATED MODULE: ./src/batch/final-status.ts
+// The status an asset's lockfile entry keeps when its run ends. Pure, so every branch is tested
+// by a table (__tests__/batch-final-status.test.ts); run-asset.ts writes what this decides.
+
+
+/**
+ * Anything that may still finish at Meshy stays IN_PROGRESS, so the next run picks it up rather
+ * than paying again; only what is certainly over becomes SUCCEEDED, FAILED or CANCELED.
+ */
+function finalStatus(entry, result) {
+    const err = result.error;
+    const last = result.tasks.at(-1)?.task;
+    if (!err)
+        return last ? lockStatus(last.status) : 'SUCCEEDED';
+    if (err instanceof src_errors/* TaskFailedError */.zX)
+        return lockStatus(err.status);
+    if (err instanceof src_errors/* DeadlineError */.j3 || err instanceof src_errors/* SubmissionUnknownError */.tq || entry.pending)
+        return 'IN_PROGRESS';
+    if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
+        return 'FAILED'; // the task is gone: start over
+    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
+        return 'IN_PROGRESS';
+    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
+    if (last?.status === 'SUCCEEDED' &&
+        entry['task-ids'].length === result.tasks.length &&
+        result.tasks.length > 0) {
+        return 'SUCCEEDED';
+    }
+    return 'FAILED';
+}
+
+;// CONCATENATED MODULE: ./src/batch/run-asset.ts
+// Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
+// lockfile current after every create and completion, hold a queue slot per task at Meshy, and
+// look for the task of a create that a crashed run sent before creating it again.
+
+
+
+
+
+
+
+
+async function runAsset(ctx, planned, source) {
+    const { asset } = planned;
+    const entry = ctx.writer.lock.assets[asset.name];
+    if (planned.action.kind === 'unchanged')
+        return unchangedOutcome(asset.name, entry);
+    if (asset.from && !source?.lastTaskId) {
+        return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
+    }
+    const action = planned.action;
+    const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
+    const record = startEntry(ctx, planned, action);
+    const slots = { held: 0 };
+    const resumed = action.existing.length > 0 || action.pending !== undefined;
+    if (resumed)
+        ctx.deps.logger.info(`${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
+    const result = await executeSpec(ctx.deps, {
+        spec,
+        workspace: ctx.config.workspace,
+        fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
+        deadline: ctx.deadline,
+        wait: ctx.config.wait,
+        existing: action.existing,
+        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
+    });
+    for (; slots.held > 0; slots.held--)
+        ctx.gate.release();
+    await finishEntry(ctx, record, result);
+    const row = {
+        name: asset.name,
+        status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+        credits: totalCredits(result),
+        taskIds: result.tasks.map(t => t.task.id),
+        files: result.files.map(f => f.path),
+        ...(result.error ? { error: (0,src_errors/* errorMessage */.gJ)(result.error) } : {})
+    };
+    const last = result.tasks.at(-1)?.task;
+    return {
+        row,
+        result,
+        lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined
+    };
+}
+function startEntry(ctx, planned, action) {
+    const old = ctx.writer.lock.assets[planned.asset.name];
+    const entry = {
+        hash: planned.hash,
+        task: planned.asset.spec.task,
+        status: action.existing.length > 0 || action.pending ? (old?.status ?? 'PENDING') : 'PENDING',
+        'task-ids': [...action.existing],
+        model: old?.model ?? (planned.asset.spec.aiModel || 'default'),
+        files: [],
+        credits: 0,
+        updated: iso(ctx),
+        ...(action.pending
+            ? {
+                pending: {
+                    step: action.pending.step,
+                    'sent-at': new Date(action.pending.sentAt).toISOString()
+                }
+            }
+            : {})
+    };
+    ctx.writer.lock.assets[planned.asset.name] = entry;
+    return entry;
+}
+function hooks(ctx, entry, action, slots, stepCount) {
+    let nextStep = action.existing.length;
+    let lost = action.pending;
+    return {
+        create: async (resource, body, defaultCreate) => {
+            const step = nextStep++;
+            await ctx.gate.acquire();
+            slots.held++;
+            if (lost && lost.step === step) {
+                const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
+                lost = undefined;
+                if (adopted)
+                    return adopted;
+            }
+            entry.pending = { step, 'sent-at': iso(ctx) };
+            entry.updated = iso(ctx);
+            await ctx.writer.save(); // before the POST: a crash after it leaves a trail to reconcile
+            try {
+                const id = await createWhenRoom(ctx, resource, body, defaultCreate);
+                ctx.known.add(id);
+                return id;
+            }
+            catch (err) {
+                slots.held--;
+                ctx.gate.release();
+                if (certainlyNotCreated(err))
+                    delete entry.pending;
+                throw err;
+            }
+        },
+        onCreated: async (step, taskId) => {
+            entry['task-ids'] = [...entry['task-ids'].slice(0, step), taskId];
+            delete entry.pending;
+            entry.status = 'IN_PROGRESS';
+            entry.updated = iso(ctx);
+            await ctx.writer.save();
+        },
+        onFinished: async (step, task) => {
+            if (slots.held > 0) {
+                slots.held--;
+                ctx.gate.release();
+            }
+            noteTask(entry, task);
+            const last = step === stepCount - 1;
+            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
+            // Until the files are recorded, a crash must not leave an entry that looks complete.
+            if (last)
+                entry.error = 'the run ended before its files were downloaded';
+            entry.updated = iso(ctx);
+            await ctx.writer.save();
+        }
+    };
+}
+async function adoptAfterCrash(ctx, resource, body, sentAt) {
+    const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
+        exclude: ctx.known,
+        clock: ctx.deps.clock
+    });
+    if (!task)
+        return undefined;
+    ctx.deps.logger.info(`Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`);
+    ctx.known.add(task.id);
+    return task.id;
+}
+/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
+async function createWhenRoom(ctx, resource, body, create) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create(resource, body);
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
+                throw err;
+            await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
+        }
+    }
+}
+/** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
+function certainlyNotCreated(err) {
+    return err instanceof src_errors/* MeshyApiError */.nr && err.status >= 400 && err.status < 500;
+}
+async function finishEntry(ctx, entry, result) {
+    // Digests first: other assets save the whole lockfile at any await, and it must never show
+    // this entry SUCCEEDED without its files (a crash then would make it look complete).
+    const files = result.error ? undefined : await lockedFiles(result.files);
+    const last = result.tasks.at(-1)?.task;
+    if (last)
+        noteTask(entry, last);
+    entry.credits = totalCredits(result);
+    entry.status = finalStatus(entry, result);
+    entry.updated = iso(ctx);
+    if (result.error)
+        entry.error = (0,src_errors/* errorMessage */.gJ)(result.error);
+    else {
+        delete entry.error;
+        entry.files = files ?? [];
+    }
+    await ctx.writer.save();
+}
+function noteTask(entry, task) {
+    if (typeof task.ai_model === 'string' && task.ai_model)
+        entry.model = task.ai_model;
+    if (typeof task.expires_at === 'number' && task.expires_at > 0) {
+        entry['expires-at'] = new Date(task.expires_at).toISOString();
+    }
+}
+function unchangedOutcome(name, entry) {
+    const row = {
+        name,
+        status: 'unchanged',
+        credits: 0,
+        taskIds: entry['task-ids'],
+        files: entry.files.map(f => f.path)
+    };
+    return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
+}
+function failedOutcome(name, message) {
+    const row = {
+        name,
+        status: 'failed',
+        credits: 0,
+        taskIds: [],
+        files: [],
+        error: message
+    };
+    return { row, result: { tasks: [], files: [], error: new Error(message) } };
+}
+function iso(ctx) {
+    return new Date(ctx.deps.clock.now()).toISOString();
+}
+
 ;// CONCATENATED MODULE: ./src/batch/scheduler.ts
 const DEFAULT_CONCURRENCY = 10;
 const BACKOFF_BASE_MS = 2_000;
@@ -31727,41 +31948,31 @@ class QueueGate {
     limit;
     clock;
     logger;
-    order;
     held = 0;
     slotWaiters = [];
     finishWaiters = new Set();
-    constructor(limit, clock, logger, order = 'continuations-first') {
+    constructor(limit, clock, logger) {
         this.limit = limit;
         this.clock = clock;
         this.logger = logger;
-        this.order = order;
     }
     /** Slots held now: our tasks created and not yet finished. */
     get inUse() {
         return this.held;
     }
     /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire(priority = 'new') {
-        if (this.held < this.limit)
+    async acquire() {
+        if (this.held < this.limit) {
             this.held++;
-        else
-            await waitInLine(this.slotWaiters, priority, this.order);
-        let released = false;
-        return {
-            release: () => {
-                if (released)
-                    return;
-                released = true;
-                this.handBack();
-            }
-        };
+            return;
+        }
+        await new Promise(resolve => this.slotWaiters.push(resolve));
     }
-    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
-    handBack() {
+    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
+    release() {
         const next = this.slotWaiters.shift();
         if (next)
-            next.grant(); // the slot passes straight to the next waiter
+            next(); // the slot passes straight to the next waiter
         else
             this.held = Math.max(0, this.held - 1);
         for (const wake of [...this.finishWaiters])
@@ -31803,13 +32014,13 @@ class QueueGate {
         }
     }
 }
-/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
-function createPool(limit, order = 'continuations-first') {
+/** Runs at most `limit` of the given jobs at once. */
+function createPool(limit) {
     let active = 0;
     const queue = [];
-    return async (job, priority = 'new') => {
+    return async (job) => {
         if (active >= limit)
-            await waitInLine(queue, priority, order);
+            await new Promise(resolve => queue.push(resolve));
         else
             active++;
         try {
@@ -31818,289 +32029,11 @@ function createPool(limit, order = 'continuations-first') {
         finally {
             const next = queue.shift();
             if (next)
-                next.grant();
+                next();
             else
                 active--;
         }
     };
-}
-/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
-function waitInLine(line, priority, order) {
-    return new Promise(grant => {
-        const ahead = order === 'continuations-first' && priority === 'continuation'
-            ? line.findIndex(w => w.priority === 'new')
-            : -1;
-        if (ahead < 0)
-            line.push({ priority, grant });
-        else
-            line.splice(ahead, 0, { priority, grant });
-    });
-}
-/**
- * One asset's queue slot. Taken for a step's create and given back when that step's task
- * finishes, or kept for the asset's next step (continuations first), so a finished preview's
- * refine never queues behind new assets. The runner calls drop() in a `finally`.
- */
-class AssetSlot {
-    gate;
-    priority;
-    onHeld;
-    lease;
-    constructor(gate, priority, 
-    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
-    onHeld = () => undefined) {
-        this.gate = gate;
-        this.priority = priority;
-        this.onHeld = onHeld;
-    }
-    /** Before a create: holds a slot (the one kept from the previous step, if any). */
-    async take() {
-        this.lease ??= await this.gate.acquire(this.priority);
-        this.onHeld();
-        this.priority = 'continuation'; // any later step continues this asset
-    }
-    /** A step's task finished; `next` says whether this asset creates another step now. */
-    stepDone(next) {
-        if (!next || this.gate.order !== 'continuations-first')
-            this.drop();
-    }
-    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
-    drop() {
-        this.lease?.release();
-        this.lease = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/batch/run-asset.ts
-// Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
-// lockfile current after every create and completion, hold a queue slot per task at Meshy, and
-// look for the task of a create that a crashed run sent before creating it again.
-
-
-
-
-
-
-
-
-async function runAsset(ctx, planned, source) {
-    const { asset } = planned;
-    const entry = ctx.writer.lock.assets[asset.name];
-    if (planned.action.kind === 'unchanged')
-        return unchangedOutcome(asset.name, entry);
-    if (asset.from && !source?.lastTaskId) {
-        return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
-    }
-    const action = planned.action;
-    const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
-    const record = startEntry(ctx, planned, action);
-    const resumed = action.existing.length > 0 || action.pending !== undefined;
-    if (resumed) {
-        ctx.progress?.active(asset.name);
-        ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
-    }
-    // A chained or resumed asset continues work already under way: it goes before new assets.
-    const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () => ctx.progress?.active(asset.name));
-    let result;
-    try {
-        result = await executeSpec(ctx.deps, {
-            spec,
-            workspace: ctx.config.workspace,
-            fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
-            deadline: ctx.deadline,
-            wait: ctx.config.wait,
-            existing: action.existing,
-            shortIds: true,
-            hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
-        });
-    }
-    finally {
-        slot.drop();
-    }
-    await finishEntry(ctx, record, result);
-    const row = {
-        name: asset.name,
-        status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
-        credits: totalCredits(result),
-        taskIds: result.tasks.map(t => t.task.id),
-        files: result.files.map(f => f.path),
-        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
-    };
-    const last = result.tasks.at(-1)?.task;
-    return {
-        row,
-        result,
-        lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined
-    };
-}
-function startEntry(ctx, planned, action) {
-    const old = ctx.writer.lock.assets[planned.asset.name];
-    const entry = {
-        hash: planned.hash,
-        task: planned.asset.spec.task,
-        status: action.existing.length > 0 || action.pending ? (old?.status ?? 'PENDING') : 'PENDING',
-        'task-ids': [...action.existing],
-        model: old?.model ?? (planned.asset.spec.aiModel || 'default'),
-        files: [],
-        credits: 0,
-        updated: iso(ctx),
-        ...(action.pending
-            ? {
-                pending: {
-                    step: action.pending.step,
-                    'sent-at': new Date(action.pending.sentAt).toISOString()
-                }
-            }
-            : {})
-    };
-    ctx.writer.lock.assets[planned.asset.name] = entry;
-    return entry;
-}
-function hooks(ctx, entry, action, slot, stepCount) {
-    let nextStep = action.existing.length;
-    let lost = action.pending;
-    return {
-        create: async (resource, body, defaultCreate) => {
-            const step = nextStep++;
-            await slot.take();
-            if (lost && lost.step === step) {
-                const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
-                lost = undefined;
-                if (adopted)
-                    return adopted;
-            }
-            entry.pending = { step, 'sent-at': iso(ctx) };
-            entry.updated = iso(ctx);
-            await ctx.writer.save(); // before the POST: a crash after it leaves a trail to reconcile
-            try {
-                const id = await createWhenRoom(ctx, resource, body, defaultCreate);
-                ctx.known.add(id);
-                return id;
-            }
-            catch (err) {
-                slot.drop();
-                if (certainlyNotCreated(err))
-                    delete entry.pending;
-                throw err;
-            }
-        },
-        onCreated: async (step, taskId) => {
-            entry['task-ids'] = [...entry['task-ids'].slice(0, step), taskId];
-            delete entry.pending;
-            entry.status = 'IN_PROGRESS';
-            entry.updated = iso(ctx);
-            await ctx.writer.save();
-        },
-        onFinished: async (step, task) => {
-            const last = step === stepCount - 1;
-            slot.stepDone(!last && task.status === 'SUCCEEDED');
-            noteTask(entry, task);
-            entry.status = last ? task.status : 'IN_PROGRESS';
-            // Until the files are recorded, a crash must not leave an entry that looks complete.
-            if (last)
-                entry.error = 'the run ended before its files were downloaded';
-            entry.updated = iso(ctx);
-            await ctx.writer.save();
-        }
-    };
-}
-async function adoptAfterCrash(ctx, resource, body, sentAt) {
-    const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
-        exclude: ctx.known,
-        clock: ctx.deps.clock
-    });
-    if (!task)
-        return undefined;
-    ctx.deps.logger.info(`Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`);
-    ctx.known.add(task.id);
-    return task.id;
-}
-/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
-async function createWhenRoom(ctx, resource, body, create) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create(resource, body);
-        }
-        catch (err) {
-            if (!(err instanceof MeshyApiError && err.isQueueFull))
-                throw err;
-            await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
-        }
-    }
-}
-/** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
-function certainlyNotCreated(err) {
-    return err instanceof MeshyApiError && err.status >= 400 && err.status < 500;
-}
-async function finishEntry(ctx, entry, result) {
-    // Digests first: other assets save the whole lockfile at any await, and it must never show
-    // this entry SUCCEEDED without its files (a crash then would make it look complete).
-    const files = result.error ? undefined : await lockedFiles(result.files);
-    const last = result.tasks.at(-1)?.task;
-    if (last)
-        noteTask(entry, last);
-    entry.credits = totalCredits(result);
-    entry.status = finalStatus(entry, result);
-    entry.updated = iso(ctx);
-    if (result.error)
-        entry.error = errors_errorMessage(result.error);
-    else {
-        delete entry.error;
-        entry.files = files ?? [];
-    }
-    await ctx.writer.save();
-}
-function finalStatus(entry, result) {
-    const err = result.error;
-    const last = result.tasks.at(-1)?.task;
-    if (!err)
-        return last?.status ?? 'SUCCEEDED';
-    if (err instanceof TaskFailedError)
-        return err.status;
-    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
-        return 'IN_PROGRESS';
-    if (err instanceof MeshyApiError && err.status === 404)
-        return 'FAILED'; // the task is gone: start over
-    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
-        return 'IN_PROGRESS';
-    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
-    if (last?.status === 'SUCCEEDED' &&
-        entry['task-ids'].length === result.tasks.length &&
-        result.tasks.length > 0) {
-        return 'SUCCEEDED';
-    }
-    return 'FAILED';
-}
-function noteTask(entry, task) {
-    if (typeof task.ai_model === 'string' && task.ai_model)
-        entry.model = task.ai_model;
-    if (typeof task.expires_at === 'number' && task.expires_at > 0) {
-        entry['expires-at'] = new Date(task.expires_at).toISOString();
-    }
-}
-function unchangedOutcome(name, entry) {
-    const row = {
-        name,
-        status: 'unchanged',
-        credits: 0,
-        taskIds: entry['task-ids'],
-        files: entry.files.map(f => f.path)
-    };
-    return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
-}
-function failedOutcome(name, message) {
-    const row = {
-        name,
-        status: 'failed',
-        credits: 0,
-        taskIds: [],
-        files: [],
-        error: message
-    };
-    return { row, result: { tasks: [], files: [], error: new Error(message) } };
-}
-function iso(ctx) {
-    return new Date(ctx.deps.clock.now()).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/batch/shard.ts
@@ -32202,11 +32135,8 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 
-
-
-
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps, options = {}) {
+async function runBatch(config, deps) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
@@ -32224,19 +32154,15 @@ async function runBatch(config, deps, options = {}) {
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
     const writer = new LockfileWriter(lockPath, lock);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
-    const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
-        // The assets' lines also pace the progress line (at most one every 30 s between finishes).
-        deps: { ...deps, logger: progress.watch(deps.logger) },
+        deps,
         config,
         writer,
-        gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
+        gate: new QueueGate(concurrency, deps.clock, deps.logger),
         deadline,
-        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
-        progress
+        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
     };
     const outcomes = await runAll(ctx, planned, concurrency);
-    logAssetDetails(deps.logger, outcomes);
     await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
@@ -32250,7 +32176,7 @@ function lockfilePath(config, manifest) {
         return resolveInWorkspace(config.workspace, config.lockfile);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
     }
 }
 /** Entries of assets no longer in the manifest would only confuse reviewers. */
@@ -32270,27 +32196,21 @@ function logPlan(deps, planned, config) {
 }
 async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-    const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order);
-    const names = new Set(planned.map(p => p.asset.name));
-    const chained = (p) => p.asset.from !== undefined && names.has(p.asset.from);
-    const settle = new Map();
-    const outcomes = planned.map(p => new Promise(r => settle.set(p.asset.name, r)));
-    const launch = (p, priority, source) => {
-        void pool(async () => {
-            // Every line this asset causes starts with its name: assets run interleaved.
-            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
-            ctx.progress?.finished(outcome.row);
-            // Chained assets join the line while this one still holds its place, so they go first.
-            for (const next of planned)
-                if (next.asset.from === p.asset.name)
-                    launch(next, 'continuation', outcome);
-            settle.get(p.asset.name)?.(outcome);
-        }, priority);
+    const pool = createPool(Math.max(1, concurrency * 2));
+    const started = new Map();
+    const start = (p) => {
+        const existing = started.get(p.asset.name);
+        if (existing)
+            return existing;
+        const run = (async () => {
+            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
+            const source = sourcePlan ? await start(sourcePlan) : undefined;
+            return pool(() => runAsset(ctx, p, source));
+        })().catch(err => failedOutcome(p.asset.name, (0,src_errors/* errorMessage */.gJ)(err)));
+        started.set(p.asset.name, run);
+        return run;
     };
-    for (const p of planned)
-        if (!chained(p))
-            launch(p, 'new');
-    return Promise.all(outcomes);
+    return Promise.all(planned.map(start));
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
@@ -32332,21 +32252,38 @@ async function defaultDeps() {
                 debug: m => core.debug(m),
                 info: m => core.info(m),
                 warning: m => core.warning(m),
-                error: m => core.error(m),
-                group: (title, write) => {
-                    core.startGroup(title);
-                    try {
-                        write();
-                    }
-                    finally {
-                        core.endGroup();
-                    }
-                }
+                error: m => core.error(m)
             }
         },
         env: process.env,
         clock: systemClock,
         transport: createTransport({ userAgent: 'meshy-action' })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+// The logger seen by every module. The default one writes through @actions/core; tests pass
+// one that records lines. Either way, text goes through safeText() first (see createLogger).
+
+/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
+function createLogger(sink) {
+    return {
+        debug: m => sink.debug((0,redact/* safeText */.Hk)(m)),
+        info: m => sink.info((0,redact/* safeText */.Hk)(m)),
+        warning: m => sink.warning((0,redact/* safeText */.Hk)(m)),
+        error: m => sink.error((0,redact/* safeText */.Hk)(m))
+    };
+}
+/** A logger that remembers lines: for tests and for quiet library use. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warning: push('warning'),
+        error: push('error')
     };
 }
 
@@ -32363,13 +32300,13 @@ async function readBodyText(body, where, limit = MAX_API_BODY) {
         for await (const chunk of body) {
             size += chunk.length;
             if (size > limit)
-                throw new ActionError(`${where}: reply larger than ${limit} bytes`);
+                throw new src_errors/* ActionError */.lZ(`${where}: reply larger than ${limit} bytes`);
             chunks.push(chunk);
         }
     }
     catch (err) {
         body.destroy();
-        if (err instanceof ActionError)
+        if (err instanceof src_errors/* ActionError */.lZ)
             throw err;
         throw bodyError(err, where);
     }
@@ -32386,7 +32323,7 @@ async function toApiError(res, method, path, nowMs) {
     }
     const header = res.headers['retry-after'];
     const retryAfter = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
-    return new MeshyApiError(res.status, errorText(text), method, path, retryAfter);
+    return new src_errors/* MeshyApiError */.nr(res.status, errorText(text), method, path, retryAfter);
 }
 function errorText(text) {
     try {
@@ -32598,8 +32535,14 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
-class StreamEndedError extends ActionError {
+class StreamEndedError extends src_errors/* ActionError */.lZ {
 }
+/** An event grew past MAX_EVENT_BYTES: the stream is dropped and the caller polls instead. */
+class StreamEventTooLargeError extends src_errors/* ActionError */.lZ {
+}
+// A task event is a few KiB. The parser buffers an unfinished line, so an endless line would
+// grow the process without bound (3.3 GB before it died); past this the stream is dropped.
+const MAX_EVENT_BYTES = 1 << 20;
 /** Resolves with the first terminal task; the body is always destroyed on the way out. */
 async function readTaskStream(body, opts) {
     let terminal;
@@ -32614,9 +32557,10 @@ async function readTaskStream(body, opts) {
                 failure = streamError(event.data, opts.path);
             if (name !== 'message')
                 return;
-            const task = parseTask(event.data);
-            if (!task)
+            const value = parseEvent(event.data);
+            if (value === undefined)
                 return;
+            const task = opts.check(value);
             last = task;
             opts.onTask(task);
             if (isTerminal(task.status))
@@ -32626,13 +32570,27 @@ async function readTaskStream(body, opts) {
             failure = err;
         }
     };
-    const parser = createParser({ onEvent });
+    // Bytes fed since the parser last finished an event or comment (exact to within one chunk).
+    let pending = 0;
+    const fed = { dispatched: false };
+    const parser = createParser({
+        onEvent: event => {
+            fed.dispatched = true;
+            onEvent(event);
+        },
+        onComment: () => void (fed.dispatched = true)
+    });
     const decoder = new TextDecoder();
     try {
         for await (const chunk of body) {
+            fed.dispatched = false;
             parser.feed(decoder.decode(chunk, { stream: true }));
+            pending = fed.dispatched ? 0 : pending + chunk.length;
             if (failure)
                 throw failure;
+            if (pending > MAX_EVENT_BYTES) {
+                throw new StreamEventTooLargeError(`The task stream ${opts.path} sent an event larger than ${MAX_EVENT_BYTES} bytes; dropped it`);
+            }
             if (terminal)
                 return terminal;
         }
@@ -32641,7 +32599,7 @@ async function readTaskStream(body, opts) {
         parser.reset({ consume: true });
     }
     catch (err) {
-        if (err === failure)
+        if (err === failure || err instanceof StreamEventTooLargeError)
             throw err;
         throw bodyError(err, `GET ${opts.path}`, opts.signal);
     }
@@ -32655,12 +32613,12 @@ async function readTaskStream(body, opts) {
     const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : '';
     throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`);
 }
-function parseTask(data) {
+/** The event's JSON when it looks like a task (has a status); otherwise undefined. */
+function parseEvent(data) {
     try {
         const value = JSON.parse(data);
-        if (value && typeof value === 'object' && typeof value.status === 'string') {
+        if (value && typeof value === 'object' && 'status' in value)
             return value;
-        }
     }
     catch {
         // Not JSON: ignore it like a comment; the next event or the fallback GET tells the state.
@@ -32681,10 +32639,94 @@ function streamError(data, path) {
     catch {
         // keep the excerpt
     }
-    return new MeshyApiError(status, message, 'GET', path);
+    return new src_errors/* MeshyApiError */.nr(status, message, 'GET', path);
+}
+
+;// CONCATENATED MODULE: ./src/meshy/task-shape.ts
+// The one check of a task object from the API (GET, stream, list). Meshy's answers are
+// untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
+// downloads. A task without a valid id or status is refused; any other field of the wrong type
+// is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
+
+
+// Largest time a JS Date can hold (ms); past it toISOString() throws.
+const MAX_DATE_MS = 8.64e15;
+const NUMBER_FIELDS = ['progress', 'preceding_tasks', 'consumed_credits'];
+const TIME_FIELDS = ['created_at', 'started_at', 'finished_at', 'expires_at'];
+const STRING_FIELDS = ['type', 'thumbnail_url'];
+/**
+ * Returns the task with bad optional fields removed, or throws when it has no usable id or
+ * status. `expectedId`, when given, must equal the id the task carries: an answer about
+ * another task is not an answer.
+ */
+function checkTask(value, where, warn, expectedId) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} is not a task object`);
+    }
+    const raw = value;
+    if (!isTaskId(raw.id)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task id (expected a UUID)`);
+    }
+    if (expectedId !== undefined && raw.id.toLowerCase() !== expectedId.toLowerCase()) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} describes another task (${raw.id})`);
+    }
+    if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
+    }
+    const task = { ...raw };
+    const drop = (field, why) => {
+        delete task[field];
+        warn(`Meshy's task ${raw.id}: ignored field ${field} (${why})`);
+    };
+    // null stands for "not yet" in Meshy's answers and every reader treats it as absent.
+    const present = (field) => task[field] !== undefined && task[field] !== null;
+    for (const field of NUMBER_FIELDS) {
+        if (present(field) && !isNumberIn(task[field], 0, 1e12))
+            drop(field, 'not a number');
+    }
+    for (const field of TIME_FIELDS) {
+        if (present(field) && !isNumberIn(task[field], 0, MAX_DATE_MS))
+            drop(field, 'not a time');
+    }
+    for (const field of STRING_FIELDS) {
+        if (present(field) && typeof task[field] !== 'string')
+            drop(field, 'not a string');
+    }
+    checkUrlFields(task, drop);
+    return task;
+}
+function isNumberIn(value, min, max) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+function checkUrlFields(task, drop) {
+    if (task.model_urls !== undefined && task.model_urls !== null && !isStringMap(task.model_urls))
+        drop('model_urls', 'not a map of URLs');
+    if (task.texture_urls !== undefined &&
+        task.texture_urls !== null &&
+        !(Array.isArray(task.texture_urls) && task.texture_urls.every(isStringMap)))
+        drop('texture_urls', 'not a list of maps of URLs');
+    if (task.image_urls !== undefined &&
+        task.image_urls !== null &&
+        !(Array.isArray(task.image_urls) && task.image_urls.every(u => typeof u === 'string')))
+        drop('image_urls', 'not a list of URLs');
+    for (const field of ['result', 'task_error']) {
+        const value = task[field];
+        if (value !== undefined &&
+            value !== null &&
+            (typeof value !== 'object' || Array.isArray(value)))
+            drop(field, 'not an object');
+    }
+}
+function isStringMap(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.values(value).every(v => typeof v === 'string' || v === null));
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/client.ts
+
+
 
 
 
@@ -32701,6 +32743,7 @@ class MeshyClient {
     logger;
     retry;
     requestTimeoutMs;
+    warned = new Set();
     constructor(options) {
         // The one place the credential is built.
         this.#authorization = `Bearer ${options.apiKey.trim()}`;
@@ -32711,19 +32754,23 @@ class MeshyClient {
         this.retry = options.retry ?? DEFAULT_RETRY;
         this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
     }
+    /** The API origin: downloads allow plain http only when it is loopback. */
+    get baseUrl() {
+        return this.base;
+    }
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
-        const reply = await this.createTask(path, body, opts.deadline);
+        const reply = await this.call('POST', path, { body, deadline: opts.deadline });
         const id = reply?.result;
-        if (typeof id === 'string' && id)
+        if (isTaskId(id))
             return id;
-        throw new SubmissionUnknownError(`Meshy accepted POST ${path} but its reply held no task id; a task may have been created ` +
-            `and must not be resent blindly. Check the task list before retrying.`);
+        throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
+            `created and must not be resent blindly. Check the task list before retrying.`);
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.read('GET', path, opts), 'GET', path);
+        return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32735,18 +32782,18 @@ class MeshyClient {
             query.set('sort_by', opts.sortBy);
         const path = resourcePath(resource);
         const qs = query.toString();
-        const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts);
-        return asTaskList(value, path);
+        const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
+        return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce));
     }
     async remove(resource, id, opts) {
-        await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
+        await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
     }
     async balance(opts) {
         const path = '/openapi/v1/balance';
-        const value = (await this.read('GET', path, opts));
+        const value = (await this.call('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-            throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
+            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} held no balance`);
         }
         return balance;
     }
@@ -32774,124 +32821,175 @@ class MeshyClient {
             });
             if (res.status < 200 || res.status > 299)
                 throw await toApiError(res, 'GET', path, this.clock.now());
-            return await readTaskStream(res.body, { onTask: opts.onTask, path, signal: ctrl.signal });
+            return await readTaskStream(res.body, {
+                onTask: opts.onTask,
+                check: value => checkTask(value, `GET ${path}`, this.warnOnce, id),
+                path,
+                signal: ctrl.signal
+            });
         }
         finally {
             clearTimeout(timer);
             opts.signal?.removeEventListener('abort', stop);
         }
     }
-    /** One exchange with Meshy: the only place the Authorization header is attached. */
-    exchange(method, path, opts) {
+    /** A malformed field is worth one warning, not one per stream event. */
+    warnOnce = (message) => {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.logger?.warning(message);
+    };
+    /**
+     * One exchange with Meshy: the only place the Authorization header is attached. The request
+     * and its body both end by the deadline: a reply trickled a byte at a time never idles out,
+     * so a real timer aborts the request, or destroys the body once it has begun.
+     */
+    async exchange(method, path, opts) {
         const headers = { accept: opts.accept ?? 'application/json' };
         const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         const budget = Math.max(1000, opts.deadline - this.clock.now());
-        return requestFollowingRedirects(this.transport, {
-            method,
-            url: this.base + path,
-            headers,
-            body,
-            signal: opts.signal,
-            timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
-        }, { authHeader: this.#authorization });
-    }
-    /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
-    async read(method, path, opts) {
-        const shown = path.split('?')[0];
-        for (let attempt = 1;; attempt++) {
-            if (attempt === 1 && this.clock.now() >= opts.deadline)
-                throw deadlineError(undefined, `${method} ${shown}`);
-            let failure;
-            try {
-                const res = await this.exchange(method, path, opts);
-                if (res.status >= 200 && res.status <= 299)
-                    return parseJson(await readBodyText(res.body, `${method} ${shown}`));
-                failure = await toApiError(res, method, shown, this.clock.now());
-                // A DELETE repeated after a lost reply finds the task already gone: that is success.
-                if (method === 'DELETE' && failure.status === 404 && attempt > 1)
-                    return undefined;
-                if (!isTransientStatus(failure.status))
-                    throw failure;
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError))
-                    throw err;
-                if (err instanceof MeshyApiError && !isTransientStatus(err.status))
-                    throw err;
-                if (err instanceof NetworkError && err.permanent)
-                    throw err;
-                failure = err;
-            }
-            await this.pause(failure, attempt, `${method} ${shown}`, opts);
-        }
-    }
-    /**
-     * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
-     * connection that never opened. Anything after the request may have arrived is "unknown".
-     */
-    async createTask(path, body, deadline) {
-        for (let attempt = 1;; attempt++) {
-            let failure;
-            try {
-                const res = await this.exchange('POST', path, { body, deadline });
-                if (res.status >= 200 && res.status <= 299)
-                    return await this.readCreateReply(res, path);
-                failure = await toApiError(res, 'POST', path, this.clock.now());
-                if (!failure.isRateLimit)
-                    throw failure;
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError))
-                    throw err;
-                if (err.sent)
-                    throw submissionUnknown(path, err);
-                if (err.permanent)
-                    throw err;
-                failure = err;
-            }
-            await this.pause(failure, attempt, `POST ${path}`, { deadline });
-        }
-    }
-    async readCreateReply(res, path) {
+        const ctrl = new AbortController();
+        const stop = () => ctrl.abort(opts.signal?.reason);
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        let res;
+        const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`);
+        const timer = setTimeout(() => {
+            if (res)
+                res.body.destroy(expired);
+            else
+                ctrl.abort(expired);
+        }, budget);
+        // An open socket keeps the process alive while it matters; the timer alone must not.
+        timer.unref();
+        const done = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', stop);
+        };
         try {
-            return parseJson(await readBodyText(res.body, `POST ${path}`));
+            res = await requestFollowingRedirects(this.transport, {
+                method,
+                url: this.base + path,
+                headers,
+                body,
+                signal: ctrl.signal,
+                timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+            }, { authHeader: this.#authorization });
         }
         catch (err) {
-            throw submissionUnknown(path, err);
+            done();
+            throw err;
+        }
+        if (res.body.destroyed || res.body.readableEnded)
+            done();
+        else
+            res.body.once('close', done);
+        return res;
+    }
+    /**
+     * Sends one request until classify() says to return or throw. GET and DELETE are safe to
+     * repeat; a POST is resent only when Meshy certainly created nothing.
+     */
+    async call(method, path, opts) {
+        const shown = path.split('?')[0];
+        // A create is not refused here: its caller decided to pay, and the request says when time is up.
+        if (method !== 'POST' && this.clock.now() >= opts.deadline)
+            throw deadlineError(undefined, `${method} ${shown}`);
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(method, path, shown, opts);
+            const decision = client_classify({ method, path: shown, attempt }, outcome);
+            if (decision.action === 'return')
+                return decision.value;
+            if (decision.action === 'throw')
+                throw decision.error;
+            await this.pause(decision.failure, attempt, `${method} ${shown}`, opts);
+        }
+    }
+    /** One exchange and its reply, as an Outcome; never throws. */
+    async attempt(method, path, shown, opts) {
+        let res;
+        try {
+            res = await this.exchange(method, path, opts);
+            if (res.status < 200 || res.status > 299)
+                return { kind: 'answer', error: await toApiError(res, method, shown, this.clock.now()) };
+        }
+        catch (error) {
+            return { kind: 'fault', error };
+        }
+        try {
+            return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
+        }
+        catch (error) {
+            return { kind: 'unreadable', error };
         }
     }
     /** Waits before the next attempt, or throws `failure` when out of attempts or time. */
     async pause(failure, attempt, what, opts) {
         if (attempt >= this.retry.maxAttempts)
             throw failure;
-        const retryAfter = failure instanceof MeshyApiError ? failure.retryAfterMs : undefined;
+        const retryAfter = failure instanceof src_errors/* MeshyApiError */.nr ? failure.retryAfterMs : undefined;
         const wait = retryAfter ?? backoffMs(attempt, this.retry, this.clock.random);
         if (this.clock.now() + wait >= opts.deadline)
             throw failure;
-        const reason = failure instanceof MeshyApiError
+        const reason = failure instanceof src_errors/* MeshyApiError */.nr
             ? `HTTP ${failure.status}`
             : (failure.code ?? 'network error');
         this.logger?.info(`Meshy ${what}: ${reason}; retry ${attempt}/${this.retry.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
         await this.clock.sleep(wait, opts.signal);
     }
 }
-function isTransientStatus(status) {
-    return (status === 429 ||
-        status === 500 ||
-        status === 502 ||
-        status === 503 ||
-        status === 504 ||
-        status === 408);
+/** Statuses another attempt may mend: rate limits, timeouts and server faults. */
+const TRANSIENT_STATUSES = [408, 429, 500, 502, 503, 504];
+/**
+ * The one retry decision. A read may be repeated on any transient fault. A create may be repeated
+ * only when Meshy certainly created nothing: a rate-limit 429 or a connection that never opened;
+ * once the request may have arrived, its outcome is unknown and it is never sent again.
+ * `retry` still stops at the attempt limit and the deadline (pause()).
+ */
+function client_classify(request, outcome) {
+    const create = request.method === 'POST';
+    switch (outcome.kind) {
+        case 'ok':
+            return { action: 'return', value: outcome.value };
+        case 'unreadable':
+            // A create's reply arrived and was lost in the reading: the task may exist.
+            if (create)
+                return { action: 'throw', error: submissionUnknown(request.path, outcome.error) };
+            return client_classify(request, { kind: 'fault', error: outcome.error });
+        case 'answer': {
+            const answer = outcome.error;
+            // A DELETE repeated after a lost reply finds the task already gone: that is success.
+            if (request.method === 'DELETE' && answer.status === 404 && request.attempt > 1)
+                return { action: 'return', value: undefined };
+            const again = create ? answer.isRateLimit : TRANSIENT_STATUSES.includes(answer.status);
+            return again ? { action: 'retry', failure: answer } : { action: 'throw', error: answer };
+        }
+        case 'fault': {
+            const error = outcome.error;
+            // Out of time with the request possibly at Meshy: as unknown as a lost reply.
+            if (create && error instanceof src_errors/* DeadlineError */.j3)
+                return { action: 'throw', error: submissionUnknown(request.path, error) };
+            if (!(error instanceof src_errors/* NetworkError */.Dr))
+                return { action: 'throw', error };
+            if (create && error.sent)
+                return { action: 'throw', error: submissionUnknown(request.path, error) };
+            if (error.permanent)
+                return { action: 'throw', error };
+            return { action: 'retry', failure: error };
+        }
+        default:
+            return (0,src_errors/* assertNever */.xb)(outcome);
+    }
 }
 function submissionUnknown(path, cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
+    const detail = (0,src_errors/* errorMessage */.gJ)(cause);
+    return new src_errors/* SubmissionUnknownError */.tq(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
 function deadlineError(taskId, what = 'the task stream') {
-    return new DeadlineError(taskId, `Time limit reached before ${what} completed`);
+    return new src_errors/* DeadlineError */.j3(taskId, `Time limit reached before ${what} completed`);
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -32900,14 +32998,8 @@ function parseJson(text) {
         return JSON.parse(text);
     }
     catch {
-        throw new ActionError(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
+        throw new src_errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
     }
-}
-function asTask(value, method, path) {
-    if (value && typeof value === 'object' && typeof value.id === 'string') {
-        return value;
-    }
-    throw new ActionError(`Meshy's reply to ${method} ${path} is not a task object`);
 }
 function asTaskList(value, path) {
     // Meshy returns a bare array; accept a wrapped one too in case that changes.
@@ -32918,7 +33010,7 @@ function asTaskList(value, path) {
         if (Array.isArray(wrapped?.[key]))
             return wrapped[key];
     }
-    throw new ActionError(`Meshy's reply to GET ${path} is not a task list`);
+    throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} is not a task list`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/pricing.ts
@@ -32946,7 +33038,7 @@ async function defaultArtifactClient() {
 /** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
 function scrub(value) {
     if (typeof value === 'string') {
-        return /^https?:\/\//i.test(value) ? displayUrl(value) : redact(value);
+        return /^https?:\/\//i.test(value) ? (0,redact/* displayUrl */.Qy)(value) : (0,redact/* redact */.E$)(value);
     }
     if (Array.isArray(value))
         return value.map(scrub);
@@ -33052,127 +33144,83 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/batch-summary.ts
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
 
-/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
-const UNCHANGED_ROWS = 5;
-function groupOf(row) {
-    if (row.status === 'unchanged')
-        return 'unchanged';
-    if (row.status === 'generated' || row.status === 'resumed')
-        return 'regenerated';
-    return 'failed'; // failed, and any status that is not a success (e.g. not started)
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
 }
-/** The blocks of a batch summary, most important first (the budget drops from the end). */
-function renderBatchBlocks(rows, input, links, 
-/** Bytes the table may take; rows past it become a "… N more" row. */
-tableBudget) {
-    const by = (g) => rows.filter(r => groupOf(r) === g);
-    const failed = by('failed');
-    const regenerated = by('regenerated');
-    const unchanged = by('unchanged');
-    const tableRows = [
-        ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
-        ...(unchanged.length > UNCHANGED_ROWS
-            ? [unchangedRow(unchanged)]
-            : unchanged.map(r => assetRow(r, input, links)))
-    ];
-    const body = takeWithinBudget(tableRows, tableBudget);
-    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
-    const overview = `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
-        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`;
-    const details = [...failed, ...regenerated]
-        .map(r => assetDetails(r, input))
-        .filter((block) => block !== undefined);
-    return [overview, ...details];
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = (0,redact/* redact */.E$)(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
 }
-function counts(total, failed, regenerated, unchanged) {
-    const parts = [
-        ...(failed ? [`❌ ${failed} failed`] : []),
-        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
-        ...(unchanged ? [`${unchanged} unchanged`] : [])
-    ];
-    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text((0,redact/* displayUrl */.Qy)(url), 300);
 }
-function assetRow(row, input, links) {
-    const records = recordsOf(row, input);
-    const image = previewOf(row, links);
-    const preview = image
-        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
-        : '';
-    const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
-    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
-    const model = modelCell(row, input);
-    const credits = records.length || row.credits ? String(row.credits) : '–';
-    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
-        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
 }
-function unchangedRow(rows) {
-    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
-    return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
-        `(no request, no credits)</summary>${names}</details></td></tr>\n`);
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
 }
-/** The preview-branch image of the asset's newest task that has one. */
-function previewOf(row, links) {
-    const urls = links.previewUrls ?? {};
-    return [...row.taskIds]
-        .reverse()
-        .map(id => urls[id])
-        .find(u => u);
-}
-function modelCell(row, input) {
-    const ids = new Set(row.taskIds);
-    const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
-    if (models.length === 0)
+
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
         return '–';
-    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
 }
-function recordsOf(row, input) {
-    const ids = new Set(row.taskIds);
-    return input.result.tasks.filter(r => ids.has(r.task.id));
-}
-/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
-function assetDetails(row, input) {
-    const records = recordsOf(row, input);
-    if (records.length === 0)
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
         return undefined;
-    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
-    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
-        `${row.credits} credits, ${formatDuration(total)}</summary>`;
-    const taskRows = records.map(taskRow).join('');
-    const files = filesLine(row, input);
-    return (`<details>${head}\n<table>\n` +
-        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
-        `${taskRows}</table>\n${files}</details>\n\n`);
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-function taskRow(record) {
-    const { task } = record;
-    const step = markdown_text(task.type ?? record.resource.path, 60);
-    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
-    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
-        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
-        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
 }
-/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
-function meshyUrls(record) {
-    const { task } = record;
-    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
-    if (task.thumbnail_url)
-        urls.push(['thumbnail', task.thumbnail_url]);
-    if (urls.length === 0)
-        return '–';
-    const expires = formatTime(task.expires_at);
-    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
-    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
 }
-function filesLine(row, input) {
-    const ids = new Set(row.taskIds);
-    const files = input.result.files.filter(f => ids.has(f.taskId));
-    if (files.length === 0)
-        return '';
-    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
-    return `<p>Files: ${list.join(', ')}</p>\n`;
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return (0,redact/* neutraliseCommands */.$B)(markdown);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33182,15 +33230,14 @@ function filesLine(row, input) {
 
 
 
-
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
     const head = renderHeading(input, links);
-    // A batch gets its own layout (one row per asset); a single task keeps its sections.
-    const blocks = input.batch
-        ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
-        : input.result.tasks.map(record => renderTask(record, input, links));
+    const blocks = [
+        ...(input.batch ? [renderBatchTable(input.batch)] : []),
+        ...input.result.tasks.map(record => renderTask(record, input, links))
+    ];
     const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
     const { kept, dropped } = takeWithinBudget(blocks, room);
     const note = dropped
@@ -33200,7 +33247,7 @@ function renderSummary(input, links) {
 }
 function renderHeading(input, links) {
     const { result } = input;
-    const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results');
+    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 2000)}`
         : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
@@ -33213,13 +33260,25 @@ function renderHeading(input, links) {
     ];
     return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`;
 }
+function renderBatchTable(rows) {
+    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
+    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
+    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`);
+}
+function renderBatchRow(row) {
+    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
+    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
+    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
+    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
+}
 function renderTask(record, input, links) {
     const { task } = record;
     const rows = [
         ['Type', markdown_text(task.type ?? record.resource.path, 100)],
         ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
         ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(taskDuration(record))]
+        ['Duration', formatDuration(duration(record))]
     ];
     const prompt = promptOf(task);
     if (prompt)
@@ -33263,6 +33322,12 @@ function promptOf(task) {
     }
     return undefined;
 }
+function duration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
 async function writeSummary(markdown, env) {
     const file = env.GITHUB_STEP_SUMMARY;
@@ -33273,6 +33338,12 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+// The sticky PR comment: one per workflow + job (+ optional key), updated in place. A comment is
+// ours only when it has the marker, our token's author, AND a signature over its whole body: with
+// GITHUB_TOKEN every workflow of the repository comments as github-actions[bot], so a bot comment
+// that merely quotes our marker (or a copy of our marker line) must not be overwritten.
+
+
 
 
 
@@ -33286,6 +33357,37 @@ function commentMarker(ctx, key) {
     // encodeURIComponent keeps `>` (and so `-->`) out of the HTML comment.
     const parts = [ctx.workflow, ctx.job, ...(key ? [key] : [])].map(p => encodeURIComponent(p));
     return `<!-- meshy-action:${parts.join(':')} -->`;
+}
+const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/;
+/**
+ * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
+ * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
+ * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
+ * signature only binds the body, and ownership rests on the marker and the author.
+ */
+function commentSigningKey(apiKey) {
+    return (0,external_node_crypto_.createHash)('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest();
+}
+function mac(body, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(normalise(body)).digest('hex');
+}
+/** GitHub may store line ends as CRLF and trim the end; the signature ignores both. */
+function normalise(body) {
+    return body.replace(/\r\n/g, '\n').trimEnd();
+}
+/** Appends the signature line over everything before it. */
+function signComment(body, key) {
+    const text = normalise(body);
+    return `${text}\n<!-- meshy-action-signature:v1:${mac(text, key)} -->`;
+}
+/** True when the body ends with a signature line that matches the rest of the body. */
+function signatureValid(body, key) {
+    const text = normalise(body);
+    const match = SIGNATURE.exec(text);
+    if (!match)
+        return false;
+    const expected = Buffer.from(mac(text.slice(0, match.index), key), 'hex');
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(match[1], 'hex'));
 }
 function renderComment(input, links, marker) {
     const { result } = input;
@@ -33344,14 +33446,16 @@ async function tokenIdentity(octokit) {
     }
     return ACTIONS_BOT;
 }
-function isOurs(comment, marker, me) {
+function isOurs(comment, marker, me, key) {
     if (!comment.body?.includes(marker))
         return false;
     if (comment.user?.login !== me.login)
         return false;
-    return me.type === undefined || comment.user?.type === me.type;
+    if (me.type !== undefined && comment.user?.type !== me.type)
+        return false;
+    return signatureValid(comment.body, key);
 }
-async function findComment(octokit, ctx, prNumber, marker, me) {
+async function findComment(octokit, ctx, prNumber, marker, me, key) {
     const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -33359,16 +33463,18 @@ async function findComment(octokit, ctx, prNumber, marker, me) {
         per_page: 100
     });
     for await (const page of pages) {
-        const found = page.data.find(c => isOurs(c, marker, me));
+        const found = page.data.find(c => isOurs(c, marker, me, key));
         if (found)
             return found;
     }
     return undefined;
 }
 /** Creates or updates the sticky comment; returns its URL. Throws Octokit errors. */
-async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
+async function upsertComment(octokit, ctx, target, unsigned, logger) {
+    const { prNumber, marker, key } = target;
+    const body = signComment(unsigned, key);
     const me = await tokenIdentity(octokit);
-    const existing = await findComment(octokit, ctx, prNumber, marker, me);
+    const existing = await findComment(octokit, ctx, prNumber, marker, me, key);
     const repo = { owner: ctx.owner, repo: ctx.repo };
     if (existing) {
         const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
@@ -33390,7 +33496,7 @@ async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33408,6 +33514,7 @@ function commentFailure(error) {
 // ones the viewer's browser sends its github.com session, which the raw endpoint accepts. The
 // contents API's `download_url` would carry a short-lived `?token=` for private repositories and
 // stop rendering soon after. `refs/heads/` keeps branch names with slashes unambiguous.
+
 
 
 
@@ -33532,7 +33639,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33543,6 +33650,7 @@ function previewFailure(error) {
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
+
 
 
 
@@ -33577,7 +33685,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${(0,src_errors/* errorMessage */.gJ)(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33607,7 +33715,12 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         const links = { runUrl: runUrl(ctx), ...outcome };
         const body = renderComment(input, links, marker);
         const octokit = await client();
-        outcome.commentUrl = await upsertComment(octokit, ctx, ctx.prNumber, marker, body, deps.logger);
+        const target = {
+            prNumber: ctx.prNumber,
+            marker,
+            key: commentSigningKey(input.config.apiKey)
+        };
+        outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger);
     }
     catch (error) {
         deps.logger.warning(commentFailure(error));
@@ -33621,7 +33734,7 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${message(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33635,24 +33748,35 @@ function lazyClient(input, deps, ctx) {
         return octokit;
     };
 }
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
+
+/** What outputs read from the run mode: the formats asked for and the task id given. */
+function asked(config) {
+    switch (config.mode) {
+        case 'create':
+            return { formats: config.spec.formats, taskId: '' };
+        case 'pick-up':
+            return { formats: config.selection.formats, taskId: config.taskId };
+        case 'batch':
+            return { formats: config.selection.formats, taskId: '' };
+        default:
+            return (0,src_errors/* assertNever */.xb)(config);
+    }
+}
 function taskOutputs(config, result) {
     const task = lastTask(result);
-    const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
+    const { formats, taskId } = asked(config);
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
-        'task-id': task?.id ?? config.taskId,
-        'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
-        'task-type': task?.type ?? '',
-        status: task?.status ?? '',
+        'task-id': str(task?.id) || taskId,
+        'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+        'task-type': str(task?.type),
+        status: str(task?.status),
         'model-url': urls?.modelUrl ?? '',
         'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
         'thumbnail-url': urls?.thumbnailUrl ?? '',
@@ -33662,13 +33786,24 @@ function taskOutputs(config, result) {
         'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
         credits: String(totalCredits(result)),
-        'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
+        'expires-at': isoTime(task?.expires_at),
         result: task ? JSON.stringify(task) : ''
     };
     return out;
 }
+/** A field from the API as output text: strings as they are, anything else empty. */
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** Meshy's ms timestamp as ISO 8601; empty when it is not a time a Date can hold. */
+function isoTime(value) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        return '';
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
 function writeOutputs(setOutput, config, result, extra = {}) {
-    const outputs = taskOutputs(config, result);
+    const outputs = safeOutputs(config, result);
     if (extra.artifactId !== undefined)
         outputs['artifact-id'] = String(extra.artifactId);
     if (extra.artifactUrl)
@@ -33679,12 +33814,30 @@ function writeOutputs(setOutput, config, result, extra = {}) {
         outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
     // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
     for (const [name, value] of Object.entries(outputs))
-        setOutput(name, stripSecrets(value));
+        setOutput(name, (0,redact/* stripSecrets */.Em)(String(value)));
+}
+/**
+ * The outputs, never throwing: the task id is what a user needs to resume, so when anything in
+ * a malformed answer breaks the full set, the ids and status are still written.
+ */
+function safeOutputs(config, result) {
+    try {
+        return taskOutputs(config, result);
+    }
+    catch {
+        const task = lastTask(result);
+        return {
+            'task-id': str(task?.id) || asked(config).taskId,
+            'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+            status: str(task?.status)
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
+
 
 
 
@@ -33708,10 +33861,10 @@ async function run(given) {
         config = readConfig(name => deps.core.getInput(name), deps.env);
     }
     catch (err) {
-        deps.core.setFailed(safeText(errors_errorMessage(err)));
+        deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err)));
         return;
     }
-    for (const warning of configWarnings(config))
+    for (const warning of configWarnings(config, deps.env))
         logger.warning(warning);
     const job = await runJob(config, deps, logger);
     const outcome = await publish(config, deps, logger, job);
@@ -33720,17 +33873,14 @@ async function run(given) {
         manifestResults: job.manifestResults
     });
     if (job.result.error)
-        deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
+        deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
-    for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
-        const value = key.trim();
-        if (!value)
-            continue;
-        deps.core.setSecret(value);
-        addSecret(value);
-    }
+    maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
+        deps.core.setSecret(secret);
+        (0,redact/* addSecret */.Ck)(secret);
+    });
 }
 async function runJob(config, deps, logger) {
     const client = new MeshyClient({
@@ -33740,60 +33890,78 @@ async function runJob(config, deps, logger) {
         clock: deps.clock,
         logger
     });
-    const pipeline = { client, transport: deps.transport, clock: deps.clock, logger };
-    const deadline = deps.clock.now() + config.timeoutMs;
+    const job = {
+        pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+        deadline: deps.clock.now() + config.timeoutMs,
+        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
+    };
     try {
-        if (config.manifest) {
-            const batch = await runBatch(config, pipeline);
-            if (batch.failed > 0 && !batch.result.error) {
-                batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
-            }
-            return {
-                result: batch.result,
-                rows: batch.rows,
-                manifestResults: batch.manifestResults,
-                estimate: batch.estimate
-            };
+        switch (config.mode) {
+            case 'create':
+                return await createJob(config, job);
+            case 'pick-up':
+                return await pickUpJob(config, job);
+            case 'batch':
+                return await batchJob(config, job);
+            default:
+                return (0,src_errors/* assertNever */.xb)(config);
         }
-        const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
-        if (config.taskId) {
-            const resource = config.spec
-                ? kindOf(config.spec.task).resource
-                : await findTaskResource(client, config.taskId, deadline);
-            const spec = config.spec ?? config.selection;
-            logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`);
-            const result = await pickUpTask(pipeline, {
-                taskId: config.taskId,
-                resource,
-                spec,
-                workspace: config.workspace,
-                fileDir,
-                deadline,
-                wait: config.wait
-            });
-            return { result };
-        }
-        const spec = config.spec;
-        const estimate = estimateCredits(spec);
-        await checkBudget(client, estimate, config.maxCredits, deadline);
-        const result = await executeSpec(pipeline, {
-            spec,
-            workspace: config.workspace,
-            fileDir,
-            deadline,
-            wait: config.wait
-        });
-        return { result, estimate };
     }
     catch (err) {
-        return {
-            result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
-        };
+        return { result: { tasks: [], files: [], error: (0,src_errors/* toError */.iT)(err) } };
     }
+}
+async function createJob(config, job) {
+    const { spec } = config;
+    const estimate = estimateCredits(spec);
+    await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline);
+    const result = await executeSpec(job.pipeline, {
+        spec,
+        workspace: config.workspace,
+        fileDir: job.fileDir,
+        deadline: job.deadline,
+        wait: config.wait
+    });
+    return { result, estimate, task: spec.task };
+}
+async function pickUpJob(config, job) {
+    const { taskId } = config;
+    const resource = config.task
+        ? kindOf(config.task).resource
+        : await findTaskResource(job.pipeline.client, taskId, job.deadline);
+    job.pipeline.logger.info(`Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`);
+    const result = await pickUpTask(job.pipeline, {
+        taskId,
+        resource,
+        spec: config.selection,
+        workspace: config.workspace,
+        fileDir: job.fileDir,
+        deadline: job.deadline,
+        wait: config.wait
+    });
+    return { result, task: config.task };
+}
+async function batchJob(config, job) {
+    const batch = await runBatch(config, job.pipeline);
+    if (batch.failed > 0 && !batch.result.error) {
+        batch.result.error = new src_errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+    }
+    return {
+        result: batch.result,
+        rows: batch.rows,
+        manifestResults: batch.manifestResults,
+        estimate: batch.estimate
+    };
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
+        return await publishReport({
+            config,
+            result: job.result,
+            batch: job.rows,
+            estimate: job.estimate,
+            task: job.task
+        }, {
             env: deps.env,
             logger,
             clock: deps.clock,
@@ -33802,8 +33970,94 @@ async function publish(config, deps, logger, job) {
         });
     }
     catch (err) {
-        logger.warning(`Could not write the report: ${errors_errorMessage(err)}`);
+        logger.warning(`Could not write the report: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
         return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ neutraliseCommands),
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Em: () => (/* binding */ stripSecrets),
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   nd: () => (/* binding */ TEST_MODE_KEY)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+// The one redaction function. Every log line, error message, output, summary and comment
+// passes through it, so a secret registered here cannot leave the process in text we write.
+const secrets = new Set();
+/** Registers a value (the key, a signature) to be replaced wherever it appears. */
+function addSecret(value) {
+    if (!value || value.length < 6)
+        return;
+    secrets.add(value);
+    secrets.add(encodeURIComponent(value));
+}
+/** For tests: forget registered secrets. */
+function clearSecrets() {
+    secrets.clear();
+}
+const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
+// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
+const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
+const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
+const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
+/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
+function stripSecrets(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+function redact(text) {
+    return stripSecrets(text)
+        .replace(BEARER, '$1 ***')
+        .replace(URL_QUERY, '$1?…')
+        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
+}
+/** The documented public test-mode key: not a secret, and useful to see in logs. */
+const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
+// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
+// then looks for `::`; it finds the legacy `##[` anywhere in a line.
+const COMMAND_START = /^([\s\u0085]*):(?=:)/gm;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+/**
+ * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
+ * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
+ * two characters, which the runner does not trim, so the line is shown but never run.
+ */
+function neutraliseCommands(text) {
+    return text
+        .replace(LINE_BREAKS, '\n')
+        .replace(COMMAND_START, '$1:\u200d')
+        .replace(LEGACY_COMMAND, '#\u200d');
+}
+/** Redacts and neutralises: what every log line goes through. */
+function safeText(text) {
+    return neutraliseCommands(redact(text));
+}
+/** A URL as it may be shown: origin and path, no query string. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol === 'data:')
+            return redact(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return redact(url);
     }
 }
 

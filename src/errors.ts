@@ -68,7 +68,8 @@ export class NetworkError extends ActionError {
   }
 }
 
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/
+const PERMANENT_NETWORK_CODES =
+  /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/
 
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 export class SubmissionUnknownError extends ActionError {}

@@ -14,6 +14,8 @@ import type { Logger } from './log.js'
 import type { DownloadedFile, FileKind } from './result.js'
 import { DownloadError, errorMessage } from './errors.js'
 import { formatBytes } from './format.js'
+import { isLoopback } from './meshy/base-url.js'
+import type { UrlPolicy } from './assets/url-policy.js'
 import type { RetryPolicy } from './meshy/retry.js'
 
 const PARALLEL_DOWNLOADS = 4
@@ -22,7 +24,8 @@ const PARALLEL_DOWNLOADS = 4
 const DOWNLOAD_RETRY: RetryPolicy = { maxAttempts: 4, baseMs: 1000, maxMs: 8000, factor: 2 }
 
 export interface FetchDeps {
-  client: Pick<MeshyClient, 'get'>
+  /** baseUrl (the real client has it) lets plain http reach a loopback base-url's host. */
+  client: Pick<MeshyClient, 'get'> & { readonly baseUrl?: string }
   transport: Transport
   clock: Clock
   logger: Logger
@@ -100,7 +103,8 @@ async function fetchOne(
     clock: deps.clock,
     deadline: req.deadline,
     logger: deps.logger,
-    retry: DOWNLOAD_RETRY
+    retry: DOWNLOAD_RETRY,
+    urlPolicy: urlPolicyFor(deps.client.baseUrl)
   })
   deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`)
   return {
@@ -111,4 +115,11 @@ async function fetchOne(
     bytes,
     taskId: req.task.id
   }
+}
+
+/** Plain http only to base-url's own host, and only when that host is loopback (tests). */
+function urlPolicyFor(baseUrl: string | undefined): UrlPolicy {
+  if (!baseUrl) return {}
+  const host = new URL(baseUrl).hostname
+  return isLoopback(host) ? { httpHost: host } : {}
 }

@@ -1,3 +1,11 @@
+import { exitSoon, installCrashHandlers, reportCrash } from './crash.js'
 import { run } from './main.js'
 
-await run()
+installCrashHandlers()
+try {
+  await run()
+} catch (err) {
+  reportCrash(err)
+} finally {
+  exitSoon()
+}

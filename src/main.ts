@@ -34,7 +34,7 @@ export async function run(given?: Deps): Promise<void> {
     deps.core.setFailed(safeText(errorMessage(err)))
     return
   }
-  for (const warning of configWarnings(config)) logger.warning(warning)
+  for (const warning of configWarnings(config, deps.env)) logger.warning(warning)
   const job = await runJob(config, deps, logger)
   if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
   const outcome = await publish(config, deps, logger, job)

@@ -42,12 +42,24 @@ export function redact(text: string): string {
 /** The documented public test-mode key: not a secret, and useful to see in logs. */
 export const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678'
 
+// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
+// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g
+// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
+// then looks for `::`; it finds the legacy `##[` anywhere in a line.
+const COMMAND_START = /^([\s\u0085]*):(?=:)/gm
+const LEGACY_COMMAND = /#(?=#\[)/g
+
 /**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
+ * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
+ * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
+ * two characters, which the runner does not trim, so the line is shown but never run.
  */
 export function neutraliseCommands(text: string): string {
-  return text.replace(/^(\s*)::/gm, '$1:\u200d:')
+  return text
+    .replace(LINE_BREAKS, '\n')
+    .replace(COMMAND_START, '$1:\u200d')
+    .replace(LEGACY_COMMAND, '#\u200d')
 }
 
 /** Redacts and neutralises: what every log line goes through. */

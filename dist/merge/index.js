@@ -31467,12 +31467,23 @@ function redact(text) {
 }
 /** The documented public test-mode key: not a secret, and useful to see in logs. */
 const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
+// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
+// then looks for `::`; it finds the legacy `##[` anywhere in a line.
+const COMMAND_START = /^([\s\u0085]*):(?=:)/gm;
+const LEGACY_COMMAND = /#(?=#\[)/g;
 /**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
+ * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
+ * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
+ * two characters, which the runner does not trim, so the line is shown but never run.
  */
 function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
+    return text
+        .replace(LINE_BREAKS, '\n')
+        .replace(COMMAND_START, '$1:\u200d')
+        .replace(LEGACY_COMMAND, '#\u200d');
 }
 /** Redacts and neutralises: what every log line goes through. */
 function safeText(text) {
@@ -31553,7 +31564,7 @@ class NetworkError extends ActionError {
         return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
     }
 }
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
@@ -31618,6 +31629,7 @@ function statusText(status) {
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
+
 
 const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
 const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
@@ -31687,11 +31699,13 @@ function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
     }
     return value;
 }
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
 function parseTaskId(input, raw) {
     const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    const shown = id.slice(0, 80);
+    if (id !== '' && !isTaskId(id)) {
+        throw new ConfigurationError(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
     }
     return id;
 }
@@ -32019,7 +32033,7 @@ async function runMerge(core, env = process.env) {
         if (files.length === 0)
             throw nothingMatched(config.patterns);
         const count = await mergeLockfileFiles(files, config.output);
-        core.info(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`);
+        core.info(safeText(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`));
         core.setOutput('assets', String(count));
     }
     catch (err) {

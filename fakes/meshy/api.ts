@@ -15,6 +15,8 @@ export interface ApiContext {
   apiKeys: string[]
   keepAliveMs: number
   queueLimit: number
+  /** Hostile mode: rewrites the create reply. */
+  createReply?: (reply: { result: string }) => unknown
 }
 
 export interface ApiRequest {
@@ -98,7 +100,8 @@ function create(
     testMode
   })
   if (call.fault?.kind === 'drop-after-create') return void call.req.socket.destroy()
-  reply(202, { result: task.id })
+  const honest = { result: task.id }
+  reply(202, ctx.createReply ? ctx.createReply(honest) : honest)
 }
 
 /** Text-to-3d repeats prompt/texture_prompt (refine inherits the preview's) but not ai_model. */

@@ -19,6 +19,7 @@ const ONLY_FOR: Partial<Record<Fault['kind'], RequestKind[]>> = {
   'drop-after-create': ['create'],
   'stream-reset': ['stream'],
   'stream-close': ['stream'],
+  'endless-line': ['stream'],
   expired: ['asset']
 }
 

@@ -77,6 +77,10 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
     succeededAt: store.succeededAt,
     inject: rule => faults.add(rule),
     outcome: rule => store.addOutcome(rule),
+    hostile: hostility => {
+      store.tamper = hostility?.task
+      ctx.api.createReply = hostility?.createReply
+    },
     creates: () =>
       requests.filter(r => r.origin === 'api' && r.method === 'POST' && isResource(r.path)),
     taskView: id => {
@@ -89,6 +93,8 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
     disarm: () => {
       faults.clear()
       store.clearOutcomes()
+      store.tamper = undefined
+      ctx.api.createReply = undefined
     },
     close: async () => {
       clock.cancelAll()

@@ -126,9 +126,48 @@ function answerFault(fault: Fault, req: http.IncomingMessage, res: http.ServerRe
     case 'redirect':
       res.writeHead(fault.status, { Location: fault.location, 'Content-Length': '0' }).end()
       return true
+    case 'trickle':
+      trickle(res, fault)
+      return true
+    case 'endless-line':
+      endlessLine(res, fault.bytes)
+      return true
     default:
       return false
   }
+}
+
+/** A body that never finishes: the client must give up by its own deadline. */
+function trickle(
+  res: http.ServerResponse,
+  fault: { length: number; everyMs: number; status?: number }
+) {
+  res.writeHead(fault.status ?? 200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': String(fault.length)
+  })
+  res.flushHeaders()
+  const timer = setInterval(() => {
+    if (res.destroyed) clearInterval(timer)
+    else res.write('x')
+  }, fault.everyMs)
+  res.on('close', () => clearInterval(timer))
+}
+
+/** An SSE event whose data line never ends: a reader that buffers it grows without bound. */
+function endlessLine(res: http.ServerResponse, bytes: number): void {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' })
+  res.write('event: message\ndata: {"status":"IN_PROGRESS","pad":"')
+  const chunk = Buffer.alloc(1 << 20, 'a')
+  let left = bytes
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      left -= chunk.length
+      if (!res.write(chunk)) return void res.once('drain', pump)
+    }
+    if (!res.destroyed) res.end()
+  }
+  pump()
 }
 
 function redirect(res: http.ServerResponse, location: string): void {

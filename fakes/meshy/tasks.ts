@@ -56,6 +56,8 @@ export class TaskStore {
   private readonly ledger: FakeTask[] = []
   private readonly outcomes: PendingOutcome[] = []
   private seq = 0
+  /** Hostile mode: rewrites every served task view (see Hostility). */
+  tamper?: (view: Record<string, unknown>) => Record<string, unknown>
 
   constructor(private readonly options: StoreOptions) {}
 
@@ -159,6 +161,11 @@ export class TaskStore {
   }
 
   view(task: FakeTask): Record<string, unknown> {
+    const honest = this.honestView(task)
+    return this.tamper ? this.tamper(honest) : honest
+  }
+
+  private honestView(task: FakeTask): Record<string, unknown> {
     const now = this.options.clock.now()
     const { status, progress } = this.state(task, now)
     const terminal = status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELED'

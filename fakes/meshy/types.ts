@@ -89,6 +89,10 @@ export interface FaultRule {
     | { kind: 'expired' }
     | { kind: 'delay'; ms: number }
     | { kind: 'redirect'; status: number; location: string }
+    /** Hostile: a 200 stream whose one `data:` line never ends, `bytes` long in all. */
+    | { kind: 'endless-line'; bytes: number }
+    /** Hostile: 200 with a huge Content-Length, then one byte every `everyMs` (real ms). */
+    | { kind: 'trickle'; length: number; everyMs: number; status?: number }
 }
 
 export type Fault = FaultRule['fault']
@@ -100,6 +104,17 @@ export interface OutcomeRule {
   status?: 'FAILED' | 'CANCELED'
   taskError?: TaskError
   durationMs?: number
+}
+
+/**
+ * A lying API, for zero-trust tests: each hook rewrites what the honest fake would have sent.
+ * Set with FakeMeshy.hostile(); disarm() clears it.
+ */
+export interface Hostility {
+  /** Rewrites every task object served by GET, list and the stream. */
+  task?: (view: Record<string, unknown>) => Record<string, unknown>
+  /** Rewrites the create reply (`{result: id}`). */
+  createReply?: (reply: { result: string }) => unknown
 }
 
 export interface FakeClock {
@@ -116,6 +131,8 @@ export interface FakeMeshy {
   clock: FakeClock
   inject(rule: FaultRule): void
   outcome(rule: OutcomeRule): void
+  /** Turns the API into a liar (or back, with undefined). */
+  hostile(hostility: Hostility | undefined): void
   creates(): RecordedRequest[]
   taskView(id: string): Record<string, unknown>
   succeededAt: Map<string, number>

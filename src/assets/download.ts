@@ -14,13 +14,15 @@ import { requestFollowingRedirects } from '../meshy/http.js'
 import { DEFAULT_RETRY, backoffMs, parseRetryAfter, type RetryPolicy } from '../meshy/retry.js'
 import { bodyError, type HttpResponse, type Transport } from '../meshy/transport.js'
 import { displayUrl } from '../redact.js'
-import { sniff } from './sniff.js'
+import { expectedFromName, satisfies, sniff, type ExpectedType } from './sniff.js'
+import { refusedUrl, type UrlPolicy } from './url-policy.js'
 
 export interface DownloadJob {
   url: string
   /** Absolute path of the file to create (its directory is created if needed). */
   dest: string
-  expect?: 'glb' | 'png' | 'jpeg'
+  /** Default: from the file name's extension, for the formats that have magic bytes. */
+  expect?: ExpectedType
   /** Called once on 401/403/410 or an HTML body (an expired link); the new URL is tried once. */
   refreshUrl?: () => Promise<string | undefined>
 }
@@ -33,6 +35,8 @@ export interface DownloadOptions {
   maxBytes?: number
   logger?: Logger
   retry?: RetryPolicy
+  /** Which URLs may be fetched; default https only. */
+  urlPolicy?: UrlPolicy
 }
 
 export interface Downloaded {
@@ -134,6 +138,9 @@ async function attemptOnce(
   job: DownloadJob,
   opts: DownloadOptions
 ): Promise<Downloaded> {
+  const policy = opts.urlPolicy ?? {}
+  const refused = refusedUrl(url, policy)
+  if (refused) throw new AttemptError(refused, 'fatal')
   const remaining = opts.deadline - opts.clock.now()
   if (remaining <= 0) throw new AttemptError('time limit reached', 'fatal')
   const ctrl = new AbortController()
@@ -143,13 +150,21 @@ async function attemptOnce(
     remaining
   )
   try {
-    const res = await requestFollowingRedirects(opts.transport, {
-      method: 'GET',
-      url,
-      headers: { accept: '*/*', 'accept-encoding': 'identity' },
-      timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
-      signal: ctrl.signal
-    })
+    const checkRedirect = (target: URL) => {
+      const why = refusedUrl(target.href, policy, true)
+      if (why) throw new AttemptError(why, 'fatal')
+    }
+    const res = await requestFollowingRedirects(
+      opts.transport,
+      {
+        method: 'GET',
+        url,
+        headers: { accept: '*/*', 'accept-encoding': 'identity' },
+        timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
+        signal: ctrl.signal
+      },
+      { checkRedirect }
+    )
     const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now())
     return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal)
   } finally {
@@ -161,7 +176,8 @@ async function attemptOnce(
 function checkResponse(res: HttpResponse, maxBytes: number, nowMs: number): number | undefined {
   const status = res.status
   const drop = (message: string, kind: AttemptError['kind'], retryAfterMs?: number) => {
-    res.body.resume()
+    // Destroy, never drain: an unwanted body may be huge or trickled a byte at a time.
+    res.body.destroy()
     return new AttemptError(message, kind, retryAfterMs)
   }
   if (status === 401 || status === 403 || status === 410)
@@ -204,7 +220,7 @@ async function saveBody(
     if (declared !== undefined && seen.bytes !== declared) {
       throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry')
     }
-    checkMagic(seen.head, job.expect)
+    checkMagic(seen.head, job.expect ?? expectedFromName(job.dest))
     await rename(part, job.dest)
     return { bytes: seen.bytes }
   } catch (err) {
@@ -222,12 +238,13 @@ async function saveBody(
 function checkMagic(head: Buffer, expect: DownloadJob['expect']): void {
   if (!expect) return
   const found = sniff(head)
-  if (found === expect) return
+  if (satisfies(found, expect)) return
   if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
     throw new AttemptError('got an HTML/XML page instead of the file', 'expired')
   }
+  // The file is not kept: saveBody removes the partial file on any error.
   throw new AttemptError(
-    `expected a ${expect.toUpperCase()} file but the content looks like ${found}`,
+    `expected ${MAGIC_NAMES[expect]} but the content looks like ${found}; the file was not kept`,
     'fatal'
   )
 }
@@ -271,3 +288,13 @@ function watchBody(body: HttpResponse['body'], maxBytes: number): { bytes: numbe
 }
 
 const HEAD_BYTES = 512
+
+const MAGIC_NAMES: Record<ExpectedType, string> = {
+  glb: 'a GLB file (glTF magic)',
+  fbx: 'an FBX file (Kaydara FBX Binary header)',
+  zip: 'a zip-based file (usdz/3mf: PK\\x03\\x04)',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  webp: 'a WebP image',
+  image: 'a PNG, JPEG or WebP image'
+}

@@ -1,11 +1,12 @@
 // Recognises file types by their first bytes, never by name or Content-Type header.
 
 export type SniffedType =
-  'png' | 'jpeg' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
+  'png' | 'jpeg' | 'webp' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
 
 export const MIME_TYPES: Record<SniffedType, string> = {
   png: 'image/png',
   jpeg: 'image/jpeg',
+  webp: 'image/webp',
   glb: 'model/gltf-binary',
   gltf: 'model/gltf+json',
   obj: 'application/octet-stream',
@@ -26,6 +27,7 @@ function startsWith(head: Uint8Array, bytes: number[]): boolean {
 export function sniff(head: Uint8Array): SniffedType {
   if (startsWith(head, PNG)) return 'png'
   if (startsWith(head, JPEG)) return 'jpeg'
+  if (isWebp(head)) return 'webp'
   const text = Buffer.from(head.subarray(0, 512)).toString('latin1')
   if (text.startsWith('glTF')) return 'glb'
   if (text.startsWith('Kaydara FBX Binary')) return 'fbx'
@@ -39,6 +41,39 @@ export function sniff(head: Uint8Array): SniffedType {
   // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
   // is only checkable with the length; callers pass the length through isBinaryStl().
   return 'unknown'
+}
+
+/** RIFF, a 4-byte size, then WEBP. */
+function isWebp(head: Uint8Array): boolean {
+  const text = Buffer.from(head.subarray(0, 12)).toString('latin1')
+  return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP'
+}
+
+/** A result file's expected content, for the formats that have magic bytes. */
+export type ExpectedType = 'glb' | 'fbx' | 'zip' | 'png' | 'jpeg' | 'webp' | 'image'
+
+// usdz and 3mf are zip archives; OBJ, MTL, STL (ASCII or binary) and blend have no check here.
+const BY_EXTENSION: Record<string, ExpectedType> = {
+  glb: 'glb',
+  fbx: 'fbx',
+  usdz: 'zip',
+  '3mf': 'zip',
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  webp: 'webp'
+}
+
+/** What a file named like this must start with, or undefined when its format has no magic. */
+export function expectedFromName(fileName: string): ExpectedType | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase()
+  return ext === undefined ? undefined : BY_EXTENSION[ext]
+}
+
+/** Whether a sniffed type satisfies an expectation ('image' takes PNG, JPEG or WebP). */
+export function satisfies(found: SniffedType, expected: ExpectedType): boolean {
+  if (expected === 'image') return found === 'png' || found === 'jpeg' || found === 'webp'
+  return found === expected
 }
 
 /** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */

@@ -30,8 +30,11 @@ export interface Manifest {
   dryRun: boolean
 }
 
-/** Stands in for the source's task id while validating and hashing a `from` asset. */
-export const FROM_PLACEHOLDER = 'from-asset-placeholder'
+/**
+ * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
+ * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
+ */
+export const FROM_PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
 
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/
 

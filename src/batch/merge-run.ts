@@ -23,7 +23,7 @@ export async function runMerge(
     const files = await expandGlobs(config.patterns, config.workspace)
     if (files.length === 0) throw nothingMatched(config.patterns)
     const count = await mergeLockfileFiles(files, config.output)
-    core.info(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`)
+    core.info(safeText(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`))
     core.setOutput('assets', String(count))
   } catch (err) {
     core.setFailed(safeText(errorMessage(err)))

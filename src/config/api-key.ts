@@ -67,16 +67,40 @@ interface PullRequestEvent {
 }
 
 function isForkPullRequest(eventPath: string | undefined): boolean {
-  if (!eventPath) return false
+  return forkHead(eventPath) !== undefined
+}
+
+/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
+function forkHead(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined
   try {
     const event = JSON.parse(readFileSync(eventPath, 'utf8')) as PullRequestEvent
     const head = event.pull_request?.head?.repo?.full_name
     const base = event.pull_request?.base?.repo?.full_name
     // A deleted fork has head.repo null: still a fork.
-    return base !== undefined && head !== base
+    if (base === undefined || head === base) return undefined
+    return typeof head === 'string' ? head : '(deleted fork)'
   } catch {
-    return false
+    return undefined
   }
+}
+
+/**
+ * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
+ * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
+ * the key and push with the token, so say so loudly.
+ */
+export function forkTargetWarning(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'pull_request_target') return undefined
+  const fork = forkHead(env.GITHUB_EVENT_PATH)
+  if (fork === undefined) return undefined
+  return (
+    `SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
+    `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
+    `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
+    `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
+    `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`
+  )
 }
 
 /** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */

@@ -4,7 +4,7 @@ import { baseUrlString, checkBaseUrl } from '../meshy/base-url.js'
 import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
 import { ConfigurationError } from '../errors.js'
 import { kindOf } from '../tasks/catalogue.js'
-import { keyLooksWrong, resolveApiKey } from './api-key.js'
+import { forkTargetWarning, keyLooksWrong, resolveApiKey } from './api-key.js'
 import { parseQuality, QUALITY_INPUTS } from './quality.js'
 import {
   CONCURRENCY_MAX,
@@ -198,8 +198,10 @@ function checkBranch(name: string): string {
 }
 
 /** Problems worth a warning that should not fail the run. */
-export function configWarnings(c: Config): string[] {
+export function configWarnings(c: Config, env: NodeJS.ProcessEnv = {}): string[] {
   const warnings: string[] = []
+  const fork = forkTargetWarning(env)
+  if (fork) warnings.push(fork)
   if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
     warnings.push(
       "The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed."

@@ -1,6 +1,7 @@
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
 import { ConfigurationError } from '../errors.js'
+import { isTaskId } from '../meshy/task-id.js'
 
 const TRUE_WORDS = ['true', 'yes', 'on', '1']
 const FALSE_WORDS = ['false', 'no', 'off', '0']
@@ -97,13 +98,15 @@ export function parseInteger(
   return value
 }
 
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
 export function parseTaskId(input: string, raw: string | undefined): string {
   const id = (raw ?? '').trim()
-  if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
+  const shown = id.slice(0, 80)
+  if (id !== '' && !isTaskId(id)) {
     throw new ConfigurationError(
       input,
-      `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`
+      `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+        `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`
     )
   }
   return id

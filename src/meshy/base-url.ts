@@ -3,6 +3,8 @@
 import { isIP } from 'node:net'
 import { ConfigurationError } from '../errors.js'
 
+const DEFAULT_FORM = 'https://api.meshy.ai'
+
 export function checkBaseUrl(raw: string): URL {
   let url: URL
   try {
@@ -13,8 +15,13 @@ export function checkBaseUrl(raw: string): URL {
   if (url.username || url.password) {
     throw new ConfigurationError('base-url', 'must not contain credentials')
   }
-  if (url.search || url.hash) {
-    throw new ConfigurationError('base-url', 'must not contain a query string or fragment')
+  // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
+  if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
+    throw new ConfigurationError(
+      'base-url',
+      `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
+        `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`
+    )
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new ConfigurationError(
@@ -25,18 +32,21 @@ export function checkBaseUrl(raw: string): URL {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`)
   }
-  url.pathname = url.pathname.replace(/\/+$/, '')
   return url
 }
 
 /** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
 export function baseUrlString(url: URL): string {
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  return url.origin
 }
 
+/**
+ * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
+ * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
+ */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  if (host === 'localhost' || host.endsWith('.localhost')) return true
+  if (host === 'localhost') return true
   if (isIP(host) === 4) return host.startsWith('127.')
   if (isIP(host) === 6) return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host)
   return false

@@ -16,6 +16,8 @@ import { requestFollowingRedirects } from './http.js'
 import { readBodyText, toApiError } from './response.js'
 import { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './retry.js'
 import { readTaskStream } from './sse.js'
+import { isTaskId } from './task-id.js'
+import { checkTask } from './task-shape.js'
 import type { HttpResponse, Transport } from './transport.js'
 import { resourcePath, type ListOptions, type MeshyTask, type Resource } from './types.js'
 
@@ -51,6 +53,7 @@ export class MeshyClient {
   private readonly logger?: Logger
   private readonly retry: RetryPolicy
   private readonly requestTimeoutMs: number
+  private readonly warned = new Set<string>()
 
   constructor(options: MeshyClientOptions) {
     // The one place the credential is built.
@@ -63,6 +66,11 @@ export class MeshyClient {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000
   }
 
+  /** The API origin: downloads allow plain http only when it is loopback. */
+  get baseUrl(): string {
+    return this.base
+  }
+
   /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
   async create(
     resource: Resource,
@@ -72,10 +80,10 @@ export class MeshyClient {
     const path = resourcePath(resource)
     const reply = await this.call('POST', path, { body, deadline: opts.deadline })
     const id = (reply as { result?: unknown } | undefined)?.result
-    if (typeof id === 'string' && id) return id
+    if (isTaskId(id)) return id
     throw new SubmissionUnknownError(
-      `Meshy accepted POST ${path} but its reply held no task id; a task may have been created ` +
-        `and must not be resent blindly. Check the task list before retrying.`
+      `Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
+        `created and must not be resent blindly. Check the task list before retrying.`
     )
   }
 
@@ -85,7 +93,7 @@ export class MeshyClient {
     opts: { deadline: number; signal?: AbortSignal }
   ): Promise<MeshyTask> {
     const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`
-    return asTask(await this.call('GET', path, opts), 'GET', path)
+    return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id)
   }
 
   async list(resource: Resource, opts: ListOptions & { deadline: number }): Promise<MeshyTask[]> {
@@ -96,7 +104,7 @@ export class MeshyClient {
     const path = resourcePath(resource)
     const qs = query.toString()
     const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts)
-    return asTaskList(value, path)
+    return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce))
   }
 
   async remove(resource: Resource, id: string, opts: { deadline: number }): Promise<void> {
@@ -145,31 +153,70 @@ export class MeshyClient {
       })
       if (res.status < 200 || res.status > 299)
         throw await toApiError(res, 'GET', path, this.clock.now())
-      return await readTaskStream(res.body, { onTask: opts.onTask, path, signal: ctrl.signal })
+      return await readTaskStream(res.body, {
+        onTask: opts.onTask,
+        check: value => checkTask(value, `GET ${path}`, this.warnOnce, id),
+        path,
+        signal: ctrl.signal
+      })
     } finally {
       clearTimeout(timer)
       opts.signal?.removeEventListener('abort', stop)
     }
   }
 
-  /** One exchange with Meshy: the only place the Authorization header is attached. */
-  private exchange(method: Method, path: string, opts: CallOptions): Promise<HttpResponse> {
+  /** A malformed field is worth one warning, not one per stream event. */
+  private readonly warnOnce = (message: string): void => {
+    if (this.warned.has(message)) return
+    this.warned.add(message)
+    this.logger?.warning(message)
+  }
+
+  /**
+   * One exchange with Meshy: the only place the Authorization header is attached. The request
+   * and its body both end by the deadline: a reply trickled a byte at a time never idles out,
+   * so a real timer aborts the request, or destroys the body once it has begun.
+   */
+  private async exchange(method: Method, path: string, opts: CallOptions): Promise<HttpResponse> {
     const headers: Record<string, string> = { accept: opts.accept ?? 'application/json' }
     const body = opts.body === undefined ? undefined : JSON.stringify(opts.body)
     if (body !== undefined) headers['content-type'] = 'application/json'
     const budget = Math.max(1000, opts.deadline - this.clock.now())
-    return requestFollowingRedirects(
-      this.transport,
-      {
-        method,
-        url: this.base + path,
-        headers,
-        body,
-        signal: opts.signal,
-        timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
-      },
-      { authHeader: this.#authorization }
-    )
+    const ctrl = new AbortController()
+    const stop = () => ctrl.abort(opts.signal?.reason)
+    opts.signal?.addEventListener('abort', stop, { once: true })
+    let res: HttpResponse | undefined
+    const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`)
+    const timer = setTimeout(() => {
+      if (res) res.body.destroy(expired)
+      else ctrl.abort(expired)
+    }, budget)
+    // An open socket keeps the process alive while it matters; the timer alone must not.
+    timer.unref()
+    const done = () => {
+      clearTimeout(timer)
+      opts.signal?.removeEventListener('abort', stop)
+    }
+    try {
+      res = await requestFollowingRedirects(
+        this.transport,
+        {
+          method,
+          url: this.base + path,
+          headers,
+          body,
+          signal: ctrl.signal,
+          timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+        },
+        { authHeader: this.#authorization }
+      )
+    } catch (err) {
+      done()
+      throw err
+    }
+    if (res.body.destroyed || res.body.readableEnded) done()
+    else res.body.once('close', done)
+    return res
   }
 
   /**
@@ -280,6 +327,9 @@ export function classify(
     }
     case 'fault': {
       const error = outcome.error
+      // Out of time with the request possibly at Meshy: as unknown as a lost reply.
+      if (create && error instanceof DeadlineError)
+        return { action: 'throw', error: submissionUnknown(request.path, error) }
       if (!(error instanceof NetworkError)) return { action: 'throw', error }
       if (create && error.sent)
         return { action: 'throw', error: submissionUnknown(request.path, error) }
@@ -312,19 +362,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-function asTask(value: unknown, method: string, path: string): MeshyTask {
-  if (value && typeof value === 'object' && typeof (value as MeshyTask).id === 'string') {
-    return value as MeshyTask
-  }
-  throw new ActionError(`Meshy's reply to ${method} ${path} is not a task object`)
-}
-
-function asTaskList(value: unknown, path: string): MeshyTask[] {
+function asTaskList(value: unknown, path: string): unknown[] {
   // Meshy returns a bare array; accept a wrapped one too in case that changes.
-  if (Array.isArray(value)) return value as MeshyTask[]
+  if (Array.isArray(value)) return value as unknown[]
   const wrapped = value as Record<string, unknown> | undefined
   for (const key of ['result', 'data', 'tasks']) {
-    if (Array.isArray(wrapped?.[key])) return wrapped[key] as MeshyTask[]
+    if (Array.isArray(wrapped?.[key])) return wrapped[key] as unknown[]
   }
   throw new ActionError(`Meshy's reply to GET ${path} is not a task list`)
 }

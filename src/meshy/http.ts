@@ -22,6 +22,8 @@ export interface RedirectOptions {
   maxRedirects?: number
   /** Sent as `Authorization` only while the URL's origin is the original one. */
   authHeader?: string
+  /** Vets each redirect target before it is requested; throws to refuse it. */
+  checkRedirect?: (target: URL) => void
 }
 
 export async function requestFollowingRedirects(
@@ -40,8 +42,10 @@ export async function requestFollowingRedirects(
     const res = await transport.request({ ...req, url, headers })
     const location = res.headers.location
     if (!REDIRECTS.has(res.status) || !location) return { ...res, url }
-    res.body.resume() // drain so the socket is released
+    // Destroy, never drain: a redirect body may be endless or trickled.
+    res.body.destroy()
     url = nextUrl(req.method, url, location, res.status, hop, maxRedirects)
+    opts.checkRedirect?.(new URL(url))
   }
 }
 

@@ -9,8 +9,17 @@ import { isTerminal, type MeshyTask } from './types.js'
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
 export class StreamEndedError extends ActionError {}
 
+/** An event grew past MAX_EVENT_BYTES: the stream is dropped and the caller polls instead. */
+export class StreamEventTooLargeError extends ActionError {}
+
+// A task event is a few KiB. The parser buffers an unfinished line, so an endless line would
+// grow the process without bound (3.3 GB before it died); past this the stream is dropped.
+export const MAX_EVENT_BYTES = 1 << 20
+
 export interface StreamReadOptions {
   onTask: (task: MeshyTask) => void
+  /** Checks a task-shaped event (id, status, field types); throws to end the stream. */
+  check: (value: unknown) => MeshyTask
   /** For error messages: the request path, no query string. */
   path: string
   signal?: AbortSignal
@@ -27,8 +36,9 @@ export async function readTaskStream(body: Readable, opts: StreamReadOptions): P
       const name = event.event ?? 'message'
       if (name === 'error') failure = streamError(event.data, opts.path)
       if (name !== 'message') return
-      const task = parseTask(event.data)
-      if (!task) return
+      const value = parseEvent(event.data)
+      if (value === undefined) return
+      const task = opts.check(value)
       last = task
       opts.onTask(task)
       if (isTerminal(task.status)) terminal = task
@@ -36,19 +46,35 @@ export async function readTaskStream(body: Readable, opts: StreamReadOptions): P
       failure = err
     }
   }
-  const parser = createParser({ onEvent })
+  // Bytes fed since the parser last finished an event or comment (exact to within one chunk).
+  let pending = 0
+  const fed = { dispatched: false }
+  const parser = createParser({
+    onEvent: event => {
+      fed.dispatched = true
+      onEvent(event)
+    },
+    onComment: () => void (fed.dispatched = true)
+  })
   const decoder = new TextDecoder()
   try {
     for await (const chunk of body as AsyncIterable<Buffer>) {
+      fed.dispatched = false
       parser.feed(decoder.decode(chunk, { stream: true }))
+      pending = fed.dispatched ? 0 : pending + chunk.length
       if (failure) throw failure
+      if (pending > MAX_EVENT_BYTES) {
+        throw new StreamEventTooLargeError(
+          `The task stream ${opts.path} sent an event larger than ${MAX_EVENT_BYTES} bytes; dropped it`
+        )
+      }
       if (terminal) return terminal
     }
     // An unterminated last event still counts: Meshy may close right after writing it.
     parser.feed(decoder.decode())
     parser.reset({ consume: true })
   } catch (err) {
-    if (err === failure) throw err
+    if (err === failure || err instanceof StreamEventTooLargeError) throw err
     throw bodyError(err, `GET ${opts.path}`, opts.signal)
   } finally {
     body.destroy()
@@ -59,12 +85,11 @@ export async function readTaskStream(body: Readable, opts: StreamReadOptions): P
   throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`)
 }
 
-function parseTask(data: string): MeshyTask | undefined {
+/** The event's JSON when it looks like a task (has a status); otherwise undefined. */
+function parseEvent(data: string): unknown {
   try {
     const value: unknown = JSON.parse(data)
-    if (value && typeof value === 'object' && typeof (value as MeshyTask).status === 'string') {
-      return value as MeshyTask
-    }
+    if (value && typeof value === 'object' && 'status' in value) return value
   } catch {
     // Not JSON: ignore it like a comment; the next event or the fallback GET tells the state.
   }

@@ -8,6 +8,12 @@ import { TLSSocket } from 'node:tls'
 import { HttpClient } from '@actions/http-client'
 import { NetworkError } from '../errors.js'
 import { displayUrl } from '../redact.js'
+import {
+  forbiddenAddressError,
+  guardedLookup,
+  isForbiddenAddress,
+  type LookupFn
+} from './address-policy.js'
 
 export interface HttpResponse {
   status: number
@@ -34,6 +40,8 @@ export interface TransportOptions {
   /** Default idle socket timeout when a request gives none. */
   socketTimeoutMs?: number
   userAgent?: string
+  /** The name resolver under the address guard; tests map names to addresses with it. */
+  resolve?: LookupFn
 }
 
 // Errors that prove the request never left this machine: the connection was refused or the
@@ -55,6 +63,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     'http:': new HttpClient(userAgent, [], clientOptions)
   }
   const defaultTimeout = options.socketTimeoutMs ?? 120_000
+  const lookup = guardedLookup(options.resolve)
   return {
     request: req => {
       const url = new URL(req.url)
@@ -63,19 +72,27 @@ export function createTransport(options: TransportOptions = {}): Transport {
           new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false)
         )
       }
+      // A literal address skips the resolver, so the guard looks at it here.
+      if (isForbiddenAddress(url.hostname)) {
+        return Promise.reject(forbiddenAddressError(url.hostname, url.hostname))
+      }
       const agent = clients[url.protocol].getAgent(url.href)
-      return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout)
+      const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout }
+      return exchange(call, req)
     }
   }
 }
 
-function exchange(
-  url: URL,
-  req: TransportRequest,
-  agent: http.Agent,
-  userAgent: string,
+interface Call {
+  url: URL
+  agent: http.Agent
+  userAgent: string
+  lookup: LookupFn
   timeoutMs: number
-): Promise<HttpResponse> {
+}
+
+function exchange(call: Call, req: TransportRequest): Promise<HttpResponse> {
+  const { url, agent, userAgent, lookup, timeoutMs } = call
   return new Promise((resolve, reject) => {
     if (req.signal?.aborted) return reject(abortReason(req.signal))
     const where = `${req.method} ${displayUrl(url.href)}`
@@ -89,7 +106,15 @@ function exchange(
       settled = true
       reject(err)
     }
-    const request = module.request(url, { method: req.method, headers, agent, signal: req.signal })
+    // `lookup` reaches the socket through the agent: every connection's resolved address is
+    // checked (a proxy agent resolves only the proxy; the proxy then owns the connection).
+    const request = module.request(url, {
+      method: req.method,
+      headers,
+      agent,
+      signal: req.signal,
+      lookup: lookup as unknown as http.RequestOptions['lookup']
+    })
     request.on('socket', socket => {
       if (request.reusedSocket) connected = true
       else watchConnect(socket, () => (connected = true))

@@ -1,5 +1,8 @@
-// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
-// by its author being our token's identity (anyone can paste a marker), updated in place.
+// The sticky PR comment: one per workflow + job (+ optional key), updated in place. A comment is
+// ours only when it has the marker, our token's author, AND a signature over its whole body: with
+// GITHUB_TOKEN every workflow of the repository comments as github-actions[bot], so a bot comment
+// that merely quotes our marker (or a copy of our marker line) must not be overwritten.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import { totalCredits } from '../result.js'
@@ -42,6 +45,42 @@ export function commentMarker(ctx: RunContext, key: string): string {
   // encodeURIComponent keeps `>` (and so `-->`) out of the HTML comment.
   const parts = [ctx.workflow, ctx.job, ...(key ? [key] : [])].map(p => encodeURIComponent(p))
   return `<!-- meshy-action:${parts.join(':')} -->`
+}
+
+const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/
+
+/**
+ * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
+ * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
+ * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
+ * signature only binds the body, and ownership rests on the marker and the author.
+ */
+export function commentSigningKey(apiKey: string): Buffer {
+  return createHash('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest()
+}
+
+function mac(body: string, key: Buffer): string {
+  return createHmac('sha256', key).update(normalise(body)).digest('hex')
+}
+
+/** GitHub may store line ends as CRLF and trim the end; the signature ignores both. */
+function normalise(body: string): string {
+  return body.replace(/\r\n/g, '\n').trimEnd()
+}
+
+/** Appends the signature line over everything before it. */
+export function signComment(body: string, key: Buffer): string {
+  const text = normalise(body)
+  return `${text}\n<!-- meshy-action-signature:v1:${mac(text, key)} -->`
+}
+
+/** True when the body ends with a signature line that matches the rest of the body. */
+export function signatureValid(body: string, key: Buffer): boolean {
+  const text = normalise(body)
+  const match = SIGNATURE.exec(text)
+  if (!match) return false
+  const expected = Buffer.from(mac(text.slice(0, match.index), key), 'hex')
+  return timingSafeEqual(expected, Buffer.from(match[1], 'hex'))
 }
 
 export function renderComment(input: ReportInput, links: CommentLinks, marker: string): string {
@@ -126,10 +165,11 @@ interface IssueComment {
   user?: { login?: string; type?: string } | null
 }
 
-function isOurs(comment: IssueComment, marker: string, me: Identity): boolean {
+function isOurs(comment: IssueComment, marker: string, me: Identity, key: Buffer): boolean {
   if (!comment.body?.includes(marker)) return false
   if (comment.user?.login !== me.login) return false
-  return me.type === undefined || comment.user?.type === me.type
+  if (me.type !== undefined && comment.user?.type !== me.type) return false
+  return signatureValid(comment.body, key)
 }
 
 export async function findComment(
@@ -137,7 +177,8 @@ export async function findComment(
   ctx: RunContext,
   prNumber: number,
   marker: string,
-  me: Identity
+  me: Identity,
+  key: Buffer
 ): Promise<IssueComment | undefined> {
   const pages = octokit.paginate.iterator(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
@@ -149,23 +190,31 @@ export async function findComment(
     }
   )
   for await (const page of pages) {
-    const found = (page.data as IssueComment[]).find(c => isOurs(c, marker, me))
+    const found = (page.data as IssueComment[]).find(c => isOurs(c, marker, me, key))
     if (found) return found
   }
   return undefined
+}
+
+export interface CommentTarget {
+  prNumber: number
+  marker: string
+  /** From commentSigningKey(): signs what we write, verifies what we would update. */
+  key: Buffer
 }
 
 /** Creates or updates the sticky comment; returns its URL. Throws Octokit errors. */
 export async function upsertComment(
   octokit: OctokitLike,
   ctx: RunContext,
-  prNumber: number,
-  marker: string,
-  body: string,
+  target: CommentTarget,
+  unsigned: string,
   logger: Logger
 ): Promise<string | undefined> {
+  const { prNumber, marker, key } = target
+  const body = signComment(unsigned, key)
   const me = await tokenIdentity(octokit)
-  const existing = await findComment(octokit, ctx, prNumber, marker, me)
+  const existing = await findComment(octokit, ctx, prNumber, marker, me, key)
   const repo = { owner: ctx.owner, repo: ctx.repo }
   if (existing) {
     const { data } = await octokit.request(

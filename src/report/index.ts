@@ -3,7 +3,13 @@
 // and a missing comment must never fail a run that paid for its assets.
 import { errorMessage } from '../errors.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
-import { commentFailure, commentMarker, renderComment, upsertComment } from './comment.js'
+import {
+  commentFailure,
+  commentMarker,
+  commentSigningKey,
+  renderComment,
+  upsertComment
+} from './comment.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { hasRepository, octokitFactory, readRunContext, runUrl } from './github.js'
 import { commitPreviews, previewFailure } from './preview-branch.js'
@@ -83,7 +89,12 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     const links = { runUrl: runUrl(ctx), ...outcome }
     const body = renderComment(input, links, marker)
     const octokit = await client()
-    outcome.commentUrl = await upsertComment(octokit, ctx, ctx.prNumber, marker, body, deps.logger)
+    const target = {
+      prNumber: ctx.prNumber,
+      marker,
+      key: commentSigningKey(input.config.apiKey)
+    }
+    outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger)
   } catch (error) {
     deps.logger.warning(commentFailure(error))
   }

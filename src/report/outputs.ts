@@ -39,10 +39,10 @@ export function taskOutputs(config: Config, result: RunResult): Record<string, s
   const modelFile = firstModel ?? result.files.find(f => f.kind === 'model')
   const modelStats = modelFile?.stats
   const out: Record<string, string> = {
-    'task-id': task?.id ?? taskId,
-    'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
-    'task-type': task?.type ?? '',
-    status: task?.status ?? '',
+    'task-id': str(task?.id) || taskId,
+    'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+    'task-type': str(task?.type),
+    status: str(task?.status),
     'model-url': urls?.modelUrl ?? '',
     'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
     'thumbnail-url': urls?.thumbnailUrl ?? '',
@@ -53,10 +53,22 @@ export function taskOutputs(config: Config, result: RunResult): Record<string, s
     'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
     'model-stats': modelStats ? JSON.stringify(modelStats) : '',
     credits: String(totalCredits(result)),
-    'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
+    'expires-at': isoTime(task?.expires_at),
     result: task ? JSON.stringify(task) : ''
   }
   return out
+}
+
+/** A field from the API as output text: strings as they are, anything else empty. */
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/** Meshy's ms timestamp as ISO 8601; empty when it is not a time a Date can hold. */
+function isoTime(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return ''
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString()
 }
 
 export function writeOutputs(
@@ -65,12 +77,29 @@ export function writeOutputs(
   result: RunResult,
   extra: ExtraOutputs = {}
 ): void {
-  const outputs = taskOutputs(config, result)
+  const outputs = safeOutputs(config, result)
   if (extra.artifactId !== undefined) outputs['artifact-id'] = String(extra.artifactId)
   if (extra.artifactUrl) outputs['artifact-url'] = extra.artifactUrl
   if (extra.commentUrl) outputs['comment-url'] = extra.commentUrl
   if (extra.manifestResults) outputs['manifest-results'] = JSON.stringify(extra.manifestResults)
   if (extra.plan) outputs.plan = JSON.stringify(extra.plan)
   // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
-  for (const [name, value] of Object.entries(outputs)) setOutput(name, stripSecrets(value))
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, stripSecrets(String(value)))
+}
+
+/**
+ * The outputs, never throwing: the task id is what a user needs to resume, so when anything in
+ * a malformed answer breaks the full set, the ids and status are still written.
+ */
+function safeOutputs(config: Config, result: RunResult): Record<string, string> {
+  try {
+    return taskOutputs(config, result)
+  } catch {
+    const task = lastTask(result)
+    return {
+      'task-id': str(task?.id) || asked(config).taskId,
+      'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+      status: str(task?.status)
+    }
+  }
 }
