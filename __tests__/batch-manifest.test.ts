@@ -134,7 +134,7 @@ test('YAML syntax errors and empty manifests are configuration errors', () => {
   expect(problems('defaults:\n  task: text-to-3d\n')).toMatch(/no assets/)
   expect(
     problems('assets:\n  a:\n    task: text-to-3d\n    prompt: x\n  a:\n    prompt: y\n')
-  ).toMatch(/[Mm]ap keys must be unique/)
+  ).toMatch(/assets\.a \(line 5\): duplicate key/)
 })
 
 test('the request hash changes with what determines the result, and only with that', () => {

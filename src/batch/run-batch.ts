@@ -108,11 +108,12 @@ async function runAll(
   // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
   const pool = createPool(Math.max(1, concurrency * 2))
   const started = new Map<string, Promise<AssetOutcome>>()
+  const byName = new Map(planned.map(p => [p.asset.name, p]))
   const start = (p: PlannedAsset): Promise<AssetOutcome> => {
     const existing = started.get(p.asset.name)
     if (existing) return existing
     const run = (async () => {
-      const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined
+      const sourcePlan = p.asset.from ? byName.get(p.asset.from) : undefined
       const source = sourcePlan ? await start(sourcePlan) : undefined
       return pool(() => runAsset(ctx, p, source))
     })().catch(err => failedOutcome(p.asset.name, errorMessage(err)))
@@ -124,7 +125,7 @@ async function runAll(
 
 function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
   const rows = outcomes.map(o => o.row)
-  const manifestResults: Record<string, ManifestResult> = {}
+  const manifestResults: Record<string, ManifestResult> = Object.create(null)
   for (const row of rows) {
     manifestResults[row.name] = {
       status: row.status,
