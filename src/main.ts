@@ -9,6 +9,7 @@ import { defaultDeps, type Deps } from './deps.js'
 import { ActionError, assertNever, errorMessage, toError } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
+import { isTaskId } from './meshy/task-id.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
 import { checkBudget } from './plan/budget.js'
 import { kindOf } from './tasks/catalogue.js'
@@ -63,7 +64,8 @@ interface JobOutcome {
 interface JobContext {
   pipeline: PipelineDeps
   deadline: number
-  fileDir: (task: { id: string }) => string
+  /** Named after the id this run created or was given, never an id an answer echoes. */
+  fileDir: (taskId: string) => string
 }
 
 async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOutcome> {
@@ -77,7 +79,7 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
   const job: JobContext = {
     pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
     deadline: deps.clock.now() + config.timeoutMs,
-    fileDir: task => join(config.outputDir, task.id)
+    fileDir: id => taskFolder(config.outputDir, id)
   }
   try {
     switch (config.mode) {
@@ -102,6 +104,7 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
   const result = await executeSpec(job.pipeline, {
     spec,
     workspace: config.workspace,
+    outputDir: config.outputDir,
     fileDir: job.fileDir,
     deadline: job.deadline,
     wait: config.wait
@@ -122,6 +125,7 @@ async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutc
     resource,
     spec: config.selection,
     workspace: config.workspace,
+    outputDir: config.outputDir,
     fileDir: job.fileDir,
     deadline: job.deadline,
     wait: config.wait
@@ -142,6 +146,13 @@ async function batchJob(config: BatchConfig, job: JobContext): Promise<JobOutcom
     manifestResults: batch.manifestResults,
     estimate: batch.estimate
   }
+}
+
+/** A task's files go in a folder named after its id; an id of another shape names no folder. */
+function taskFolder(outputDir: string, id: string): string {
+  if (!isTaskId(id))
+    throw new ActionError(`refused to name a folder after the task id ${JSON.stringify(id)}`)
+  return join(outputDir, id)
 }
 
 async function publish(

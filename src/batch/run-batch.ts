@@ -2,7 +2,7 @@
 // lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
 // chained assets waiting for their source. One failed asset never stops the others.
 import { dirname, join } from 'node:path'
-import { resolveInWorkspace } from '../assets/paths.js'
+import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { PipelineDeps } from '../pipeline.js'
@@ -41,7 +41,11 @@ export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
-  const { lock, text: lockText } = await readLockfile(lockPath)
+  const { lock, text: lockText } = await readLockfile(lockPath, {
+    workspace: config.workspace,
+    now: deps.clock.now(),
+    outputDir: workspaceRelative(config.workspace, config.outputDir)
+  })
   const filesBefore = lockedFilesByAsset(lock)
   pruneRemoved(lock.assets, manifest)
   const planned = await planBatch(manifest.assets, selected, lock, {
@@ -52,7 +56,7 @@ export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise
   logPlan(deps, planned, config)
   const deadline = deps.clock.now() + config.timeoutMs
   if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
-  const writer = new LockfileWriter(lockPath, lock)
+  const writer = new LockfileWriter(lockPath, lock, config.workspace)
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
   const ctx: BatchContext = {
     deps,
@@ -63,16 +67,17 @@ export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise
     known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
   }
   const outcomes = await runAll(ctx, planned, concurrency)
-  await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
+  await removeSuperseded(config, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
-  if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
+  if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock, config.workspace)
   return summarise(outcomes, estimate)
 }
 
+/** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config: BatchConfig, manifest: Manifest): string {
-  if (!config.lockfile) return join(dirname(manifest.path), DEFAULT_LOCKFILE)
+  const path = config.lockfile || join(dirname(manifest.path), DEFAULT_LOCKFILE)
   try {
-    return resolveInWorkspace(config.workspace, config.lockfile)
+    return resolveInWorkspace(config.workspace, path)
   } catch (err) {
     throw new ConfigurationError(
       'lockfile',
