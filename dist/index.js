@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22371);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61173:
+/***/ 22371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28655,6 +28655,132 @@ async function fileSha256(path) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/assets/safe-write.ts
+// Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
+// the destination is checked just before the write, and the write itself is a new temporary file
+// in the same folder renamed into place. A checked-out repository is untrusted: a committed
+// symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
+
+
+
+
+/** A symbolic link on the way to a destination (the link itself is never followed). */
+class SymlinkError extends PathEscapeError {
+}
+function safe_write_inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function shown(conf, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(conf.workspace), path).split(external_node_path_.sep).join('/') || '.';
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    }
+}
+/**
+ * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
+ * resolved: it must lie inside `root`, no existing component from the workspace down to it (the
+ * path itself included) may be a symbolic link, and the real path of its folder must be inside
+ * the real path of `root`. With `createDirs`, missing folders are made one at a time, each
+ * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
+ */
+async function safeDestination(conf, path, opts = {}) {
+    const workspace = (0,external_node_path_.resolve)(conf.workspace);
+    const root = (0,external_node_path_.resolve)(workspace, conf.root);
+    const target = (0,external_node_path_.resolve)(workspace, path);
+    if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
+        throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
+    }
+    const parts = (0,external_node_path_.relative)(workspace, target).split(external_node_path_.sep);
+    let current = workspace;
+    for (const [i, part] of parts.entries()) {
+        current = (0,external_node_path_.join)(current, part);
+        const last = i === parts.length - 1;
+        const st = await lstatOrNull(current);
+        if (st?.isSymbolicLink()) {
+            throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
+                `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
+        }
+        if (st && !last && !st.isDirectory()) {
+            throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`);
+        }
+        if (!st && !last) {
+            if (!opts.createDirs)
+                break;
+            await (0,promises_.mkdir)(current).catch(err => {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            });
+            if ((await (0,promises_.lstat)(current)).isSymbolicLink()) {
+                throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
+            }
+        }
+    }
+    await checkRealPath(conf, root, target);
+    return target;
+}
+/** The real path of the nearest existing folder above `target` must be inside real `root`. */
+async function checkRealPath(conf, root, target) {
+    const realRoot = await (0,promises_.realpath)(root).catch(() => undefined);
+    // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
+    if (realRoot === undefined)
+        return;
+    let folder = (0,external_node_path_.dirname)(target);
+    while (folder !== root && !(await lstatOrNull(folder)))
+        folder = (0,external_node_path_.dirname)(folder);
+    const realFolder = await (0,promises_.realpath)(folder);
+    const realWorkspace = await (0,promises_.realpath)((0,external_node_path_.resolve)(conf.workspace));
+    if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
+        throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
+    }
+}
+/** A fresh name in the destination's own folder, so the final rename never crosses a device. */
+function tempPathFor(dest, suffix = 'tmp') {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+}
+/**
+ * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
+ * whatever entry is at `dest`; it never writes through it.
+ */
+async function commitTemp(conf, temp, dest) {
+    try {
+        await safeDestination(conf, dest);
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Writes `data` to `dest` atomically and safely: checked destination, a new temporary file
+ * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
+ * leaves the old file or the new one, never half of one.
+ */
+async function writeFileSafely(conf, dest, data) {
+    const target = await safeDestination(conf, dest, { createDirs: true });
+    const temp = tempPathFor(target);
+    const fh = await (0,promises_.open)(temp, 'wx');
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    catch (err) {
+        await fh.close();
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+    await fh.close();
+    await commitTemp(conf, temp, target);
+}
+
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts
 // Canonical JSON: keys sorted at every level, so the same request always hashes the same and
 // the lockfile diffs cleanly when users review it.
@@ -28663,7 +28789,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -28685,143 +28812,34 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/batch/lockfile.ts
-// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
-// produced. Users commit it, so the format is stable and diff-friendly: a version field,
-// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
+;// CONCATENATED MODULE: ./src/meshy/task-id.ts
+// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
+// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
+// so anything else (a path, a command, a URL) must be refused at the boundary.
+// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
+// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
+const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isTaskId(value) {
+    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
+}
 
-
-
-
-
-
-
-const LOCKFILE_VERSION = 1;
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
-function emptyLockfile() {
-    return { version: LOCKFILE_VERSION, assets: {} };
-}
-function serializeLockfile(lock) {
-    return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets });
-}
-/** Parses and checks the shape; `label` names the file in errors. */
-function parseLockfile(text, label) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
-    }
-    const obj = data;
-    if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
-        throw new ConfigurationError('lockfile', `${label} has no "assets" object; delete it to start over`);
-    }
-    if (obj.version !== LOCKFILE_VERSION) {
-        throw new ConfigurationError('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
-    }
-    for (const [name, entry] of Object.entries(obj.assets))
-        checkEntry(entry, `${label}: asset '${name}'`);
-    return { version: LOCKFILE_VERSION, assets: obj.assets };
-}
-function checkEntry(entry, where) {
-    const e = entry;
-    const ok = !!e &&
-        typeof e.hash === 'string' &&
-        LOCK_STATUSES.includes(e.status) &&
-        Array.isArray(e['task-ids']) &&
-        Array.isArray(e.files) &&
-        e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
-    if (!ok)
-        throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`);
-}
-/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
-async function readLockfile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${errors_errorMessage(err)})`);
-    }
-    return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
-}
-/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,promises_.open)(tmp, 'w');
-    try {
-        await fh.writeFile(text, 'utf8');
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-async function writeLockfile(path, lock) {
-    await writeFileAtomic(path, serializeLockfile(lock));
-}
-/** The lock records of downloaded files: their digests are taken here, from disk. */
-async function lockedFiles(files) {
-    const records = [];
-    for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
-    }
-    return records;
-}
-/** True when every recorded file exists with the recorded size and sha256. */
-async function filesIntact(workspace, files) {
-    for (const file of files) {
-        const abs = (0,external_node_path_.resolve)(workspace, file.path);
-        try {
-            const st = await (0,promises_.stat)(abs);
-            if (!st.isFile() || st.size !== file.bytes)
-                return false;
-        }
-        catch {
-            return false;
-        }
-        if ((await fileSha256(abs)) !== file.sha256)
-            return false;
-    }
-    return true;
-}
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
-    path;
-    lock;
-    chain = Promise.resolve();
-    constructor(path, lock) {
-        this.path = path;
-        this.lock = lock;
-    }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock));
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
-}
+;// CONCATENATED MODULE: ./src/tasks/types.ts
+// What a task is, independent of where it was asked for (an input, a manifest asset): the
+// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
+const TASK_TYPES = [
+    'text-to-3d',
+    'image-to-3d',
+    'multi-image-to-3d',
+    'text-to-texture',
+    'retexture',
+    'remesh',
+    'rigging',
+    'animation',
+    'text-to-image',
+    'image-to-image'
+];
+const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
+const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
 
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
 /** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
@@ -28922,6 +28940,19 @@ function imageModelCredits(table, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/results.ts
+// Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
+// texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
+// asked for, with stable local file names.
+
+/**
+ * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
+ * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
+ * extension it writes. Deletions of superseded files are limited to such names too.
+ */
+const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...MODEL_FORMATS, 'mtl', 'png'].join('|')})$`);
+function isProducedFileName(name) {
+    return PRODUCED_FILE.test(name);
+}
 function results_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -28976,7 +29007,8 @@ function textures(task) {
         kind: 'texture',
         label: `texture ${i} ${map}`,
         url,
-        fileName: `texture-${i}-${map.replace(/[^A-Za-z0-9_-]/g, '_')}.png`,
+        // Not cleaned up: a map name outside [a-z0-9_-] is refused before the download.
+        fileName: `texture-${i}-${map}.png`,
         expect: 'png'
     })));
 }
@@ -29285,6 +29317,18 @@ const ALL_RESOURCES = Object.values(CATALOGUE)
     .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i);
 function resourceForMeshyType(type) {
     return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile-types.ts
+// The lockfile's shapes (docs/lockfile.md), apart from reading and writing it, so the checker
+// and the reader share them without importing each other.
+const LOCKFILE_VERSION = 1;
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A status to record: Meshy's own when it is one we know, else IN_PROGRESS (resumed by id). */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
@@ -29655,24 +29699,6 @@ function parseTaskId(input, raw) {
     }
     return id;
 }
-
-;// CONCATENATED MODULE: ./src/tasks/types.ts
-// What a task is, independent of where it was asked for (an input, a manifest asset): the
-// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
-const TASK_TYPES = [
-    'text-to-3d',
-    'image-to-3d',
-    'multi-image-to-3d',
-    'text-to-texture',
-    'retexture',
-    'remesh',
-    'rigging',
-    'animation',
-    'text-to-image',
-    'image-to-image'
-];
-const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
-const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
 
 ;// CONCATENATED MODULE: ./src/config/task-spec.ts
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
@@ -30144,13 +30170,17 @@ function configWarnings(c) {
 ;// CONCATENATED MODULE: ./src/batch/manifest-yaml.ts
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
+// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`); merge
+// keys (`<<`) are refused, since the keys they bring in would have no line of their own.
 
 
 const ASSET_KEYS = [...TASK_INPUTS, 'from'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    // uniqueKeys compares every key with every earlier one (quadratic: 5,000 assets took seconds);
+    // readAssets and readFields find duplicates with a Set instead.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
     const empty = { defaults: new Map(), assets: [] };
     if (doc.errors.length > 0) {
         for (const e of doc.errors)
@@ -30158,18 +30188,19 @@ function readManifestYaml(text, errors) {
         return empty;
     }
     const lineOf = (node) => (0,dist/* isNode */.Ll)(node) && node.range ? lines.linePos(node.range[0]).line : 0;
-    const root = doc.contents;
+    const read = { doc, lineOf, errors };
+    const root = deref(read, doc.contents);
     if (!(0,dist/* isMap */.jh)(root)) {
         errors.push('the manifest must be a mapping with `assets:` (and optionally `defaults:`)');
         return empty;
     }
     const out = { ...empty };
-    for (const pair of root.items) {
-        const key = keyOf(pair);
+    for (const pair of uniquePairs(read, root.items, '')) {
+        const key = keyOf(read, pair);
         if (key === 'defaults')
-            out.defaults = readFields(pair, 'defaults', lineOf, errors);
+            out.defaults = readFields(read, pair, 'defaults');
         else if (key === 'assets')
-            out.assets = readAssets(pair, lineOf, errors);
+            out.assets = readAssets(read, pair);
         else
             errors.push(`${key} (line ${lineOf(pair.key)}): unknown top-level key; use defaults and assets`);
     }
@@ -30178,44 +30209,71 @@ function readManifestYaml(text, errors) {
     }
     return out;
 }
-function readAssets(pair, lineOf, errors) {
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        errors.push(`assets (line ${lineOf(pair.key)}): must be a mapping of asset name → keys`);
+/** An alias stands for the node its anchor names; anything else is itself. */
+function deref(read, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(read.doc) : node;
+}
+/** The pairs of a mapping, without duplicate keys or merge keys (each reported). */
+function uniquePairs(read, items, path) {
+    const seen = new Set();
+    return items.filter(pair => {
+        const key = keyOf(read, pair);
+        const line = read.lineOf(pair.key);
+        const at = `${path}${path ? '.' : ''}${key} (line ${line})`;
+        if (key === '<<') {
+            read.errors.push(`${at}: YAML merge keys are not supported; use defaults, or an alias for a whole value`);
+            return false;
+        }
+        if (seen.has(key)) {
+            read.errors.push(`${at}: duplicate key; each key may appear once`);
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+function readAssets(read, pair) {
+    const value = deref(read, pair.value);
+    if (!(0,dist/* isMap */.jh)(value)) {
+        read.errors.push(`assets (line ${read.lineOf(pair.key)}): must be a mapping of asset name → keys`);
         return [];
     }
-    return pair.value.items.map(item => {
-        const name = keyOf(item);
+    return uniquePairs(read, value.items, 'assets').map(item => {
+        const name = keyOf(read, item);
         return {
             name,
-            line: lineOf(item.key),
-            fields: readFields(item, `assets.${name}`, lineOf, errors)
+            line: read.lineOf(item.key),
+            fields: readFields(read, item, `assets.${name}`)
         };
     });
 }
-function readFields(pair, path, lineOf, errors) {
+function readFields(read, pair, path) {
     const fields = new Map();
-    if (pair.value === null || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null))
+    const value = deref(read, pair.value);
+    if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
         return fields;
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        errors.push(`${path} (line ${lineOf(pair.key)}): must be a mapping of keys like task and prompt`);
+    if (!(0,dist/* isMap */.jh)(value)) {
+        read.errors.push(`${path} (line ${read.lineOf(pair.key)}): must be a mapping of keys like task and prompt`);
         return fields;
     }
-    for (const item of pair.value.items) {
-        const key = keyOf(item);
-        const line = lineOf(item.key);
+    for (const item of uniquePairs(read, value.items, path)) {
+        const key = keyOf(read, item);
+        const line = read.lineOf(item.key);
         if (!ASSET_KEYS.includes(key)) {
-            errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
+            read.errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
             continue;
         }
-        fields.set(key, { value: toJs(item.value), line });
+        fields.set(key, { value: toJs(read, item.value), line });
     }
     return fields;
 }
-function keyOf(pair) {
-    return String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+function keyOf(read, pair) {
+    const key = deref(read, pair.key);
+    return String((0,dist/* isScalar */.jn)(key) ? key.value : key);
 }
-function toJs(node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.toJSON() : node;
+/** Plain JS, aliases resolved against the document (a bare toJSON() gives `{source: …}`). */
+function toJs(read, node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.toJS(read.doc) : node;
 }
 function suggest(key) {
     const dashed = key.replace(/_/g, '-');
@@ -30243,6 +30301,16 @@ function firstLine(text) {
 /** Stands in for the source's task id while validating and hashing a `from` asset. */
 const FROM_PLACEHOLDER = 'from-asset-placeholder';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
+/** Names that are properties of every plain JS object: as keys they would vanish or poison maps. */
+const RESERVED_NAMES = new Set([
+    '__proto__',
+    'constructor',
+    'prototype'
+]);
+/** Whether `name` can be an asset (and so a folder and a lockfile key). */
+function isAssetName(name) {
+    return SAFE_NAME.test(name) && name !== '.' && name !== '..' && !RESERVED_NAMES.has(name);
+}
 async function loadManifest(config) {
     let path;
     try {
@@ -30282,7 +30350,10 @@ function parseManifest(text, opts) {
 function checkNames(assets, errors) {
     const seen = new Map();
     for (const { name, line } of assets) {
-        if (!SAFE_NAME.test(name) || name === '.' || name === '..') {
+        if (RESERVED_NAMES.has(name)) {
+            errors.push(`assets.${name} (line ${line}): '${name}' is reserved; choose another name`);
+        }
+        else if (!isAssetName(name)) {
             errors.push(`assets.${name} (line ${line}): asset names become folder names; use letters, digits, '.', '_' and '-'`);
         }
         const lower = name.toLowerCase();
@@ -30430,19 +30501,335 @@ function isObject(value) {
 function stripInputPrefix(message) {
     return message.replace(/^Input '([^']*)': /, '$1: ');
 }
+/**
+ * Each asset has at most one source, so the chains form a functional graph: one walk per asset
+ * that stops at the first asset already seen keeps this linear in the number of assets (a walk
+ * per asset along the whole chain was quadratic: 3,000 chained assets took 15 s).
+ */
 function checkCycles(assets, errors) {
     const fromOf = new Map(assets.map(a => [a.name, a.from]));
-    for (const asset of assets) {
-        const path = [asset.name];
-        for (let next = asset.from; next !== undefined; next = fromOf.get(next)) {
-            if (next === asset.name) {
-                errors.push(`assets.${asset.name}.from (asset at line ${asset.line}): chain loops back: ${[...path, next].join(' → ')}`);
-                break;
-            }
-            if (path.includes(next))
-                break; // a loop further up; reported for its own members
+    const lineOf = new Map(assets.map(a => [a.name, a.line]));
+    const walkOf = new Map();
+    assets.forEach((asset, walk) => {
+        const path = [];
+        let next = asset.name;
+        while (next !== undefined && fromOf.has(next) && !walkOf.has(next)) {
+            walkOf.set(next, walk);
             path.push(next);
+            next = fromOf.get(next);
         }
+        // Back at an asset of this same walk: everything from it on is a loop.
+        if (next === undefined || walkOf.get(next) !== walk)
+            return;
+        const loop = path.slice(path.indexOf(next));
+        loop.forEach((member, i) => {
+            const order = [...loop.slice(i), ...loop.slice(0, i), member];
+            errors.push(`assets.${member}.from (asset at line ${lineOf.get(member)}): chain loops back: ${shortChain(order)}`);
+        });
+    });
+}
+/** A loop of thousands of assets is named by its ends, not listed in full. */
+function shortChain(names) {
+    if (names.length <= 12)
+        return names.join(' → ');
+    return [...names.slice(0, 6), `… ${names.length - 12} more …`, ...names.slice(-6)].join(' → ');
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile-check.ts
+// Checks a parsed lockfile field by field before anything trusts it. The lockfile arrives in pull
+// requests: its task ids are resumed (and logged), its paths are hashed and deleted, its times
+// decide merges. An invalid entry is an error naming the file and the entry, raised before any
+// request; nothing is dropped or trusted silently. Values are never quoted back: the message
+// says which field and what it accepts.
+
+
+
+
+
+
+
+/** Runners' clocks differ by seconds; an entry minutes ahead is an edit, not skew. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const VERSION = LOCKFILE_VERSION;
+const STATUSES = LOCK_STATUSES;
+const HASH = /^sha256:[0-9a-f]{64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ENTRY_KEYS = new Set([
+    'hash',
+    'task',
+    'status',
+    'task-ids',
+    'model',
+    'files',
+    'credits',
+    'updated',
+    'expires-at',
+    'pending',
+    'error'
+]);
+class Invalid extends Error {
+}
+function fail(message) {
+    throw new Invalid(message);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkLockfile(data, label, opts) {
+    const refuse = (message) => {
+        throw new ConfigurationError('lockfile', `${label}: ${message}; fix or remove it`);
+    };
+    if (!isRecord(data))
+        refuse('must be a JSON object with "version" and "assets"');
+    const top = data;
+    if (top.version !== VERSION) {
+        const shown = typeof top.version === 'number' ? `version ${top.version}` : 'no valid version';
+        refuse(`has ${shown}; this action reads version ${VERSION}`);
+    }
+    if (!isRecord(top.assets))
+        refuse('has no "assets" object');
+    const extra = Object.keys(top).filter(k => k !== 'version' && k !== 'assets');
+    if (extra.length)
+        refuse(`has ${extra.length} unknown top-level key(s); only version and assets`);
+    const assets = Object.create(null);
+    Object.entries(top.assets).forEach(([name, entry], index) => {
+        if (!isAssetName(name)) {
+            refuse(`entry #${index + 1} of "assets" has a name that is not a valid asset name`);
+        }
+        try {
+            assets[name] = checkEntry(entry, name, opts);
+        }
+        catch (err) {
+            if (!(err instanceof Invalid))
+                throw err;
+            refuse(`asset '${name}': ${err.message}`);
+        }
+    });
+    return { version: VERSION, assets };
+}
+function checkEntry(value, name, opts) {
+    if (!isRecord(value))
+        fail('must be an object');
+    const e = value;
+    const unknown = Object.keys(e).filter(k => !ENTRY_KEYS.has(k));
+    if (unknown.length)
+        fail(`has ${unknown.length} unknown field(s); see docs/lockfile.md`);
+    if (typeof e.hash !== 'string' || !HASH.test(e.hash))
+        fail('"hash" must be sha256:<64 hex>');
+    if (!TASK_TYPES.includes(e.task))
+        fail('"task" must be a task type');
+    if (!STATUSES.includes(e.status))
+        fail(`"status" must be one of ${STATUSES.join(', ')}`);
+    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(isTaskId))
+        fail('"task-ids" must be a list of Meshy task ids');
+    if (typeof e.model !== 'string')
+        fail('"model" must be a string');
+    if (!Array.isArray(e.files))
+        fail('"files" must be a list');
+    const files = e.files.map((file, i) => checkFile(file, `files[${i}]`, name, opts));
+    if (typeof e.credits !== 'number' || !Number.isFinite(e.credits) || e.credits < 0)
+        fail('"credits" must be a number, 0 or more');
+    const updated = checkTime(e.updated, '"updated"');
+    if (updated > opts.now + CLOCK_SKEW_MS)
+        fail('"updated" is in the future');
+    if (e['expires-at'] !== undefined)
+        checkTime(e['expires-at'], '"expires-at"');
+    if (e.pending !== undefined)
+        checkPending(e.pending);
+    if (e.error !== undefined && typeof e.error !== 'string')
+        fail('"error" must be a string');
+    return { ...e, files };
+}
+function checkTime(value, field) {
+    const ms = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(ms))
+        fail(`${field} must be an ISO time like 2026-01-31T12:00:00.000Z`);
+    return ms;
+}
+function checkPending(value) {
+    const p = isRecord(value) ? value : {};
+    const keys = Object.keys(p);
+    const ok = Number.isSafeInteger(p.step) &&
+        p.step >= 0 &&
+        keys.length === 2 &&
+        keys.includes('sent-at');
+    if (!ok)
+        fail('"pending" must be { "step": a whole number, "sent-at": an ISO time }');
+    checkTime(p['sent-at'], '"pending.sent-at"');
+}
+function checkFile(value, at, asset, opts) {
+    if (!isRecord(value))
+        fail(`${at} must be an object with path, sha256 and bytes`);
+    const f = value;
+    if (Object.keys(f).length !== 3)
+        fail(`${at} must have exactly path, sha256 and bytes`);
+    if (typeof f.sha256 !== 'string' || !SHA256.test(f.sha256))
+        fail(`${at}.sha256 must be 64 lowercase hex characters`);
+    if (!Number.isSafeInteger(f.bytes) || f.bytes < 0)
+        fail(`${at}.bytes must be a whole number, 0 or more`);
+    if (typeof f.path !== 'string' || !isAssetFile(f.path, asset, opts.outputDir)) {
+        const folder = opts.outputDir === undefined ? `<output-dir>/${asset}` : joined(opts.outputDir, asset);
+        fail(`${at}.path must be a relative, normalised path to a file this action names, in ${folder}/`);
+    }
+    return { path: f.path, sha256: f.sha256, bytes: f.bytes };
+}
+function joined(outputDir, asset) {
+    return outputDir ? `${outputDir}/${asset}` : asset;
+}
+/** <outputDir>/<asset>/<a name the action gives files>, already in normal form. */
+function isAssetFile(path, asset, outputDir) {
+    if (path.includes('\\') || path.includes('\0') || external_node_path_.posix.isAbsolute(path))
+        return false;
+    if (external_node_path_.posix.normalize(path) !== path)
+        return false;
+    const segments = path.split('/');
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return false;
+    const name = segments.at(-1);
+    const folder = segments.slice(0, -1).join('/');
+    if (!isProducedFileName(name))
+        return false;
+    if (outputDir !== undefined)
+        return folder === joined(outputDir, asset);
+    return segments.length >= 2 && segments.at(-2) === asset;
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile.ts
+// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
+// produced. Users commit it, so the format is stable and diff-friendly: a version field,
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
+// requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
+
+
+
+
+
+
+
+
+
+
+
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, assets: Object.create(null) };
+}
+/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+function serializeLockfile(lock) {
+    return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }));
+}
+function redactStrings(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map(redactStrings);
+    if (value && typeof value === 'object') {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactStrings(v);
+        return out;
+    }
+    return value;
+}
+/**
+ * Parses and checks every entry; `label` names the file in errors. A syntax error gives only
+ * its line and column: the text is never quoted (it could be any file a link pointed at).
+ */
+function parseLockfile(text, label, opts) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ConfigurationError('lockfile', `${label} is not valid JSON${jsonErrorPlace(text, err)}; fix it or delete it to start over`);
+    }
+    return checkLockfile(data, label, opts);
+}
+function jsonErrorPlace(text, err) {
+    const at = /position (\d+)/.exec(errors_errorMessage(err));
+    if (!at)
+        return '';
+    const before = text.slice(0, Number(at[1])).split('\n');
+    return ` (line ${before.length}, column ${before.at(-1).length + 1})`;
+}
+/** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
+async function readLockfile(path, opts) {
+    const shown = (0,external_node_path_.relative)(opts.workspace, path) || path;
+    try {
+        // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
+        await safeDestination({ workspace: opts.workspace, root: opts.workspace }, path);
+    }
+    catch (err) {
+        if (!(err instanceof PathEscapeError))
+            throw err;
+        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
+    }
+    let text;
+    try {
+        if (!(await (0,promises_.lstat)(path)).isFile())
+            throw new Error('not a regular file');
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { lock: emptyLockfile(), text: '' };
+        throw new ConfigurationError('lockfile', `cannot read ${shown} (${errors_errorMessage(err)})`);
+    }
+    return { lock: parseLockfile(text, shown, opts), text };
+}
+/** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
+async function writeLockfile(path, lock, workspace) {
+    await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock));
+}
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+async function lockedFiles(files) {
+    const records = [];
+    for (const f of files) {
+        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+    }
+    return records;
+}
+/**
+ * True when every recorded file exists inside the workspace, reached without a symbolic link, as
+ * a regular file with the recorded size and sha256. Nothing outside is ever read or hashed (else
+ * a lockfile could ask "does this file elsewhere have this hash").
+ */
+async function filesIntact(workspace, files) {
+    for (const file of files) {
+        let abs;
+        try {
+            abs = await safeDestination({ workspace, root: workspace }, file.path);
+            const st = await (0,promises_.lstat)(abs);
+            if (!st.isFile() || st.size !== file.bytes)
+                return false;
+        }
+        catch {
+            return false;
+        }
+        if ((await fileSha256(abs)) !== file.sha256)
+            return false;
+    }
+    return true;
+}
+/**
+ * Serialises writes: every save writes the whole current state, and saves never overlap, so the
+ * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
+ * the write to have landed (after a create, before the next request).
+ */
+class LockfileWriter {
+    path;
+    lock;
+    workspace;
+    chain = Promise.resolve();
+    constructor(path, lock, workspace) {
+        this.path = path;
+        this.lock = lock;
+        this.workspace = workspace;
+    }
+    save() {
+        const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace));
+        this.chain = next.catch(() => undefined);
+        return next;
     }
 }
 
@@ -30960,10 +31347,10 @@ async function downloadFile(job, opts) {
                 continue;
             }
             if (failure.kind !== 'retry' || attempt >= policy.maxAttempts)
-                throw fail(job, url, failure);
+                throw download_fail(job, url, failure);
             const wait = failure.retryAfterMs ?? backoffMs(attempt, policy, opts.clock.random);
             if (opts.clock.now() + wait >= opts.deadline)
-                throw fail(job, url, failure);
+                throw download_fail(job, url, failure);
             opts.logger?.info(`Download ${(0,external_node_path_.basename)(job.dest)}: ${failure.message}; retry ${attempt}/${policy.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
             await opts.clock.sleep(wait);
         }
@@ -31004,16 +31391,18 @@ async function freshUrl(job, url, failure) {
         fresh = await job.refreshUrl?.();
     }
     catch (err) {
-        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${errors_errorMessage(err)}`, 'fatal'));
+        throw download_fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${errors_errorMessage(err)}`, 'fatal'));
     }
     if (!fresh)
-        throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
+        throw download_fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
     return fresh;
 }
 async function attemptOnce(url, job, opts) {
     const remaining = opts.deadline - opts.clock.now();
     if (remaining <= 0)
         throw new AttemptError('time limit reached', 'fatal');
+    if (job.confine)
+        await safeDestination(job.confine, job.dest, { createDirs: true });
     const ctrl = new AbortController();
     // A real timer: the transfer happens in real time, whatever clock drives the retries.
     const timer = setTimeout(() => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')), remaining);
@@ -31061,8 +31450,10 @@ async function saveBody(res, job, declared, maxBytes, signal) {
     // still count as a dying connection (retried), not as a local failure.
     let bodyFailure;
     res.body.once('error', err => (bodyFailure = err));
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
-    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+    // A confined destination was checked (and its folders made) before the request.
+    if (!job.confine)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
+    const part = tempPathFor(job.dest, 'part');
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
@@ -31070,6 +31461,8 @@ async function saveBody(res, job, declared, maxBytes, signal) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
         checkMagic(seen.head, job.expect);
+        if (job.confine)
+            await safeDestination(job.confine, job.dest);
         await (0,promises_.rename)(part, job.dest);
         return { bytes: seen.bytes };
     }
@@ -31107,7 +31500,7 @@ function classify(err) {
     }
     return new AttemptError(errors_errorMessage(err), 'fatal');
 }
-function fail(job, url, failure) {
+function download_fail(job, url, failure) {
     return new errors_DownloadError(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${displayUrl(url)}: ${failure.message}`);
 }
 // Large writes keep the socket reader (the busy thread) from waiting on the disk: with 16 KiB
@@ -31190,10 +31583,15 @@ async function downloadTaskAssets(deps, req) {
     return { files, error };
 }
 async function fetchOne(deps, req, ref) {
+    if (!isProducedFileName(ref.fileName)) {
+        throw new errors_DownloadError(`refused the file name ${JSON.stringify(ref.fileName)} from Meshy's answer: names from the ` +
+            `API are limited to [a-z0-9_-] and a known extension`);
+    }
     const dest = (0,external_node_path_.join)(req.dir, ref.fileName);
     const job = {
         url: ref.url,
         dest,
+        confine: { workspace: req.workspace, root: req.outputDir },
         expect: ref.expect,
         // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
         refreshUrl: async () => {
@@ -31313,6 +31711,7 @@ async function executeSpec(deps, opts) {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
         let last;
+        let lastId = '';
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31334,9 +31733,10 @@ async function executeSpec(deps, opts) {
             assertSucceeded(record.task);
             previous = record.task;
             last = record;
+            lastId = id;
         }
         if (last)
-            await collectFiles(deps, opts, last, result);
+            await collectFiles(deps, opts, last, lastId, result);
     }
     catch (err) {
         result.error = toError(err);
@@ -31358,7 +31758,7 @@ async function pickUpTask(deps, opts) {
             : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record, result);
+        await collectFiles(deps, opts, record, opts.taskId, result);
     }
     catch (err) {
         result.error = toError(err);
@@ -31441,13 +31841,15 @@ function timeoutError(id) {
     return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, { task, resource }, result) {
-    const dir = opts.fileDir(task);
+async function collectFiles(deps, opts, { task, resource }, taskId, result) {
+    const dir = opts.fileDir(taskId);
     const { files, error } = await downloadTaskAssets(deps, {
-        task,
+        // The id we know, not the echo: it names the folder, the re-sign request and the records.
+        task: { ...task, id: taskId },
         resource,
         dir,
         workspace: opts.workspace,
+        outputDir: opts.outputDir,
         formats: opts.spec.formats,
         kinds: opts.spec.download,
         // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
@@ -31527,6 +31929,7 @@ async function runAsset(ctx, planned, source) {
     const result = await executeSpec(ctx.deps, {
         spec,
         workspace: ctx.config.workspace,
+        outputDir: ctx.config.outputDir,
         fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
         deadline: ctx.deadline,
         wait: ctx.config.wait,
@@ -31663,7 +32066,7 @@ async function finishEntry(ctx, entry, result) {
     if (last)
         noteTask(entry, last);
     entry.credits = totalCredits(result);
-    entry.status = finalStatus(entry, result);
+    entry.status = lockStatus(finalStatus(entry, result));
     entry.updated = iso(ctx);
     if (result.error)
         entry.error = errors_errorMessage(result.error);
@@ -31845,11 +32248,13 @@ function selectShard(assets, shard) {
 
 
 
+
+
 /** The files each asset had when the run began, before any entry is rewritten. */
 function lockedFilesByAsset(lock) {
     return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
 }
-async function removeSuperseded(workspace, before, lock, logger) {
+async function removeSuperseded(folders, before, lock, logger) {
     const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
     for (const [name, files] of before) {
         const entry = lock.assets[name];
@@ -31860,28 +32265,39 @@ async function removeSuperseded(workspace, before, lock, logger) {
             if (stillProduced.has(file.path))
                 continue;
             const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
-            await removeIfIntact(workspace, file, why, logger);
+            await removeIfIntact(folders, name, file, why, logger);
         }
     }
 }
-async function removeIfIntact(workspace, file, why, logger) {
+/** Never the repository's own machinery, whatever output-dir is. */
+const PROTECTED = /(^|\/)\.git(hub)?(\/|$)/;
+/**
+ * Deletes only what this action could have written for `asset`: a file name it gives, directly in
+ * <output-dir>/<asset>/, reached without a symbolic link, with its recorded size and sha256.
+ */
+async function removeIfIntact(folders, asset, file, why, logger) {
+    const assetDir = (0,external_node_path_.join)(folders.outputDir, asset);
+    const outputRel = workspaceRelative(folders.workspace, folders.outputDir);
     let abs;
     try {
-        abs = resolveInWorkspace(workspace, file.path);
+        if (!isAssetFile(file.path, asset, outputRel) || PROTECTED.test(file.path))
+            throw new Error();
+        abs = await safeDestination({ workspace: folders.workspace, root: assetDir }, file.path);
     }
     catch {
-        return; // a hand-edited lockfile pointing outside the workspace: never touch it
+        logger.info(`Kept ${file.path} (${why}): not a file this action writes for ${asset}.`);
+        return;
     }
     if (!(0,external_node_fs_.existsSync)(abs))
         return;
-    if (!(await filesIntact(workspace, [file]))) {
+    if (!(await filesIntact(folders.workspace, [file]))) {
         logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
         return;
     }
     await (0,promises_.rm)(abs, { force: true });
     // The asset's folder goes too once it is empty; a folder with anything else in it stays.
-    if ((0,external_node_path_.dirname)(abs) !== workspace)
-        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
+    if ((0,external_node_path_.dirname)(abs) === assetDir)
+        await (0,promises_.rmdir)(assetDir).catch(() => undefined);
     logger.info(`Removed ${file.path}: ${why}.`);
 }
 
@@ -31905,7 +32321,11 @@ async function runBatch(config, deps) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath);
+    const { lock, text: lockText } = await readLockfile(lockPath, {
+        workspace: config.workspace,
+        now: deps.clock.now(),
+        outputDir: workspaceRelative(config.workspace, config.outputDir)
+    });
     const filesBefore = lockedFilesByAsset(lock);
     pruneRemoved(lock.assets, manifest);
     const planned = await planBatch(manifest.assets, selected, lock, {
@@ -31917,7 +32337,7 @@ async function runBatch(config, deps) {
     const deadline = deps.clock.now() + config.timeoutMs;
     if (estimate > 0)
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
-    const writer = new LockfileWriter(lockPath, lock);
+    const writer = new LockfileWriter(lockPath, lock, config.workspace);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
     const ctx = {
         deps,
@@ -31928,17 +32348,17 @@ async function runBatch(config, deps) {
         known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
     };
     const outcomes = await runAll(ctx, planned, concurrency);
-    await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
+    await removeSuperseded(config, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
-        await writeLockfile(lockPath, lock);
+        await writeLockfile(lockPath, lock, config.workspace);
     return summarise(outcomes, estimate);
 }
+/** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config, manifest) {
-    if (!config.lockfile)
-        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
+    const path = config.lockfile || (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
     try {
-        return resolveInWorkspace(config.workspace, config.lockfile);
+        return resolveInWorkspace(config.workspace, path);
     }
     catch (err) {
         throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
@@ -31963,12 +32383,13 @@ async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
     const pool = createPool(Math.max(1, concurrency * 2));
     const started = new Map();
+    const byName = new Map(planned.map(p => [p.asset.name, p]));
     const start = (p) => {
         const existing = started.get(p.asset.name);
         if (existing)
             return existing;
         const run = (async () => {
-            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
+            const sourcePlan = p.asset.from ? byName.get(p.asset.from) : undefined;
             const source = sourcePlan ? await start(sourcePlan) : undefined;
             return pool(() => runAsset(ctx, p, source));
         })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
@@ -31979,7 +32400,7 @@ async function runAll(ctx, planned, concurrency) {
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
-    const manifestResults = {};
+    const manifestResults = Object.create(null);
     for (const row of rows) {
         manifestResults[row.name] = {
             status: row.status,
@@ -32649,15 +33070,18 @@ async function defaultArtifactClient() {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     return new DefaultArtifactClient();
 }
-/** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
+/**
+ * Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value, and redacts
+ * every string, keys included: an answer that echoes the key anywhere must not put it in a file.
+ */
 function scrub(value) {
     if (typeof value === 'string') {
-        return /^https?:\/\//i.test(value) ? displayUrl(value) : redact(value);
+        return redact(/^https?:\/\//i.test(value) ? displayUrl(value) : value);
     }
     if (Array.isArray(value))
         return value.map(scrub);
     if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), scrub(v)]));
     }
     return value;
 }
@@ -32684,8 +33108,8 @@ function artifact_inside(dir, file) {
  */
 async function uploadResults(client, name, result, dirs, batch) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
-    await (0,promises_.mkdir)(dirs.outputDir, { recursive: true });
-    await (0,promises_.writeFile)(doc, `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`, 'utf8');
+    const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
+    await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
     const files = [...result.files.map(f => f.absPath), doc];
     const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
@@ -33395,6 +33819,7 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
+
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
@@ -33436,7 +33861,7 @@ async function runJob(config, deps, logger) {
     const job = {
         pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
         deadline: deps.clock.now() + config.timeoutMs,
-        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
+        fileDir: id => taskFolder(config.outputDir, id)
     };
     try {
         switch (config.mode) {
@@ -33461,6 +33886,7 @@ async function createJob(config, job) {
     const result = await executeSpec(job.pipeline, {
         spec,
         workspace: config.workspace,
+        outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
         wait: config.wait
@@ -33478,6 +33904,7 @@ async function pickUpJob(config, job) {
         resource,
         spec: config.selection,
         workspace: config.workspace,
+        outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
         wait: config.wait
@@ -33495,6 +33922,12 @@ async function batchJob(config, job) {
         manifestResults: batch.manifestResults,
         estimate: batch.estimate
     };
+}
+/** A task's files go in a folder named after its id; an id of another shape names no folder. */
+function taskFolder(outputDir, id) {
+    if (!isTaskId(id))
+        throw new ActionError(`refused to name a folder after the task id ${JSON.stringify(id)}`);
+    return (0,external_node_path_.join)(outputDir, id);
 }
 async function publish(config, deps, logger, job) {
     try {
@@ -36504,7 +36937,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
