@@ -24,7 +24,7 @@ const LAYERS = [
   ['report', '^src/report/'],
   ['pipeline', '^src/(pipeline|fetch-results)\\.ts$'],
   ['batch', '^src/batch/'],
-  ['wiring', '^src/(main|deps|index|merge-main)\\.ts$']
+  ['wiring', '^src/(main|deps|index|merge-main|merge-index)\\.ts$']
 ]
 
 const backEdges = LAYERS.slice(0, -1).map(([name, path], i) => ({

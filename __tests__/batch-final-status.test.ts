@@ -104,8 +104,20 @@ test('a lockfile entry with a status outside the union is refused on read', () =
   const entry = (status: string) =>
     JSON.stringify({
       version: 1,
-      assets: { a: { hash: 'h', task: 'text-to-3d', status, 'task-ids': [], files: [] } }
+      assets: {
+        a: {
+          hash: `sha256:${'0'.repeat(64)}`,
+          task: 'text-to-3d',
+          status,
+          'task-ids': [],
+          model: 'default',
+          files: [],
+          credits: 0,
+          updated: '2026-01-01T00:00:00.000Z'
+        }
+      }
     })
-  for (const status of LOCK_STATUSES) expect(() => parseLockfile(entry(status), 'l')).not.toThrow()
-  expect(() => parseLockfile(entry('DONE'), 'l')).toThrow(ConfigurationError)
+  const read = (text: string) => parseLockfile(text, 'l', { now: Date.now() })
+  for (const status of LOCK_STATUSES) expect(() => read(entry(status))).not.toThrow()
+  expect(() => read(entry('DONE'))).toThrow(ConfigurationError)
 })

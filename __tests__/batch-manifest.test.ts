@@ -134,7 +134,7 @@ test('YAML syntax errors and empty manifests are configuration errors', () => {
   expect(problems('defaults:\n  task: text-to-3d\n')).toMatch(/no assets/)
   expect(
     problems('assets:\n  a:\n    task: text-to-3d\n    prompt: x\n  a:\n    prompt: y\n')
-  ).toMatch(/[Mm]ap keys must be unique/)
+  ).toMatch(/assets\.a \(line 5\): duplicate key/)
 })
 
 test('the request hash changes with what determines the result, and only with that', () => {
@@ -164,21 +164,26 @@ test('the request hash changes with what determines the result, and only with th
   expect(requestHash(img().spec)).not.toBe(before)
 })
 
-const entry = (updated: string, hash = 'sha256:1'): LockEntry => ({
-  hash,
+/** A valid entry for asset `name`; `tag` (one hex digit) tells entries apart by their hash. */
+const entry = (updated: string, tag = '1', name = 'a'): LockEntry => ({
+  hash: `sha256:${'0'.repeat(63)}${tag}`,
   task: 'text-to-3d',
   status: 'SUCCEEDED',
-  'task-ids': ['t1'],
+  'task-ids': ['01a07f5e-81c7-7111-86f2-f6d2f80b2093'],
   model: 'default',
-  files: [{ path: 'meshy-output/a/model.glb', sha256: 'ab', bytes: 3 }],
+  files: [{ path: `meshy-output/${name}/model.glb`, sha256: 'ab'.repeat(32), bytes: 3 }],
   credits: 20,
   updated
 })
+const NOW = { now: Date.parse('2026-02-01T00:00:00.000Z') }
 
 test('lockfile format: version, sorted keys at every level, 2 spaces, trailing newline; round trip', () => {
   const text = serializeLockfile({
     version: 1,
-    assets: { zeta: entry('2026-01-01T00:00:00.000Z'), alpha: entry('2026-01-02T00:00:00.000Z') }
+    assets: {
+      zeta: entry('2026-01-01T00:00:00.000Z', '1', 'zeta'),
+      alpha: entry('2026-01-02T00:00:00.000Z', '1', 'alpha')
+    }
   })
   expect(text.endsWith('}\n')).toBe(true)
   expect(
@@ -188,11 +193,11 @@ test('lockfile format: version, sorted keys at every level, 2 spaces, trailing n
   ).toBe(true)
   expect(text.indexOf('"alpha"')).toBeLessThan(text.indexOf('"zeta"'))
   expect(text).toMatch(/"version": 1\n}\n$/)
-  expect(serializeLockfile(parseLockfile(text, 'x'))).toBe(text)
-  expect(() => parseLockfile('{"version": 2, "assets": {}}', 'meshy-lock.json')).toThrow(
+  expect(serializeLockfile(parseLockfile(text, 'x', NOW))).toBe(text)
+  expect(() => parseLockfile('{"version": 2, "assets": {}}', 'meshy-lock.json', NOW)).toThrow(
     /version 2/
   )
-  expect(() => parseLockfile('not json', 'meshy-lock.json')).toThrow(ConfigurationError)
+  expect(() => parseLockfile('not json', 'meshy-lock.json', NOW)).toThrow(ConfigurationError)
 })
 
 test('4 shards cover every asset exactly once, and chains stay together', () => {
@@ -220,16 +225,16 @@ test('merge: union of entries, the newer entry wins', () => {
   const merged = mergeLockfiles([
     {
       version: 1,
-      assets: { a: entry('2026-01-01T00:00:00.000Z', 'old'), b: entry('2026-01-01T00:00:00.000Z') }
+      assets: { a: entry('2026-01-01T00:00:00.000Z', 'a'), b: entry('2026-01-01T00:00:00.000Z') }
     },
     {
       version: 1,
-      assets: { a: entry('2026-01-03T00:00:00.000Z', 'new'), c: entry('2026-01-01T00:00:00.000Z') }
+      assets: { a: entry('2026-01-03T00:00:00.000Z', 'c'), c: entry('2026-01-01T00:00:00.000Z') }
     },
-    { version: 1, assets: { a: entry('2026-01-02T00:00:00.000Z', 'mid') } }
+    { version: 1, assets: { a: entry('2026-01-02T00:00:00.000Z', 'b') } }
   ])
   expect(Object.keys(merged.assets).sort()).toEqual(['a', 'b', 'c'])
-  expect(merged.assets.a.hash).toBe('new')
+  expect(merged.assets.a.hash).toMatch(/c$/)
 })
 
 test('the merge action reads globs and writes the merged lockfile', async () => {
@@ -237,7 +242,10 @@ test('the merge action reads globs and writes the merged lockfile', async () => 
     mkdirSync(join(workspace, 'shards', `shard-${i}`), { recursive: true })
     writeFileSync(
       join(workspace, 'shards', `shard-${i}`, 'meshy-lock.json'),
-      serializeLockfile({ version: 1, assets: { [name]: entry('2026-01-01T00:00:00.000Z') } })
+      serializeLockfile({
+        version: 1,
+        assets: { [name]: entry('2026-01-01T00:00:00.000Z', '1', name) }
+      })
     )
   }
   const outputs: Record<string, string> = {}
@@ -259,7 +267,8 @@ test('the merge action reads globs and writes the merged lockfile', async () => 
   expect(outputs.assets).toBe('2')
   const merged = parseLockfile(
     readFileSync(join(workspace, 'merged', 'meshy-lock.json'), 'utf8'),
-    'm'
+    'm',
+    { now: Date.now() }
   )
   expect(Object.keys(merged.assets)).toEqual(['x', 'y'])
   inputs.lockfiles = 'nothing/*.json'

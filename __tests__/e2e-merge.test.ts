@@ -6,13 +6,14 @@ import { join } from 'node:path'
 import { serializeLockfile, type LockEntry } from '../src/batch/lockfile.js'
 import { newWorkspace, REPO_ROOT, runAction } from './harness/run-action.js'
 
-const entry = (updated: string, hash: string, id: string): LockEntry => ({
-  hash,
+const entry = (updated: string, hash: string, id: string, name = 'chair'): LockEntry => ({
+  // A checked hash shape; the word after 'sha256:' tells entries apart in this test.
+  hash: `sha256:${Buffer.from(hash.slice(7)).toString('hex').padEnd(64, '0')}`,
   task: 'text-to-3d',
   status: 'SUCCEEDED',
   'task-ids': [id],
   model: 'default',
-  files: [{ path: 'assets/generated/a/model.glb', sha256: 'ab', bytes: 3 }],
+  files: [{ path: `assets/generated/${name}/model.glb`, sha256: 'ab'.repeat(32), bytes: 3 }],
   credits: 20,
   updated
 })
@@ -29,7 +30,12 @@ test('dist/merge/index.js merges the shards a matrix uploaded', async () => {
         'sha256:old',
         '01a216c1-4f0d-7a34-81ef-06233e3f0e06'
       ),
-      lamp: entry('2026-11-02T00:00:00.000Z', 'sha256:lamp', '01a216c1-4f0d-7a34-81ef-06233e3f0e07')
+      lamp: entry(
+        '2026-11-02T00:00:00.000Z',
+        'sha256:lamp',
+        '01a216c1-4f0d-7a34-81ef-06233e3f0e07',
+        'lamp'
+      )
     }
   ]
   for (const [i, assets] of shards.entries()) {
@@ -46,7 +52,7 @@ test('dist/merge/index.js merges the shards a matrix uploaded', async () => {
   expect(r.code).toBe(0)
   expect(r.outputs.assets).toBe('2')
   const merged = JSON.parse(readFileSync(join(workspace, 'assets', 'meshy-lock.json'), 'utf8'))
-  expect(merged.assets.chair.hash).toBe('sha256:new')
+  expect(merged.assets.chair.hash).toBe(entry('', 'sha256:new', '').hash)
   expect(Object.keys(merged.assets)).toEqual(['chair', 'lamp'])
 })
 

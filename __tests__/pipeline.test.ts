@@ -69,6 +69,7 @@ const run = (d: PipelineDeps, s: TaskSpec, wait = true) =>
   executeSpec(d, {
     spec: s,
     workspace: '/nowhere',
+    outputDir: '/nowhere/out',
     fileDir: () => '/nowhere/out',
     deadline: Date.now() + 60_000,
     wait
@@ -164,6 +165,7 @@ describe('executeSpec', () => {
     const result = await executeSpec(deps(client), {
       spec: spec(true),
       workspace: '/nowhere',
+      outputDir: '/nowhere/out',
       fileDir: () => '/nowhere/out',
       deadline: Date.now() + 60_000,
       wait: true,
@@ -181,6 +183,7 @@ describe('pickUpTask', () => {
       resource: TEXT_TO_3D,
       spec: { formats: ['glb'], download: [] },
       workspace: '/nowhere',
+      outputDir: '/nowhere/out',
       fileDir: () => '/nowhere/out',
       deadline: Date.now() + 60_000,
       wait

@@ -28368,221 +28368,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51500:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cp: () => (/* binding */ exitSoon),
-/* harmony export */   Gz: () => (/* binding */ installCrashHandlers),
-/* harmony export */   Ms: () => (/* binding */ reportCrash)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76670);
-// The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
-// fails the step through the redacting path, as one `::error::` line with no stack trace, and the
-// process ends soon after even if a socket or timer would keep it alive.
-
-
-// After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
-const EXIT_GRACE_MS = 5_000;
-/** Writes the failure the way core.setFailed does, without the stack; sets exit code 1. */
-function reportCrash(err, write = toStdout) {
-    process.exitCode = 1;
-    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(`The action stopped unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    write(`::error::${escapeData(message)}`);
-}
-function toStdout(line) {
-    process.stdout.write(`${line}\n`);
-}
-/** The runner's command escaping for data (what @actions/core applies). */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Routes uncaught errors to reportCrash instead of Node's default stack dump on stderr. */
-function installCrashHandlers() {
-    const crash = (err) => {
-        reportCrash(err);
-        exitSoon();
-    };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
-}
-/** Ends the process EXIT_GRACE_MS after run() settled, if something still holds it open. */
-function exitSoon() {
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-}
-
-
-/***/ }),
-
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iT: () => (/* binding */ toError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   nV: () => (/* binding */ DownloadError),
-/* harmony export */   nr: () => (/* binding */ MeshyApiError),
-/* harmony export */   tq: () => (/* binding */ SubmissionUnknownError),
-/* harmony export */   xb: () => (/* binding */ assertNever),
-/* harmony export */   zX: () => (/* binding */ TaskFailedError)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
-// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// code that catches one decides by class: whether to retry, whether a create may be sent again,
-// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
-// signed query string: every constructor passes its text through redact().
-
-class ActionError extends Error {
-    constructor(message) {
-        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
-        this.name = new.target.name;
-    }
-}
-/** A bad input: fails before any paid request, naming the input and what it accepts. */
-class ConfigurationError extends ActionError {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
-class MeshyApiError extends ActionError {
-    status;
-    meshyMessage;
-    method;
-    path;
-    retryAfterMs;
-    constructor(status, meshyMessage, method, path, retryAfterMs) {
-        super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`);
-        this.status = status;
-        this.meshyMessage = meshyMessage;
-        this.method = method;
-        this.path = path;
-        this.retryAfterMs = retryAfterMs;
-    }
-    get isRateLimit() {
-        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
-    }
-    get isQueueFull() {
-        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
-    }
-}
-/**
- * A transport failure. `sent` is false only when the request certainly never reached the
- * server (connection refused, DNS failure): only then may a create be sent again.
- */
-class NetworkError extends ActionError {
-    code;
-    sent;
-    constructor(message, code, sent) {
-        super(message);
-        this.code = code;
-        this.sent = sent;
-    }
-    /**
-     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
-     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
-     */
-    get permanent() {
-        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
-    }
-}
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
-/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
-class SubmissionUnknownError extends ActionError {
-}
-/** The task ended FAILED or CANCELED. */
-class TaskFailedError extends ActionError {
-    taskId;
-    status;
-    errorType;
-    errorCode;
-    constructor(taskId, status, errorType, errorCode, detail) {
-        super(`Meshy task ${taskId} ${status}` +
-            (detail ? `: ${detail}` : '') +
-            (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : ''));
-        this.taskId = taskId;
-        this.status = status;
-        this.errorType = errorType;
-        this.errorCode = errorCode;
-    }
-}
-/** The overall deadline passed while the task was still running at Meshy. */
-class DeadlineError extends ActionError {
-    taskId;
-    constructor(taskId, message) {
-        super(message);
-        this.taskId = taskId;
-    }
-}
-/** A download that could not be completed or verified; no partial file is left behind. */
-class DownloadError extends ActionError {
-}
-/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
-function assertNever(value) {
-    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}
-/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
-function toError(err) {
-    return err instanceof Error ? err : new Error(errorMessage(err));
-}
-/** The message of anything thrown, redacted. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.message);
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(String(err));
-}
-function statusText(status) {
-    const texts = {
-        400: 'Bad Request',
-        401: 'Unauthorized (check the API key)',
-        402: 'Payment Required (not enough credits)',
-        403: 'Forbidden',
-        404: 'Not Found',
-        422: 'Unprocessable Entity',
-        429: 'Too Many Requests',
-        500: 'Internal Server Error',
-        502: 'Bad Gateway',
-        503: 'Service Unavailable',
-        504: 'Gateway Timeout'
-    };
-    return texts[status] ?? 'HTTP error';
-}
-
-
-/***/ }),
-
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58412);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22371);
 
-
-(0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
-try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
-}
-catch (err) {
-    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCrash */ .Ms)(err);
-}
-finally {
-    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .exitSoon */ .Cp)();
-}
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 58412:
+/***/ 22371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28636,8 +28435,190 @@ function workspaceRelative(workspace, absPath) {
     return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/redact.ts
+// The one redaction function. Every log line, error message, output, summary and comment
+// passes through it, so a secret registered here cannot leave the process in text we write.
+const secrets = new Set();
+/** Registers a value (the key, a signature) to be replaced wherever it appears. */
+function addSecret(value) {
+    if (!value || value.length < 6)
+        return;
+    secrets.add(value);
+    secrets.add(encodeURIComponent(value));
+}
+/** For tests: forget registered secrets. */
+function clearSecrets() {
+    secrets.clear();
+}
+const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
+// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
+const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
+const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
+const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
+/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
+function stripSecrets(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+function redact(text) {
+    return stripSecrets(text)
+        .replace(BEARER, '$1 ***')
+        .replace(URL_QUERY, '$1?…')
+        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
+}
+/** The documented public test-mode key: not a secret, and useful to see in logs. */
+const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+/**
+ * Text from users or from Meshy must not become a workflow command: the runner reads any
+ * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
+}
+/** Redacts and neutralises: what every log line goes through. */
+function safeText(text) {
+    return neutraliseCommands(redact(text));
+}
+/** A URL as it may be shown: origin and path, no query string. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol === 'data:')
+            return redact(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return redact(url);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
+// signed query string: every constructor passes its text through redact().
+
+class ActionError extends Error {
+    constructor(message) {
+        super(redact(message));
+        this.name = new.target.name;
+    }
+}
+/** A bad input: fails before any paid request, naming the input and what it accepts. */
+class ConfigurationError extends ActionError {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
+class MeshyApiError extends ActionError {
+    status;
+    meshyMessage;
+    method;
+    path;
+    retryAfterMs;
+    constructor(status, meshyMessage, method, path, retryAfterMs) {
+        super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`);
+        this.status = status;
+        this.meshyMessage = meshyMessage;
+        this.method = method;
+        this.path = path;
+        this.retryAfterMs = retryAfterMs;
+    }
+    get isRateLimit() {
+        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
+    }
+    get isQueueFull() {
+        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
+    }
+}
+/**
+ * A transport failure. `sent` is false only when the request certainly never reached the
+ * server (connection refused, DNS failure): only then may a create be sent again.
+ */
+class NetworkError extends ActionError {
+    code;
+    sent;
+    constructor(message, code, sent) {
+        super(message);
+        this.code = code;
+        this.sent = sent;
+    }
+    /**
+     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
+     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
+     */
+    get permanent() {
+        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
+    }
+}
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
+class SubmissionUnknownError extends ActionError {
+}
+/** The task ended FAILED or CANCELED. */
+class TaskFailedError extends ActionError {
+    taskId;
+    status;
+    errorType;
+    errorCode;
+    constructor(taskId, status, errorType, errorCode, detail) {
+        super(`Meshy task ${taskId} ${status}` +
+            (detail ? `: ${detail}` : '') +
+            (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : ''));
+        this.taskId = taskId;
+        this.status = status;
+        this.errorType = errorType;
+        this.errorCode = errorCode;
+    }
+}
+/** The overall deadline passed while the task was still running at Meshy. */
+class DeadlineError extends ActionError {
+    taskId;
+    constructor(taskId, message) {
+        super(message);
+        this.taskId = taskId;
+    }
+}
+/** A download that could not be completed or verified; no partial file is left behind. */
+class errors_DownloadError extends ActionError {
+}
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+function assertNever(value) {
+    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+function toError(err) {
+    return err instanceof Error ? err : new Error(errors_errorMessage(err));
+}
+/** The message of anything thrown, redacted. */
+function errors_errorMessage(err) {
+    if (err instanceof Error)
+        return redact(err.message);
+    return redact(String(err));
+}
+function statusText(status) {
+    const texts = {
+        400: 'Bad Request',
+        401: 'Unauthorized (check the API key)',
+        402: 'Payment Required (not enough credits)',
+        403: 'Forbidden',
+        404: 'Not Found',
+        422: 'Unprocessable Entity',
+        429: 'Too Many Requests',
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout'
+    };
+    return texts[status] ?? 'HTTP error';
+}
+
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
 // The credit guard: refuse before the first POST when the plan costs more than the user allows
 // or than the account holds.
@@ -28646,12 +28627,12 @@ async function checkBudget(client, estimate, maxCredits, deadline) {
     if (maxCredits === undefined)
         return;
     if (estimate > maxCredits) {
-        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
             `Raise max-credits or plan fewer tasks; nothing was sent.`);
     }
     const balance = await client.balance({ deadline });
     if (balance < estimate) {
-        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
     }
 }
@@ -28674,6 +28655,132 @@ async function fileSha256(path) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/assets/safe-write.ts
+// Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
+// the destination is checked just before the write, and the write itself is a new temporary file
+// in the same folder renamed into place. A checked-out repository is untrusted: a committed
+// symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
+
+
+
+
+/** A symbolic link on the way to a destination (the link itself is never followed). */
+class SymlinkError extends PathEscapeError {
+}
+function safe_write_inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function shown(conf, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(conf.workspace), path).split(external_node_path_.sep).join('/') || '.';
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    }
+}
+/**
+ * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
+ * resolved: it must lie inside `root`, no existing component from the workspace down to it (the
+ * path itself included) may be a symbolic link, and the real path of its folder must be inside
+ * the real path of `root`. With `createDirs`, missing folders are made one at a time, each
+ * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
+ */
+async function safeDestination(conf, path, opts = {}) {
+    const workspace = (0,external_node_path_.resolve)(conf.workspace);
+    const root = (0,external_node_path_.resolve)(workspace, conf.root);
+    const target = (0,external_node_path_.resolve)(workspace, path);
+    if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
+        throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
+    }
+    const parts = (0,external_node_path_.relative)(workspace, target).split(external_node_path_.sep);
+    let current = workspace;
+    for (const [i, part] of parts.entries()) {
+        current = (0,external_node_path_.join)(current, part);
+        const last = i === parts.length - 1;
+        const st = await lstatOrNull(current);
+        if (st?.isSymbolicLink()) {
+            throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
+                `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
+        }
+        if (st && !last && !st.isDirectory()) {
+            throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`);
+        }
+        if (!st && !last) {
+            if (!opts.createDirs)
+                break;
+            await (0,promises_.mkdir)(current).catch(err => {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            });
+            if ((await (0,promises_.lstat)(current)).isSymbolicLink()) {
+                throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
+            }
+        }
+    }
+    await checkRealPath(conf, root, target);
+    return target;
+}
+/** The real path of the nearest existing folder above `target` must be inside real `root`. */
+async function checkRealPath(conf, root, target) {
+    const realRoot = await (0,promises_.realpath)(root).catch(() => undefined);
+    // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
+    if (realRoot === undefined)
+        return;
+    let folder = (0,external_node_path_.dirname)(target);
+    while (folder !== root && !(await lstatOrNull(folder)))
+        folder = (0,external_node_path_.dirname)(folder);
+    const realFolder = await (0,promises_.realpath)(folder);
+    const realWorkspace = await (0,promises_.realpath)((0,external_node_path_.resolve)(conf.workspace));
+    if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
+        throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
+    }
+}
+/** A fresh name in the destination's own folder, so the final rename never crosses a device. */
+function tempPathFor(dest, suffix = 'tmp') {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+}
+/**
+ * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
+ * whatever entry is at `dest`; it never writes through it.
+ */
+async function commitTemp(conf, temp, dest) {
+    try {
+        await safeDestination(conf, dest);
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Writes `data` to `dest` atomically and safely: checked destination, a new temporary file
+ * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
+ * leaves the old file or the new one, never half of one.
+ */
+async function writeFileSafely(conf, dest, data) {
+    const target = await safeDestination(conf, dest, { createDirs: true });
+    const temp = tempPathFor(target);
+    const fh = await (0,promises_.open)(temp, 'wx');
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    catch (err) {
+        await fh.close();
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+    await fh.close();
+    await commitTemp(conf, temp, target);
+}
+
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts
 // Canonical JSON: keys sorted at every level, so the same request always hashes the same and
 // the lockfile diffs cleanly when users review it.
@@ -28682,7 +28789,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -28704,143 +28812,34 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/batch/lockfile.ts
-// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
-// produced. Users commit it, so the format is stable and diff-friendly: a version field,
-// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
+;// CONCATENATED MODULE: ./src/meshy/task-id.ts
+// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
+// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
+// so anything else (a path, a command, a URL) must be refused at the boundary.
+// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
+// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
+const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isTaskId(value) {
+    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
+}
 
-
-
-
-
-
-
-const LOCKFILE_VERSION = 1;
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
-function emptyLockfile() {
-    return { version: LOCKFILE_VERSION, assets: {} };
-}
-function serializeLockfile(lock) {
-    return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets });
-}
-/** Parses and checks the shape; `label` names the file in errors. */
-function parseLockfile(text, label) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} is not valid JSON (${(0,src_errors/* errorMessage */.gJ)(err)})`);
-    }
-    const obj = data;
-    if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} has no "assets" object; delete it to start over`);
-    }
-    if (obj.version !== LOCKFILE_VERSION) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
-    }
-    for (const [name, entry] of Object.entries(obj.assets))
-        checkEntry(entry, `${label}: asset '${name}'`);
-    return { version: LOCKFILE_VERSION, assets: obj.assets };
-}
-function checkEntry(entry, where) {
-    const e = entry;
-    const ok = !!e &&
-        typeof e.hash === 'string' &&
-        LOCK_STATUSES.includes(e.status) &&
-        Array.isArray(e['task-ids']) &&
-        Array.isArray(e.files) &&
-        e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
-    if (!ok)
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${where} is malformed; remove that entry`);
-}
-/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
-async function readLockfile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { lock: emptyLockfile(), text: '' };
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
-    }
-    return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
-}
-/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,promises_.open)(tmp, 'w');
-    try {
-        await fh.writeFile(text, 'utf8');
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-async function writeLockfile(path, lock) {
-    await writeFileAtomic(path, serializeLockfile(lock));
-}
-/** The lock records of downloaded files: their digests are taken here, from disk. */
-async function lockedFiles(files) {
-    const records = [];
-    for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
-    }
-    return records;
-}
-/** True when every recorded file exists with the recorded size and sha256. */
-async function filesIntact(workspace, files) {
-    for (const file of files) {
-        const abs = (0,external_node_path_.resolve)(workspace, file.path);
-        try {
-            const st = await (0,promises_.stat)(abs);
-            if (!st.isFile() || st.size !== file.bytes)
-                return false;
-        }
-        catch {
-            return false;
-        }
-        if ((await fileSha256(abs)) !== file.sha256)
-            return false;
-    }
-    return true;
-}
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
-    path;
-    lock;
-    chain = Promise.resolve();
-    constructor(path, lock) {
-        this.path = path;
-        this.lock = lock;
-    }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock));
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
-}
+;// CONCATENATED MODULE: ./src/tasks/types.ts
+// What a task is, independent of where it was asked for (an input, a manifest asset): the
+// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
+const TASK_TYPES = [
+    'text-to-3d',
+    'image-to-3d',
+    'multi-image-to-3d',
+    'text-to-texture',
+    'retexture',
+    'remesh',
+    'rigging',
+    'animation',
+    'text-to-image',
+    'image-to-image'
+];
+const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
+const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
 
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
 /** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
@@ -28941,6 +28940,19 @@ function imageModelCredits(table, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/results.ts
+// Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
+// texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
+// asked for, with stable local file names.
+
+/**
+ * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
+ * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
+ * extension it writes. Deletions of superseded files are limited to such names too.
+ */
+const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...MODEL_FORMATS, 'mtl', 'png'].join('|')})$`);
+function isProducedFileName(name) {
+    return PRODUCED_FILE.test(name);
+}
 function results_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -28995,7 +29007,8 @@ function textures(task) {
         kind: 'texture',
         label: `texture ${i} ${map}`,
         url,
-        fileName: `texture-${i}-${map.replace(/[^A-Za-z0-9_-]/g, '_')}.png`,
+        // Not cleaned up: a map name outside [a-z0-9_-] is refused before the download.
+        fileName: `texture-${i}-${map}.png`,
         expect: 'png'
     })));
 }
@@ -29306,6 +29319,18 @@ function resourceForMeshyType(type) {
     return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
 }
 
+;// CONCATENATED MODULE: ./src/batch/lockfile-types.ts
+// The lockfile's shapes (docs/lockfile.md), apart from reading and writing it, so the checker
+// and the reader share them without importing each other.
+const LOCKFILE_VERSION = 1;
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A status to record: Meshy's own when it is one we know, else IN_PROGRESS (resumed by id). */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -29369,7 +29394,6 @@ const DEFAULT_OUTPUT_DIR = 'meshy-output';
 const MIME_TYPES = {
     png: 'image/png',
     jpeg: 'image/jpeg',
-    webp: 'image/webp',
     glb: 'model/gltf-binary',
     gltf: 'model/gltf+json',
     obj: 'application/octet-stream',
@@ -29389,8 +29413,6 @@ function sniff(head) {
         return 'png';
     if (startsWith(head, JPEG))
         return 'jpeg';
-    if (isWebp(head))
-        return 'webp';
     const text = Buffer.from(head.subarray(0, 512)).toString('latin1');
     if (text.startsWith('glTF'))
         return 'glb';
@@ -29410,33 +29432,6 @@ function sniff(head) {
     // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
     // is only checkable with the length; callers pass the length through isBinaryStl().
     return 'unknown';
-}
-/** RIFF, a 4-byte size, then WEBP. */
-function isWebp(head) {
-    const text = Buffer.from(head.subarray(0, 12)).toString('latin1');
-    return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP';
-}
-// usdz and 3mf are zip archives; OBJ, MTL, STL (ASCII or binary) and blend have no check here.
-const BY_EXTENSION = {
-    glb: 'glb',
-    fbx: 'fbx',
-    usdz: 'zip',
-    '3mf': 'zip',
-    png: 'png',
-    jpg: 'jpeg',
-    jpeg: 'jpeg',
-    webp: 'webp'
-};
-/** What a file named like this must start with, or undefined when its format has no magic. */
-function expectedFromName(fileName) {
-    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-    return ext === undefined ? undefined : BY_EXTENSION[ext];
-}
-/** Whether a sniffed type satisfies an expectation ('image' takes PNG, JPEG or WebP). */
-function satisfies(found, expected) {
-    if (expected === 'image')
-        return found === 'png' || found === 'jpeg' || found === 'webp';
-    return found === expected;
 }
 /** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */
 function isBinaryStl(head, size) {
@@ -29485,11 +29480,11 @@ function checkUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
+        throw new ConfigurationError(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
     }
     const httpOk = url.protocol === 'http:' && isLoopback(url.hostname);
     if (url.protocol !== 'https:' && !httpOk) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
+        throw new ConfigurationError(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
     }
     return value;
 }
@@ -29500,20 +29495,20 @@ function decodedSize(payload) {
 function checkDataUri(value, kind, input) {
     const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value);
     if (!match) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
+        throw new ConfigurationError(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
     }
     const payload = match[3].replace(/\s+/g, '');
     if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
+        throw new ConfigurationError(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
     }
     const rule = RULES[kind];
     if (decodedSize(payload) > rule.max) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
+        throw new ConfigurationError(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
     }
     const bytes = Buffer.from(payload, 'base64');
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
+        throw new ConfigurationError(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
     }
     return `data:${match[1]}${match[2]};base64,${payload}`;
 }
@@ -29529,16 +29524,16 @@ function readMediaFile(path, kind, ctx) {
     const rule = RULES[kind];
     const stat = (0,external_node_fs_.statSync)(abs);
     if (!stat.isFile())
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
+        throw new ConfigurationError(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
     if (stat.size === 0)
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
+        throw new ConfigurationError(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
     if (stat.size > rule.max) {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
+        throw new ConfigurationError(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
     }
     const bytes = readOrFail(abs, path, ctx.input);
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
+        throw new ConfigurationError(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
     }
     if (type === 'gltf')
         checkSelfContained(bytes, path, ctx.input);
@@ -29561,13 +29556,13 @@ function locate(path, ctx) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
+        throw new ConfigurationError(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
     }
     try {
         (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
+        throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
     }
     return abs;
 }
@@ -29577,7 +29572,7 @@ function readOrFail(abs, path, input) {
     }
     catch (err) {
         const code = err.code ?? 'error';
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
+        throw new ConfigurationError(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
     }
 }
 /** A .gltf whose buffers live in side files cannot travel as one data URI. */
@@ -29587,11 +29582,11 @@ function checkSelfContained(bytes, path, input) {
         doc = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
+        throw new ConfigurationError(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
     }
     const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(b => typeof b.uri === 'string' && !b.uri.startsWith('data:'));
     if (external) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
+        throw new ConfigurationError(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
     }
 }
 
@@ -29613,32 +29608,20 @@ function parseParams(input, raw) {
         }
         catch (err) {
             const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable';
-            throw new src_errors/* ConfigurationError */.j1(input, `is not valid JSON or YAML (${why}). ${HELP}`);
+            throw new ConfigurationError(input, `is not valid JSON or YAML (${why}). ${HELP}`);
         }
     }
     if (value === null || value === undefined)
         return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
+        throw new ConfigurationError(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./src/meshy/task-id.ts
-// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
-// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
-// so anything else (a path, a command, a URL) must be refused at the boundary.
-// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
-// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
-const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isTaskId(value) {
-    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
-
 
 const TRUE_WORDS = ['true', 'yes', 'on', '1'];
 const FALSE_WORDS = ['false', 'no', 'off', '0'];
@@ -29653,7 +29636,7 @@ function parseBoolean(input, raw, fallback) {
         return true;
     if (FALSE_WORDS.includes(word))
         return false;
-    throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
 }
 /** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
 function parseList(raw) {
@@ -29674,7 +29657,7 @@ function parseChoices(input, raw, accepted, fallback, allowNone = false) {
     const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
     if (words.includes('all') || words.includes('none')) {
         if (words.length > 1)
-            throw new src_errors/* ConfigurationError */.j1(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
         if (words[0] === 'all')
             return [...accepted];
         if (allowNone)
@@ -29682,7 +29665,7 @@ function parseChoices(input, raw, accepted, fallback, allowNone = false) {
     }
     const unknown = words.filter(w => !accepted.includes(w));
     if (unknown.length > 0)
-        throw new src_errors/* ConfigurationError */.j1(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
     return [...new Set(words)];
 }
 /** A positive decimal number (fractions allowed) no larger than `max`. */
@@ -29692,7 +29675,7 @@ function parsePositiveNumber(input, raw, fallback, max) {
         return fallback;
     const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
     if (!(value > 0) || value > max) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
     }
     return value;
 }
@@ -29704,38 +29687,18 @@ function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
     const value = /^\d+$/.test(text) ? Number(text) : NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
         const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new src_errors/* ConfigurationError */.j1(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
     }
     return value;
 }
-/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
+/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
 function parseTaskId(input, raw) {
     const id = (raw ?? '').trim();
-    const shown = id.slice(0, 80);
-    if (id !== '' && !isTaskId(id)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
-            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
+    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
+        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
     }
     return id;
 }
-
-;// CONCATENATED MODULE: ./src/tasks/types.ts
-// What a task is, independent of where it was asked for (an input, a manifest asset): the
-// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
-const TASK_TYPES = [
-    'text-to-3d',
-    'image-to-3d',
-    'multi-image-to-3d',
-    'text-to-texture',
-    'retexture',
-    'remesh',
-    'rigging',
-    'animation',
-    'text-to-image',
-    'image-to-image'
-];
-const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
-const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
 
 ;// CONCATENATED MODULE: ./src/config/task-spec.ts
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
@@ -29753,7 +29716,7 @@ function parseTaskType(input, raw) {
     if (task === '')
         return undefined;
     if (!TASK_TYPES.includes(task)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new ConfigurationError(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
     return task;
 }
@@ -29778,7 +29741,7 @@ function buildTaskSpec(raw, ctx) {
     const where = ctx.where ?? (field => field);
     const task = parseTaskType(where('task'), raw.task);
     if (!task) {
-        throw new src_errors/* ConfigurationError */.j1(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new ConfigurationError(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
     }
     const kind = kindOf(task);
     const text = (field) => String(raw[field] ?? '').trim();
@@ -29817,13 +29780,13 @@ function buildTaskSpec(raw, ctx) {
 }
 function checkPrompt(input, prompt) {
     if (prompt.length > PROMPT_MAX_CHARS) {
-        throw new src_errors/* ConfigurationError */.j1(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
+        throw new ConfigurationError(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
     }
     return prompt;
 }
 function checkAiModel(input, model) {
     if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
+        throw new ConfigurationError(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
     }
     return model;
 }
@@ -29837,7 +29800,7 @@ function formatsOf(input, raw, kind) {
         ? parsed.filter(f => !kind.formats.includes(f))
         : [];
     if (unbuildable.length > 0) {
-        throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
+        throw new ConfigurationError(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
     }
     // The default is indistinguishable from `glb` written out, and means the same.
     const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS;
@@ -29864,7 +29827,7 @@ function checkShape(spec, kind, counts, where) {
     const rules = kind.accepts;
     const task = spec.task;
     const fail = (field, message) => {
-        throw new src_errors/* ConfigurationError */.j1(where(field), message);
+        throw new ConfigurationError(where(field), message);
     };
     const notTaken = (field, what) => fail(field, `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`);
     const given = {
@@ -29945,7 +29908,7 @@ function checkParams(spec, where) {
     for (const key of Object.keys(spec.params)) {
         const owner = owned[key];
         if (owner) {
-            throw new src_errors/* ConfigurationError */.j1(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
+            throw new ConfigurationError(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
         }
     }
 }
@@ -29957,42 +29920,36 @@ var external_node_net_ = __nccwpck_require__(77030);
 // for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 
 
-const DEFAULT_FORM = 'https://api.meshy.ai';
 function checkBaseUrl(raw) {
     let url;
     try {
         url = new URL(raw.trim());
     }
     catch {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw}' is not a valid URL (expected https://…)`);
+        throw new ConfigurationError('base-url', `'${raw}' is not a valid URL (expected https://…)`);
     }
     if (url.username || url.password) {
-        throw new src_errors/* ConfigurationError */.j1('base-url', 'must not contain credentials');
+        throw new ConfigurationError('base-url', 'must not contain credentials');
     }
-    // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
-    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
-            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`);
+    if (url.search || url.hash) {
+        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
     }
     if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
+        throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `must use https (got ${url.protocol})`);
+        throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
     }
+    url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
 }
 /** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
 function baseUrlString(url) {
-    return url.origin;
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
-/**
- * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
- * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
- */
 function base_url_isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost')
+    if (host === 'localhost' || host.endsWith('.localhost'))
         return true;
     if ((0,external_node_net_.isIP)(host) === 4)
         return host.startsWith('127.');
@@ -30001,8 +29958,6 @@ function base_url_isLoopback(hostname) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(76670);
 ;// CONCATENATED MODULE: ./src/config/api-key.ts
 // Where the API key comes from, and a message that helps when there is none — most often on
 // a fork's pull request or a Dependabot run, where GitHub withholds secrets.
@@ -30023,7 +29978,7 @@ function maskApiKeys(getInput, env, mask) {
 }
 function resolveApiKey(input, testMode, env) {
     if (testMode)
-        return redact/* TEST_MODE_KEY */.nd;
+        return TEST_MODE_KEY;
     const [key] = keysGiven(input, env);
     if (key)
         return key;
@@ -30037,7 +29992,7 @@ function resolveApiKey(input, testMode, env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    throw new src_errors/* ConfigurationError */.j1('api-key', message);
+    throw new ConfigurationError('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -30048,41 +30003,18 @@ function secretsWithheld(env) {
     return isForkPullRequest(env.GITHUB_EVENT_PATH);
 }
 function isForkPullRequest(eventPath) {
-    return forkHead(eventPath) !== undefined;
-}
-/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
-function forkHead(eventPath) {
     if (!eventPath)
-        return undefined;
+        return false;
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const head = event.pull_request?.head?.repo?.full_name;
         const base = event.pull_request?.base?.repo?.full_name;
         // A deleted fork has head.repo null: still a fork.
-        if (base === undefined || head === base)
-            return undefined;
-        return typeof head === 'string' ? head : '(deleted fork)';
+        return base !== undefined && head !== base;
     }
     catch {
-        return undefined;
+        return false;
     }
-}
-/**
- * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
- * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
- * the key and push with the token, so say so loudly.
- */
-function forkTargetWarning(env) {
-    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
-        return undefined;
-    const fork = forkHead(env.GITHUB_EVENT_PATH);
-    if (fork === undefined)
-        return undefined;
-    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
-        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
-        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
-        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
-        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
 }
 /** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
 function keyLooksWrong(key) {
@@ -30163,10 +30095,10 @@ function readConfig(getInput, env) {
 function modeOf(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
-        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
+        throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
     }
     if (!manifest && !task && !taskId) {
-        throw new src_errors/* ConfigurationError */.j1('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+        throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
             'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
     }
     return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
@@ -30190,7 +30122,7 @@ function inWorkspace(input, path, workspace) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
+        throw new ConfigurationError(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
     }
 }
 function parseShard(raw) {
@@ -30201,7 +30133,7 @@ function parseShard(raw) {
     const index = match ? Number(match[1]) : NaN;
     const total = match ? Number(match[2]) : NaN;
     if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
-        throw new src_errors/* ConfigurationError */.j1('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
+        throw new ConfigurationError('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
     }
     return { index, total };
 }
@@ -30209,23 +30141,20 @@ function parseShard(raw) {
 const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function checkArtifactName(name) {
     if (ARTIFACT_FORBIDDEN.test(name)) {
-        throw new src_errors/* ConfigurationError */.j1('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
+        throw new ConfigurationError('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
     }
     return name;
 }
 function checkBranch(name) {
     const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
     if (name !== '' && bad) {
-        throw new src_errors/* ConfigurationError */.j1('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
+        throw new ConfigurationError('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
     }
     return name;
 }
 /** Problems worth a warning that should not fail the run. */
-function configWarnings(c, env = {}) {
+function configWarnings(c) {
     const warnings = [];
-    const fork = forkTargetWarning(env);
-    if (fork)
-        warnings.push(fork);
     if (!c.testMode && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
@@ -30241,13 +30170,17 @@ function configWarnings(c, env = {}) {
 ;// CONCATENATED MODULE: ./src/batch/manifest-yaml.ts
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
+// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`); merge
+// keys (`<<`) are refused, since the keys they bring in would have no line of their own.
 
 
 const ASSET_KEYS = [...TASK_INPUTS, 'from'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    // uniqueKeys compares every key with every earlier one (quadratic: 5,000 assets took seconds);
+    // readAssets and readFields find duplicates with a Set instead.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
     const empty = { defaults: new Map(), assets: [] };
     if (doc.errors.length > 0) {
         for (const e of doc.errors)
@@ -30255,18 +30188,19 @@ function readManifestYaml(text, errors) {
         return empty;
     }
     const lineOf = (node) => (0,dist/* isNode */.Ll)(node) && node.range ? lines.linePos(node.range[0]).line : 0;
-    const root = doc.contents;
+    const read = { doc, lineOf, errors };
+    const root = deref(read, doc.contents);
     if (!(0,dist/* isMap */.jh)(root)) {
         errors.push('the manifest must be a mapping with `assets:` (and optionally `defaults:`)');
         return empty;
     }
     const out = { ...empty };
-    for (const pair of root.items) {
-        const key = keyOf(pair);
+    for (const pair of uniquePairs(read, root.items, '')) {
+        const key = keyOf(read, pair);
         if (key === 'defaults')
-            out.defaults = readFields(pair, 'defaults', lineOf, errors);
+            out.defaults = readFields(read, pair, 'defaults');
         else if (key === 'assets')
-            out.assets = readAssets(pair, lineOf, errors);
+            out.assets = readAssets(read, pair);
         else
             errors.push(`${key} (line ${lineOf(pair.key)}): unknown top-level key; use defaults and assets`);
     }
@@ -30275,44 +30209,71 @@ function readManifestYaml(text, errors) {
     }
     return out;
 }
-function readAssets(pair, lineOf, errors) {
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        errors.push(`assets (line ${lineOf(pair.key)}): must be a mapping of asset name → keys`);
+/** An alias stands for the node its anchor names; anything else is itself. */
+function deref(read, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(read.doc) : node;
+}
+/** The pairs of a mapping, without duplicate keys or merge keys (each reported). */
+function uniquePairs(read, items, path) {
+    const seen = new Set();
+    return items.filter(pair => {
+        const key = keyOf(read, pair);
+        const line = read.lineOf(pair.key);
+        const at = `${path}${path ? '.' : ''}${key} (line ${line})`;
+        if (key === '<<') {
+            read.errors.push(`${at}: YAML merge keys are not supported; use defaults, or an alias for a whole value`);
+            return false;
+        }
+        if (seen.has(key)) {
+            read.errors.push(`${at}: duplicate key; each key may appear once`);
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+function readAssets(read, pair) {
+    const value = deref(read, pair.value);
+    if (!(0,dist/* isMap */.jh)(value)) {
+        read.errors.push(`assets (line ${read.lineOf(pair.key)}): must be a mapping of asset name → keys`);
         return [];
     }
-    return pair.value.items.map(item => {
-        const name = keyOf(item);
+    return uniquePairs(read, value.items, 'assets').map(item => {
+        const name = keyOf(read, item);
         return {
             name,
-            line: lineOf(item.key),
-            fields: readFields(item, `assets.${name}`, lineOf, errors)
+            line: read.lineOf(item.key),
+            fields: readFields(read, item, `assets.${name}`)
         };
     });
 }
-function readFields(pair, path, lineOf, errors) {
+function readFields(read, pair, path) {
     const fields = new Map();
-    if (pair.value === null || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null))
+    const value = deref(read, pair.value);
+    if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
         return fields;
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        errors.push(`${path} (line ${lineOf(pair.key)}): must be a mapping of keys like task and prompt`);
+    if (!(0,dist/* isMap */.jh)(value)) {
+        read.errors.push(`${path} (line ${read.lineOf(pair.key)}): must be a mapping of keys like task and prompt`);
         return fields;
     }
-    for (const item of pair.value.items) {
-        const key = keyOf(item);
-        const line = lineOf(item.key);
+    for (const item of uniquePairs(read, value.items, path)) {
+        const key = keyOf(read, item);
+        const line = read.lineOf(item.key);
         if (!ASSET_KEYS.includes(key)) {
-            errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
+            read.errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
             continue;
         }
-        fields.set(key, { value: toJs(item.value), line });
+        fields.set(key, { value: toJs(read, item.value), line });
     }
     return fields;
 }
-function keyOf(pair) {
-    return String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+function keyOf(read, pair) {
+    const key = deref(read, pair.key);
+    return String((0,dist/* isScalar */.jn)(key) ? key.value : key);
 }
-function toJs(node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.toJSON() : node;
+/** Plain JS, aliases resolved against the document (a bare toJSON() gives `{source: …}`). */
+function toJs(read, node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.toJS(read.doc) : node;
 }
 function suggest(key) {
     const dashed = key.replace(/_/g, '-');
@@ -30337,26 +30298,33 @@ function firstLine(text) {
 
 
 
-/**
- * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
- * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
- */
-const FROM_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
+/** Stands in for the source's task id while validating and hashing a `from` asset. */
+const FROM_PLACEHOLDER = 'from-asset-placeholder';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
+/** Names that are properties of every plain JS object: as keys they would vanish or poison maps. */
+const RESERVED_NAMES = new Set([
+    '__proto__',
+    'constructor',
+    'prototype'
+]);
+/** Whether `name` can be an asset (and so a folder and a lockfile key). */
+function isAssetName(name) {
+    return SAFE_NAME.test(name) && name !== '.' && name !== '..' && !RESERVED_NAMES.has(name);
+}
 async function loadManifest(config) {
     let path;
     try {
         path = resolveInWorkspace(config.workspace, config.manifest);
     }
     catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
+        throw new ConfigurationError('manifest', `${errors_errorMessage(err)}; use a path inside the workspace`);
     }
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot read '${config.manifest}' (${(0,src_errors/* errorMessage */.gJ)(err)})`);
+        throw new ConfigurationError('manifest', `cannot read '${config.manifest}' (${errors_errorMessage(err)})`);
     }
     return parseManifest(text, { path, workspace: config.workspace });
 }
@@ -30374,7 +30342,7 @@ function parseManifest(text, opts) {
     checkCycles(assets, errors);
     if (errors.length > 0) {
         const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
+        throw new ConfigurationError('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
     return { path: opts.path, assets };
@@ -30382,7 +30350,10 @@ function parseManifest(text, opts) {
 function checkNames(assets, errors) {
     const seen = new Map();
     for (const { name, line } of assets) {
-        if (!SAFE_NAME.test(name) || name === '.' || name === '..') {
+        if (RESERVED_NAMES.has(name)) {
+            errors.push(`assets.${name} (line ${line}): '${name}' is reserved; choose another name`);
+        }
+        else if (!isAssetName(name)) {
             errors.push(`assets.${name} (line ${line}): asset names become folder names; use letters, digits, '.', '_' and '-'`);
         }
         const lower = name.toLowerCase();
@@ -30426,7 +30397,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
         return { name: asset.name, spec, from, line: asset.line };
     }
     catch (err) {
-        errors.push(err instanceof src_errors/* ConfigurationError */.j1 ? stripInputPrefix(err.message) : (0,src_errors/* errorMessage */.gJ)(err));
+        errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errors_errorMessage(err));
         return undefined;
     }
 }
@@ -30469,14 +30440,14 @@ function chainSource(asset, fields, names, where) {
     if (from === undefined || from === null || from === '')
         return undefined;
     if (typeof from !== 'string')
-        throw new src_errors/* ConfigurationError */.j1(where('from'), 'must be the name of another asset');
+        throw new ConfigurationError(where('from'), 'must be the name of another asset');
     if (asset.fields.has('input-task-id')) {
-        throw new src_errors/* ConfigurationError */.j1(where('from'), 'use either from or input-task-id, not both');
+        throw new ConfigurationError(where('from'), 'use either from or input-task-id, not both');
     }
     if (from === asset.name)
-        throw new src_errors/* ConfigurationError */.j1(where('from'), 'an asset cannot start from itself');
+        throw new ConfigurationError(where('from'), 'an asset cannot start from itself');
     if (!names.has(from)) {
-        throw new src_errors/* ConfigurationError */.j1(where('from'), `there is no asset named '${from}' in this manifest`);
+        throw new ConfigurationError(where('from'), `there is no asset named '${from}' in this manifest`);
     }
     return from;
 }
@@ -30485,7 +30456,7 @@ function checkChainable(task, where) {
         return; // buildTaskSpec reports it
     if (kindOf(task).accepts.inputTaskId === 'no') {
         const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
-        throw new src_errors/* ConfigurationError */.j1(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
+        throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
@@ -30518,7 +30489,7 @@ function checkType(key, value, where) {
         params: 'a mapping of request fields'
     };
     const expected = want[key] ?? (LIST_KEYS.includes(key) ? 'a string or a list of strings' : 'a string');
-    throw new src_errors/* ConfigurationError */.j1(where(key), `must be ${expected}`);
+    throw new ConfigurationError(where(key), `must be ${expected}`);
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every(v => typeof v === 'string' || typeof v === 'number');
@@ -30530,19 +30501,335 @@ function isObject(value) {
 function stripInputPrefix(message) {
     return message.replace(/^Input '([^']*)': /, '$1: ');
 }
+/**
+ * Each asset has at most one source, so the chains form a functional graph: one walk per asset
+ * that stops at the first asset already seen keeps this linear in the number of assets (a walk
+ * per asset along the whole chain was quadratic: 3,000 chained assets took 15 s).
+ */
 function checkCycles(assets, errors) {
     const fromOf = new Map(assets.map(a => [a.name, a.from]));
-    for (const asset of assets) {
-        const path = [asset.name];
-        for (let next = asset.from; next !== undefined; next = fromOf.get(next)) {
-            if (next === asset.name) {
-                errors.push(`assets.${asset.name}.from (asset at line ${asset.line}): chain loops back: ${[...path, next].join(' → ')}`);
-                break;
-            }
-            if (path.includes(next))
-                break; // a loop further up; reported for its own members
+    const lineOf = new Map(assets.map(a => [a.name, a.line]));
+    const walkOf = new Map();
+    assets.forEach((asset, walk) => {
+        const path = [];
+        let next = asset.name;
+        while (next !== undefined && fromOf.has(next) && !walkOf.has(next)) {
+            walkOf.set(next, walk);
             path.push(next);
+            next = fromOf.get(next);
         }
+        // Back at an asset of this same walk: everything from it on is a loop.
+        if (next === undefined || walkOf.get(next) !== walk)
+            return;
+        const loop = path.slice(path.indexOf(next));
+        loop.forEach((member, i) => {
+            const order = [...loop.slice(i), ...loop.slice(0, i), member];
+            errors.push(`assets.${member}.from (asset at line ${lineOf.get(member)}): chain loops back: ${shortChain(order)}`);
+        });
+    });
+}
+/** A loop of thousands of assets is named by its ends, not listed in full. */
+function shortChain(names) {
+    if (names.length <= 12)
+        return names.join(' → ');
+    return [...names.slice(0, 6), `… ${names.length - 12} more …`, ...names.slice(-6)].join(' → ');
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile-check.ts
+// Checks a parsed lockfile field by field before anything trusts it. The lockfile arrives in pull
+// requests: its task ids are resumed (and logged), its paths are hashed and deleted, its times
+// decide merges. An invalid entry is an error naming the file and the entry, raised before any
+// request; nothing is dropped or trusted silently. Values are never quoted back: the message
+// says which field and what it accepts.
+
+
+
+
+
+
+
+/** Runners' clocks differ by seconds; an entry minutes ahead is an edit, not skew. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const VERSION = LOCKFILE_VERSION;
+const STATUSES = LOCK_STATUSES;
+const HASH = /^sha256:[0-9a-f]{64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ENTRY_KEYS = new Set([
+    'hash',
+    'task',
+    'status',
+    'task-ids',
+    'model',
+    'files',
+    'credits',
+    'updated',
+    'expires-at',
+    'pending',
+    'error'
+]);
+class Invalid extends Error {
+}
+function fail(message) {
+    throw new Invalid(message);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkLockfile(data, label, opts) {
+    const refuse = (message) => {
+        throw new ConfigurationError('lockfile', `${label}: ${message}; fix or remove it`);
+    };
+    if (!isRecord(data))
+        refuse('must be a JSON object with "version" and "assets"');
+    const top = data;
+    if (top.version !== VERSION) {
+        const shown = typeof top.version === 'number' ? `version ${top.version}` : 'no valid version';
+        refuse(`has ${shown}; this action reads version ${VERSION}`);
+    }
+    if (!isRecord(top.assets))
+        refuse('has no "assets" object');
+    const extra = Object.keys(top).filter(k => k !== 'version' && k !== 'assets');
+    if (extra.length)
+        refuse(`has ${extra.length} unknown top-level key(s); only version and assets`);
+    const assets = Object.create(null);
+    Object.entries(top.assets).forEach(([name, entry], index) => {
+        if (!isAssetName(name)) {
+            refuse(`entry #${index + 1} of "assets" has a name that is not a valid asset name`);
+        }
+        try {
+            assets[name] = checkEntry(entry, name, opts);
+        }
+        catch (err) {
+            if (!(err instanceof Invalid))
+                throw err;
+            refuse(`asset '${name}': ${err.message}`);
+        }
+    });
+    return { version: VERSION, assets };
+}
+function checkEntry(value, name, opts) {
+    if (!isRecord(value))
+        fail('must be an object');
+    const e = value;
+    const unknown = Object.keys(e).filter(k => !ENTRY_KEYS.has(k));
+    if (unknown.length)
+        fail(`has ${unknown.length} unknown field(s); see docs/lockfile.md`);
+    if (typeof e.hash !== 'string' || !HASH.test(e.hash))
+        fail('"hash" must be sha256:<64 hex>');
+    if (!TASK_TYPES.includes(e.task))
+        fail('"task" must be a task type');
+    if (!STATUSES.includes(e.status))
+        fail(`"status" must be one of ${STATUSES.join(', ')}`);
+    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(isTaskId))
+        fail('"task-ids" must be a list of Meshy task ids');
+    if (typeof e.model !== 'string')
+        fail('"model" must be a string');
+    if (!Array.isArray(e.files))
+        fail('"files" must be a list');
+    const files = e.files.map((file, i) => checkFile(file, `files[${i}]`, name, opts));
+    if (typeof e.credits !== 'number' || !Number.isFinite(e.credits) || e.credits < 0)
+        fail('"credits" must be a number, 0 or more');
+    const updated = checkTime(e.updated, '"updated"');
+    if (updated > opts.now + CLOCK_SKEW_MS)
+        fail('"updated" is in the future');
+    if (e['expires-at'] !== undefined)
+        checkTime(e['expires-at'], '"expires-at"');
+    if (e.pending !== undefined)
+        checkPending(e.pending);
+    if (e.error !== undefined && typeof e.error !== 'string')
+        fail('"error" must be a string');
+    return { ...e, files };
+}
+function checkTime(value, field) {
+    const ms = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(ms))
+        fail(`${field} must be an ISO time like 2026-01-31T12:00:00.000Z`);
+    return ms;
+}
+function checkPending(value) {
+    const p = isRecord(value) ? value : {};
+    const keys = Object.keys(p);
+    const ok = Number.isSafeInteger(p.step) &&
+        p.step >= 0 &&
+        keys.length === 2 &&
+        keys.includes('sent-at');
+    if (!ok)
+        fail('"pending" must be { "step": a whole number, "sent-at": an ISO time }');
+    checkTime(p['sent-at'], '"pending.sent-at"');
+}
+function checkFile(value, at, asset, opts) {
+    if (!isRecord(value))
+        fail(`${at} must be an object with path, sha256 and bytes`);
+    const f = value;
+    if (Object.keys(f).length !== 3)
+        fail(`${at} must have exactly path, sha256 and bytes`);
+    if (typeof f.sha256 !== 'string' || !SHA256.test(f.sha256))
+        fail(`${at}.sha256 must be 64 lowercase hex characters`);
+    if (!Number.isSafeInteger(f.bytes) || f.bytes < 0)
+        fail(`${at}.bytes must be a whole number, 0 or more`);
+    if (typeof f.path !== 'string' || !isAssetFile(f.path, asset, opts.outputDir)) {
+        const folder = opts.outputDir === undefined ? `<output-dir>/${asset}` : joined(opts.outputDir, asset);
+        fail(`${at}.path must be a relative, normalised path to a file this action names, in ${folder}/`);
+    }
+    return { path: f.path, sha256: f.sha256, bytes: f.bytes };
+}
+function joined(outputDir, asset) {
+    return outputDir ? `${outputDir}/${asset}` : asset;
+}
+/** <outputDir>/<asset>/<a name the action gives files>, already in normal form. */
+function isAssetFile(path, asset, outputDir) {
+    if (path.includes('\\') || path.includes('\0') || external_node_path_.posix.isAbsolute(path))
+        return false;
+    if (external_node_path_.posix.normalize(path) !== path)
+        return false;
+    const segments = path.split('/');
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return false;
+    const name = segments.at(-1);
+    const folder = segments.slice(0, -1).join('/');
+    if (!isProducedFileName(name))
+        return false;
+    if (outputDir !== undefined)
+        return folder === joined(outputDir, asset);
+    return segments.length >= 2 && segments.at(-2) === asset;
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile.ts
+// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
+// produced. Users commit it, so the format is stable and diff-friendly: a version field,
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
+// requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
+
+
+
+
+
+
+
+
+
+
+
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, assets: Object.create(null) };
+}
+/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+function serializeLockfile(lock) {
+    return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }));
+}
+function redactStrings(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map(redactStrings);
+    if (value && typeof value === 'object') {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactStrings(v);
+        return out;
+    }
+    return value;
+}
+/**
+ * Parses and checks every entry; `label` names the file in errors. A syntax error gives only
+ * its line and column: the text is never quoted (it could be any file a link pointed at).
+ */
+function parseLockfile(text, label, opts) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ConfigurationError('lockfile', `${label} is not valid JSON${jsonErrorPlace(text, err)}; fix it or delete it to start over`);
+    }
+    return checkLockfile(data, label, opts);
+}
+function jsonErrorPlace(text, err) {
+    const at = /position (\d+)/.exec(errors_errorMessage(err));
+    if (!at)
+        return '';
+    const before = text.slice(0, Number(at[1])).split('\n');
+    return ` (line ${before.length}, column ${before.at(-1).length + 1})`;
+}
+/** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
+async function readLockfile(path, opts) {
+    const shown = (0,external_node_path_.relative)(opts.workspace, path) || path;
+    try {
+        // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
+        await safeDestination({ workspace: opts.workspace, root: opts.workspace }, path);
+    }
+    catch (err) {
+        if (!(err instanceof PathEscapeError))
+            throw err;
+        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
+    }
+    let text;
+    try {
+        if (!(await (0,promises_.lstat)(path)).isFile())
+            throw new Error('not a regular file');
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { lock: emptyLockfile(), text: '' };
+        throw new ConfigurationError('lockfile', `cannot read ${shown} (${errors_errorMessage(err)})`);
+    }
+    return { lock: parseLockfile(text, shown, opts), text };
+}
+/** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
+async function writeLockfile(path, lock, workspace) {
+    await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock));
+}
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+async function lockedFiles(files) {
+    const records = [];
+    for (const f of files) {
+        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+    }
+    return records;
+}
+/**
+ * True when every recorded file exists inside the workspace, reached without a symbolic link, as
+ * a regular file with the recorded size and sha256. Nothing outside is ever read or hashed (else
+ * a lockfile could ask "does this file elsewhere have this hash").
+ */
+async function filesIntact(workspace, files) {
+    for (const file of files) {
+        let abs;
+        try {
+            abs = await safeDestination({ workspace, root: workspace }, file.path);
+            const st = await (0,promises_.lstat)(abs);
+            if (!st.isFile() || st.size !== file.bytes)
+                return false;
+        }
+        catch {
+            return false;
+        }
+        if ((await fileSha256(abs)) !== file.sha256)
+            return false;
+    }
+    return true;
+}
+/**
+ * Serialises writes: every save writes the whole current state, and saves never overlap, so the
+ * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
+ * the write to have landed (after a create, before the next request).
+ */
+class LockfileWriter {
+    path;
+    lock;
+    workspace;
+    chain = Promise.resolve();
+    constructor(path, lock, workspace) {
+        this.path = path;
+        this.lock = lock;
+        this.workspace = workspace;
+    }
+    save() {
+        const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace));
+        this.chain = next.catch(() => undefined);
+        return next;
     }
 }
 
@@ -30797,7 +31084,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A redirect we refuse to follow (downgrade, a moved POST, too many hops). */
-class RedirectError extends src_errors/* ActionError */.lZ {
+class RedirectError extends ActionError {
     status;
     constructor(status, message) {
         super(message);
@@ -30817,10 +31104,8 @@ async function requestFollowingRedirects(transport, req, opts = {}) {
         const location = res.headers.location;
         if (!REDIRECTS.has(res.status) || !location)
             return { ...res, url };
-        // Destroy, never drain: a redirect body may be endless or trickled.
-        res.body.destroy();
+        res.body.resume(); // drain so the socket is released
         url = nextUrl(req.method, url, location, res.status, hop, maxRedirects);
-        opts.checkRedirect?.(new URL(url));
     }
 }
 function headersFor(req, authHeader) {
@@ -30835,7 +31120,7 @@ function headersFor(req, authHeader) {
     return headers;
 }
 function nextUrl(method, current, location, status, hop, maxRedirects) {
-    const where = `${method} ${(0,redact/* displayUrl */.Qy)(current)}`;
+    const where = `${method} ${displayUrl(current)}`;
     if (method !== 'GET' && method !== 'HEAD') {
         throw new RedirectError(status, `${where} was redirected (${status}); a ${method} is never re-sent`);
     }
@@ -30850,7 +31135,7 @@ function nextUrl(method, current, location, status, hop, maxRedirects) {
         throw new RedirectError(status, `${where}: redirect to an invalid Location`);
     }
     if (new URL(current).protocol === 'https:' && next.protocol !== 'https:') {
-        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(next.href)})`);
+        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${displayUrl(next.href)})`);
     }
     return next.href;
 }
@@ -30897,66 +31182,9 @@ var external_node_https_ = __nccwpck_require__(44708);
 var external_node_tls_ = __nccwpck_require__(41692);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(40610);
-;// CONCATENATED MODULE: ./src/meshy/address-policy.ts
-// Addresses the action never connects to, whatever a URL says: link-local and cloud-metadata
-// endpoints, where a runner's cloud credentials live. The check runs on the RESOLVED address
-// (a lookup hook on the socket), so a name that resolves there is refused as well as a literal.
-
-
-
-const FORBIDDEN_ADDRESS_CODE = 'ERR_FORBIDDEN_ADDRESS';
-/** 169.254.0.0/16, fe80::/10, AWS's fd00:ec2::254 and Alibaba's 100.100.100.200. */
-function isForbiddenAddress(address) {
-    const host = address.replace(/^\[|\]$/g, '').toLowerCase();
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return /^169\.254\./.test(host) || host === '100.100.100.200';
-    if ((0,external_node_net_.isIP)(host) !== 6)
-        return false;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
-    if (mapped)
-        return isForbiddenAddress(mapped[1]);
-    // IPv4-mapped in hex form (URL parsing writes ::ffff:a9fe:a9fe).
-    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-    if (hex) {
-        const n = (parseInt(hex[1], 16) << 16) | parseInt(hex[2], 16);
-        return isForbiddenAddress([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.'));
-    }
-    if (/^fe[89ab][0-9a-f]:/.test(host))
-        return true;
-    return expandV6(host) === expandV6('fd00:ec2::254');
-}
-function expandV6(host) {
-    const [head, tail = ''] = host.split('::');
-    const left = head ? head.split(':') : [];
-    const right = tail ? tail.split(':') : [];
-    const middle = host.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
-    return [...left, ...middle, ...right].map(p => parseInt(p, 16).toString(16)).join(':');
-}
-function forbiddenAddressError(host, address) {
-    const shown = host === address ? address : `${host} (${address})`;
-    return new src_errors/* NetworkError */.Dr(`Refused to connect to ${shown}: link-local and cloud-metadata addresses are never contacted`, FORBIDDEN_ADDRESS_CODE, false);
-}
-/** A socket `lookup` that resolves as usual, then refuses forbidden results. */
-function guardedLookup(resolve = external_node_dns_.lookup) {
-    return (hostname, options, callback) => {
-        resolve(hostname, options, (err, address, family) => {
-            if (err)
-                return callback(err, address, family);
-            const all = Array.isArray(address) ? address.map(a => a.address) : [address];
-            const bad = all.find(isForbiddenAddress);
-            if (bad !== undefined)
-                return callback(forbiddenAddressError(hostname, bad), address, family);
-            callback(null, address, family);
-        });
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/meshy/transport.ts
 // One HTTP exchange, nothing more: no redirects, no retries, no auth. Policy (retry, redirects,
 // the Bearer header) lives in the layers above, where we own it.
-
 
 
 
@@ -30981,29 +31209,22 @@ function createTransport(options = {}) {
         'http:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions)
     };
     const defaultTimeout = options.socketTimeoutMs ?? 120_000;
-    const lookup = guardedLookup(options.resolve);
     return {
         request: req => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                return Promise.reject(new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
-            }
-            // A literal address skips the resolver, so the guard looks at it here.
-            if (isForbiddenAddress(url.hostname)) {
-                return Promise.reject(forbiddenAddressError(url.hostname, url.hostname));
+                return Promise.reject(new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
             }
             const agent = clients[url.protocol].getAgent(url.href);
-            const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout };
-            return exchange(call, req);
+            return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout);
         }
     };
 }
-function exchange(call, req) {
-    const { url, agent, userAgent, lookup, timeoutMs } = call;
+function exchange(url, req, agent, userAgent, timeoutMs) {
     return new Promise((resolve, reject) => {
         if (req.signal?.aborted)
             return reject(abortReason(req.signal));
-        const where = `${req.method} ${(0,redact/* displayUrl */.Qy)(url.href)}`;
+        const where = `${req.method} ${displayUrl(url.href)}`;
         const headers = { 'user-agent': userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
@@ -31016,15 +31237,7 @@ function exchange(call, req) {
             settled = true;
             reject(err);
         };
-        // `lookup` reaches the socket through the agent: every connection's resolved address is
-        // checked (a proxy agent resolves only the proxy; the proxy then owns the connection).
-        const request = module.request(url, {
-            method: req.method,
-            headers,
-            agent,
-            signal: req.signal,
-            lookup: lookup
-        });
+        const request = module.request(url, { method: req.method, headers, agent, signal: req.signal });
         request.on('socket', socket => {
             if (request.reusedSocket)
                 connected = true;
@@ -31033,7 +31246,7 @@ function exchange(call, req) {
         });
         let response;
         request.setTimeout(timeoutMs, () => {
-            const err = new src_errors/* NetworkError */.Dr(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
+            const err = new NetworkError(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
             // After the headers, the body stream is what the caller reads: fail it with our error.
             if (response)
                 response.destroy(err);
@@ -31063,11 +31276,11 @@ function watchConnect(socket, onConnect) {
 function toNetworkError(err, where, connected, signal) {
     if (signal?.aborted)
         return abortReason(signal);
-    if (err instanceof src_errors/* NetworkError */.Dr)
+    if (err instanceof NetworkError)
         return err;
     const code = err.code;
     const sent = connected && !NOT_SENT_CODES.has(code ?? '');
-    return new src_errors/* NetworkError */.Dr(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
+    return new NetworkError(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
 }
 /**
  * Maps an error raised while reading a response body (reset, timeout, abort) to a NetworkError
@@ -31075,7 +31288,7 @@ function toNetworkError(err, where, connected, signal) {
  */
 function bodyError(err, where, signal) {
     if (!(err instanceof Error))
-        return new src_errors/* NetworkError */.Dr(`${where}: ${String(err)}`, undefined, true);
+        return new NetworkError(`${where}: ${String(err)}`, undefined, true);
     return toNetworkError(err, where, true, signal);
 }
 function formatSeconds(ms) {
@@ -31090,43 +31303,11 @@ function abortReason(signal) {
     return err;
 }
 
-;// CONCATENATED MODULE: ./src/assets/url-policy.ts
-// Where a result file may be fetched from. Result URLs come from the API's answer, so they are
-// untrusted: only https, never file:, ftp: or data:, and redirects only to https. Plain http is
-// allowed only to the loopback host that base-url itself names (a local fake in tests).
-
-/** Why a URL is refused, or undefined when it may be fetched. */
-function refusedUrl(raw, policy, redirect = false) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return 'the result URL is not a valid URL';
-    }
-    if (url.username || url.password)
-        return `refused ${(0,redact/* displayUrl */.Qy)(raw)}: URL carries credentials`;
-    if (url.protocol === 'https:')
-        return undefined;
-    const where = redirect ? 'a redirect to' : 'a result URL';
-    if (url.protocol === 'http:' && !redirect && policy.httpHost !== undefined) {
-        if (sameHost(url.hostname, policy.httpHost))
-            return undefined;
-    }
-    return (`refused ${where} ${url.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(raw)}): ` +
-        `result files are fetched over https only`);
-}
-function sameHost(a, b) {
-    const norm = (h) => h.replace(/^\[|\]$/g, '').toLowerCase();
-    return norm(a) === norm(b);
-}
-
 ;// CONCATENATED MODULE: ./src/assets/download.ts
 // Downloads signed asset URLs to disk. Knows nothing of Meshy's API: it gets a URL and, at most,
 // a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
 // directory (counting on the way, so memory stays flat for any size), verifies the length and the
 // magic bytes, then renames into place. A failure leaves no file behind.
-
 
 
 
@@ -31166,10 +31347,10 @@ async function downloadFile(job, opts) {
                 continue;
             }
             if (failure.kind !== 'retry' || attempt >= policy.maxAttempts)
-                throw fail(job, url, failure);
+                throw download_fail(job, url, failure);
             const wait = failure.retryAfterMs ?? backoffMs(attempt, policy, opts.clock.random);
             if (opts.clock.now() + wait >= opts.deadline)
-                throw fail(job, url, failure);
+                throw download_fail(job, url, failure);
             opts.logger?.info(`Download ${(0,external_node_path_.basename)(job.dest)}: ${failure.message}; retry ${attempt}/${policy.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
             await opts.clock.sleep(wait);
         }
@@ -31210,36 +31391,29 @@ async function freshUrl(job, url, failure) {
         fresh = await job.refreshUrl?.();
     }
     catch (err) {
-        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${(0,src_errors/* errorMessage */.gJ)(err)}`, 'fatal'));
+        throw download_fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${errors_errorMessage(err)}`, 'fatal'));
     }
     if (!fresh)
-        throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
+        throw download_fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
     return fresh;
 }
 async function attemptOnce(url, job, opts) {
-    const policy = opts.urlPolicy ?? {};
-    const refused = refusedUrl(url, policy);
-    if (refused)
-        throw new AttemptError(refused, 'fatal');
     const remaining = opts.deadline - opts.clock.now();
     if (remaining <= 0)
         throw new AttemptError('time limit reached', 'fatal');
+    if (job.confine)
+        await safeDestination(job.confine, job.dest, { createDirs: true });
     const ctrl = new AbortController();
     // A real timer: the transfer happens in real time, whatever clock drives the retries.
     const timer = setTimeout(() => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')), remaining);
     try {
-        const checkRedirect = (target) => {
-            const why = refusedUrl(target.href, policy, true);
-            if (why)
-                throw new AttemptError(why, 'fatal');
-        };
         const res = await requestFollowingRedirects(opts.transport, {
             method: 'GET',
             url,
             headers: { accept: '*/*', 'accept-encoding': 'identity' },
             timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
             signal: ctrl.signal
-        }, { checkRedirect });
+        });
         const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now());
         return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal);
     }
@@ -31251,8 +31425,7 @@ async function attemptOnce(url, job, opts) {
 function checkResponse(res, maxBytes, nowMs) {
     const status = res.status;
     const drop = (message, kind, retryAfterMs) => {
-        // Destroy, never drain: an unwanted body may be huge or trickled a byte at a time.
-        res.body.destroy();
+        res.body.resume();
         return new AttemptError(message, kind, retryAfterMs);
     };
     if (status === 401 || status === 403 || status === 410)
@@ -31277,15 +31450,19 @@ async function saveBody(res, job, declared, maxBytes, signal) {
     // still count as a dying connection (retried), not as a local failure.
     let bodyFailure;
     res.body.once('error', err => (bodyFailure = err));
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
-    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+    // A confined destination was checked (and its folders made) before the request.
+    if (!job.confine)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
+    const part = tempPathFor(job.dest, 'part');
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
         if (declared !== undefined && seen.bytes !== declared) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
-        checkMagic(seen.head, job.expect ?? expectedFromName(job.dest));
+        checkMagic(seen.head, job.expect);
+        if (job.confine)
+            await safeDestination(job.confine, job.dest);
         await (0,promises_.rename)(part, job.dest);
         return { bytes: seen.bytes };
     }
@@ -31298,34 +31475,33 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         // A dying connection is worth another try; a full disk or a bad path is not.
         bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
-            throw new AttemptError((0,src_errors/* errorMessage */.gJ)(bodyError(bodyFailure, 'GET')), 'retry');
-        throw new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
+            throw new AttemptError(errors_errorMessage(bodyError(bodyFailure, 'GET')), 'retry');
+        throw new AttemptError(errors_errorMessage(err), 'fatal');
     }
 }
 function checkMagic(head, expect) {
     if (!expect)
         return;
     const found = sniff(head);
-    if (satisfies(found, expect))
+    if (found === expect)
         return;
     if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
         throw new AttemptError('got an HTML/XML page instead of the file', 'expired');
     }
-    // The file is not kept: saveBody removes the partial file on any error.
-    throw new AttemptError(`expected ${MAGIC_NAMES[expect]} but the content looks like ${found}; the file was not kept`, 'fatal');
+    throw new AttemptError(`expected a ${expect.toUpperCase()} file but the content looks like ${found}`, 'fatal');
 }
 function classify(err) {
     if (err instanceof AttemptError)
         return err;
     // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
     // refuse (downgrade, loops) are not.
-    if (err instanceof src_errors/* NetworkError */.Dr) {
-        return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), err.permanent ? 'fatal' : 'retry');
+    if (err instanceof NetworkError) {
+        return new AttemptError(errors_errorMessage(err), err.permanent ? 'fatal' : 'retry');
     }
-    return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
+    return new AttemptError(errors_errorMessage(err), 'fatal');
 }
-function fail(job, url, failure) {
-    return new src_errors/* DownloadError */.nV(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${(0,redact/* displayUrl */.Qy)(url)}: ${failure.message}`);
+function download_fail(job, url, failure) {
+    return new errors_DownloadError(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${displayUrl(url)}: ${failure.message}`);
 }
 // Large writes keep the socket reader (the busy thread) from waiting on the disk: with 16 KiB
 // the download ran at 0.31x curl, with 4 MiB it keeps up (bench figure 3). Memory stays flat.
@@ -31349,15 +31525,6 @@ function watchBody(body, maxBytes) {
     return seen;
 }
 const HEAD_BYTES = 512;
-const MAGIC_NAMES = {
-    glb: 'a GLB file (glTF magic)',
-    fbx: 'an FBX file (Kaydara FBX Binary header)',
-    zip: 'a zip-based file (usdz/3mf: PK\\x03\\x04)',
-    png: 'a PNG image',
-    jpeg: 'a JPEG image',
-    webp: 'a WebP image',
-    image: 'a PNG, JPEG or WebP image'
-};
 
 ;// CONCATENATED MODULE: ./src/format.ts
 // Sizes as people read them, for logs and reports.
@@ -31385,7 +31552,6 @@ function formatBytes(bytes) {
 
 
 
-
 const PARALLEL_DOWNLOADS = 4;
 // Asset hosts are CDNs: a few quick retries cover a dropped connection; a longer outage is
 // better reported (the task can be collected again with task-id) than waited out.
@@ -31405,7 +31571,7 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+                failures.push(`${refs[i].fileName}: ${errors_errorMessage(err)}`);
             }
         }
     };
@@ -31413,14 +31579,19 @@ async function downloadTaskAssets(deps, req) {
     const files = slots.filter((f) => f !== undefined);
     if (!failures.length)
         return { files };
-    const error = new src_errors/* DownloadError */.nV(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
+    const error = new errors_DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
 }
 async function fetchOne(deps, req, ref) {
+    if (!isProducedFileName(ref.fileName)) {
+        throw new errors_DownloadError(`refused the file name ${JSON.stringify(ref.fileName)} from Meshy's answer: names from the ` +
+            `API are limited to [a-z0-9_-] and a known extension`);
+    }
     const dest = (0,external_node_path_.join)(req.dir, ref.fileName);
     const job = {
         url: ref.url,
         dest,
+        confine: { workspace: req.workspace, root: req.outputDir },
         expect: ref.expect,
         // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
         refreshUrl: async () => {
@@ -31433,8 +31604,7 @@ async function fetchOne(deps, req, ref) {
         clock: deps.clock,
         deadline: req.deadline,
         logger: deps.logger,
-        retry: DOWNLOAD_RETRY,
-        urlPolicy: urlPolicyFor(deps.client.baseUrl)
+        retry: DOWNLOAD_RETRY
     });
     deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`);
     return {
@@ -31445,13 +31615,6 @@ async function fetchOne(deps, req, ref) {
         bytes,
         taskId: req.task.id
     };
-}
-/** Plain http only to base-url's own host, and only when that host is loopback (tests). */
-function urlPolicyFor(baseUrl) {
-    if (!baseUrl)
-        return {};
-    const host = new URL(baseUrl).hostname;
-    return base_url_isLoopback(host) ? { httpHost: host } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -31487,9 +31650,9 @@ async function waitForTask(client, resource, id, opts) {
             });
         }
         catch (err) {
-            if (err instanceof src_errors/* DeadlineError */.j3)
+            if (err instanceof DeadlineError)
                 throw stillRunning(id, progress.last());
-            opts.logger?.debug(`Task stream for ${id} ended without a result (${(0,src_errors/* errorMessage */.gJ)(err)}); polling instead.`);
+            opts.logger?.debug(`Task stream for ${id} ended without a result (${errors_errorMessage(err)}); polling instead.`);
         }
     }
     return poll(client, resource, id, opts, progress);
@@ -31528,7 +31691,7 @@ function stillRunning(id, task) {
     const state = task
         ? ` (last seen ${task.status}${task.progress !== undefined ? `, ${task.progress}%` : ''})`
         : '';
-    return new src_errors/* DeadlineError */.j3(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
+    return new DeadlineError(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
         `and can be collected later by its id.`);
 }
 
@@ -31548,6 +31711,7 @@ async function executeSpec(deps, opts) {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
         let last;
+        let lastId = '';
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31569,12 +31733,13 @@ async function executeSpec(deps, opts) {
             assertSucceeded(record.task);
             previous = record.task;
             last = record;
+            lastId = id;
         }
         if (last)
-            await collectFiles(deps, opts, last, result);
+            await collectFiles(deps, opts, last, lastId, result);
     }
     catch (err) {
-        result.error = (0,src_errors/* toError */.iT)(err);
+        result.error = toError(err);
     }
     return result;
 }
@@ -31593,10 +31758,10 @@ async function pickUpTask(deps, opts) {
             : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record, result);
+        await collectFiles(deps, opts, record, opts.taskId, result);
     }
     catch (err) {
-        result.error = (0,src_errors/* toError */.iT)(err);
+        result.error = toError(err);
     }
     return result;
 }
@@ -31611,12 +31776,12 @@ async function findTaskResource(client, taskId, deadline) {
             return resource;
         }
         catch (err) {
-            if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
+            if (err instanceof MeshyApiError && err.status === 404)
                 continue;
             throw err;
         }
     }
-    throw new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+    throw new ConfigurationError('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
         `Check the id, or set 'task' to its type; results are kept for 3 days.`);
 }
 async function createStep(deps, opts, index, resource, body) {
@@ -31638,7 +31803,7 @@ async function createOnce(deps, resource, body, deadline) {
         return await deps.client.create(resource, body, { deadline });
     }
     catch (err) {
-        if (!(err instanceof src_errors/* SubmissionUnknownError */.tq))
+        if (!(err instanceof SubmissionUnknownError))
             throw err;
         deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`);
         const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline);
@@ -31646,7 +31811,7 @@ async function createOnce(deps, resource, body, deadline) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
             return adopted.id;
         }
-        throw new src_errors/* SubmissionUnknownError */.tq(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
+        throw new SubmissionUnknownError(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
             `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
             `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
             `if one was created, rerun with 'task-id: <id>' to collect it.`);
@@ -31660,7 +31825,7 @@ async function settle(deps, resource, id, deadline, label) {
         logger: deps.logger,
         onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
     }).catch(err => {
-        if (err instanceof src_errors/* DeadlineError */.j3)
+        if (err instanceof DeadlineError)
             throw timeoutError(id);
         throw err;
     });
@@ -31670,19 +31835,21 @@ function assertSucceeded(task) {
     if (task.status === 'SUCCEEDED')
         return;
     const e = task.task_error ?? {};
-    throw new src_errors/* TaskFailedError */.zX(task.id, task.status, e.type, e.code, e.message || undefined);
+    throw new TaskFailedError(task.id, task.status, e.type, e.code, e.message || undefined);
 }
 function timeoutError(id) {
-    return new src_errors/* DeadlineError */.j3(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
+    return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, { task, resource }, result) {
-    const dir = opts.fileDir(task);
+async function collectFiles(deps, opts, { task, resource }, taskId, result) {
+    const dir = opts.fileDir(taskId);
     const { files, error } = await downloadTaskAssets(deps, {
-        task,
+        // The id we know, not the echo: it names the folder, the re-sign request and the records.
+        task: { ...task, id: taskId },
         resource,
         dir,
         workspace: opts.workspace,
+        outputDir: opts.outputDir,
         formats: opts.spec.formats,
         kinds: opts.spec.download,
         // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
@@ -31715,11 +31882,11 @@ function finalStatus(entry, result) {
     const last = result.tasks.at(-1)?.task;
     if (!err)
         return last ? lockStatus(last.status) : 'SUCCEEDED';
-    if (err instanceof src_errors/* TaskFailedError */.zX)
+    if (err instanceof TaskFailedError)
         return lockStatus(err.status);
-    if (err instanceof src_errors/* DeadlineError */.j3 || err instanceof src_errors/* SubmissionUnknownError */.tq || entry.pending)
+    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
         return 'IN_PROGRESS';
-    if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
+    if (err instanceof MeshyApiError && err.status === 404)
         return 'FAILED'; // the task is gone: start over
     if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
         return 'IN_PROGRESS';
@@ -31762,6 +31929,7 @@ async function runAsset(ctx, planned, source) {
     const result = await executeSpec(ctx.deps, {
         spec,
         workspace: ctx.config.workspace,
+        outputDir: ctx.config.outputDir,
         fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
         deadline: ctx.deadline,
         wait: ctx.config.wait,
@@ -31777,7 +31945,7 @@ async function runAsset(ctx, planned, source) {
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: (0,src_errors/* errorMessage */.gJ)(result.error) } : {})
+        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -31880,7 +32048,7 @@ async function createWhenRoom(ctx, resource, body, create) {
             return await create(resource, body);
         }
         catch (err) {
-            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
+            if (!(err instanceof MeshyApiError && err.isQueueFull))
                 throw err;
             await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
         }
@@ -31888,7 +32056,7 @@ async function createWhenRoom(ctx, resource, body, create) {
 }
 /** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
 function certainlyNotCreated(err) {
-    return err instanceof src_errors/* MeshyApiError */.nr && err.status >= 400 && err.status < 500;
+    return err instanceof MeshyApiError && err.status >= 400 && err.status < 500;
 }
 async function finishEntry(ctx, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
@@ -31898,10 +32066,10 @@ async function finishEntry(ctx, entry, result) {
     if (last)
         noteTask(entry, last);
     entry.credits = totalCredits(result);
-    entry.status = finalStatus(entry, result);
+    entry.status = lockStatus(finalStatus(entry, result));
     entry.updated = iso(ctx);
     if (result.error)
-        entry.error = (0,src_errors/* errorMessage */.gJ)(result.error);
+        entry.error = errors_errorMessage(result.error);
     else {
         delete entry.error;
         entry.files = files ?? [];
@@ -32080,11 +32248,13 @@ function selectShard(assets, shard) {
 
 
 
+
+
 /** The files each asset had when the run began, before any entry is rewritten. */
 function lockedFilesByAsset(lock) {
     return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
 }
-async function removeSuperseded(workspace, before, lock, logger) {
+async function removeSuperseded(folders, before, lock, logger) {
     const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
     for (const [name, files] of before) {
         const entry = lock.assets[name];
@@ -32095,28 +32265,39 @@ async function removeSuperseded(workspace, before, lock, logger) {
             if (stillProduced.has(file.path))
                 continue;
             const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
-            await removeIfIntact(workspace, file, why, logger);
+            await removeIfIntact(folders, name, file, why, logger);
         }
     }
 }
-async function removeIfIntact(workspace, file, why, logger) {
+/** Never the repository's own machinery, whatever output-dir is. */
+const PROTECTED = /(^|\/)\.git(hub)?(\/|$)/;
+/**
+ * Deletes only what this action could have written for `asset`: a file name it gives, directly in
+ * <output-dir>/<asset>/, reached without a symbolic link, with its recorded size and sha256.
+ */
+async function removeIfIntact(folders, asset, file, why, logger) {
+    const assetDir = (0,external_node_path_.join)(folders.outputDir, asset);
+    const outputRel = workspaceRelative(folders.workspace, folders.outputDir);
     let abs;
     try {
-        abs = resolveInWorkspace(workspace, file.path);
+        if (!isAssetFile(file.path, asset, outputRel) || PROTECTED.test(file.path))
+            throw new Error();
+        abs = await safeDestination({ workspace: folders.workspace, root: assetDir }, file.path);
     }
     catch {
-        return; // a hand-edited lockfile pointing outside the workspace: never touch it
+        logger.info(`Kept ${file.path} (${why}): not a file this action writes for ${asset}.`);
+        return;
     }
     if (!(0,external_node_fs_.existsSync)(abs))
         return;
-    if (!(await filesIntact(workspace, [file]))) {
+    if (!(await filesIntact(folders.workspace, [file]))) {
         logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
         return;
     }
     await (0,promises_.rm)(abs, { force: true });
     // The asset's folder goes too once it is empty; a folder with anything else in it stays.
-    if ((0,external_node_path_.dirname)(abs) !== workspace)
-        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
+    if ((0,external_node_path_.dirname)(abs) === assetDir)
+        await (0,promises_.rmdir)(assetDir).catch(() => undefined);
     logger.info(`Removed ${file.path}: ${why}.`);
 }
 
@@ -32140,7 +32321,11 @@ async function runBatch(config, deps) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath);
+    const { lock, text: lockText } = await readLockfile(lockPath, {
+        workspace: config.workspace,
+        now: deps.clock.now(),
+        outputDir: workspaceRelative(config.workspace, config.outputDir)
+    });
     const filesBefore = lockedFilesByAsset(lock);
     pruneRemoved(lock.assets, manifest);
     const planned = await planBatch(manifest.assets, selected, lock, {
@@ -32152,7 +32337,7 @@ async function runBatch(config, deps) {
     const deadline = deps.clock.now() + config.timeoutMs;
     if (estimate > 0)
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
-    const writer = new LockfileWriter(lockPath, lock);
+    const writer = new LockfileWriter(lockPath, lock, config.workspace);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
     const ctx = {
         deps,
@@ -32163,20 +32348,20 @@ async function runBatch(config, deps) {
         known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
     };
     const outcomes = await runAll(ctx, planned, concurrency);
-    await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
+    await removeSuperseded(config, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
-        await writeLockfile(lockPath, lock);
+        await writeLockfile(lockPath, lock, config.workspace);
     return summarise(outcomes, estimate);
 }
+/** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config, manifest) {
-    if (!config.lockfile)
-        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
+    const path = config.lockfile || (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
     try {
-        return resolveInWorkspace(config.workspace, config.lockfile);
+        return resolveInWorkspace(config.workspace, path);
     }
     catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
+        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
     }
 }
 /** Entries of assets no longer in the manifest would only confuse reviewers. */
@@ -32198,15 +32383,16 @@ async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
     const pool = createPool(Math.max(1, concurrency * 2));
     const started = new Map();
+    const byName = new Map(planned.map(p => [p.asset.name, p]));
     const start = (p) => {
         const existing = started.get(p.asset.name);
         if (existing)
             return existing;
         const run = (async () => {
-            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
+            const sourcePlan = p.asset.from ? byName.get(p.asset.from) : undefined;
             const source = sourcePlan ? await start(sourcePlan) : undefined;
             return pool(() => runAsset(ctx, p, source));
-        })().catch(err => failedOutcome(p.asset.name, (0,src_errors/* errorMessage */.gJ)(err)));
+        })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
         started.set(p.asset.name, run);
         return run;
     };
@@ -32214,7 +32400,7 @@ async function runAll(ctx, planned, concurrency) {
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
-    const manifestResults = {};
+    const manifestResults = Object.create(null);
     for (const row of rows) {
         manifestResults[row.name] = {
             status: row.status,
@@ -32268,10 +32454,10 @@ async function defaultDeps() {
 /** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
 function createLogger(sink) {
     return {
-        debug: m => sink.debug((0,redact/* safeText */.Hk)(m)),
-        info: m => sink.info((0,redact/* safeText */.Hk)(m)),
-        warning: m => sink.warning((0,redact/* safeText */.Hk)(m)),
-        error: m => sink.error((0,redact/* safeText */.Hk)(m))
+        debug: m => sink.debug(safeText(m)),
+        info: m => sink.info(safeText(m)),
+        warning: m => sink.warning(safeText(m)),
+        error: m => sink.error(safeText(m))
     };
 }
 /** A logger that remembers lines: for tests and for quiet library use. */
@@ -32300,13 +32486,13 @@ async function readBodyText(body, where, limit = MAX_API_BODY) {
         for await (const chunk of body) {
             size += chunk.length;
             if (size > limit)
-                throw new src_errors/* ActionError */.lZ(`${where}: reply larger than ${limit} bytes`);
+                throw new ActionError(`${where}: reply larger than ${limit} bytes`);
             chunks.push(chunk);
         }
     }
     catch (err) {
         body.destroy();
-        if (err instanceof src_errors/* ActionError */.lZ)
+        if (err instanceof ActionError)
             throw err;
         throw bodyError(err, where);
     }
@@ -32323,7 +32509,7 @@ async function toApiError(res, method, path, nowMs) {
     }
     const header = res.headers['retry-after'];
     const retryAfter = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
-    return new src_errors/* MeshyApiError */.nr(res.status, errorText(text), method, path, retryAfter);
+    return new MeshyApiError(res.status, errorText(text), method, path, retryAfter);
 }
 function errorText(text) {
     try {
@@ -32535,14 +32721,8 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
-class StreamEndedError extends src_errors/* ActionError */.lZ {
+class StreamEndedError extends ActionError {
 }
-/** An event grew past MAX_EVENT_BYTES: the stream is dropped and the caller polls instead. */
-class StreamEventTooLargeError extends src_errors/* ActionError */.lZ {
-}
-// A task event is a few KiB. The parser buffers an unfinished line, so an endless line would
-// grow the process without bound (3.3 GB before it died); past this the stream is dropped.
-const MAX_EVENT_BYTES = 1 << 20;
 /** Resolves with the first terminal task; the body is always destroyed on the way out. */
 async function readTaskStream(body, opts) {
     let terminal;
@@ -32557,10 +32737,9 @@ async function readTaskStream(body, opts) {
                 failure = streamError(event.data, opts.path);
             if (name !== 'message')
                 return;
-            const value = parseEvent(event.data);
-            if (value === undefined)
+            const task = parseTask(event.data);
+            if (!task)
                 return;
-            const task = opts.check(value);
             last = task;
             opts.onTask(task);
             if (isTerminal(task.status))
@@ -32570,27 +32749,13 @@ async function readTaskStream(body, opts) {
             failure = err;
         }
     };
-    // Bytes fed since the parser last finished an event or comment (exact to within one chunk).
-    let pending = 0;
-    const fed = { dispatched: false };
-    const parser = createParser({
-        onEvent: event => {
-            fed.dispatched = true;
-            onEvent(event);
-        },
-        onComment: () => void (fed.dispatched = true)
-    });
+    const parser = createParser({ onEvent });
     const decoder = new TextDecoder();
     try {
         for await (const chunk of body) {
-            fed.dispatched = false;
             parser.feed(decoder.decode(chunk, { stream: true }));
-            pending = fed.dispatched ? 0 : pending + chunk.length;
             if (failure)
                 throw failure;
-            if (pending > MAX_EVENT_BYTES) {
-                throw new StreamEventTooLargeError(`The task stream ${opts.path} sent an event larger than ${MAX_EVENT_BYTES} bytes; dropped it`);
-            }
             if (terminal)
                 return terminal;
         }
@@ -32599,7 +32764,7 @@ async function readTaskStream(body, opts) {
         parser.reset({ consume: true });
     }
     catch (err) {
-        if (err === failure || err instanceof StreamEventTooLargeError)
+        if (err === failure)
             throw err;
         throw bodyError(err, `GET ${opts.path}`, opts.signal);
     }
@@ -32613,12 +32778,12 @@ async function readTaskStream(body, opts) {
     const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : '';
     throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`);
 }
-/** The event's JSON when it looks like a task (has a status); otherwise undefined. */
-function parseEvent(data) {
+function parseTask(data) {
     try {
         const value = JSON.parse(data);
-        if (value && typeof value === 'object' && 'status' in value)
+        if (value && typeof value === 'object' && typeof value.status === 'string') {
             return value;
+        }
     }
     catch {
         // Not JSON: ignore it like a comment; the next event or the fallback GET tells the state.
@@ -32639,94 +32804,10 @@ function streamError(data, path) {
     catch {
         // keep the excerpt
     }
-    return new src_errors/* MeshyApiError */.nr(status, message, 'GET', path);
-}
-
-;// CONCATENATED MODULE: ./src/meshy/task-shape.ts
-// The one check of a task object from the API (GET, stream, list). Meshy's answers are
-// untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
-// downloads. A task without a valid id or status is refused; any other field of the wrong type
-// is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
-
-
-// Largest time a JS Date can hold (ms); past it toISOString() throws.
-const MAX_DATE_MS = 8.64e15;
-const NUMBER_FIELDS = ['progress', 'preceding_tasks', 'consumed_credits'];
-const TIME_FIELDS = ['created_at', 'started_at', 'finished_at', 'expires_at'];
-const STRING_FIELDS = ['type', 'thumbnail_url'];
-/**
- * Returns the task with bad optional fields removed, or throws when it has no usable id or
- * status. `expectedId`, when given, must equal the id the task carries: an answer about
- * another task is not an answer.
- */
-function checkTask(value, where, warn, expectedId) {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} is not a task object`);
-    }
-    const raw = value;
-    if (!isTaskId(raw.id)) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task id (expected a UUID)`);
-    }
-    if (expectedId !== undefined && raw.id.toLowerCase() !== expectedId.toLowerCase()) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} describes another task (${raw.id})`);
-    }
-    if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
-    }
-    const task = { ...raw };
-    const drop = (field, why) => {
-        delete task[field];
-        warn(`Meshy's task ${raw.id}: ignored field ${field} (${why})`);
-    };
-    // null stands for "not yet" in Meshy's answers and every reader treats it as absent.
-    const present = (field) => task[field] !== undefined && task[field] !== null;
-    for (const field of NUMBER_FIELDS) {
-        if (present(field) && !isNumberIn(task[field], 0, 1e12))
-            drop(field, 'not a number');
-    }
-    for (const field of TIME_FIELDS) {
-        if (present(field) && !isNumberIn(task[field], 0, MAX_DATE_MS))
-            drop(field, 'not a time');
-    }
-    for (const field of STRING_FIELDS) {
-        if (present(field) && typeof task[field] !== 'string')
-            drop(field, 'not a string');
-    }
-    checkUrlFields(task, drop);
-    return task;
-}
-function isNumberIn(value, min, max) {
-    return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-}
-function checkUrlFields(task, drop) {
-    if (task.model_urls !== undefined && task.model_urls !== null && !isStringMap(task.model_urls))
-        drop('model_urls', 'not a map of URLs');
-    if (task.texture_urls !== undefined &&
-        task.texture_urls !== null &&
-        !(Array.isArray(task.texture_urls) && task.texture_urls.every(isStringMap)))
-        drop('texture_urls', 'not a list of maps of URLs');
-    if (task.image_urls !== undefined &&
-        task.image_urls !== null &&
-        !(Array.isArray(task.image_urls) && task.image_urls.every(u => typeof u === 'string')))
-        drop('image_urls', 'not a list of URLs');
-    for (const field of ['result', 'task_error']) {
-        const value = task[field];
-        if (value !== undefined &&
-            value !== null &&
-            (typeof value !== 'object' || Array.isArray(value)))
-            drop(field, 'not an object');
-    }
-}
-function isStringMap(value) {
-    return (value !== null &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        Object.values(value).every(v => typeof v === 'string' || v === null));
+    return new MeshyApiError(status, message, 'GET', path);
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/client.ts
-
-
 
 
 
@@ -32743,7 +32824,6 @@ class MeshyClient {
     logger;
     retry;
     requestTimeoutMs;
-    warned = new Set();
     constructor(options) {
         // The one place the credential is built.
         this.#authorization = `Bearer ${options.apiKey.trim()}`;
@@ -32754,23 +32834,19 @@ class MeshyClient {
         this.retry = options.retry ?? DEFAULT_RETRY;
         this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
     }
-    /** The API origin: downloads allow plain http only when it is loopback. */
-    get baseUrl() {
-        return this.base;
-    }
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
         const reply = await this.call('POST', path, { body, deadline: opts.deadline });
         const id = reply?.result;
-        if (isTaskId(id))
+        if (typeof id === 'string' && id)
             return id;
-        throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
-            `created and must not be resent blindly. Check the task list before retrying.`);
+        throw new SubmissionUnknownError(`Meshy accepted POST ${path} but its reply held no task id; a task may have been created ` +
+            `and must not be resent blindly. Check the task list before retrying.`);
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id);
+        return asTask(await this.call('GET', path, opts), 'GET', path);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32783,7 +32859,7 @@ class MeshyClient {
         const path = resourcePath(resource);
         const qs = query.toString();
         const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
-        return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce));
+        return asTaskList(value, path);
     }
     async remove(resource, id, opts) {
         await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
@@ -32793,7 +32869,7 @@ class MeshyClient {
         const value = (await this.call('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} held no balance`);
+            throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
         }
         return balance;
     }
@@ -32821,72 +32897,28 @@ class MeshyClient {
             });
             if (res.status < 200 || res.status > 299)
                 throw await toApiError(res, 'GET', path, this.clock.now());
-            return await readTaskStream(res.body, {
-                onTask: opts.onTask,
-                check: value => checkTask(value, `GET ${path}`, this.warnOnce, id),
-                path,
-                signal: ctrl.signal
-            });
+            return await readTaskStream(res.body, { onTask: opts.onTask, path, signal: ctrl.signal });
         }
         finally {
             clearTimeout(timer);
             opts.signal?.removeEventListener('abort', stop);
         }
     }
-    /** A malformed field is worth one warning, not one per stream event. */
-    warnOnce = (message) => {
-        if (this.warned.has(message))
-            return;
-        this.warned.add(message);
-        this.logger?.warning(message);
-    };
-    /**
-     * One exchange with Meshy: the only place the Authorization header is attached. The request
-     * and its body both end by the deadline: a reply trickled a byte at a time never idles out,
-     * so a real timer aborts the request, or destroys the body once it has begun.
-     */
-    async exchange(method, path, opts) {
+    /** One exchange with Meshy: the only place the Authorization header is attached. */
+    exchange(method, path, opts) {
         const headers = { accept: opts.accept ?? 'application/json' };
         const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         const budget = Math.max(1000, opts.deadline - this.clock.now());
-        const ctrl = new AbortController();
-        const stop = () => ctrl.abort(opts.signal?.reason);
-        opts.signal?.addEventListener('abort', stop, { once: true });
-        let res;
-        const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`);
-        const timer = setTimeout(() => {
-            if (res)
-                res.body.destroy(expired);
-            else
-                ctrl.abort(expired);
-        }, budget);
-        // An open socket keeps the process alive while it matters; the timer alone must not.
-        timer.unref();
-        const done = () => {
-            clearTimeout(timer);
-            opts.signal?.removeEventListener('abort', stop);
-        };
-        try {
-            res = await requestFollowingRedirects(this.transport, {
-                method,
-                url: this.base + path,
-                headers,
-                body,
-                signal: ctrl.signal,
-                timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
-            }, { authHeader: this.#authorization });
-        }
-        catch (err) {
-            done();
-            throw err;
-        }
-        if (res.body.destroyed || res.body.readableEnded)
-            done();
-        else
-            res.body.once('close', done);
-        return res;
+        return requestFollowingRedirects(this.transport, {
+            method,
+            url: this.base + path,
+            headers,
+            body,
+            signal: opts.signal,
+            timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+        }, { authHeader: this.#authorization });
     }
     /**
      * Sends one request until classify() says to return or throw. GET and DELETE are safe to
@@ -32929,11 +32961,11 @@ class MeshyClient {
     async pause(failure, attempt, what, opts) {
         if (attempt >= this.retry.maxAttempts)
             throw failure;
-        const retryAfter = failure instanceof src_errors/* MeshyApiError */.nr ? failure.retryAfterMs : undefined;
+        const retryAfter = failure instanceof MeshyApiError ? failure.retryAfterMs : undefined;
         const wait = retryAfter ?? backoffMs(attempt, this.retry, this.clock.random);
         if (this.clock.now() + wait >= opts.deadline)
             throw failure;
-        const reason = failure instanceof src_errors/* MeshyApiError */.nr
+        const reason = failure instanceof MeshyApiError
             ? `HTTP ${failure.status}`
             : (failure.code ?? 'network error');
         this.logger?.info(`Meshy ${what}: ${reason}; retry ${attempt}/${this.retry.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
@@ -32968,10 +33000,7 @@ function client_classify(request, outcome) {
         }
         case 'fault': {
             const error = outcome.error;
-            // Out of time with the request possibly at Meshy: as unknown as a lost reply.
-            if (create && error instanceof src_errors/* DeadlineError */.j3)
-                return { action: 'throw', error: submissionUnknown(request.path, error) };
-            if (!(error instanceof src_errors/* NetworkError */.Dr))
+            if (!(error instanceof NetworkError))
                 return { action: 'throw', error };
             if (create && error.sent)
                 return { action: 'throw', error: submissionUnknown(request.path, error) };
@@ -32980,16 +33009,16 @@ function client_classify(request, outcome) {
             return { action: 'retry', failure: error };
         }
         default:
-            return (0,src_errors/* assertNever */.xb)(outcome);
+            return assertNever(outcome);
     }
 }
 function submissionUnknown(path, cause) {
-    const detail = (0,src_errors/* errorMessage */.gJ)(cause);
-    return new src_errors/* SubmissionUnknownError */.tq(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
+    const detail = errors_errorMessage(cause);
+    return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
 function deadlineError(taskId, what = 'the task stream') {
-    return new src_errors/* DeadlineError */.j3(taskId, `Time limit reached before ${what} completed`);
+    return new DeadlineError(taskId, `Time limit reached before ${what} completed`);
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -32998,8 +33027,14 @@ function parseJson(text) {
         return JSON.parse(text);
     }
     catch {
-        throw new src_errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
+        throw new ActionError(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
     }
+}
+function asTask(value, method, path) {
+    if (value && typeof value === 'object' && typeof value.id === 'string') {
+        return value;
+    }
+    throw new ActionError(`Meshy's reply to ${method} ${path} is not a task object`);
 }
 function asTaskList(value, path) {
     // Meshy returns a bare array; accept a wrapped one too in case that changes.
@@ -33010,7 +33045,7 @@ function asTaskList(value, path) {
         if (Array.isArray(wrapped?.[key]))
             return wrapped[key];
     }
-    throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} is not a task list`);
+    throw new ActionError(`Meshy's reply to GET ${path} is not a task list`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/pricing.ts
@@ -33035,15 +33070,18 @@ async function defaultArtifactClient() {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     return new DefaultArtifactClient();
 }
-/** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
+/**
+ * Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value, and redacts
+ * every string, keys included: an answer that echoes the key anywhere must not put it in a file.
+ */
 function scrub(value) {
     if (typeof value === 'string') {
-        return /^https?:\/\//i.test(value) ? (0,redact/* displayUrl */.Qy)(value) : (0,redact/* redact */.E$)(value);
+        return redact(/^https?:\/\//i.test(value) ? displayUrl(value) : value);
     }
     if (Array.isArray(value))
         return value.map(scrub);
     if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), scrub(v)]));
     }
     return value;
 }
@@ -33070,8 +33108,8 @@ function artifact_inside(dir, file) {
  */
 async function uploadResults(client, name, result, dirs, batch) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
-    await (0,promises_.mkdir)(dirs.outputDir, { recursive: true });
-    await (0,promises_.writeFile)(doc, `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`, 'utf8');
+    const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
+    await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
     const files = [...result.files.map(f => f.absPath), doc];
     const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
@@ -33161,14 +33199,14 @@ function escapeHtml(value) {
  * folded (a blank line would end an HTML block and let Markdown run), and shortened.
  */
 function markdown_text(value, maxChars = 1000) {
-    const flat = (0,redact/* redact */.E$)(String(value ?? ''))
+    const flat = redact(String(value ?? ''))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .trim();
     return escapeHtml(shorten(flat, maxChars));
 }
 /** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
 function urlText(url) {
-    return markdown_text((0,redact/* displayUrl */.Qy)(url), 300);
+    return markdown_text(displayUrl(url), 300);
 }
 /** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
 function href(url) {
@@ -33220,7 +33258,7 @@ function takeWithinBudget(blocks, budgetBytes) {
 }
 /** Last line of defence: no line of what we write may start a workflow command. */
 function finalise(markdown) {
-    return (0,redact/* neutraliseCommands */.$B)(markdown);
+    return neutraliseCommands(markdown);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33338,11 +33376,8 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
-// The sticky PR comment: one per workflow + job (+ optional key), updated in place. A comment is
-// ours only when it has the marker, our token's author, AND a signature over its whole body: with
-// GITHUB_TOKEN every workflow of the repository comments as github-actions[bot], so a bot comment
-// that merely quotes our marker (or a copy of our marker line) must not be overwritten.
-
+// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
+// by its author being our token's identity (anyone can paste a marker), updated in place.
 
 
 
@@ -33357,37 +33392,6 @@ function commentMarker(ctx, key) {
     // encodeURIComponent keeps `>` (and so `-->`) out of the HTML comment.
     const parts = [ctx.workflow, ctx.job, ...(key ? [key] : [])].map(p => encodeURIComponent(p));
     return `<!-- meshy-action:${parts.join(':')} -->`;
-}
-const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/;
-/**
- * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
- * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
- * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
- * signature only binds the body, and ownership rests on the marker and the author.
- */
-function commentSigningKey(apiKey) {
-    return (0,external_node_crypto_.createHash)('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest();
-}
-function mac(body, key) {
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(normalise(body)).digest('hex');
-}
-/** GitHub may store line ends as CRLF and trim the end; the signature ignores both. */
-function normalise(body) {
-    return body.replace(/\r\n/g, '\n').trimEnd();
-}
-/** Appends the signature line over everything before it. */
-function signComment(body, key) {
-    const text = normalise(body);
-    return `${text}\n<!-- meshy-action-signature:v1:${mac(text, key)} -->`;
-}
-/** True when the body ends with a signature line that matches the rest of the body. */
-function signatureValid(body, key) {
-    const text = normalise(body);
-    const match = SIGNATURE.exec(text);
-    if (!match)
-        return false;
-    const expected = Buffer.from(mac(text.slice(0, match.index), key), 'hex');
-    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(match[1], 'hex'));
 }
 function renderComment(input, links, marker) {
     const { result } = input;
@@ -33446,16 +33450,14 @@ async function tokenIdentity(octokit) {
     }
     return ACTIONS_BOT;
 }
-function isOurs(comment, marker, me, key) {
+function isOurs(comment, marker, me) {
     if (!comment.body?.includes(marker))
         return false;
     if (comment.user?.login !== me.login)
         return false;
-    if (me.type !== undefined && comment.user?.type !== me.type)
-        return false;
-    return signatureValid(comment.body, key);
+    return me.type === undefined || comment.user?.type === me.type;
 }
-async function findComment(octokit, ctx, prNumber, marker, me, key) {
+async function findComment(octokit, ctx, prNumber, marker, me) {
     const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -33463,18 +33465,16 @@ async function findComment(octokit, ctx, prNumber, marker, me, key) {
         per_page: 100
     });
     for await (const page of pages) {
-        const found = page.data.find(c => isOurs(c, marker, me, key));
+        const found = page.data.find(c => isOurs(c, marker, me));
         if (found)
             return found;
     }
     return undefined;
 }
 /** Creates or updates the sticky comment; returns its URL. Throws Octokit errors. */
-async function upsertComment(octokit, ctx, target, unsigned, logger) {
-    const { prNumber, marker, key } = target;
-    const body = signComment(unsigned, key);
+async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
     const me = await tokenIdentity(octokit);
-    const existing = await findComment(octokit, ctx, prNumber, marker, me, key);
+    const existing = await findComment(octokit, ctx, prNumber, marker, me);
     const repo = { owner: ctx.owner, repo: ctx.repo };
     if (existing) {
         const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
@@ -33496,7 +33496,7 @@ async function upsertComment(octokit, ctx, target, unsigned, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = (0,src_errors/* errorMessage */.gJ)(error);
+    const message = errors_errorMessage(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33639,7 +33639,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = (0,src_errors/* errorMessage */.gJ)(error);
+    const message = errors_errorMessage(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33685,7 +33685,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${(0,src_errors/* errorMessage */.gJ)(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${errors_errorMessage(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33715,12 +33715,7 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         const links = { runUrl: runUrl(ctx), ...outcome };
         const body = renderComment(input, links, marker);
         const octokit = await client();
-        const target = {
-            prNumber: ctx.prNumber,
-            marker,
-            key: commentSigningKey(input.config.apiKey)
-        };
-        outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger);
+        outcome.commentUrl = await upsertComment(octokit, ctx, ctx.prNumber, marker, body, deps.logger);
     }
     catch (error) {
         deps.logger.warning(commentFailure(error));
@@ -33734,7 +33729,7 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33764,7 +33759,7 @@ function asked(config) {
         case 'batch':
             return { formats: config.selection.formats, taskId: '' };
         default:
-            return (0,src_errors/* assertNever */.xb)(config);
+            return assertNever(config);
     }
 }
 function taskOutputs(config, result) {
@@ -33773,10 +33768,10 @@ function taskOutputs(config, result) {
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
-        'task-id': str(task?.id) || taskId,
-        'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
-        'task-type': str(task?.type),
-        status: str(task?.status),
+        'task-id': task?.id ?? taskId,
+        'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
+        'task-type': task?.type ?? '',
+        status: task?.status ?? '',
         'model-url': urls?.modelUrl ?? '',
         'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
         'thumbnail-url': urls?.thumbnailUrl ?? '',
@@ -33786,24 +33781,13 @@ function taskOutputs(config, result) {
         'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
         credits: String(totalCredits(result)),
-        'expires-at': isoTime(task?.expires_at),
+        'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
         result: task ? JSON.stringify(task) : ''
     };
     return out;
 }
-/** A field from the API as output text: strings as they are, anything else empty. */
-function str(value) {
-    return typeof value === 'string' ? value : '';
-}
-/** Meshy's ms timestamp as ISO 8601; empty when it is not a time a Date can hold. */
-function isoTime(value) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-        return '';
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
-}
 function writeOutputs(setOutput, config, result, extra = {}) {
-    const outputs = safeOutputs(config, result);
+    const outputs = taskOutputs(config, result);
     if (extra.artifactId !== undefined)
         outputs['artifact-id'] = String(extra.artifactId);
     if (extra.artifactUrl)
@@ -33814,29 +33798,13 @@ function writeOutputs(setOutput, config, result, extra = {}) {
         outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
     // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
     for (const [name, value] of Object.entries(outputs))
-        setOutput(name, (0,redact/* stripSecrets */.Em)(String(value)));
-}
-/**
- * The outputs, never throwing: the task id is what a user needs to resume, so when anything in
- * a malformed answer breaks the full set, the ids and status are still written.
- */
-function safeOutputs(config, result) {
-    try {
-        return taskOutputs(config, result);
-    }
-    catch {
-        const task = lastTask(result);
-        return {
-            'task-id': str(task?.id) || asked(config).taskId,
-            'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
-            status: str(task?.status)
-        };
-    }
+        setOutput(name, stripSecrets(value));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
+
 
 
 
@@ -33861,10 +33829,10 @@ async function run(given) {
         config = readConfig(name => deps.core.getInput(name), deps.env);
     }
     catch (err) {
-        deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err)));
+        deps.core.setFailed(safeText(errors_errorMessage(err)));
         return;
     }
-    for (const warning of configWarnings(config, deps.env))
+    for (const warning of configWarnings(config))
         logger.warning(warning);
     const job = await runJob(config, deps, logger);
     const outcome = await publish(config, deps, logger, job);
@@ -33873,13 +33841,13 @@ async function run(given) {
         manifestResults: job.manifestResults
     });
     if (job.result.error)
-        deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
+        deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
     maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
         deps.core.setSecret(secret);
-        (0,redact/* addSecret */.Ck)(secret);
+        addSecret(secret);
     });
 }
 async function runJob(config, deps, logger) {
@@ -33893,7 +33861,7 @@ async function runJob(config, deps, logger) {
     const job = {
         pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
         deadline: deps.clock.now() + config.timeoutMs,
-        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
+        fileDir: id => taskFolder(config.outputDir, id)
     };
     try {
         switch (config.mode) {
@@ -33904,11 +33872,11 @@ async function runJob(config, deps, logger) {
             case 'batch':
                 return await batchJob(config, job);
             default:
-                return (0,src_errors/* assertNever */.xb)(config);
+                return assertNever(config);
         }
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: (0,src_errors/* toError */.iT)(err) } };
+        return { result: { tasks: [], files: [], error: toError(err) } };
     }
 }
 async function createJob(config, job) {
@@ -33918,6 +33886,7 @@ async function createJob(config, job) {
     const result = await executeSpec(job.pipeline, {
         spec,
         workspace: config.workspace,
+        outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
         wait: config.wait
@@ -33935,6 +33904,7 @@ async function pickUpJob(config, job) {
         resource,
         spec: config.selection,
         workspace: config.workspace,
+        outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
         wait: config.wait
@@ -33944,7 +33914,7 @@ async function pickUpJob(config, job) {
 async function batchJob(config, job) {
     const batch = await runBatch(config, job.pipeline);
     if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new src_errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+        batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
     }
     return {
         result: batch.result,
@@ -33952,6 +33922,12 @@ async function batchJob(config, job) {
         manifestResults: batch.manifestResults,
         estimate: batch.estimate
     };
+}
+/** A task's files go in a folder named after its id; an id of another shape names no folder. */
+function taskFolder(outputDir, id) {
+    if (!isTaskId(id))
+        throw new ActionError(`refused to name a folder after the task id ${JSON.stringify(id)}`);
+    return (0,external_node_path_.join)(outputDir, id);
 }
 async function publish(config, deps, logger, job) {
     try {
@@ -33970,94 +33946,8 @@ async function publish(config, deps, logger, job) {
         });
     }
     catch (err) {
-        logger.warning(`Could not write the report: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        logger.warning(`Could not write the report: ${errors_errorMessage(err)}`);
         return {};
-    }
-}
-
-
-/***/ }),
-
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ neutraliseCommands),
-/* harmony export */   Ck: () => (/* binding */ addSecret),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Em: () => (/* binding */ stripSecrets),
-/* harmony export */   Hk: () => (/* binding */ safeText),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   nd: () => (/* binding */ TEST_MODE_KEY)
-/* harmony export */ });
-/* unused harmony export clearSecrets */
-// The one redaction function. Every log line, error message, output, summary and comment
-// passes through it, so a secret registered here cannot leave the process in text we write.
-const secrets = new Set();
-/** Registers a value (the key, a signature) to be replaced wherever it appears. */
-function addSecret(value) {
-    if (!value || value.length < 6)
-        return;
-    secrets.add(value);
-    secrets.add(encodeURIComponent(value));
-}
-/** For tests: forget registered secrets. */
-function clearSecrets() {
-    secrets.clear();
-}
-const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
-// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
-const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
-const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
-const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
-/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
-function stripSecrets(text) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    return out;
-}
-function redact(text) {
-    return stripSecrets(text)
-        .replace(BEARER, '$1 ***')
-        .replace(URL_QUERY, '$1?…')
-        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
-        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
-}
-/** The documented public test-mode key: not a secret, and useful to see in logs. */
-const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
-// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
-// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
-// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
-// then looks for `::`; it finds the legacy `##[` anywhere in a line.
-const COMMAND_START = /^([\s\u0085]*):(?=:)/gm;
-const LEGACY_COMMAND = /#(?=#\[)/g;
-/**
- * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
- * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
- * two characters, which the runner does not trim, so the line is shown but never run.
- */
-function neutraliseCommands(text) {
-    return text
-        .replace(LINE_BREAKS, '\n')
-        .replace(COMMAND_START, '$1:\u200d')
-        .replace(LEGACY_COMMAND, '#\u200d');
-}
-/** Redacts and neutralises: what every log line goes through. */
-function safeText(text) {
-    return neutraliseCommands(redact(text));
-}
-/** A URL as it may be shown: origin and path, no query string. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.protocol === 'data:')
-            return redact(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return redact(url);
     }
 }
 
@@ -37047,7 +36937,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;

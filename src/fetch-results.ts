@@ -8,7 +8,7 @@ import type { DownloadKind, ModelFormat } from './config/types.js'
 import type { MeshyClient } from './meshy/client.js'
 import type { Transport } from './meshy/transport.js'
 import type { MeshyTask, Resource } from './meshy/types.js'
-import { assetsOf, type AssetRef } from './tasks/catalogue.js'
+import { assetsOf, isProducedFileName, type AssetRef } from './tasks/catalogue.js'
 import type { Clock } from './clock.js'
 import type { Logger } from './log.js'
 import type { DownloadedFile, FileKind } from './result.js'
@@ -36,6 +36,8 @@ export interface FetchRequest {
   resource: Resource
   dir: string
   workspace: string
+  /** The output folder: every download is confined to it. */
+  outputDir: string
   formats: ModelFormat[]
   kinds: DownloadKind[]
   deadline: number
@@ -87,10 +89,17 @@ async function fetchOne(
   req: FetchRequest,
   ref: AssetRef
 ): Promise<DownloadedFile> {
+  if (!isProducedFileName(ref.fileName)) {
+    throw new DownloadError(
+      `refused the file name ${JSON.stringify(ref.fileName)} from Meshy's answer: names from the ` +
+        `API are limited to [a-z0-9_-] and a known extension`
+    )
+  }
   const dest = join(req.dir, ref.fileName)
   const job: DownloadJob = {
     url: ref.url,
     dest,
+    confine: { workspace: req.workspace, root: req.outputDir },
     expect: ref.expect,
     // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
     refreshUrl: async () => {

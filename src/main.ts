@@ -13,6 +13,7 @@ import { dryRun } from './dry-run.js'
 import { ActionError, QualityGateError, assertNever, errorMessage, toError } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
+import { isTaskId } from './meshy/task-id.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
 import { checkBudget } from './plan/budget.js'
 import { kindOf } from './tasks/catalogue.js'
@@ -90,7 +91,8 @@ function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): v
 interface JobContext {
   pipeline: PipelineDeps
   deadline: number
-  fileDir: (task: { id: string }) => string
+  /** Named after the id this run created or was given, never an id an answer echoes. */
+  fileDir: (taskId: string) => string
 }
 
 async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOutcome> {
@@ -104,7 +106,7 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
   const job: JobContext = {
     pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
     deadline: deps.clock.now() + config.timeoutMs,
-    fileDir: task => join(config.outputDir, task.id)
+    fileDir: id => taskFolder(config.outputDir, id)
   }
   try {
     if (config.dryRun && config.mode !== 'batch') return await dryRunTask(config, job)
@@ -141,6 +143,7 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
   const result = await executeSpec(job.pipeline, {
     spec,
     workspace: config.workspace,
+    outputDir: config.outputDir,
     fileDir: job.fileDir,
     deadline: job.deadline,
     wait: config.wait,
@@ -162,6 +165,7 @@ async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutc
     resource,
     spec: config.selection,
     workspace: config.workspace,
+    outputDir: config.outputDir,
     fileDir: job.fileDir,
     deadline: job.deadline,
     wait: config.wait,
@@ -200,6 +204,13 @@ async function batchJob(
     estimate: batch.estimate,
     plan
   }
+}
+
+/** A task's files go in a folder named after its id; an id of another shape names no folder. */
+function taskFolder(outputDir: string, id: string): string {
+  if (!isTaskId(id))
+    throw new ActionError(`refused to name a folder after the task id ${JSON.stringify(id)}`)
+  return join(outputDir, id)
 }
 
 async function publish(

@@ -52,8 +52,13 @@ export interface StepHooks {
 export interface ExecuteOptions {
   spec: TaskSpec
   workspace: string
-  /** Folder for this run's files, given the last task. */
-  fileDir: (lastTask: MeshyTask) => string
+  /** Every file is written inside this folder (checked against its real path before each write). */
+  outputDir: string
+  /**
+   * Folder for this run's files, given the last task's id: the id this run created or was given,
+   * never the one an API answer echoes back (an answer could name any path).
+   */
+  fileDir: (taskId: string) => string
   deadline: number
   wait: boolean
   /** Task ids already created for the first steps (resume): picked up, never created again. */
@@ -72,6 +77,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
     const steps = kindOf(opts.spec.task).steps(opts.spec)
     let previous: MeshyTask | undefined
     let last: TaskRecord | undefined
+    let lastId = ''
     for (const [index, step] of steps.entries()) {
       const existing = opts.existing?.[index]
       const startedAt = deps.clock.now()
@@ -94,8 +100,9 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
       assertSucceeded(record.task)
       previous = record.task
       last = record
+      lastId = id
     }
-    if (last) await collectFiles(deps, opts, last, result)
+    if (last) await collectFiles(deps, opts, last, lastId, result)
   } catch (err) {
     result.error = toError(err)
   }
@@ -128,7 +135,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
         )
     record.endedAt = deps.clock.now()
     assertSucceeded(record.task)
-    await collectFiles(deps, opts, record, result)
+    await collectFiles(deps, opts, record, opts.taskId, result)
   } catch (err) {
     result.error = toError(err)
   }
@@ -245,18 +252,21 @@ function timeoutError(id: string): DeadlineError {
 
 async function collectFiles(
   deps: PipelineDeps,
-  opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'deadline' | 'validate'> & {
+  opts: Pick<ExecuteOptions, 'fileDir' | 'workspace' | 'outputDir' | 'deadline' | 'validate'> & {
     spec: Pick<TaskSpec, 'formats' | 'download'>
   },
   { task, resource }: TaskRecord,
+  taskId: string,
   result: RunResult
 ): Promise<void> {
-  const dir = opts.fileDir(task)
+  const dir = opts.fileDir(taskId)
   const { files, error } = await downloadTaskAssets(deps, {
-    task,
+    // The id we know, not the echo: it names the folder, the re-sign request and the records.
+    task: { ...task, id: taskId },
     resource,
     dir,
     workspace: opts.workspace,
+    outputDir: opts.outputDir,
     formats: opts.spec.formats,
     kinds: opts.spec.download,
     validate: opts.validate ?? true,

@@ -2,7 +2,6 @@
 // a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
 // directory (counting on the way, so memory stays flat for any size), verifies the length and the
 // magic bytes, then renames into place. A failure leaves no file behind.
-import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
@@ -14,6 +13,7 @@ import { requestFollowingRedirects } from '../meshy/http.js'
 import { DEFAULT_RETRY, backoffMs, parseRetryAfter, type RetryPolicy } from '../meshy/retry.js'
 import { bodyError, type HttpResponse, type Transport } from '../meshy/transport.js'
 import { displayUrl } from '../redact.js'
+import { safeDestination, tempPathFor, type Confinement } from './safe-write.js'
 import { expectedFromName, satisfies, sniff, type ExpectedType } from './sniff.js'
 import { refusedUrl, type UrlPolicy } from './url-policy.js'
 
@@ -21,6 +21,8 @@ export interface DownloadJob {
   url: string
   /** Absolute path of the file to create (its directory is created if needed). */
   dest: string
+  /** Where dest must stay (safe-write.ts): checked before the temp file and again before the rename. */
+  confine?: Confinement
   /** Default: from the file name's extension, for the formats that have magic bytes. */
   expect?: ExpectedType
   /** Called once on 401/403/410 or an HTML body (an expired link); the new URL is tried once. */
@@ -143,6 +145,7 @@ async function attemptOnce(
   if (refused) throw new AttemptError(refused, 'fatal')
   const remaining = opts.deadline - opts.clock.now()
   if (remaining <= 0) throw new AttemptError('time limit reached', 'fatal')
+  if (job.confine) await safeDestination(job.confine, job.dest, { createDirs: true })
   const ctrl = new AbortController()
   // A real timer: the transfer happens in real time, whatever clock drives the retries.
   const timer = setTimeout(
@@ -212,8 +215,9 @@ async function saveBody(
   // still count as a dying connection (retried), not as a local failure.
   let bodyFailure: unknown
   res.body.once('error', err => (bodyFailure = err))
-  await mkdir(dirname(job.dest), { recursive: true })
-  const part = `${job.dest}.${randomBytes(6).toString('hex')}.part`
+  // A confined destination was checked (and its folders made) before the request.
+  if (!job.confine) await mkdir(dirname(job.dest), { recursive: true })
+  const part = tempPathFor(job.dest, 'part')
   const seen = watchBody(res.body, maxBytes)
   try {
     await pipeline(res.body, createWriteStream(part, { flags: 'wx', highWaterMark: IO_BUFFER }))
@@ -221,6 +225,7 @@ async function saveBody(
       throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry')
     }
     checkMagic(seen.head, job.expect ?? expectedFromName(job.dest))
+    if (job.confine) await safeDestination(job.confine, job.dest)
     await rename(part, job.dest)
     return { bytes: seen.bytes }
   } catch (err) {

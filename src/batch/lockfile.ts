@@ -1,150 +1,99 @@
 // The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
 // produced. Users commit it, so the format is stable and diff-friendly: a version field,
-// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
-import { open, readFile, rename, rm, stat } from 'node:fs/promises'
-import { randomBytes } from 'node:crypto'
-import { dirname, basename, join, resolve } from 'node:path'
-import { mkdir } from 'node:fs/promises'
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
+// requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
+import { lstat, readFile } from 'node:fs/promises'
+import { relative } from 'node:path'
 import { fileSha256 } from '../assets/file-hash.js'
 import type { ModelStats } from '../assets/model-stats.js'
+import { PathEscapeError } from '../assets/paths.js'
+import { safeDestination, writeFileSafely } from '../assets/safe-write.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
+import { redact } from '../redact.js'
 import { prettyJson } from './canonical.js'
+import { checkLockfile, type CheckOptions } from './lockfile-check.js'
 
-export const LOCKFILE_VERSION = 1
-
-export interface LockedFile {
-  /** Workspace-relative, forward slashes. */
-  path: string
-  sha256: string
-  bytes: number
-  /** Models, where known: what a regeneration changed shows in the PR diff, and budgets re-check. */
-  triangles?: number
-  vertices?: number
-  'max-texture-size'?: number
-  /** glTF-Validator's counts (absent with validate: off). */
-  errors?: number
-  warnings?: number
-}
-
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-export const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'] as const
-export type LockStatus = (typeof LOCK_STATUSES)[number]
-
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-export function lockStatus(status: string): LockStatus {
-  return (LOCK_STATUSES as readonly string[]).includes(status)
-    ? (status as LockStatus)
-    : 'IN_PROGRESS'
-}
-
-export interface LockEntry {
-  /** sha256 of the canonical resolved request (see request-hash.ts). */
-  hash: string
-  task: string
-  /** Meshy status of the asset's newest task; IN_PROGRESS while any step is unfinished. */
-  status: LockStatus
-  /** One task id per step, in order; a crashed run resumes these instead of creating again. */
-  'task-ids': string[]
-  /** ai_model used (echoed by Meshy when it does, else what was asked, else 'default'). */
-  model: string
-  files: LockedFile[]
-  credits: number
-  /** ISO time of the last change to this entry. */
-  updated: string
-  /** ISO time after which Meshy's result URLs stop working (re-download possible before it). */
-  'expires-at'?: string
-  /** A create was sent and its reply not yet recorded: the next run looks for it before creating. */
-  pending?: { step: number; 'sent-at': string }
-  /** Why the last run of this asset did not complete. */
-  error?: string
-  /** Short digests of the inputs it was generated from, so a plan can say what changed. */
-  inputs?: Record<string, string>
-}
-
-export interface Lockfile {
-  version: number
-  assets: Record<string, LockEntry>
-}
+export * from './lockfile-types.js'
+import { LOCKFILE_VERSION, type LockedFile, type Lockfile } from './lockfile-types.js'
 
 export function emptyLockfile(): Lockfile {
-  return { version: LOCKFILE_VERSION, assets: {} }
+  return { version: LOCKFILE_VERSION, assets: Object.create(null) }
 }
 
+/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
 export function serializeLockfile(lock: Lockfile): string {
-  return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets })
+  return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }))
 }
 
-/** Parses and checks the shape; `label` names the file in errors. */
-export function parseLockfile(text: string, label: string): Lockfile {
+function redactStrings(value: unknown): unknown {
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map(redactStrings)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = Object.create(null)
+    for (const [k, v] of Object.entries(value)) out[k] = redactStrings(v)
+    return out
+  }
+  return value
+}
+
+/**
+ * Parses and checks every entry; `label` names the file in errors. A syntax error gives only
+ * its line and column: the text is never quoted (it could be any file a link pointed at).
+ */
+export function parseLockfile(text: string, label: string, opts: CheckOptions): Lockfile {
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errorMessage(err)})`)
-  }
-  const obj = data as Partial<Lockfile> | null
-  if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
     throw new ConfigurationError(
       'lockfile',
-      `${label} has no "assets" object; delete it to start over`
+      `${label} is not valid JSON${jsonErrorPlace(text, err)}; fix it or delete it to start over`
     )
   }
-  if (obj.version !== LOCKFILE_VERSION) {
+  return checkLockfile(data, label, opts)
+}
+
+function jsonErrorPlace(text: string, err: unknown): string {
+  const at = /position (\d+)/.exec(errorMessage(err))
+  if (!at) return ''
+  const before = text.slice(0, Number(at[1])).split('\n')
+  return ` (line ${before.length}, column ${before.at(-1)!.length + 1})`
+}
+
+/** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
+export async function readLockfile(
+  path: string,
+  opts: CheckOptions & { workspace: string }
+): Promise<{ lock: Lockfile; text: string }> {
+  const shown = relative(opts.workspace, path) || path
+  try {
+    // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
+    await safeDestination({ workspace: opts.workspace, root: opts.workspace }, path)
+  } catch (err) {
+    if (!(err instanceof PathEscapeError)) throw err
     throw new ConfigurationError(
       'lockfile',
-      `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`
+      `${errorMessage(err)}; use a path inside the workspace`
     )
   }
-  for (const [name, entry] of Object.entries(obj.assets))
-    checkEntry(entry, `${label}: asset '${name}'`)
-  return { version: LOCKFILE_VERSION, assets: obj.assets }
-}
-
-function checkEntry(entry: unknown, where: string): void {
-  const e = entry as Partial<LockEntry> | null
-  const ok =
-    !!e &&
-    typeof e.hash === 'string' &&
-    (LOCK_STATUSES as readonly unknown[]).includes(e.status) &&
-    Array.isArray(e['task-ids']) &&
-    Array.isArray(e.files) &&
-    e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string')
-  if (!ok) throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`)
-}
-
-/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
-export async function readLockfile(path: string): Promise<{ lock: Lockfile; text: string }> {
   let text: string
   try {
+    if (!(await lstat(path)).isFile()) throw new Error('not a regular file')
     text = await readFile(path, 'utf8')
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { lock: emptyLockfile(), text: '' }
-    throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`)
+    throw new ConfigurationError('lockfile', `cannot read ${shown} (${errorMessage(err)})`)
   }
-  return { lock: parseLockfile(text, basename(path)), text }
+  return { lock: parseLockfile(text, shown, opts), text }
 }
 
-/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  const fh = await open(tmp, 'w')
-  try {
-    await fh.writeFile(text, 'utf8')
-    await fh.sync()
-  } finally {
-    await fh.close()
-  }
-  try {
-    await rename(tmp, path)
-  } catch (err) {
-    await rm(tmp, { force: true })
-    throw err
-  }
-}
-
-export async function writeLockfile(path: string, lock: Lockfile): Promise<void> {
-  await writeFileAtomic(path, serializeLockfile(lock))
+/** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
+export async function writeLockfile(
+  path: string,
+  lock: Lockfile,
+  workspace: string
+): Promise<void> {
+  await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock))
 }
 
 /** The lock records of downloaded files: their digests are taken here, from disk. */
@@ -174,12 +123,17 @@ function modelFacts(stats: ModelStats): Partial<LockedFile> {
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))
 }
 
-/** True when every recorded file exists with the recorded size and sha256. */
+/**
+ * True when every recorded file exists inside the workspace, reached without a symbolic link, as
+ * a regular file with the recorded size and sha256. Nothing outside is ever read or hashed (else
+ * a lockfile could ask "does this file elsewhere have this hash").
+ */
 export async function filesIntact(workspace: string, files: LockedFile[]): Promise<boolean> {
   for (const file of files) {
-    const abs = resolve(workspace, file.path)
+    let abs: string
     try {
-      const st = await stat(abs)
+      abs = await safeDestination({ workspace, root: workspace }, file.path)
+      const st = await lstat(abs)
       if (!st.isFile() || st.size !== file.bytes) return false
     } catch {
       return false
@@ -199,11 +153,12 @@ export class LockfileWriter {
 
   constructor(
     readonly path: string,
-    readonly lock: Lockfile
+    readonly lock: Lockfile,
+    readonly workspace: string
   ) {}
 
   save(): Promise<void> {
-    const next = this.chain.then(() => writeLockfile(this.path, this.lock))
+    const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace))
     this.chain = next.catch(() => undefined)
     return next
   }

@@ -1,8 +1,20 @@
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
+// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`); merge
+// keys (`<<`) are refused, since the keys they bring in would have no line of their own.
 import { TASK_INPUTS } from '../config/inputs.js'
 import { QUALITY_INPUTS } from '../config/quality.js'
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair
+} from 'yaml'
 
 export const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'] as const
 export type AssetKey = (typeof ASSET_KEYS)[number]
@@ -26,7 +38,9 @@ export interface RawManifest {
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 export function readManifestYaml(text: string, errors: string[]): RawManifest {
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true })
+  // uniqueKeys compares every key with every earlier one (quadratic: 5,000 assets took seconds);
+  // readAssets and readFields find duplicates with a Set instead.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false })
   const empty: RawManifest = { defaults: new Map(), assets: [] }
   if (doc.errors.length > 0) {
     for (const e of doc.errors) errors.push(firstLine(e.message))
@@ -34,16 +48,17 @@ export function readManifestYaml(text: string, errors: string[]): RawManifest {
   }
   const lineOf = (node: unknown): number =>
     isNode(node) && node.range ? lines.linePos(node.range[0]).line : 0
-  const root = doc.contents
+  const read: Reader = { doc, lineOf, errors }
+  const root = deref(read, doc.contents)
   if (!isMap(root)) {
     errors.push('the manifest must be a mapping with `assets:` (and optionally `defaults:`)')
     return empty
   }
   const out = { ...empty }
-  for (const pair of root.items) {
-    const key = keyOf(pair)
-    if (key === 'defaults') out.defaults = readFields(pair, 'defaults', lineOf, errors)
-    else if (key === 'assets') out.assets = readAssets(pair, lineOf, errors)
+  for (const pair of uniquePairs(read, root.items, '')) {
+    const key = keyOf(read, pair)
+    if (key === 'defaults') out.defaults = readFields(read, pair, 'defaults')
+    else if (key === 'assets') out.assets = readAssets(read, pair)
     else
       errors.push(
         `${key} (line ${lineOf(pair.key)}): unknown top-level key; use defaults and assets`
@@ -57,59 +72,93 @@ export function readManifestYaml(text: string, errors: string[]): RawManifest {
 
 type LineOf = (node: unknown) => number
 
-function readAssets(pair: Pair, lineOf: LineOf, errors: string[]): RawAsset[] {
-  if (!isMap(pair.value)) {
-    errors.push(`assets (line ${lineOf(pair.key)}): must be a mapping of asset name → keys`)
+interface Reader {
+  doc: Document
+  lineOf: LineOf
+  errors: string[]
+}
+
+/** An alias stands for the node its anchor names; anything else is itself. */
+function deref(read: Reader, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(read.doc) : node
+}
+
+/** The pairs of a mapping, without duplicate keys or merge keys (each reported). */
+function uniquePairs(read: Reader, items: Pair[], path: string): Pair[] {
+  const seen = new Set<string>()
+  return items.filter(pair => {
+    const key = keyOf(read, pair)
+    const line = read.lineOf(pair.key)
+    const at = `${path}${path ? '.' : ''}${key} (line ${line})`
+    if (key === '<<') {
+      read.errors.push(
+        `${at}: YAML merge keys are not supported; use defaults, or an alias for a whole value`
+      )
+      return false
+    }
+    if (seen.has(key)) {
+      read.errors.push(`${at}: duplicate key; each key may appear once`)
+      return false
+    }
+    seen.add(key)
+    return true
+  })
+}
+
+function readAssets(read: Reader, pair: Pair): RawAsset[] {
+  const value = deref(read, pair.value)
+  if (!isMap(value)) {
+    read.errors.push(
+      `assets (line ${read.lineOf(pair.key)}): must be a mapping of asset name → keys`
+    )
     return []
   }
-  return pair.value.items.map(item => {
-    const name = keyOf(item)
+  return uniquePairs(read, value.items, 'assets').map(item => {
+    const name = keyOf(read, item)
     return {
       name,
-      line: lineOf(item.key),
-      fields: readFields(item, `assets.${name}`, lineOf, errors)
+      line: read.lineOf(item.key),
+      fields: readFields(read, item, `assets.${name}`)
     }
   })
 }
 
-function readFields(
-  pair: Pair,
-  path: string,
-  lineOf: LineOf,
-  errors: string[]
-): Map<string, RawField> {
+function readFields(read: Reader, pair: Pair, path: string): Map<string, RawField> {
   const fields = new Map<string, RawField>()
-  if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return fields
-  if (!isMap(pair.value)) {
-    errors.push(
-      `${path} (line ${lineOf(pair.key)}): must be a mapping of keys like task and prompt`
+  const value = deref(read, pair.value)
+  if (value === null || (isScalar(value) && value.value === null)) return fields
+  if (!isMap(value)) {
+    read.errors.push(
+      `${path} (line ${read.lineOf(pair.key)}): must be a mapping of keys like task and prompt`
     )
     return fields
   }
-  for (const item of pair.value.items) {
-    const key = keyOf(item)
-    const line = lineOf(item.key)
+  for (const item of uniquePairs(read, value.items, path)) {
+    const key = keyOf(read, item)
+    const line = read.lineOf(item.key)
     if ((RUN_KEYS as readonly string[]).includes(key) && path !== 'defaults') {
-      errors.push(
+      read.errors.push(
         `${path}.${key} (line ${line}): ${key} is about the whole run; set it under defaults`
       )
       continue
     }
     if (![...ASSET_KEYS, ...RUN_KEYS].includes(key as AssetKey)) {
-      errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`)
+      read.errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`)
       continue
     }
-    fields.set(key, { value: toJs(item.value), line })
+    fields.set(key, { value: toJs(read, item.value), line })
   }
   return fields
 }
 
-function keyOf(pair: Pair): string {
-  return String(isScalar(pair.key) ? pair.key.value : pair.key)
+function keyOf(read: Reader, pair: Pair): string {
+  const key = deref(read, pair.key)
+  return String(isScalar(key) ? key.value : key)
 }
 
-function toJs(node: unknown): unknown {
-  return isNode(node) ? (node as Node).toJSON() : node
+/** Plain JS, aliases resolved against the document (a bare toJSON() gives `{source: …}`). */
+function toJs(read: Reader, node: unknown): unknown {
+  return isNode(node) ? (node as Node).toJS(read.doc) : node
 }
 
 function suggest(key: string): string {

@@ -22,7 +22,10 @@ export async function runMerge(
     const config = readMergeConfig(name => core.getInput(name), env)
     const files = await expandGlobs(config.patterns, config.workspace)
     if (files.length === 0) throw nothingMatched(config.patterns)
-    const count = await mergeLockfileFiles(files, config.output)
+    const count = await mergeLockfileFiles(files, config.output, {
+      workspace: config.workspace,
+      now: Date.now()
+    })
     core.info(safeText(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`))
     core.setOutput('assets', String(count))
   } catch (err) {

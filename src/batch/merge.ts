@@ -2,11 +2,10 @@
 // an asset present in more than one, the entry updated last. Shards start from the same committed
 // lockfile, so an asset a shard did not touch carries the same (older) entry in every file and the
 // shard that regenerated it wins.
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { ConfigurationError } from '../errors.js'
 import {
   emptyLockfile,
-  parseLockfile,
+  readLockfile,
   writeLockfile,
   type LockEntry,
   type Lockfile
@@ -30,11 +29,22 @@ function newer(a: LockEntry, b: LockEntry): boolean {
   return ta > tb
 }
 
-/** Reads every file, merges, and writes `output` atomically. Returns the merged asset count. */
-export async function mergeLockfileFiles(paths: string[], output: string): Promise<number> {
+/**
+ * Reads and checks every file (an entry `updated` in the future is refused: it would win every
+ * later merge), merges, and writes `output` atomically. Returns the merged asset count.
+ */
+export async function mergeLockfileFiles(
+  paths: string[],
+  output: string,
+  opts: { workspace: string; now: number }
+): Promise<number> {
   const locks: Lockfile[] = []
-  for (const path of paths) locks.push(parseLockfile(await readFile(path, 'utf8'), basename(path)))
+  for (const path of paths) {
+    const { lock, text } = await readLockfile(path, opts)
+    if (!text) throw new ConfigurationError('lockfiles', `${path} does not exist`)
+    locks.push(lock)
+  }
   const merged = mergeLockfiles(locks)
-  await writeLockfile(output, merged)
+  await writeLockfile(output, merged, opts.workspace)
   return Object.keys(merged.assets).length
 }

@@ -2,7 +2,7 @@
 // lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
 // request refuses exactly what the nightly run would.
 import { dirname, join } from 'node:path'
-import { resolveInWorkspace } from '../assets/paths.js'
+import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
@@ -34,7 +34,11 @@ export async function prepareBatch(config: BatchConfig, now: number): Promise<Pr
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
-  const { lock, text: lockText } = await readLockfile(lockPath)
+  const { lock, text: lockText } = await readLockfile(lockPath, {
+    workspace: config.workspace,
+    now,
+    outputDir: workspaceRelative(config.workspace, config.outputDir)
+  })
   const filesBefore = lockedFilesByAsset(lock)
   const removed = pruneRemoved(lock, manifest)
   const planned = await planBatch(manifest.assets, selected, lock, {
@@ -45,10 +49,11 @@ export async function prepareBatch(config: BatchConfig, now: number): Promise<Pr
   return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate }
 }
 
+/** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config: BatchConfig, manifest: Manifest): string {
-  if (!config.lockfile) return join(dirname(manifest.path), DEFAULT_LOCKFILE)
+  const path = config.lockfile || join(dirname(manifest.path), DEFAULT_LOCKFILE)
   try {
-    return resolveInWorkspace(config.workspace, config.lockfile)
+    return resolveInWorkspace(config.workspace, path)
   } catch (err) {
     throw new ConfigurationError(
       'lockfile',

@@ -66,6 +66,7 @@ export async function runAsset(
     result = await executeSpec(ctx.deps, {
       spec,
       workspace: ctx.config.workspace,
+      outputDir: ctx.config.outputDir,
       fileDir: () => join(ctx.config.outputDir, asset.name),
       deadline: ctx.deadline,
       wait: ctx.config.wait,
@@ -220,7 +221,7 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
   const last = result.tasks.at(-1)?.task
   if (last) noteTask(entry, last)
   entry.credits = totalCredits(result)
-  entry.status = finalStatus(entry, result)
+  entry.status = lockStatus(finalStatus(entry, result))
   entry.updated = iso(ctx)
   if (result.error) entry.error = errorMessage(result.error)
   else {

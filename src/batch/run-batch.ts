@@ -62,7 +62,7 @@ export async function runBatch(
   logPlan(deps, planned, config)
   const deadline = deps.clock.now() + config.timeoutMs
   if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
-  const writer = new LockfileWriter(lockPath, lock)
+  const writer = new LockfileWriter(lockPath, lock, config.workspace)
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
   const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger)
   const ctx: BatchContext = {
@@ -77,9 +77,9 @@ export async function runBatch(
   }
   const outcomes = await runAll(ctx, planned, concurrency)
   logAssetDetails(deps.logger, outcomes)
-  await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
+  await removeSuperseded(config, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
-  if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
+  if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock, config.workspace)
   return summarise(outcomes, estimate)
 }
 
@@ -126,7 +126,7 @@ async function runAll(
 
 function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
   const rows = outcomes.map(o => o.row)
-  const manifestResults: Record<string, ManifestResult> = {}
+  const manifestResults: Record<string, ManifestResult> = Object.create(null)
   for (const row of rows) {
     manifestResults[row.name] = {
       status: row.status,

@@ -5,9 +5,11 @@
 // an asset whose run did not succeed keeps its old files.
 import { existsSync } from 'node:fs'
 import { rm, rmdir } from 'node:fs/promises'
-import { dirname } from 'node:path'
-import { resolveInWorkspace } from '../assets/paths.js'
+import { dirname, join } from 'node:path'
+import { workspaceRelative } from '../assets/paths.js'
+import { safeDestination } from '../assets/safe-write.js'
 import type { Logger } from '../log.js'
+import { isAssetFile } from './lockfile-check.js'
 import { filesIntact, type LockedFile, type Lockfile } from './lockfile.js'
 
 /** The files each asset had when the run began, before any entry is rewritten. */
@@ -15,8 +17,13 @@ export function lockedFilesByAsset(lock: Lockfile): Map<string, LockedFile[]> {
   return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]))
 }
 
+export interface Folders {
+  workspace: string
+  outputDir: string
+}
+
 export async function removeSuperseded(
-  workspace: string,
+  folders: Folders,
   before: Map<string, LockedFile[]>,
   lock: Lockfile,
   logger: Logger
@@ -29,30 +36,42 @@ export async function removeSuperseded(
     for (const file of files) {
       if (stillProduced.has(file.path)) continue
       const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`
-      await removeIfIntact(workspace, file, why, logger)
+      await removeIfIntact(folders, name, file, why, logger)
     }
   }
 }
 
+/** Never the repository's own machinery, whatever output-dir is. */
+const PROTECTED = /(^|\/)\.git(hub)?(\/|$)/
+
+/**
+ * Deletes only what this action could have written for `asset`: a file name it gives, directly in
+ * <output-dir>/<asset>/, reached without a symbolic link, with its recorded size and sha256.
+ */
 async function removeIfIntact(
-  workspace: string,
+  folders: Folders,
+  asset: string,
   file: LockedFile,
   why: string,
   logger: Logger
 ): Promise<void> {
+  const assetDir = join(folders.outputDir, asset)
+  const outputRel = workspaceRelative(folders.workspace, folders.outputDir)
   let abs: string
   try {
-    abs = resolveInWorkspace(workspace, file.path)
+    if (!isAssetFile(file.path, asset, outputRel) || PROTECTED.test(file.path)) throw new Error()
+    abs = await safeDestination({ workspace: folders.workspace, root: assetDir }, file.path)
   } catch {
-    return // a hand-edited lockfile pointing outside the workspace: never touch it
+    logger.info(`Kept ${file.path} (${why}): not a file this action writes for ${asset}.`)
+    return
   }
   if (!existsSync(abs)) return
-  if (!(await filesIntact(workspace, [file]))) {
+  if (!(await filesIntact(folders.workspace, [file]))) {
     logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`)
     return
   }
   await rm(abs, { force: true })
   // The asset's folder goes too once it is empty; a folder with anything else in it stays.
-  if (dirname(abs) !== workspace) await rmdir(dirname(abs)).catch(() => undefined)
+  if (dirname(abs) === assetDir) await rmdir(assetDir).catch(() => undefined)
   logger.info(`Removed ${file.path}: ${why}.`)
 }

@@ -1,8 +1,8 @@
 // The workflow artifact: the downloaded files plus meshy-result.json (task objects with every
 // signed query string removed, never the key), uploaded with @actions/artifact.
-import { mkdir, writeFile } from 'node:fs/promises'
 import { join, relative, isAbsolute } from 'node:path'
 import { fileSha256 } from '../assets/file-hash.js'
+import { writeFileSafely } from '../assets/safe-write.js'
 import { displayUrl, redact } from '../redact.js'
 import type { RunResult } from '../result.js'
 import type { ArtifactClientLike, BatchRow } from './types.js'
@@ -14,14 +14,17 @@ export async function defaultArtifactClient(): Promise<ArtifactClientLike> {
   return new DefaultArtifactClient()
 }
 
-/** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
+/**
+ * Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value, and redacts
+ * every string, keys included: an answer that echoes the key anywhere must not put it in a file.
+ */
 export function scrub(value: unknown): unknown {
   if (typeof value === 'string') {
-    return /^https?:\/\//i.test(value) ? displayUrl(value) : redact(value)
+    return redact(/^https?:\/\//i.test(value) ? displayUrl(value) : value)
   }
   if (Array.isArray(value)) return value.map(scrub)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), scrub(v)]))
   }
   return value
 }
@@ -63,8 +66,8 @@ export async function uploadResults(
   batch?: BatchRow[]
 ): Promise<ArtifactUpload> {
   const doc = join(dirs.outputDir, RESULT_FILE)
-  await mkdir(dirs.outputDir, { recursive: true })
-  await writeFile(doc, `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`, 'utf8')
+  const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`
+  await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text)
   const files = [...result.files.map(f => f.absPath), doc]
   const root = files.every(f => inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace
   // GLB, PNG and zips are compressed already; a low level saves CPU and time.

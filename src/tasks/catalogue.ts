@@ -21,7 +21,7 @@ import {
   refineCredits
 } from './price-list.js'
 
-export { assetsOf, urlsOf, type AssetRef } from './results.js'
+export { assetsOf, isProducedFileName, urlsOf, type AssetRef } from './results.js'
 
 type Need = 'required' | 'optional' | 'no'
 

@@ -1,7 +1,7 @@
 // Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
 // texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
 // asked for, with stable local file names.
-import type { DownloadKind, ModelFormat } from './types.js'
+import { MODEL_FORMATS, type DownloadKind, type ModelFormat } from './types.js'
 import type { MeshyTask } from '../meshy/types.js'
 
 export interface AssetRef {
@@ -12,6 +12,17 @@ export interface AssetRef {
   fileName: string
   /** Magic bytes the download must have. */
   expect?: 'glb' | 'png' | 'jpeg'
+}
+
+/**
+ * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
+ * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
+ * extension it writes. Deletions of superseded files are limited to such names too.
+ */
+const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...MODEL_FORMATS, 'mtl', 'png'].join('|')})$`)
+
+export function isProducedFileName(name: string): boolean {
+  return PRODUCED_FILE.test(name)
 }
 
 function text(value: unknown): string {
@@ -74,7 +85,8 @@ function textures(task: MeshyTask): AssetRef[] {
         kind: 'texture',
         label: `texture ${i} ${map}`,
         url,
-        fileName: `texture-${i}-${map.replace(/[^A-Za-z0-9_-]/g, '_')}.png`,
+        // Not cleaned up: a map name outside [a-z0-9_-] is refused before the download.
+        fileName: `texture-${i}-${map}.png`,
         expect: 'png'
       }))
   )

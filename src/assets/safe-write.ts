@@ -1,0 +1,140 @@
+// Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
+// the destination is checked just before the write, and the write itself is a new temporary file
+// in the same folder renamed into place. A checked-out repository is untrusted: a committed
+// symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
+import { randomBytes } from 'node:crypto'
+import { lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { PathEscapeError } from './paths.js'
+
+/** Where writes may go: `root` (the output folder, or the workspace) inside `workspace`. */
+export interface Confinement {
+  workspace: string
+  root: string
+}
+
+/** A symbolic link on the way to a destination (the link itself is never followed). */
+export class SymlinkError extends PathEscapeError {}
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+function shown(conf: Confinement, path: string): string {
+  return relative(resolve(conf.workspace), path).split(sep).join('/') || '.'
+}
+
+async function lstatOrNull(path: string): Promise<Awaited<ReturnType<typeof lstat>> | null> {
+  try {
+    return await lstat(path)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw err
+  }
+}
+
+/**
+ * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
+ * resolved: it must lie inside `root`, no existing component from the workspace down to it (the
+ * path itself included) may be a symbolic link, and the real path of its folder must be inside
+ * the real path of `root`. With `createDirs`, missing folders are made one at a time, each
+ * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
+ */
+export async function safeDestination(
+  conf: Confinement,
+  path: string,
+  opts: { createDirs?: boolean } = {}
+): Promise<string> {
+  const workspace = resolve(conf.workspace)
+  const root = resolve(workspace, conf.root)
+  const target = resolve(workspace, path)
+  if (!inside(workspace, root) || !inside(root, target) || target === root) {
+    throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`)
+  }
+  const parts = relative(workspace, target).split(sep)
+  let current = workspace
+  for (const [i, part] of parts.entries()) {
+    current = join(current, part)
+    const last = i === parts.length - 1
+    const st = await lstatOrNull(current)
+    if (st?.isSymbolicLink()) {
+      throw new SymlinkError(
+        `'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
+          `a link (one in the checkout could point anywhere). Remove it or choose another path.`
+      )
+    }
+    if (st && !last && !st.isDirectory()) {
+      throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`)
+    }
+    if (!st && !last) {
+      if (!opts.createDirs) break
+      await mkdir(current).catch(err => {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      })
+      if ((await lstat(current)).isSymbolicLink()) {
+        throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`)
+      }
+    }
+  }
+  await checkRealPath(conf, root, target)
+  return target
+}
+
+/** The real path of the nearest existing folder above `target` must be inside real `root`. */
+async function checkRealPath(conf: Confinement, root: string, target: string): Promise<void> {
+  const realRoot = await realpath(root).catch(() => undefined)
+  // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
+  if (realRoot === undefined) return
+  let folder = dirname(target)
+  while (folder !== root && !(await lstatOrNull(folder))) folder = dirname(folder)
+  const realFolder = await realpath(folder)
+  const realWorkspace = await realpath(resolve(conf.workspace))
+  if (!inside(realWorkspace, realRoot) || !inside(realRoot, realFolder)) {
+    throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`)
+  }
+}
+
+/** A fresh name in the destination's own folder, so the final rename never crosses a device. */
+export function tempPathFor(dest: string, suffix = 'tmp'): string {
+  return join(dirname(dest), `.${basename(dest)}.${randomBytes(6).toString('hex')}.${suffix}`)
+}
+
+/**
+ * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
+ * whatever entry is at `dest`; it never writes through it.
+ */
+export async function commitTemp(conf: Confinement, temp: string, dest: string): Promise<void> {
+  try {
+    await safeDestination(conf, dest)
+    await rename(temp, dest)
+  } catch (err) {
+    await rm(temp, { force: true })
+    throw err
+  }
+}
+
+/**
+ * Writes `data` to `dest` atomically and safely: checked destination, a new temporary file
+ * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
+ * leaves the old file or the new one, never half of one.
+ */
+export async function writeFileSafely(
+  conf: Confinement,
+  dest: string,
+  data: string | Uint8Array
+): Promise<void> {
+  const target = await safeDestination(conf, dest, { createDirs: true })
+  const temp = tempPathFor(target)
+  const fh = await open(temp, 'wx')
+  try {
+    await fh.writeFile(data)
+    await fh.sync()
+  } catch (err) {
+    await fh.close()
+    await rm(temp, { force: true })
+    throw err
+  }
+  await fh.close()
+  await commitTemp(conf, temp, target)
+}
