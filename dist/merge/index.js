@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4256);
+/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3357);
 // Entry of the lockfile-merge bundle (dist/merge/index.js), as src/index.ts is of the action's.
 
 await (0,_merge_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4256:
+/***/ 3357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31467,12 +31467,23 @@ function redact(text) {
 }
 /** The documented public test-mode key: not a secret, and useful to see in logs. */
 const redact_TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
+// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
+// then looks for `::`; it finds the legacy `##[` anywhere in a line.
+const COMMAND_START = /^([\s\u0085]*):(?=:)/gm;
+const LEGACY_COMMAND = /#(?=#\[)/g;
 /**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
+ * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
+ * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
+ * two characters, which the runner does not trim, so the line is shown but never run.
  */
 function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
+    return text
+        .replace(LINE_BREAKS, '\n')
+        .replace(COMMAND_START, '$1:\u200d')
+        .replace(LEGACY_COMMAND, '#\u200d');
 }
 /** Redacts and neutralises: what every log line goes through. */
 function safeText(text) {
@@ -31553,7 +31564,7 @@ class NetworkError extends ActionError {
         return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
     }
 }
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
@@ -31580,6 +31591,9 @@ class DeadlineError extends ActionError {
         super(message);
         this.taskId = taskId;
     }
+}
+/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
+class QualityGateError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
 /** A download that could not be completed or verified; no partial file is left behind. */
 class DownloadError extends (/* unused pure expression or super */ null && (ActionError)) {
@@ -31618,6 +31632,7 @@ function statusText(status) {
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
+
 
 const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
 const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
@@ -31687,11 +31702,13 @@ function parse_parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
     }
     return value;
 }
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
 function parse_parseTaskId(input, raw) {
     const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    const shown = id.slice(0, 80);
+    if (id !== '' && !isTaskId(id)) {
+        throw new ConfigurationError(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
     }
     return id;
 }
@@ -31963,7 +31980,7 @@ function sha256Hex(data) {
 // Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
 // a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
 const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isTaskId(value) {
+function task_id_isTaskId(value) {
     return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
@@ -32475,6 +32492,51 @@ function lockStatus(status) {
         : 'IN_PROGRESS';
 }
 
+;// CONCATENATED MODULE: ./src/config/quality.ts
+
+
+const quality_QUALITY_INPUTS = [
+    'validate',
+    'max-triangles',
+    'max-file-size',
+    'max-texture-size'
+];
+const VALIDATE_MODES = (/* unused pure expression or super */ null && (['warn', 'error', 'off']));
+function quality_parseQuality(raw, where = i => i) {
+    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
+    const mode = text('validate').toLowerCase() || 'warn';
+    if (!VALIDATE_MODES.includes(mode)) {
+        throw new ConfigurationError(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
+    }
+    return {
+        validate: mode,
+        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
+        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
+        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1)
+    };
+}
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
+function parseSize(input, raw) {
+    if (raw === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
+    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -32520,6 +32582,7 @@ function fields_fieldsSetByInputs(spec) {
 const sniff_MIME_TYPES = {
     png: 'image/png',
     jpeg: 'image/jpeg',
+    webp: 'image/webp',
     glb: 'model/gltf-binary',
     gltf: 'model/gltf+json',
     obj: 'application/octet-stream',
@@ -32539,6 +32602,8 @@ function sniff_sniff(head) {
         return 'png';
     if (startsWith(head, JPEG))
         return 'jpeg';
+    if (isWebp(head))
+        return 'webp';
     const text = Buffer.from(head.subarray(0, 512)).toString('latin1');
     if (text.startsWith('glTF'))
         return 'glb';
@@ -32558,6 +32623,33 @@ function sniff_sniff(head) {
     // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
     // is only checkable with the length; callers pass the length through isBinaryStl().
     return 'unknown';
+}
+/** RIFF, a 4-byte size, then WEBP. */
+function isWebp(head) {
+    const text = Buffer.from(head.subarray(0, 12)).toString('latin1');
+    return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP';
+}
+// usdz and 3mf are zip archives; OBJ, MTL, STL (ASCII or binary) and blend have no check here.
+const BY_EXTENSION = {
+    glb: 'glb',
+    fbx: 'fbx',
+    usdz: 'zip',
+    '3mf': 'zip',
+    png: 'png',
+    jpg: 'jpeg',
+    jpeg: 'jpeg',
+    webp: 'webp'
+};
+/** What a file named like this must start with, or undefined when its format has no magic. */
+function expectedFromName(fileName) {
+    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+    return ext === undefined ? undefined : BY_EXTENSION[ext];
+}
+/** Whether a sniffed type satisfies an expectation ('image' takes PNG, JPEG or WebP). */
+function satisfies(found, expected) {
+    if (expected === 'image')
+        return found === 'png' || found === 'jpeg' || found === 'webp';
+    return found === expected;
 }
 /** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */
 function sniff_isBinaryStl(head, size) {
@@ -32983,6 +33075,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 // for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 
 
+const DEFAULT_FORM = 'https://api.meshy.ai';
 function base_url_checkBaseUrl(raw) {
     let url;
     try {
@@ -32994,8 +33087,10 @@ function base_url_checkBaseUrl(raw) {
     if (url.username || url.password) {
         throw new ConfigurationError('base-url', 'must not contain credentials');
     }
-    if (url.search || url.hash) {
-        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
+    // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
+    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
+        throw new ConfigurationError('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
+            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`);
     }
     if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
         throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
@@ -33003,16 +33098,19 @@ function base_url_checkBaseUrl(raw) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
     }
-    url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
 }
 /** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
 function base_url_baseUrlString(url) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return url.origin;
 }
+/**
+ * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
+ * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
+ */
 function base_url_isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
+    if (host === 'localhost')
         return true;
     if (isIP(host) === 4)
         return host.startsWith('127.');
@@ -33039,12 +33137,19 @@ function maskApiKeys(getInput, env, mask) {
     for (const key of keysGiven(getInput('api-key') ?? '', env))
         mask(key);
 }
-function api_key_resolveApiKey(input, testMode, env) {
+/**
+ * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
+ * dry run in its defaults, which is known only once it is read: see missingKeyError).
+ */
+function api_key_resolveApiKey(input, testMode, env, optional = false) {
     if (testMode)
         return TEST_MODE_KEY;
     const [key] = keysGiven(input, env);
-    if (key)
-        return key;
+    if (key || optional)
+        return key ?? '';
+    throw missingKeyError(env);
+}
+function missingKeyError(env) {
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
         '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
     if (secretsWithheld(env)) {
@@ -33055,7 +33160,8 @@ function api_key_resolveApiKey(input, testMode, env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    throw new ConfigurationError('api-key', message);
+    message += ' A plan only (`dry-run: true`) needs no key.';
+    return new ConfigurationError('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -33066,18 +33172,41 @@ function secretsWithheld(env) {
     return isForkPullRequest(env.GITHUB_EVENT_PATH);
 }
 function isForkPullRequest(eventPath) {
+    return forkHead(eventPath) !== undefined;
+}
+/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
+function forkHead(eventPath) {
     if (!eventPath)
-        return false;
+        return undefined;
     try {
         const event = JSON.parse(readFileSync(eventPath, 'utf8'));
         const head = event.pull_request?.head?.repo?.full_name;
         const base = event.pull_request?.base?.repo?.full_name;
         // A deleted fork has head.repo null: still a fork.
-        return base !== undefined && head !== base;
+        if (base === undefined || head === base)
+            return undefined;
+        return typeof head === 'string' ? head : '(deleted fork)';
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/**
+ * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
+ * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
+ * the key and push with the token, so say so loudly.
+ */
+function api_key_forkTargetWarning(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    const fork = forkHead(env.GITHUB_EVENT_PATH);
+    if (fork === undefined)
+        return undefined;
+    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
+        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
+        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
+        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
+        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
 }
 /** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
 function api_key_keyLooksWrong(key) {
@@ -33087,6 +33216,7 @@ function api_key_keyLooksWrong(key) {
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // The ONLY module that reads action inputs. Everything is checked here, before any paid
 // request, and every problem is a ConfigurationError naming the input and what it accepts.
+
 
 
 
@@ -33116,9 +33246,11 @@ function readConfig(getInput, env) {
     const input = (name) => getInput(name) ?? '';
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const testMode = parseBoolean('test-mode', input('test-mode'), false);
-    const apiKey = resolveApiKey(input('api-key'), testMode, env);
-    const taskId = parseTaskId('task-id', input('task-id'));
+    const dryRun = parseBoolean('dry-run', input('dry-run'), false);
     const manifest = input('manifest').trim();
+    // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
+    const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '');
+    const taskId = parseTaskId('task-id', input('task-id'));
     const task = parseTaskType('task', input('task'));
     const mode = modeOf(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
@@ -33136,7 +33268,9 @@ function readConfig(getInput, env) {
         commentKey: input('comment-key').trim(),
         artifactName: checkArtifactName(input('artifact-name').trim()),
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        previewBranch: checkBranch(input('preview-branch').trim())
+        previewBranch: checkBranch(input('preview-branch').trim()),
+        dryRun,
+        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
     };
     // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
     const selection = selectionFor(task, raw);
@@ -33216,9 +33350,12 @@ function checkBranch(name) {
     return name;
 }
 /** Problems worth a warning that should not fail the run. */
-function configWarnings(c) {
+function configWarnings(c, env = {}) {
     const warnings = [];
-    if (!c.testMode && keyLooksWrong(c.apiKey)) {
+    const fork = forkTargetWarning(env);
+    if (fork)
+        warnings.push(fork);
+    if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
     if (c.testMode && c.maxCredits !== undefined) {
@@ -33237,7 +33374,10 @@ function configWarnings(c) {
 // keys (`<<`) are refused, since the keys they bring in would have no line of their own.
 
 
-const ASSET_KEYS = [...TASK_INPUTS, 'from'];
+
+const ASSET_KEYS = [...TASK_INPUTS, ...quality_QUALITY_INPUTS, 'from'];
+/** Keys about the run as a whole: accepted under `defaults` only. */
+const RUN_KEYS = (/* unused pure expression or super */ null && (['dry-run']));
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function manifest_yaml_readManifestYaml(text, errors) {
     const lines = new LineCounter();
@@ -33322,7 +33462,11 @@ function readFields(read, pair, path) {
     for (const item of uniquePairs(read, value.items, path)) {
         const key = keyOf(read, item);
         const line = read.lineOf(item.key);
-        if (!ASSET_KEYS.includes(key)) {
+        if (RUN_KEYS.includes(key) && path !== 'defaults') {
+            read.errors.push(`${path}.${key} (line ${line}): ${key} is about the whole run; set it under defaults`);
+            continue;
+        }
+        if (![...ASSET_KEYS, ...RUN_KEYS].includes(key)) {
             read.errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
             continue;
         }
@@ -33361,8 +33505,12 @@ function firstLine(text) {
 
 
 
-/** Stands in for the source's task id while validating and hashing a `from` asset. */
-const FROM_PLACEHOLDER = 'from-asset-placeholder';
+
+/**
+ * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
+ * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
+ */
+const FROM_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
 /** Names that are properties of every plain JS object: as keys they would vanish or poison maps. */
 const RESERVED_NAMES = new Set([
@@ -33394,6 +33542,7 @@ async function loadManifest(config) {
 function parseManifest(text, opts) {
     const errors = [];
     const raw = readManifestYaml(text, errors);
+    const dryRun = runFlag(raw.defaults, 'dry-run', errors);
     checkNames(raw.assets, errors);
     const names = new Set(raw.assets.map(a => a.name));
     const assets = [];
@@ -33408,7 +33557,18 @@ function parseManifest(text, opts) {
         throw new ConfigurationError('manifest', `${basename(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
-    return { path: opts.path, assets };
+    return { path: opts.path, assets, dryRun };
+}
+/** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */
+function runFlag(defaults, key, errors) {
+    const field = defaults.get(key);
+    defaults.delete(key);
+    if (field === undefined || field.value === null)
+        return false;
+    if (typeof field.value === 'boolean')
+        return field.value;
+    errors.push(`defaults.${key} (line ${field.line}): must be true or false`);
+    return false;
 }
 function checkNames(assets, errors) {
     const seen = new Map();
@@ -33447,6 +33607,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
     }
     try {
         const from = chainSource(asset, fields, names, where);
+        const quality = parseQuality(takeQuality(fields, where), where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -33457,7 +33618,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
             baseDir: dirname(opts.path),
             where
         });
-        return { name: asset.name, spec, from, line: asset.line };
+        return { name: asset.name, quality, spec, from, line: asset.line };
     }
     catch (err) {
         errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errorMessage(err));
@@ -33521,6 +33682,21 @@ function checkChainable(task, where) {
         const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
         throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
+}
+/** Moves the quality keys out of the request's fields. */
+function takeQuality(fields, where) {
+    const out = {};
+    for (const key of QUALITY_INPUTS) {
+        const field = fields.get(key);
+        if (field === undefined)
+            continue;
+        if (typeof field.value === 'object' && field.value !== null) {
+            throw new ConfigurationError(where(key), 'must be a single value');
+        }
+        out[key] = field.value;
+        fields.delete(key);
+    }
+    return out;
 }
 const STRING_KEYS = (/* unused pure expression or super */ null && (['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']));
 const LIST_KEYS = (/* unused pure expression or super */ null && (['image', 'formats', 'download']));
@@ -33629,8 +33805,12 @@ const ENTRY_KEYS = new Set([
     'updated',
     'expires-at',
     'pending',
-    'error'
+    'error',
+    'inputs'
 ]);
+/** Model facts a file may carry (docs/lockfile.md): whole numbers, 0 or more. */
+const FILE_FACTS = ['triangles', 'vertices', 'max-texture-size', 'errors', 'warnings'];
+const DIGEST = /^[0-9a-f]{12}$/;
 class Invalid extends Error {
 }
 function fail(message) {
@@ -33684,7 +33864,7 @@ function checkEntry(value, name, opts) {
         fail('"task" must be a task type');
     if (!STATUSES.includes(e.status))
         fail(`"status" must be one of ${STATUSES.join(', ')}`);
-    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(isTaskId))
+    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(task_id_isTaskId))
         fail('"task-ids" must be a list of Meshy task ids');
     if (typeof e.model !== 'string')
         fail('"model" must be a string');
@@ -33702,7 +33882,15 @@ function checkEntry(value, name, opts) {
         checkPending(e.pending);
     if (e.error !== undefined && typeof e.error !== 'string')
         fail('"error" must be a string');
+    if (e.inputs !== undefined)
+        checkInputs(e.inputs);
     return { ...e, files };
+}
+function checkInputs(value) {
+    const ok = isRecord(value) &&
+        Object.entries(value).every(([k, v]) => /^[a-z-]{1,40}$/.test(k) && typeof v === 'string' && DIGEST.test(v));
+    if (!ok)
+        fail('"inputs" must map input names to 12-hex-digit digests');
 }
 function checkTime(value, field) {
     const ms = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
@@ -33725,8 +33913,14 @@ function checkFile(value, at, asset, opts) {
     if (!isRecord(value))
         fail(`${at} must be an object with path, sha256 and bytes`);
     const f = value;
-    if (Object.keys(f).length !== 3)
-        fail(`${at} must have exactly path, sha256 and bytes`);
+    const extra = Object.keys(f).filter(k => !['path', 'sha256', 'bytes'].includes(k));
+    if (Object.keys(f).length - extra.length !== 3 ||
+        extra.some(k => !FILE_FACTS.includes(k)))
+        fail(`${at} must have path, sha256 and bytes, and only model facts (${FILE_FACTS.join(', ')}) besides`);
+    for (const k of extra) {
+        if (!Number.isSafeInteger(f[k]) || f[k] < 0)
+            fail(`${at}.${k} must be a whole number, 0 or more`);
+    }
     if (typeof f.sha256 !== 'string' || !SHA256.test(f.sha256))
         fail(`${at}.sha256 must be 64 lowercase hex characters`);
     if (!Number.isSafeInteger(f.bytes) || f.bytes < 0)
@@ -33735,7 +33929,8 @@ function checkFile(value, at, asset, opts) {
         const folder = opts.outputDir === undefined ? `<output-dir>/${asset}` : joined(opts.outputDir, asset);
         fail(`${at}.path must be a relative, normalised path to a file this action names, in ${folder}/`);
     }
-    return { path: f.path, sha256: f.sha256, bytes: f.bytes };
+    const facts = Object.fromEntries(extra.map(k => [k, f[k]]));
+    return { path: f.path, sha256: f.sha256, bytes: f.bytes, ...facts };
 }
 function joined(outputDir, asset) {
     return outputDir ? `${outputDir}/${asset}` : asset;
@@ -33848,9 +34043,24 @@ async function writeLockfile(path, lock, workspace) {
 async function lockedFiles(files) {
     const records = [];
     for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+        records.push({
+            path: f.path,
+            sha256: await fileSha256(f.absPath),
+            bytes: f.bytes,
+            ...(f.stats ? modelFacts(f.stats) : {})
+        });
     }
     return records;
+}
+function modelFacts(stats) {
+    const facts = {
+        triangles: stats.triangles,
+        vertices: stats.vertices,
+        'max-texture-size': stats['max-texture-size'],
+        errors: stats.validation?.errors,
+        warnings: stats.validation?.warnings
+    };
+    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 /**
  * True when every recorded file exists inside the workspace, reached without a symbolic link, as
@@ -33957,7 +34167,7 @@ async function runMerge(core, env = process.env) {
             workspace: config.workspace,
             now: Date.now()
         });
-        core.info(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`);
+        core.info(safeText(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`));
         core.setOutput('assets', String(count));
     }
     catch (err) {
