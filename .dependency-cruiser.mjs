@@ -11,7 +11,11 @@ const LEAVES = [
   '^src/meshy/types\\.ts$',
   // Input-side checks that config/ runs on a URL and on paths, without touching the network.
   '^src/meshy/base-url\\.ts$',
-  '^src/assets/(paths|sniff|file-hash)\\.ts$'
+  '^src/assets/(paths|sniff|file-hash)\\.ts$',
+  // Meshy's id shape: checked by config (inputs), meshy (answers) and batch (the lockfile).
+  '^src/meshy/task-id\\.ts$',
+  // Model stats and budgets: config parses the budgets, assets measures, report shows them.
+  '^src/assets/(model-stats|quality-gates)\\.ts$'
 ]
 
 /** In data-flow order; each may import only itself, earlier layers and leaves. */
@@ -24,7 +28,7 @@ const LAYERS = [
   ['report', '^src/report/'],
   ['pipeline', '^src/(pipeline|fetch-results)\\.ts$'],
   ['batch', '^src/batch/'],
-  ['wiring', '^src/(main|deps|index|merge-main|merge-index)\\.ts$']
+  ['wiring', '^src/(main|deps|index|merge-main|merge-index|crash|dry-run)\\.ts$']
 ]
 
 const backEdges = LAYERS.slice(0, -1).map(([name, path], i) => ({
