@@ -20,6 +20,7 @@ import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
 import { waitForTask } from './meshy/wait.js'
+import { createWhenQueueFree } from './queue-wait.js'
 
 const DOWNLOAD_GRACE_MS = 15 * 60_000
 
@@ -156,9 +157,10 @@ async function createStep(
   body: Record<string, unknown>
 ): Promise<string> {
   const defaultCreate: CreateFn = (r, b) => createOnce(deps, r, b, opts.deadline)
+  // Batch mode gates its own queue; a single task waits here for a free slot.
   const id = opts.hooks?.create
     ? await opts.hooks.create(resource, body, defaultCreate)
-    : await defaultCreate(resource, body)
+    : await createWhenQueueFree(deps, () => defaultCreate(resource, body), opts.deadline)
   deps.logger.info(`Created Meshy task ${id} (${resource.path})`)
   await opts.hooks?.onCreated?.(index, id, body)
   return id
