@@ -5,6 +5,7 @@ import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
 import { ConfigurationError } from '../errors.js'
 import { kindOf } from '../tasks/catalogue.js'
 import { keyLooksWrong, resolveApiKey } from './api-key.js'
+import { resolveWorkspace } from './early.js'
 import {
   CONCURRENCY_MAX,
   DEFAULT_DOWNLOAD,
@@ -56,7 +57,7 @@ export const TASK_INPUTS = [
 
 export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
   const input = (name: string) => getInput(name) ?? ''
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const workspace = resolveWorkspace(env)
   const testMode = parseBoolean('test-mode', input('test-mode'), false)
   const apiKey = resolveApiKey(input('api-key'), testMode, env)
   const taskId = parseTaskId('task-id', input('task-id'))
