@@ -26,10 +26,17 @@ async function until(check: () => boolean, what: string): Promise<void> {
   }
 }
 
-/** Runs the action, sends SIGINT once it waits on its first task; resolves with the run and ms from signal to exit. */
+const waiting = () =>
+  fake.requests.some(r => r.method === 'GET' && /\/openapi\/v\d\/[^/]+\/[^/]+/.test(r.path))
+
+/**
+ * Runs the action and sends SIGINT once `ready` (default: it waits on its first task);
+ * resolves with the run and the ms from the signal to the exit.
+ */
 async function cancelMidWait(
   inputs: Record<string, string>,
-  workspace = newWorkspace()
+  workspace = newWorkspace(),
+  ready = waiting
 ): Promise<{ run: ActionRun; afterSignalMs: number }> {
   workspaces.push(workspace)
   let pid = 0
@@ -40,11 +47,7 @@ async function cancelMidWait(
     onSpawn: p => (pid = p)
   })
   // Mid-wait: the create is answered and the task's stream (or poll) has been opened.
-  await until(
-    () =>
-      fake.requests.some(r => r.method === 'GET' && /\/openapi\/v\d\/[^/]+\/[^/]+/.test(r.path)),
-    'the wait to start'
-  )
+  await until(ready, 'the moment to cancel')
   await new Promise(resolve => setTimeout(resolve, 200))
   const signalled = Date.now()
   process.kill(pid, 'SIGINT')
@@ -93,4 +96,18 @@ test('batch: says the lockfile is consistent and the next run resumes', async ()
   expect(run.summary).toContain('assets/meshy-lock.json')
   // And it is: the lockfile holds the running task, so the next run would not pay again.
   expect(readFileSync(join(workspace, 'assets', 'meshy-lock.json'), 'utf8')).toContain(id)
+})
+
+test('a create still in flight is named: Meshy may have made a task the run never heard of', async () => {
+  fake.inject({ method: 'POST', fault: { kind: 'delay', ms: 3000 } })
+  const { run, afterSignalMs } = await cancelMidWait(
+    { task: 'text-to-3d', prompt: 'a lamp' },
+    undefined,
+    () => fake.creates().length > 0
+  )
+  expect(afterSignalMs).toBeLessThan(5000)
+  expect(run.outputs['task-id']).toBe('')
+  expect(run.stdout).toMatch(/create request to \/openapi\/v2\/text-to-3d was sent/)
+  expect(run.stdout).toMatch(/may have created/)
+  expect(run.summary).toMatch(/may have created/)
 })

@@ -1,14 +1,21 @@
 // Single-task mode and a full queue (429 NoMoreConcurrentTasks): wait, honouring Retry-After,
 // send the same create again, say so at most once a minute, and give up at the deadline saying
 // that nothing was charged. The recording clock makes the minutes of waiting instant.
+import { rmSync } from 'node:fs'
 import { buildTaskSpec } from '../src/config/task-spec.js'
 import { DeadlineError } from '../src/errors.js'
 import { memoryLogger } from '../src/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
 import { executeSpec, type PipelineDeps } from '../src/pipeline.js'
-import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import {
+  FAKE_API_KEY,
+  queueFullFault,
+  startFakeMeshy,
+  type FakeMeshy
+} from '../fakes/meshy/index.js'
 import { recordingClock } from './harness/clock.js'
+import { runAction } from './harness/run-action.js'
 
 let fake: FakeMeshy
 beforeAll(async () => {
@@ -36,12 +43,7 @@ const spec = () =>
   )
 
 function queueFull(times: number, retryAfter?: string): void {
-  fake.inject({
-    method: 'POST',
-    path: '/openapi/v2/text-to-3d',
-    times,
-    fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks', retryAfter }
-  })
+  fake.inject(queueFullFault(times, retryAfter))
 }
 
 test('waits for a free slot, honouring Retry-After, then creates exactly one task', async () => {
@@ -118,5 +120,23 @@ test('the fake itself answers queue-full once its queue limit is reached', async
     expect(limited.tasks.size).toBe(1)
   } finally {
     await limited.close()
+  }
+})
+
+test('the bundled action waits out a full queue instead of failing', async () => {
+  fake.inject(queueFullFault(2, '1'))
+  const before = fake.tasks.size
+  const run = await runAction({
+    inputs: { 'base-url': fake.url, task: 'text-to-3d', prompt: 'a mug', refine: 'false' },
+    env: { MESHY_API_KEY: FAKE_API_KEY }
+  })
+  try {
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('SUCCEEDED')
+    expect(fake.creates()).toHaveLength(3)
+    expect(fake.tasks.size).toBe(before + 1)
+    expect(run.stdout.match(/Meshy's queue is full; waiting for a free slot/g)).toHaveLength(1)
+  } finally {
+    rmSync(run.workspace, { recursive: true, force: true })
   }
 })

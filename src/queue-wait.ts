@@ -37,12 +37,12 @@ export async function createWhenQueueFree(
       if (!(err instanceof MeshyApiError && err.isQueueFull)) throw err
       const wait = err.retryAfterMs ?? backoffMs(attempt, QUEUE_BACKOFF, deps.clock.random)
       const now = deps.clock.now()
-      if (now + wait >= deadline) throw queueStayedFull(now - since)
+      if (now + wait >= deadline) throw queueStayedFull(now - since, err.meshyMessage)
       if (now - lastNotice >= NOTICE_EVERY_MS) {
         lastNotice = now
         deps.logger.info(
           `Meshy's queue is full; waiting for a free slot (the account runs as many tasks as its plan allows). ` +
-            `Nothing has been created or charged yet; trying again in ${Math.ceil(wait / 1000)} s.`
+            `That answer created nothing and cost nothing; trying again in ${Math.ceil(wait / 1000)} s.`
         )
       }
       await deps.clock.sleep(wait)
@@ -50,13 +50,18 @@ export async function createWhenQueueFree(
   }
 }
 
-function queueStayedFull(waitedMs: number): DeadlineError {
+function queueStayedFull(waitedMs: number, meshyMessage: string): DeadlineError {
   const minutes = Math.max(1, Math.round(waitedMs / 60_000))
+  // Seen from free accounts, which cannot create API tasks at all (reference: meshy-api.md §1).
+  const pending = /NoMorePendingTasks/i.test(meshyMessage)
+  const freePlan = pending
+    ? ' Meshy also gives this answer to free accounts, which cannot create API tasks: check the plan.'
+    : ''
   return new DeadlineError(
     undefined,
     `Meshy's queue stayed full for ${minutes} min, until timeout-minutes ran out: every create was ` +
-      `answered 429 NoMoreConcurrentTasks, so no task was created and nothing was charged. ` +
+      `answered 429 ${pending ? 'NoMorePendingTasks' : 'NoMoreConcurrentTasks'}, so no task was created and nothing was charged. ` +
       `Other runs or tasks on the same API key fill the queue; rerun later, raise timeout-minutes, ` +
-      `or limit parallel jobs (a workflow concurrency group).`
+      `or limit parallel jobs (a workflow concurrency group).${freePlan}`
   )
 }
