@@ -49,7 +49,7 @@ export function reportCancellation(ctx: CancelContext, signal: string): void {
     `The step was cancelled (${signal}). ${running.length} Meshy task(s) still running; ` +
       'outputs and the job summary hold what is known so far.'
   )
-  for (const record of running) logger.warning(runningTaskNotice(record))
+  for (const record of running) logger.warning(runningTaskNotice(record, config.testMode))
   for (const resource of pendingCreates) {
     logger.warning(
       `A create request to ${resourcePath(resource)} was sent and its reply had not arrived: ` +
@@ -74,20 +74,21 @@ export function reportCancellation(ctx: CancelContext, signal: string): void {
   )
 }
 
-function runningTaskNotice(record: TaskRecord): string {
+function runningTaskNotice(record: TaskRecord, testMode: boolean): string {
   const { id, type, status } = record.task
   return (
     `Meshy task ${id} (${type ?? resourcePath(record.resource)}, ${status}) keeps running at ` +
     'Meshy, and is charged for, although this step stopped. To collect it later without ' +
-    `paying again, run this step:\n${collectStep(id)}`
+    `paying again, run this step:\n${collectStep(id, testMode)}`
   )
 }
 
-export function collectStep(taskId: string): string {
+/** The step that collects a task later; a test-mode task is only visible to the test key. */
+export function collectStep(taskId: string, testMode = false): string {
   return [
     `- uses: ${ACTION_REF}`,
     '  with:',
-    '    api-key: ${{ secrets.MESHY_API_KEY }}',
+    testMode ? '    test-mode: true' : '    api-key: ${{ secrets.MESHY_API_KEY }}',
     `    task-id: ${taskId.replace(/[^A-Za-z0-9-]/g, '')}`
   ].join('\n')
 }
@@ -116,7 +117,7 @@ function writeSummary(
       tasks: ctx.live.all(),
       running,
       pendingCreates,
-      collectStep,
+      collectStep: id => collectStep(id, ctx.config.testMode),
       lockfile,
       testMode: ctx.config.testMode
     })
