@@ -15,6 +15,7 @@ import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { renderComment } from '../src/report/comment.js'
 import { renderSummary } from '../src/report/summary.js'
+import { runAction } from './harness/run-action.js'
 import { config as fixtureConfig, singleRun, workspace } from '../fakes/results/run-fixture.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
@@ -188,4 +189,26 @@ describe('test mode banner', () => {
       rmSync(fixture.dir, { recursive: true, force: true })
     }
   })
+})
+
+test('through the bundled action: a bad input still writes its summary; test mode over a key warns', async () => {
+  const bad = await runAction({
+    inputs: { task: 'text-to-3d', prompt: '' },
+    env: { MESHY_API_KEY: KEY }
+  })
+  const both = await runAction({
+    inputs: { task: 'text-to-3d', prompt: '', 'test-mode': 'true' },
+    env: { MESHY_API_KEY: KEY }
+  })
+  try {
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain("::error::Input 'prompt'")
+    expect(bad.summary).toMatch(/^## 🧊 Meshy: configuration error/)
+    expect(both.stdout).toMatch(
+      /::warning::test-mode is true, so the API key that is also set is not used/
+    )
+    expect(bad.stdout).not.toContain('test mode wins')
+  } finally {
+    for (const r of [bad, both]) rmSync(r.workspace, { recursive: true, force: true })
+  }
 })

@@ -50,14 +50,16 @@ export function reportCancellation(ctx: CancelContext, signal: string): void {
       'outputs and the job summary hold what is known so far.'
   )
   for (const record of running) logger.warning(runningTaskNotice(record, config.testMode))
+  const lockfile = lockfileOf(config)
   for (const resource of pendingCreates) {
     logger.warning(
       `A create request to ${resourcePath(resource)} was sent and its reply had not arrived: ` +
-        'Meshy may have created (and will charge for) a task this run never heard of. Check the ' +
-        "Meshy dashboard; collect it with 'task-id: <id>'."
+        'Meshy may have created (and will charge for) a task this run never heard of. ' +
+        (lockfile
+          ? 'The lockfile marks it pending, so the next run looks for that task before creating again.'
+          : "Check the Meshy dashboard; collect it with 'task-id: <id>'.")
     )
   }
-  const lockfile = lockfileOf(config)
   if (lockfile) {
     logger.info(
       `The lockfile ${lockfile} is consistent: it records every task created so far, and the ` +
