@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { watchCancellation, type CancelContext } from '../src/cancel.js'
-import type { ReadConfig } from '../src/config/inputs.js'
+import type { Config } from '../src/config/types.js'
 import { LiveTasks } from '../src/live-tasks.js'
 import { memoryLogger } from '../src/log.js'
 import type { SignalSource } from '../src/signals.js'
@@ -29,7 +29,7 @@ function fakeSignals() {
   return { source, exits, raise: (s: string) => handler?.(s) }
 }
 
-function setUp(config: Partial<ReadConfig>) {
+function setUp(config: Partial<Config>) {
   const summary = join(dir, `summary-${Math.random()}.md`)
   writeFileSync(summary, '')
   const outputs: Record<string, string> = {}
@@ -41,11 +41,10 @@ function setUp(config: Partial<ReadConfig>) {
     config: {
       summary: true,
       testMode: false,
-      manifest: '',
-      lockfile: '',
-      taskId: '',
+      mode: 'create',
+      spec: { task: 'text-to-3d' },
       ...config
-    } as ReadConfig,
+    } as Config,
     core: { setOutput: (k, v) => void (outputs[k] = v), setFailed: m => void failed.push(m) },
     env: { GITHUB_STEP_SUMMARY: summary },
     logger,

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86096);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61173:
+/***/ 86096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29420,6 +29420,9 @@ const RULES = {
 const ACCEPTS = 'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.';
 function resolveMedia(raw, kind, ctx) {
     const value = raw.trim();
+    if (kind === 'image' && /,\s*(https?:\/\/|data:)/i.test(value)) {
+        throw new ConfigurationError(ctx.input, `'${shortValue(value)}' holds several values separated by commas. ${ONE_PER_LINE}`);
+    }
     if (/^data:/i.test(value))
         return { value: checkDataUri(value, kind, ctx.input) };
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
@@ -29518,9 +29521,25 @@ function locate(path, ctx) {
         (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
+        throw new ConfigurationError(ctx.input, notFound(path, abs, ctx));
     }
     return abs;
+}
+const ONE_PER_LINE = 'Give several images one per line (a YAML block such as `image: |`, or a list in a manifest), not separated by commas.';
+/** Says where we looked, since "not found" alone leaves the user guessing which folder we meant. */
+function notFound(path, abs, ctx) {
+    const tried = workspaceRelative(ctx.workspace, abs);
+    let message = `'${path}' was not found: looked for ${tried} in the workspace (${ctx.workspace}).`;
+    if (ctx.fromManifest) {
+        const folder = workspaceRelative(ctx.workspace, ctx.baseDir) || '.';
+        message += ` Paths in a manifest are relative to the manifest's folder (${folder}), not to the workspace.`;
+    }
+    if (path.includes(','))
+        message += ` ${ONE_PER_LINE}`;
+    return `${message} ${ACCEPTS}`;
+}
+function shortValue(value) {
+    return value.length > 120 ? `${value.slice(0, 117)}...` : value;
 }
 function readOrFail(abs, path, input) {
     try {
@@ -29746,7 +29765,8 @@ function buildTaskSpec(raw, ctx) {
     const media = (kind, field) => (value) => resolveMedia(value, kind, {
         workspace: ctx.workspace,
         baseDir: ctx.baseDir,
-        input: where(field)
+        input: where(field),
+        fromManifest: ctx.fromManifest
     });
     spec.images = imageValues.map(media('image', 'image'));
     const model = modelValues.map(media('model', 'model'))[0];
@@ -29995,9 +30015,46 @@ function keyLooksWrong(key) {
     return !key.startsWith('msy');
 }
 
+;// CONCATENATED MODULE: ./src/config/early.ts
+// What run() needs before, or without, a valid configuration: the workspace folder, whether a
+// summary is wanted (a configuration error still writes one), and notices about how inputs were
+// read. Lenient on purpose: an invalid value here is reported by readConfig, not twice.
+
+/** The runner sets GITHUB_WORKSPACE; elsewhere (local runs, other CI) the current folder. */
+function resolveWorkspace(env) {
+    return env.GITHUB_WORKSPACE || process.cwd();
+}
+/** True unless `summary` is a valid false: a broken configuration still gets its summary. */
+function summaryWanted(getInput) {
+    return lenientBoolean('summary', getInput('summary'), true);
+}
+function earlyNotices(getInput, env) {
+    const notices = { info: [], warnings: [] };
+    if (!env.GITHUB_WORKSPACE) {
+        notices.info.push(`GITHUB_WORKSPACE is not set, so the current folder ${process.cwd()} is used as the workspace: ` +
+            'relative paths (image, model, manifest, output-dir) resolve from there.');
+    }
+    const keyGiven = (getInput('api-key') ?? '').trim() !== '' || !!env.MESHY_API_KEY?.trim();
+    if (keyGiven && lenientBoolean('test-mode', getInput('test-mode'), false)) {
+        notices.warnings.push("test-mode is true, so the API key that is also set is not used: test mode wins. Meshy's " +
+            'public test key returns sample results and spends no credits, and the prompt does not ' +
+            'shape the result. Set test-mode: false to generate with your key.');
+    }
+    return notices;
+}
+function lenientBoolean(input, raw, fallback) {
+    try {
+        return parseBoolean(input, raw, fallback);
+    }
+    catch {
+        return fallback;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // The ONLY module that reads action inputs. Everything is checked here, before any paid
 // request, and every problem is a ConfigurationError naming the input and what it accepts.
+
 
 
 
@@ -30025,7 +30082,7 @@ const TASK_INPUTS = [
 ];
 function readConfig(getInput, env) {
     const input = (name) => getInput(name) ?? '';
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = resolveWorkspace(env);
     const testMode = parseBoolean('test-mode', input('test-mode'), false);
     const apiKey = resolveApiKey(input('api-key'), testMode, env);
     const taskId = parseTaskId('task-id', input('task-id'));
@@ -30256,9 +30313,18 @@ async function loadManifest(config) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `cannot read '${config.manifest}' (${errors_errorMessage(err)})`);
+        throw new ConfigurationError('manifest', unreadable(config, path, err));
     }
     return parseManifest(text, { path, workspace: config.workspace });
+}
+/** A missing manifest names the path tried, relative to the workspace; other errors their code. */
+function unreadable(config, path, err) {
+    const code = err.code;
+    if (code === 'ENOENT') {
+        return (`'${config.manifest}' was not found: looked for ${workspaceRelative(config.workspace, path)} ` +
+            `in the workspace (${config.workspace}). The manifest path is relative to the workspace.`);
+    }
+    return `cannot read '${config.manifest}' (${code ?? errors_errorMessage(err)})`;
 }
 function parseManifest(text, opts) {
     const errors = [];
@@ -30321,7 +30387,8 @@ function buildAsset(asset, defaults, names, opts, errors) {
         const spec = buildTaskSpec(raw, {
             workspace: opts.workspace,
             baseDir: (0,external_node_path_.dirname)(opts.path),
-            where
+            where,
+            fromManifest: true
         });
         return { name: asset.name, spec, from, line: asset.line };
     }
@@ -31297,7 +31364,57 @@ function stillRunning(id, task) {
         `and can be collected later by its id.`);
 }
 
+;// CONCATENATED MODULE: ./src/queue-wait.ts
+
+
+/** From 5 s, doubling to 60 s, with jitter: the queue frees when someone's task finishes. */
+const QUEUE_BACKOFF = {
+    maxAttempts: Infinity,
+    baseMs: 5_000,
+    maxMs: 60_000,
+    factor: 2
+};
+/** Say we are still waiting at most this often. */
+const NOTICE_EVERY_MS = 60_000;
+/** Sends `create`, waiting for a free slot while Meshy says the queue is full, until `deadline`. */
+async function createWhenQueueFree(deps, create, deadline) {
+    const since = deps.clock.now();
+    let lastNotice = -Infinity;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (err) {
+            if (!(err instanceof MeshyApiError && err.isQueueFull))
+                throw err;
+            const wait = err.retryAfterMs ?? backoffMs(attempt, QUEUE_BACKOFF, deps.clock.random);
+            const now = deps.clock.now();
+            if (now + wait >= deadline)
+                throw queueStayedFull(now - since, err.meshyMessage);
+            if (now - lastNotice >= NOTICE_EVERY_MS) {
+                lastNotice = now;
+                deps.logger.info(`Meshy's queue is full; waiting for a free slot (the account runs as many tasks as its plan allows). ` +
+                    `That answer created nothing and cost nothing; trying again in ${Math.ceil(wait / 1000)} s.`);
+            }
+            await deps.clock.sleep(wait);
+        }
+    }
+}
+function queueStayedFull(waitedMs, meshyMessage) {
+    const minutes = Math.max(1, Math.round(waitedMs / 60_000));
+    // Seen from free accounts, which cannot create API tasks at all (reference: meshy-api.md §1).
+    const pending = /NoMorePendingTasks/i.test(meshyMessage);
+    const freePlan = pending
+        ? ' Meshy also gives this answer to free accounts, which cannot create API tasks: check the plan.'
+        : '';
+    return new DeadlineError(undefined, `Meshy's queue stayed full for ${minutes} min, until timeout-minutes ran out: every create was ` +
+        `answered 429 ${pending ? 'NoMorePendingTasks' : 'NoMoreConcurrentTasks'}, so no task was created and nothing was charged. ` +
+        `Other runs or tasks on the same API key fill the queue; rerun later, raise timeout-minutes, ` +
+        `or limit parallel jobs (a workflow concurrency group).${freePlan}`);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -31324,6 +31441,7 @@ async function executeSpec(deps, opts) {
                 startedAt
             };
             result.tasks.push(record);
+            deps.live?.add(record);
             if (!opts.wait) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
                 return result;
@@ -31351,6 +31469,7 @@ async function pickUpTask(deps, opts) {
         const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline });
         const record = { task: first, resource: opts.resource, startedAt };
         result.tasks.push(record);
+        deps.live?.add(record);
         if (!opts.wait)
             return result;
         record.task = isTerminal(first.status)
@@ -31386,10 +31505,13 @@ async function findTaskResource(client, taskId, deadline) {
 }
 async function createStep(deps, opts, index, resource, body) {
     const defaultCreate = (r, b) => createOnce(deps, r, b, opts.deadline);
+    // Batch mode gates its own queue; a single task waits here for a free slot.
     const id = opts.hooks?.create
         ? await opts.hooks.create(resource, body, defaultCreate)
-        : await defaultCreate(resource, body);
+        : await createWhenQueueFree(deps, () => defaultCreate(resource, body), opts.deadline);
     deps.logger.info(`Created Meshy task ${id} (${resource.path})`);
+    // Known from now on, even while the lockfile hook below is still writing.
+    deps.live?.add({ task: { id, status: 'PENDING' }, resource, startedAt: deps.clock.now() });
     await opts.hooks?.onCreated?.(index, id, body);
     return id;
 }
@@ -31399,6 +31521,7 @@ async function createStep(deps, opts, index, resource, body) {
  */
 async function createOnce(deps, resource, body, deadline) {
     const sentAt = deps.clock.now();
+    const done = deps.live?.creating(resource);
     try {
         return await deps.client.create(resource, body, { deadline });
     }
@@ -31416,6 +31539,9 @@ async function createOnce(deps, resource, body, deadline) {
             `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
             `if one was created, rerun with 'task-id: <id>' to collect it.`);
     }
+    finally {
+        done?.();
+    }
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
 async function settle(deps, resource, id, deadline, label) {
@@ -31423,12 +31549,18 @@ async function settle(deps, resource, id, deadline, label) {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
-        onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+        onProgress: withLive(deps, progressReporter(deps.logger, deps.clock, `${label} ${id}`))
     }).catch(err => {
         if (err instanceof DeadlineError)
             throw timeoutError(id);
         throw err;
     });
+}
+function withLive(deps, report) {
+    return task => {
+        deps.live?.update(task);
+        report(task);
+    };
 }
 /** FAILED and CANCELED end the run with Meshy's own task_error. */
 function assertSucceeded(task) {
@@ -32002,7 +32134,433 @@ function summarise(outcomes, estimate) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
+
+/** What outputs read from the run mode: the formats asked for and the task id given. */
+function asked(config) {
+    switch (config.mode) {
+        case 'create':
+            return { formats: config.spec.formats, taskId: '' };
+        case 'pick-up':
+            return { formats: config.selection.formats, taskId: config.taskId };
+        case 'batch':
+            return { formats: config.selection.formats, taskId: '' };
+        default:
+            return assertNever(config);
+    }
+}
+function taskOutputs(config, result) {
+    const task = lastTask(result);
+    const { formats, taskId } = asked(config);
+    const urls = task ? urlsOf(task, formats) : undefined;
+    const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
+    const out = {
+        'task-id': task?.id ?? taskId,
+        'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
+        'task-type': task?.type ?? '',
+        status: task?.status ?? '',
+        'model-url': urls?.modelUrl ?? '',
+        'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
+        'thumbnail-url': urls?.thumbnailUrl ?? '',
+        'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
+        'image-urls': JSON.stringify(urls?.imageUrls ?? []),
+        files: JSON.stringify(result.files.map(f => f.path)),
+        'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
+        'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
+        credits: String(totalCredits(result)),
+        'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
+        result: task ? JSON.stringify(task) : ''
+    };
+    return out;
+}
+function writeOutputs(setOutput, config, result, extra = {}) {
+    const outputs = taskOutputs(config, result);
+    if (extra.artifactId !== undefined)
+        outputs['artifact-id'] = String(extra.artifactId);
+    if (extra.artifactUrl)
+        outputs['artifact-url'] = extra.artifactUrl;
+    if (extra.commentUrl)
+        outputs['comment-url'] = extra.commentUrl;
+    if (extra.manifestResults)
+        outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
+    // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, stripSecrets(value));
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = redact(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
+}
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text(displayUrl(url), 300);
+}
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return '–';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
+}
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
+        return undefined;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
+}
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
+}
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return neutraliseCommands(markdown);
+}
+/** Shown at the top of the summary and the PR comment when the run used Meshy's test key. */
+function testModeBanner(testMode) {
+    if (!testMode)
+        return '';
+    return ("<p><strong>🧪 Test mode: sample results.</strong> Meshy's public test key returned sample " +
+        'assets: no credits were spent, and the prompt did not shape the result.</p>\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
+// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
+// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
+
+
+
+
+
+/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
+const SUMMARY_BUDGET = 256 * 1024;
+function renderSummary(input, links) {
+    const head = renderHeading(input, links);
+    const blocks = [
+        ...(input.batch ? [renderBatchTable(input.batch)] : []),
+        ...input.result.tasks.map(record => renderTask(record, input, links))
+    ];
+    const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
+    const { kept, dropped } = takeWithinBudget(blocks, room);
+    const note = dropped
+        ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
+        : '';
+    return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`);
+}
+function renderHeading(input, links) {
+    const { result } = input;
+    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
+    const status = result.error
+        ? `❌ ${markdown_text(result.error.message, 2000)}`
+        : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
+    const facts = [
+        status,
+        `${totalCredits(result)} credits`,
+        ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
+        ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
+        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
+    ];
+    const banner = testModeBanner(input.config.testMode);
+    return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
+}
+/** A run stopped by its inputs: what was wrong, and that nothing reached Meshy. */
+function renderConfigErrorSummary(message) {
+    return finalise(`## 🧊 Meshy: configuration error\n\n<p>❌ ${markdown_text(message, 4000)}</p>\n\n` +
+        '<p>The inputs were checked before any request: nothing was sent to Meshy and no credits ' +
+        'were spent. Fix the input named above and run again.</p>\n\n');
+}
+function renderBatchTable(rows) {
+    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
+    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
+    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`);
+}
+function renderBatchRow(row) {
+    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
+    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
+    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
+    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
+}
+function renderTask(record, input, links) {
+    const { task } = record;
+    const rows = [
+        ['Type', markdown_text(task.type ?? record.resource.path, 100)],
+        ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
+        ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
+        ['Duration', formatDuration(duration(record))]
+    ];
+    const prompt = promptOf(task);
+    if (prompt)
+        rows.push(['Prompt', markdown_text(prompt)]);
+    const error = task.task_error?.message;
+    if (error)
+        rows.push(['Error', markdown_text(error, 2000)]);
+    for (const file of input.result.files.filter(f => f.taskId === task.id)) {
+        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
+    }
+    rows.push(...meshyUrlRows(record));
+    const preview = links.previewUrls?.[task.id];
+    const image = preview
+        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(task.id, 80)}" width="256">\n\n`
+        : '';
+    const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
+    return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
+}
+function fileCell(path, bytes, links) {
+    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
+    return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
+}
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrlRows(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return [];
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(u)}`).join('<br>');
+    const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
+    return [['Meshy URLs', `${list}${note}`]];
+}
+function promptOf(task) {
+    for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
+        const value = task[field];
+        if (typeof value === 'string' && value.trim())
+            return value;
+    }
+    return undefined;
+}
+function duration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
+/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
+async function writeSummary(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    await (0,promises_.appendFile)(file, markdown, 'utf8');
+    return true;
+}
+/** Short on purpose: written within the runner's grace period after its cancel signal. */
+function renderCancelSummary(report) {
+    const rows = report.tasks.map(r => `<tr><td><code>${markdown_text(r.task.id, 80)}</code></td><td>${markdown_text(r.task.type ?? r.resource.path, 100)}</td>` +
+        `<td>${statusIcon(String(r.task.status))} ${markdown_text(r.task.status, 40)}</td></tr>`);
+    const table = rows.length
+        ? `<table>\n<tr><th>Task</th><th>Type</th><th>Last known status</th></tr>\n${rows.join('\n')}\n</table>\n\n`
+        : '<p>No Meshy task had been created yet, so nothing was charged.</p>\n\n';
+    const running = report.running.length
+        ? `<p>Meshy keeps running ${report.running.length === 1 ? 'this task, and charges for it,' : 'these tasks, and charges for them,'} ` +
+            'although this step stopped. Collect it later, without paying again, with this step:</p>\n\n' +
+            report.running.map(r => `<pre>${codeBlock(report.collectStep(r.task.id))}</pre>\n`).join('') +
+            '\n'
+        : '';
+    const pending = report.pendingCreates
+        ? `<p>${report.pendingCreates} create request(s) had been sent without a reply yet: Meshy may ` +
+            'have created (and charge for) a task not listed here. Check the Meshy dashboard.</p>\n\n'
+        : '';
+    const lock = report.lockfile
+        ? `<p>The lockfile <code>${markdown_text(report.lockfile, 300)}</code> is consistent: the next run with ` +
+            'this manifest resumes these tasks by id instead of paying for them again.</p>\n\n'
+        : '';
+    return finalise(`## 🧊 Meshy: ${markdown_text(report.title, 200)}\n\n${testModeBanner(report.testMode)}` +
+        `<p>⏹️ The step was cancelled (${markdown_text(report.signal, 20)}) before it finished.</p>\n\n` +
+        `${table}${running}${pending}${lock}`);
+}
+/** Our own multi-line snippet: indentation kept, every line escaped and redacted. */
+function codeBlock(snippet) {
+    return snippet
+        .split('\n')
+        .map(line => escapeHtml(redact(line)))
+        .join('\n');
+}
+/** Synchronous: a cancelled step may be killed moments after its signal. */
+function writeSummaryNow(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cancel.ts
+// When the runner cancels the step (the run was cancelled, or the step's own `timeout-minutes:`
+// ran out) it sends SIGINT, then SIGTERM, then kills the process. Meshy does not stop: every
+// task already created keeps running and is charged. So, at once and without any request:
+// set the outputs known so far, write a short summary, and say per running task how to
+// collect it later. Everything here is synchronous so it finishes inside the grace period.
+
+
+
+
+
+
+const ACTION_REF = 'meshy-action/meshy-action@v1';
+/** Reports and exits on the first signal; returns the function that stops watching. */
+function watchCancellation(ctx) {
+    let handled = false;
+    return ctx.signals.onSignal(signal => {
+        if (handled)
+            return;
+        handled = true;
+        try {
+            reportCancellation(ctx, signal);
+        }
+        finally {
+            ctx.signals.exit(1);
+        }
+    });
+}
+function reportCancellation(ctx, signal) {
+    const { config, logger, live } = ctx;
+    const running = live.running();
+    const pendingCreates = live.pendingCreates();
+    logger.warning(`The step was cancelled (${signal}). ${running.length} Meshy task(s) still running; ` +
+        'outputs and the job summary hold what is known so far.');
+    for (const record of running)
+        logger.warning(runningTaskNotice(record, config.testMode));
+    const lockfile = lockfileOf(config);
+    for (const resource of pendingCreates) {
+        logger.warning(`A create request to ${resourcePath(resource)} was sent and its reply had not arrived: ` +
+            'Meshy may have created (and will charge for) a task this run never heard of. ' +
+            (lockfile
+                ? 'The lockfile marks it pending, so the next run looks for that task before creating again.'
+                : "Check the Meshy dashboard; collect it with 'task-id: <id>'."));
+    }
+    if (lockfile) {
+        logger.info(`The lockfile ${lockfile} is consistent: it records every task created so far, and the ` +
+            'next run with this manifest resumes them by id instead of paying for them again.');
+    }
+    writeOutputs(ctx.core.setOutput, config, { tasks: live.all(), files: [] });
+    cancel_writeSummary(ctx, signal, running, pendingCreates.length, lockfile);
+    ctx.core.setFailed(safeText(`Cancelled (${signal}) before the run finished` +
+        (running.length ? `; Meshy keeps running ${running.map(r => r.task.id).join(', ')}.` : '.')));
+}
+function runningTaskNotice(record, testMode) {
+    const { id, type, status } = record.task;
+    return (`Meshy task ${id} (${type ?? resourcePath(record.resource)}, ${status}) keeps running at ` +
+        'Meshy, and is charged for, although this step stopped. To collect it later without ' +
+        `paying again, run this step:\n${collectStep(id, testMode)}`);
+}
+/** The step that collects a task later; a test-mode task is only visible to the test key. */
+function collectStep(taskId, testMode = false) {
+    return [
+        `- uses: ${ACTION_REF}`,
+        '  with:',
+        testMode ? '    test-mode: true' : '    api-key: ${{ secrets.MESHY_API_KEY }}',
+        `    task-id: ${taskId.replace(/[^A-Za-z0-9-]/g, '')}`
+    ].join('\n');
+}
+/** Batch mode's lockfile, workspace-relative as the user wrote it. */
+function lockfileOf(config) {
+    if (config.mode !== 'batch')
+        return undefined;
+    return config.lockfile || (0,external_node_path_.join)((0,external_node_path_.dirname)(config.manifest), DEFAULT_LOCKFILE);
+}
+function cancel_writeSummary(ctx, signal, running, pendingCreates, lockfile) {
+    if (!ctx.config.summary)
+        return;
+    try {
+        const { config } = ctx;
+        const title = config.mode === 'create' ? config.spec.task : config.mode === 'batch' ? 'batch' : 'task-id';
+        const markdown = renderCancelSummary({
+            title,
+            signal,
+            tasks: ctx.live.all(),
+            running,
+            pendingCreates,
+            collectStep: id => collectStep(id, ctx.config.testMode),
+            lockfile,
+            testMode: ctx.config.testMode
+        });
+        writeSummaryNow(markdown, ctx.env);
+    }
+    catch (err) {
+        ctx.logger.warning(`Could not write the job summary: ${String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/signals.ts
+// The runner cancels a step (a cancelled run, or the step's own `timeout-minutes:`) by sending
+// SIGINT, then SIGTERM a few seconds later, then killing it. Behind an interface so tests of
+// run() can raise a signal without touching the test process's own handlers.
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+const processSignals = {
+    onSignal(handler) {
+        const listeners = SIGNALS.map(name => {
+            const listener = () => handler(name);
+            process.on(name, listener);
+            return [name, listener];
+        });
+        return () => {
+            for (const [name, listener] of listeners)
+                process.off(name, listener);
+        };
+    },
+    exit(code) {
+        process.exit(code);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/deps.ts
+
 
 
 async function defaultDeps() {
@@ -32022,8 +32580,52 @@ async function defaultDeps() {
         },
         env: process.env,
         clock: systemClock,
-        transport: createTransport({ userAgent: 'meshy-action' })
+        transport: createTransport({ userAgent: 'meshy-action' }),
+        signals: processSignals
     };
+}
+
+;// CONCATENATED MODULE: ./src/live-tasks.ts
+// What the run has under way at Meshy right now, kept as the pipeline goes. When the runner
+// cancels the step there is no time to ask Meshy anything: this is what the cancellation report
+// (cancel.ts) reads to set the outputs and say which tasks keep running.
+
+class LiveTasks {
+    records = [];
+    inFlight = new Map();
+    nextCreate = 0;
+    /** A task created or picked up; the record is the pipeline's own, so later updates show. */
+    add(record) {
+        const at = this.records.findIndex(r => r.task.id === record.task.id);
+        if (at >= 0)
+            this.records[at] = record;
+        else
+            this.records.push(record);
+    }
+    /** A newer view of a task (progress events), so its status is the latest known. */
+    update(task) {
+        const record = this.records.find(r => r.task.id === task.id);
+        if (record && !isTerminal(record.task.status))
+            record.task = { ...record.task, ...task };
+    }
+    /** Marks a create request as sent; call the returned function once its outcome is known. */
+    creating(resource) {
+        const key = this.nextCreate++;
+        this.inFlight.set(key, resource);
+        return () => void this.inFlight.delete(key);
+    }
+    /** Every task seen so far, in creation order. */
+    all() {
+        return [...this.records];
+    }
+    /** Tasks that Meshy is still running (and will charge for) whatever happens to this step. */
+    running() {
+        return this.records.filter(r => !isTerminal(r.task.status));
+    }
+    /** Creates sent whose reply has not arrived: they may have made a task we never heard of. */
+    pendingCreates() {
+        return [...this.inFlight.values()];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -32758,199 +33360,6 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
-
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
-}
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
-}
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
-}
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
-}
-
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
-        return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
-}
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
-        return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
-}
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
-}
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return neutraliseCommands(markdown);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
-// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
-// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
-
-
-
-/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
-const SUMMARY_BUDGET = 256 * 1024;
-function renderSummary(input, links) {
-    const head = renderHeading(input, links);
-    const blocks = [
-        ...(input.batch ? [renderBatchTable(input.batch)] : []),
-        ...input.result.tasks.map(record => renderTask(record, input, links))
-    ];
-    const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
-    const { kept, dropped } = takeWithinBudget(blocks, room);
-    const note = dropped
-        ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
-        : '';
-    return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`);
-}
-function renderHeading(input, links) {
-    const { result } = input;
-    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
-    const status = result.error
-        ? `❌ ${markdown_text(result.error.message, 2000)}`
-        : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
-    const facts = [
-        status,
-        `${totalCredits(result)} credits`,
-        ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
-        ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
-        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
-    ];
-    return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`;
-}
-function renderBatchTable(rows) {
-    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
-    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
-    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`);
-}
-function renderBatchRow(row) {
-    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
-    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
-    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
-    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
-}
-function renderTask(record, input, links) {
-    const { task } = record;
-    const rows = [
-        ['Type', markdown_text(task.type ?? record.resource.path, 100)],
-        ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
-        ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(duration(record))]
-    ];
-    const prompt = promptOf(task);
-    if (prompt)
-        rows.push(['Prompt', markdown_text(prompt)]);
-    const error = task.task_error?.message;
-    if (error)
-        rows.push(['Error', markdown_text(error, 2000)]);
-    for (const file of input.result.files.filter(f => f.taskId === task.id)) {
-        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
-    }
-    rows.push(...meshyUrlRows(record));
-    const preview = links.previewUrls?.[task.id];
-    const image = preview
-        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(task.id, 80)}" width="256">\n\n`
-        : '';
-    const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
-    return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
-}
-function fileCell(path, bytes, links) {
-    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
-    return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
-}
-/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
-function meshyUrlRows(record) {
-    const { task } = record;
-    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
-    if (task.thumbnail_url)
-        urls.push(['thumbnail', task.thumbnail_url]);
-    if (urls.length === 0)
-        return [];
-    const expires = formatTime(task.expires_at);
-    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(u)}`).join('<br>');
-    const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
-    return [['Meshy URLs', `${list}${note}`]];
-}
-function promptOf(task) {
-    for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
-        const value = task[field];
-        if (typeof value === 'string' && value.trim())
-            return value;
-    }
-    return undefined;
-}
-function duration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
-}
-/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
-async function writeSummary(markdown, env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    await (0,promises_.appendFile)(file, markdown, 'utf8');
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 // The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
 // by its author being our token's identity (anyone can paste a marker), updated in place.
@@ -32980,7 +33389,8 @@ function renderComment(input, links, marker) {
         ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : []),
         ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
     ];
-    const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n<p>${facts.join(' · ')}</p>\n\n`;
+    const banner = testModeBanner(input.config.testMode);
+    const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
     const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
@@ -33308,6 +33718,15 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
     }
 }
+/** The README promises every run a summary: a configuration error gets a short one too. */
+async function reportConfigError(problem, deps) {
+    try {
+        await writeSummary(renderConfigErrorSummary(problem), deps.env);
+    }
+    catch (error) {
+        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
+    }
+}
 /** One Octokit per publishReport call, created only when a part needs it. */
 function lazyClient(input, deps, ctx) {
     let octokit;
@@ -33318,63 +33737,6 @@ function lazyClient(input, deps, ctx) {
         octokit ??= (deps.octokit ?? octokitFactory(ctx.apiUrl))(token);
         return octokit;
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-
-
-
-/** What outputs read from the run mode: the formats asked for and the task id given. */
-function asked(config) {
-    switch (config.mode) {
-        case 'create':
-            return { formats: config.spec.formats, taskId: '' };
-        case 'pick-up':
-            return { formats: config.selection.formats, taskId: config.taskId };
-        case 'batch':
-            return { formats: config.selection.formats, taskId: '' };
-        default:
-            return assertNever(config);
-    }
-}
-function taskOutputs(config, result) {
-    const task = lastTask(result);
-    const { formats, taskId } = asked(config);
-    const urls = task ? urlsOf(task, formats) : undefined;
-    const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
-    const out = {
-        'task-id': task?.id ?? taskId,
-        'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
-        'task-type': task?.type ?? '',
-        status: task?.status ?? '',
-        'model-url': urls?.modelUrl ?? '',
-        'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
-        'thumbnail-url': urls?.thumbnailUrl ?? '',
-        'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
-        'image-urls': JSON.stringify(urls?.imageUrls ?? []),
-        files: JSON.stringify(result.files.map(f => f.path)),
-        'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
-        'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
-        credits: String(totalCredits(result)),
-        'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
-        result: task ? JSON.stringify(task) : ''
-    };
-    return out;
-}
-function writeOutputs(setOutput, config, result, extra = {}) {
-    const outputs = taskOutputs(config, result);
-    if (extra.artifactId !== undefined)
-        outputs['artifact-id'] = String(extra.artifactId);
-    if (extra.artifactUrl)
-        outputs['artifact-url'] = extra.artifactUrl;
-    if (extra.commentUrl)
-        outputs['comment-url'] = extra.commentUrl;
-    if (extra.manifestResults)
-        outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
-    // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, stripSecrets(value));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -33395,28 +33757,48 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
+
+
+
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
     const logger = createLogger(deps.core.log);
+    const getInput = (name) => deps.core.getInput(name);
+    const notices = earlyNotices(getInput, deps.env);
+    notices.info.forEach(line => logger.info(line));
+    notices.warnings.forEach(line => logger.warning(line));
     let config;
     try {
-        config = readConfig(name => deps.core.getInput(name), deps.env);
+        config = readConfig(getInput, deps.env);
     }
     catch (err) {
-        deps.core.setFailed(safeText(errors_errorMessage(err)));
+        const message = safeText(errors_errorMessage(err));
+        deps.core.setFailed(message);
+        if (summaryWanted(getInput))
+            await reportConfigError(message, { env: deps.env, logger });
         return;
     }
     for (const warning of configWarnings(config))
         logger.warning(warning);
-    const job = await runJob(config, deps, logger);
-    const outcome = await publish(config, deps, logger, job);
-    writeOutputs(deps.core.setOutput, config, job.result, {
-        ...outcome,
-        manifestResults: job.manifestResults
-    });
-    if (job.result.error)
-        deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
+    const live = new LiveTasks();
+    const { core, env, signals } = deps;
+    const stopWatching = signals
+        ? watchCancellation({ config, core, env, logger, live, signals })
+        : () => undefined;
+    try {
+        const job = await runJob(config, deps, logger, live);
+        const outcome = await publish(config, deps, logger, job);
+        writeOutputs(deps.core.setOutput, config, job.result, {
+            ...outcome,
+            manifestResults: job.manifestResults
+        });
+        if (job.result.error)
+            deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
+    }
+    finally {
+        stopWatching();
+    }
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
@@ -33425,7 +33807,7 @@ function maskKeys(deps) {
         addSecret(secret);
     });
 }
-async function runJob(config, deps, logger) {
+async function runJob(config, deps, logger, live) {
     const client = new MeshyClient({
         baseUrl: config.baseUrl,
         apiKey: config.apiKey,
@@ -33434,7 +33816,7 @@ async function runJob(config, deps, logger) {
         logger
     });
     const job = {
-        pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+        pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
         deadline: deps.clock.now() + config.timeoutMs,
         fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
     };

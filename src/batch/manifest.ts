@@ -51,7 +51,11 @@ export async function loadManifest(
 }
 
 /** A missing manifest names the path tried, relative to the workspace; other errors their code. */
-function unreadable(config: Config, path: string, err: unknown): string {
+function unreadable(
+  config: Pick<BatchConfig, 'workspace' | 'manifest'>,
+  path: string,
+  err: unknown
+): string {
   const code = (err as NodeJS.ErrnoException).code
   if (code === 'ENOENT') {
     return (
