@@ -42,7 +42,7 @@ function setUp(config: Partial<Config>) {
       summary: true,
       testMode: false,
       mode: 'create',
-      spec: { task: 'text-to-3d' },
+      spec: { task: 'text-to-3d', formats: ['glb'] },
       ...config
     } as Config,
     core: { setOutput: (k, v) => void (outputs[k] = v), setFailed: m => void failed.push(m) },
