@@ -339,7 +339,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'image missing',
     { task: 'image-to-3d', image: 'img/nope.png' },
     'image',
-    'not found in the workspace'
+    'was not found: looked for img/nope.png in the workspace'
   ],
   ['image is a folder', { task: 'image-to-3d', image: 'img' }, 'image', 'not a file'],
   ['image empty', { task: 'image-to-3d', image: 'img/empty.png' }, 'image', 'is empty'],

@@ -5,6 +5,7 @@ import type { Logger } from './log.js'
 import { createTransport } from './meshy/transport.js'
 import type { Transport } from './meshy/transport.js'
 import type { ReportDeps } from './report/types.js'
+import { processSignals, type SignalSource } from './signals.js'
 
 /** The slice of @actions/core that run() uses. */
 export interface ActionCore {
@@ -24,6 +25,8 @@ export interface Deps {
   transport: Transport
   octokit?: ReportDeps['octokit']
   artifactClient?: ReportDeps['artifactClient']
+  /** The runner's cancel signals; absent in tests that do not raise them. */
+  signals?: SignalSource
 }
 
 export async function defaultDeps(): Promise<Deps> {
@@ -51,6 +54,7 @@ export async function defaultDeps(): Promise<Deps> {
     },
     env: process.env,
     clock: systemClock,
-    transport: createTransport({ userAgent: 'meshy-action' })
+    transport: createTransport({ userAgent: 'meshy-action' }),
+    signals: processSignals
   }
 }

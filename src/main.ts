@@ -5,12 +5,15 @@ import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { prepareBatch } from './batch/prepare.js'
 import { runBatch } from './batch/run-batch.js'
+import { watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
+import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
 import { ActionError, QualityGateError, assertNever, errorMessage, toError } from './errors.js'
+import { LiveTasks } from './live-tasks.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { isTaskId } from './meshy/task-id.js'
@@ -19,7 +22,12 @@ import { checkBudget } from './plan/budget.js'
 import { kindOf } from './tasks/catalogue.js'
 import { estimateCredits } from './plan/pricing.js'
 import { batchPlan, singleTaskPlan, type RunPlan } from './plan/run-plan.js'
-import { publishReport, type BatchRow, type ReportOutcome } from './report/index.js'
+import {
+  publishReport,
+  reportConfigError,
+  type BatchRow,
+  type ReportOutcome
+} from './report/index.js'
 import { writeOutputs } from './report/outputs.js'
 import { addSecret, safeText } from './redact.js'
 import type { RunResult } from './result.js'
@@ -28,23 +36,38 @@ export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
   const logger = createLogger(deps.core.log)
+  const getInput = (name: string) => deps.core.getInput(name)
+  const notices = earlyNotices(getInput, deps.env)
+  notices.info.forEach(line => logger.info(line))
+  notices.warnings.forEach(line => logger.warning(line))
   let config: Config
   try {
-    config = readConfig(name => deps.core.getInput(name), deps.env)
+    config = readConfig(getInput, deps.env)
   } catch (err) {
-    deps.core.setFailed(safeText(errorMessage(err)))
+    const message = safeText(errorMessage(err))
+    deps.core.setFailed(message)
+    if (summaryWanted(getInput)) await reportConfigError(message, { env: deps.env, logger })
     return
   }
   for (const warning of configWarnings(config, deps.env)) logger.warning(warning)
-  const job = await runJob(config, deps, logger)
-  if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
-  const outcome = await publish(config, deps, logger, job)
-  writeOutputs(deps.core.setOutput, config, job.result, {
-    ...outcome,
-    manifestResults: job.manifestResults,
-    plan: job.plan
-  })
-  if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
+  const live = new LiveTasks()
+  const { core, env, signals } = deps
+  const stopWatching = signals
+    ? watchCancellation({ config, core, env, logger, live, signals })
+    : () => undefined
+  try {
+    const job = await runJob(config, deps, logger, live)
+    if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
+    const outcome = await publish(config, deps, logger, job)
+    writeOutputs(deps.core.setOutput, config, job.result, {
+      ...outcome,
+      manifestResults: job.manifestResults,
+      plan: job.plan
+    })
+    if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
+  } finally {
+    stopWatching()
+  }
 }
 
 /** The key is masked before any other work: nothing may print it first. */
@@ -95,7 +118,12 @@ interface JobContext {
   fileDir: (taskId: string) => string
 }
 
-async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOutcome> {
+async function runJob(
+  config: Config,
+  deps: Deps,
+  logger: Logger,
+  live: LiveTasks
+): Promise<JobOutcome> {
   const client = new MeshyClient({
     baseUrl: config.baseUrl,
     apiKey: config.apiKey,
@@ -104,7 +132,7 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
     logger
   })
   const job: JobContext = {
-    pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+    pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
     deadline: deps.clock.now() + config.timeoutMs,
     fileDir: id => taskFolder(config.outputDir, id)
   }

@@ -21,6 +21,8 @@ import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
 import { shortId } from './format.js'
 import { waitForTask } from './meshy/wait.js'
+import type { LiveTasks } from './live-tasks.js'
+import { createWhenQueueFree } from './queue-wait.js'
 
 const DOWNLOAD_GRACE_MS = 15 * 60_000
 
@@ -32,6 +34,8 @@ export interface PipelineDeps {
   transport: Transport
   clock: Clock
   logger: Logger
+  /** Told of every task and create as it happens, for the cancellation report. */
+  live?: LiveTasks
 }
 
 export type CreateFn = (resource: Resource, body: Record<string, unknown>) => Promise<string>
@@ -89,6 +93,7 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
         startedAt
       }
       result.tasks.push(record)
+      deps.live?.add(record)
       if (!opts.wait) {
         record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
         return result
@@ -123,6 +128,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
     const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline })
     const record: TaskRecord = { task: first, resource: opts.resource, startedAt }
     result.tasks.push(record)
+    deps.live?.add(record)
     if (!opts.wait) return result
     record.task = isTerminal(first.status)
       ? first
@@ -175,10 +181,13 @@ async function createStep(
   body: Record<string, unknown>
 ): Promise<string> {
   const defaultCreate: CreateFn = (r, b) => createOnce(deps, r, b, opts.deadline)
+  // Batch mode gates its own queue; a single task waits here for a free slot.
   const id = opts.hooks?.create
     ? await opts.hooks.create(resource, body, defaultCreate)
-    : await defaultCreate(resource, body)
+    : await createWhenQueueFree(deps, () => defaultCreate(resource, body), opts.deadline)
   deps.logger.info(`Created Meshy task ${id} (${resource.path})`)
+  // Known from now on, even while the lockfile hook below is still writing.
+  deps.live?.add({ task: { id, status: 'PENDING' }, resource, startedAt: deps.clock.now() })
   await opts.hooks?.onCreated?.(index, id, body)
   return id
 }
@@ -194,6 +203,7 @@ export async function createOnce(
   deadline: number
 ): Promise<string> {
   const sentAt = deps.clock.now()
+  const done = deps.live?.creating(resource)
   try {
     return await deps.client.create(resource, body, { deadline })
   } catch (err) {
@@ -212,6 +222,8 @@ export async function createOnce(
         `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
         `if one was created, rerun with 'task-id: <id>' to collect it.`
     )
+  } finally {
+    done?.()
   }
 }
 
@@ -228,11 +240,18 @@ async function settle(
     deadline,
     clock: deps.clock,
     logger: deps.logger,
-    onProgress: progressReporter(deps.logger, deps.clock, label)
+    onProgress: withLive(deps, progressReporter(deps.logger, deps.clock, label))
   }).catch(err => {
     if (err instanceof DeadlineError) throw timeoutError(id)
     throw err
   })
+}
+
+function withLive(deps: PipelineDeps, report: (t: MeshyTask) => void): (t: MeshyTask) => void {
+  return task => {
+    deps.live?.update(task)
+    report(task)
+  }
 }
 
 /** FAILED and CANCELED end the run with Meshy's own task_error. */

@@ -52,3 +52,16 @@ function matches(rule: FaultRule, ctx: FaultContext): boolean {
   const kinds = ONLY_FOR[rule.fault.kind]
   return !kinds || kinds.includes(ctx.kind)
 }
+
+/**
+ * Meshy's answer to a create while the account's queue is full (429 NoMoreConcurrentTasks, which
+ * creates nothing), for the next `times` creates. Meshy's docs show no Retry-After on queue hits;
+ * pass one to test that it is honoured. A real full queue: the `queueLimit` option.
+ */
+export function queueFullFault(times: number, retryAfter?: string): FaultRule {
+  return {
+    method: 'POST',
+    times,
+    fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks', retryAfter }
+  }
+}

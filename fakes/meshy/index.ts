@@ -23,6 +23,7 @@ import {
 } from './types.js'
 
 export * from './types.js'
+export { queueFullFault } from './faults.js'
 
 const THREE_DAYS = 3 * 24 * 3600 * 1000
 

@@ -3,9 +3,9 @@
 // the field and the line, and all problems are reported together.
 import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { resolveInWorkspace } from '../assets/paths.js'
 import type { QualityGates } from '../assets/quality-gates.js'
 import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../config/quality.js'
+import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
 import { TASK_TYPES, type BatchConfig, type TaskSpec, type TaskType } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -65,12 +65,25 @@ export async function loadManifest(
   try {
     text = await readFile(path, 'utf8')
   } catch (err) {
-    throw new ConfigurationError(
-      'manifest',
-      `cannot read '${config.manifest}' (${errorMessage(err)})`
-    )
+    throw new ConfigurationError('manifest', unreadable(config, path, err))
   }
   return parseManifest(text, { path, workspace: config.workspace })
+}
+
+/** A missing manifest names the path tried, relative to the workspace; other errors their code. */
+function unreadable(
+  config: Pick<BatchConfig, 'workspace' | 'manifest'>,
+  path: string,
+  err: unknown
+): string {
+  const code = (err as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') {
+    return (
+      `'${config.manifest}' was not found: looked for ${workspaceRelative(config.workspace, path)} ` +
+      `in the workspace (${config.workspace}). The manifest path is relative to the workspace.`
+    )
+  }
+  return `cannot read '${config.manifest}' (${code ?? errorMessage(err)})`
 }
 
 export function parseManifest(text: string, opts: { path: string; workspace: string }): Manifest {
@@ -161,7 +174,8 @@ function buildAsset(
     const spec = buildTaskSpec(raw, {
       workspace: opts.workspace,
       baseDir: dirname(opts.path),
-      where
+      where,
+      fromManifest: true
     })
     return { name: asset.name, quality, spec, from, line: asset.line }
   } catch (err) {

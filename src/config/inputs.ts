@@ -6,6 +6,7 @@ import { ConfigurationError } from '../errors.js'
 import { kindOf } from '../tasks/catalogue.js'
 import { forkTargetWarning, keyLooksWrong, resolveApiKey } from './api-key.js'
 import { parseQuality, QUALITY_INPUTS } from './quality.js'
+import { resolveWorkspace } from './early.js'
 import {
   CONCURRENCY_MAX,
   DEFAULT_DOWNLOAD,
@@ -57,7 +58,7 @@ export const TASK_INPUTS = [
 
 export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
   const input = (name: string) => getInput(name) ?? ''
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const workspace = resolveWorkspace(env)
   const testMode = parseBoolean('test-mode', input('test-mode'), false)
   const dryRun = parseBoolean('dry-run', input('dry-run'), false)
   const manifest = input('manifest').trim()

@@ -24,6 +24,8 @@ export interface MediaContext {
   baseDir: string
   /** The input name used in errors. */
   input: string
+  /** The value comes from a manifest, so relative paths are from the manifest's folder. */
+  fromManifest?: boolean
 }
 
 const RULES: Record<MediaKind, { max: number; ok: (t: SniffedType) => boolean; what: string }> = {
@@ -36,6 +38,12 @@ const ACCEPTS =
 
 export function resolveMedia(raw: string, kind: MediaKind, ctx: MediaContext): MediaInput {
   const value = raw.trim()
+  if (kind === 'image' && /,\s*(https?:\/\/|data:)/i.test(value)) {
+    throw new ConfigurationError(
+      ctx.input,
+      `'${shortValue(value)}' holds several values separated by commas. ${ONE_PER_LINE}`
+    )
+  }
   if (/^data:/i.test(value)) return { value: checkDataUri(value, kind, ctx.input) }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return { value: checkUrl(value, ctx.input) }
   return readMediaFile(value, kind, ctx)
@@ -152,9 +160,28 @@ function locate(path: string, ctx: MediaContext): string {
   try {
     statSync(abs)
   } catch {
-    throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`)
+    throw new ConfigurationError(ctx.input, notFound(path, abs, ctx))
   }
   return abs
+}
+
+const ONE_PER_LINE =
+  'Give several images one per line (a YAML block such as `image: |`, or a list in a manifest), not separated by commas.'
+
+/** Says where we looked, since "not found" alone leaves the user guessing which folder we meant. */
+function notFound(path: string, abs: string, ctx: MediaContext): string {
+  const tried = workspaceRelative(ctx.workspace, abs)
+  let message = `'${path}' was not found: looked for ${tried} in the workspace (${ctx.workspace}).`
+  if (ctx.fromManifest) {
+    const folder = workspaceRelative(ctx.workspace, ctx.baseDir) || '.'
+    message += ` Paths in a manifest are relative to the manifest's folder (${folder}), not to the workspace.`
+  }
+  if (path.includes(',')) message += ` ${ONE_PER_LINE}`
+  return `${message} ${ACCEPTS}`
+}
+
+function shortValue(value: string): string {
+  return value.length > 120 ? `${value.slice(0, 117)}...` : value
 }
 
 function readOrFail(abs: string, path: string, input: string): Buffer {

@@ -45,6 +45,8 @@ export interface SpecContext {
   baseDir: string
   /** Names an input for errors: the input name, or e.g. "assets.chair.prompt (line 7)". */
   where?: (field: string) => string
+  /** Values from a manifest: errors say paths are relative to its folder. */
+  fromManifest?: boolean
 }
 
 type Where = (field: string) => string
@@ -124,7 +126,8 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
     resolveMedia(value, kind, {
       workspace: ctx.workspace,
       baseDir: ctx.baseDir,
-      input: where(field)
+      input: where(field),
+      fromManifest: ctx.fromManifest
     })
   spec.images = imageValues.map(media('image', 'image'))
   const model: MediaInput | undefined = modelValues.map(media('model', 'model'))[0]

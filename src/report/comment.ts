@@ -18,6 +18,7 @@ import {
   shorten,
   statusIcon,
   takeWithinBudget,
+  testModeBanner,
   text
 } from './markdown.js'
 import { promptOf } from './summary.js'
@@ -98,7 +99,8 @@ export function renderComment(input: ReportInput, links: CommentLinks, marker: s
     ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : []),
     ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
   ]
-  const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n<p>${facts.join(' · ')}</p>\n\n`
+  const banner = testModeBanner(input.config.testMode)
+  const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
   const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)]
   const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200)
   const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : ''

@@ -13,7 +13,7 @@ import {
 import type { OctokitLike, RunContext } from './github.js'
 import { hasRepository, octokitFactory, readRunContext, runUrl } from './github.js'
 import { commitPreviews, previewFailure } from './preview-branch.js'
-import { renderSummary, writeSummary } from './summary.js'
+import { renderConfigErrorSummary, renderSummary, writeSummary } from './summary.js'
 import type { ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
 export type { ArtifactClientLike } from './types.js'
@@ -106,6 +106,18 @@ async function publishSummary({ input, deps, ctx, outcome }: Publishing): Promis
     if (!(await writeSummary(markdown, deps.env))) {
       deps.logger.debug('No GITHUB_STEP_SUMMARY: not running on a runner, summary skipped.')
     }
+  } catch (error) {
+    deps.logger.warning(`Could not write the job summary: ${errorMessage(error)}`)
+  }
+}
+
+/** The README promises every run a summary: a configuration error gets a short one too. */
+export async function reportConfigError(
+  problem: string,
+  deps: Pick<ReportDeps, 'env' | 'logger'>
+): Promise<void> {
+  try {
+    await writeSummary(renderConfigErrorSummary(problem), deps.env)
   } catch (error) {
     deps.logger.warning(`Could not write the job summary: ${errorMessage(error)}`)
   }

@@ -92,3 +92,12 @@ export function takeWithinBudget(blocks: string[], budgetBytes: number): Budgete
 export function finalise(markdown: string): string {
   return neutraliseCommands(markdown)
 }
+
+/** Shown at the top of the summary and the PR comment when the run used Meshy's test key. */
+export function testModeBanner(testMode: boolean): string {
+  if (!testMode) return ''
+  return (
+    "<p><strong>🧪 Test mode: sample results.</strong> Meshy's public test key returned sample " +
+    'assets: no credits were spent, and the prompt did not shape the result.</p>\n\n'
+  )
+}

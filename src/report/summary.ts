@@ -1,12 +1,14 @@
 // The job summary: a heading per run, a table per task, thumbnails, links, expiry.
 // Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
 // goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
+import { appendFileSync } from 'node:fs'
 import { appendFile } from 'node:fs/promises'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
 import { renderBatchBlocks } from './batch-summary.js'
 import { modelFacts } from './model-markdown.js'
 import { planHeading, planTable } from './plan-markdown.js'
+import { redact } from '../redact.js'
 import type { ReportInput } from './types.js'
 import {
   finalise,
@@ -14,9 +16,11 @@ import {
   formatDuration,
   formatTime,
   href,
+  escapeHtml,
   statusIcon,
   takeWithinBudget,
   taskDuration,
+  testModeBanner,
   text,
   urlText
 } from './markdown.js'
@@ -62,7 +66,17 @@ function renderHeading(input: ReportInput, links: SummaryLinks): string {
     ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
     ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
   ]
-  return `## 🧊 Meshy: ${text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`
+  const banner = testModeBanner(input.config.testMode)
+  return `## 🧊 Meshy: ${text(title, 200)}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
+}
+
+/** A run stopped by its inputs: what was wrong, and that nothing reached Meshy. */
+export function renderConfigErrorSummary(message: string): string {
+  return finalise(
+    `## 🧊 Meshy: configuration error\n\n<p>❌ ${text(message, 4000)}</p>\n\n` +
+      '<p>The inputs were checked before any request: nothing was sent to Meshy and no credits ' +
+      'were spent. Fix the input named above and run again.</p>\n\n'
+  )
 }
 
 function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks): string {
@@ -122,5 +136,67 @@ export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Pr
   const file = env.GITHUB_STEP_SUMMARY
   if (!file) return false
   await appendFile(file, markdown, 'utf8')
+  return true
+}
+
+export interface CancelReport {
+  title: string
+  signal: string
+  /** Every task seen, in order; those not terminal are still running at Meshy. */
+  tasks: TaskRecord[]
+  running: TaskRecord[]
+  /** Creates sent whose reply never came. */
+  pendingCreates: number
+  /** The step that collects one task later. */
+  collectStep: (taskId: string) => string
+  /** Batch mode: the lockfile the next run resumes from (workspace-relative). */
+  lockfile?: string
+  testMode: boolean
+}
+
+/** Short on purpose: written within the runner's grace period after its cancel signal. */
+export function renderCancelSummary(report: CancelReport): string {
+  const rows = report.tasks.map(
+    r =>
+      `<tr><td><code>${text(r.task.id, 80)}</code></td><td>${text(r.task.type ?? r.resource.path, 100)}</td>` +
+      `<td>${statusIcon(String(r.task.status))} ${text(r.task.status, 40)}</td></tr>`
+  )
+  const table = rows.length
+    ? `<table>\n<tr><th>Task</th><th>Type</th><th>Last known status</th></tr>\n${rows.join('\n')}\n</table>\n\n`
+    : '<p>No Meshy task had been created yet, so nothing was charged.</p>\n\n'
+  const running = report.running.length
+    ? `<p>Meshy keeps running ${report.running.length === 1 ? 'this task, and charges for it,' : 'these tasks, and charges for them,'} ` +
+      'although this step stopped. Collect it later, without paying again, with this step:</p>\n\n' +
+      report.running.map(r => `<pre>${codeBlock(report.collectStep(r.task.id))}</pre>\n`).join('') +
+      '\n'
+    : ''
+  const pending = report.pendingCreates
+    ? `<p>${report.pendingCreates} create request(s) had been sent without a reply yet: Meshy may ` +
+      'have created (and charge for) a task not listed here. Check the Meshy dashboard.</p>\n\n'
+    : ''
+  const lock = report.lockfile
+    ? `<p>The lockfile <code>${text(report.lockfile, 300)}</code> is consistent: the next run with ` +
+      'this manifest resumes these tasks by id instead of paying for them again.</p>\n\n'
+    : ''
+  return finalise(
+    `## 🧊 Meshy: ${text(report.title, 200)}\n\n${testModeBanner(report.testMode)}` +
+      `<p>⏹️ The step was cancelled (${text(report.signal, 20)}) before it finished.</p>\n\n` +
+      `${table}${running}${pending}${lock}`
+  )
+}
+
+/** Our own multi-line snippet: indentation kept, every line escaped and redacted. */
+function codeBlock(snippet: string): string {
+  return snippet
+    .split('\n')
+    .map(line => escapeHtml(redact(line)))
+    .join('\n')
+}
+
+/** Synchronous: a cancelled step may be killed moments after its signal. */
+export function writeSummaryNow(markdown: string, env: NodeJS.ProcessEnv): boolean {
+  const file = env.GITHUB_STEP_SUMMARY
+  if (!file) return false
+  appendFileSync(file, markdown, 'utf8')
   return true
 }

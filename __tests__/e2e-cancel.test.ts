@@ -1,0 +1,113 @@
+// Cancellation through the bundled action: the runner sends SIGINT while the step waits on a
+// task. Within 5 s the step must have set its outputs, written a short summary, and said that
+// the task keeps running at Meshy and how to collect it; in batch mode, that the lockfile resumes.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
+
+let fake: FakeMeshy
+const workspaces: string[] = []
+beforeAll(async () => {
+  // Tasks that outlast the test: the step is always cancelled mid-wait.
+  fake = await startFakeMeshy({ durationMs: 10 * 60_000, keepAliveMs: 200 })
+})
+afterAll(async () => {
+  await fake.close()
+  for (const ws of workspaces) rmSync(ws, { recursive: true, force: true })
+})
+beforeEach(() => fake.reset())
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const giveUp = Date.now() + 20_000
+  while (!check()) {
+    if (Date.now() > giveUp) throw new Error(`timed out waiting for ${what}`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+}
+
+const waiting = () =>
+  fake.requests.some(r => r.method === 'GET' && /\/openapi\/v\d\/[^/]+\/[^/]+/.test(r.path))
+
+/**
+ * Runs the action and sends SIGINT once `ready` (default: it waits on its first task);
+ * resolves with the run and the ms from the signal to the exit.
+ */
+async function cancelMidWait(
+  inputs: Record<string, string>,
+  workspace = newWorkspace(),
+  ready = waiting
+): Promise<{ run: ActionRun; afterSignalMs: number }> {
+  workspaces.push(workspace)
+  let pid = 0
+  const running = runAction({
+    workspace,
+    inputs: { 'base-url': fake.url, ...inputs },
+    env: { MESHY_API_KEY: FAKE_API_KEY },
+    onSpawn: p => (pid = p)
+  })
+  // Mid-wait: the create is answered and the task's stream (or poll) has been opened.
+  await until(ready, 'the moment to cancel')
+  await new Promise(resolve => setTimeout(resolve, 200))
+  const signalled = Date.now()
+  process.kill(pid, 'SIGINT')
+  const run = await running
+  return { run, afterSignalMs: Date.now() - signalled }
+}
+
+test('single task: outputs, summary and how to collect the running task, within 5 s', async () => {
+  const { run, afterSignalMs } = await cancelMidWait({ task: 'text-to-3d', prompt: 'a mug' })
+  expect(afterSignalMs).toBeLessThan(5000)
+  expect(run.code).not.toBe(0)
+  const [created] = fake.creates()
+  const id = [...fake.tasks.values()].find(t => t.body === created.body)?.id ?? ''
+  expect(id).toMatch(/\w/)
+  // Outputs known so far.
+  expect(run.outputs['task-id']).toBe(id)
+  expect(JSON.parse(run.outputs['task-ids'])).toEqual([id])
+  expect(['PENDING', 'IN_PROGRESS']).toContain(run.outputs.status)
+  // The log names the task, says it keeps running and charging, and gives the exact step.
+  expect(run.stdout).toContain(`Meshy task ${id}`)
+  expect(run.stdout).toMatch(/keeps running at Meshy, and is charged for/)
+  expect(run.stdout).toContain(`task-id: ${id}`)
+  expect(run.stdout).toContain('uses: meshy-action/meshy-action@v1')
+  // A short summary.
+  expect(run.summary).toContain('cancelled (SIGINT)')
+  expect(run.summary).toContain(id)
+  expect(run.summary).toMatch(/task-id&#58; /)
+  // Only the preview was created: cancelling saved the refine, not the preview.
+  expect(fake.creates()).toHaveLength(1)
+})
+
+test('batch: says the lockfile is consistent and the next run resumes', async () => {
+  const workspace = newWorkspace()
+  mkdirSync(join(workspace, 'assets'), { recursive: true })
+  writeFileSync(
+    join(workspace, 'assets', 'meshy.yml'),
+    'assets:\n  chair:\n    task: text-to-3d\n    prompt: a chair\n    refine: false\n'
+  )
+  const { run, afterSignalMs } = await cancelMidWait({ manifest: 'assets/meshy.yml' }, workspace)
+  expect(afterSignalMs).toBeLessThan(5000)
+  const id = run.outputs['task-id']
+  expect(id).toMatch(/\w/)
+  expect(run.stdout).toContain('The lockfile assets/meshy-lock.json is consistent')
+  expect(run.stdout).toMatch(/next run with this manifest resumes/)
+  expect(run.stdout).toContain(`task-id: ${id}`)
+  expect(run.summary).toContain('assets/meshy-lock.json')
+  // And it is: the lockfile holds the running task, so the next run would not pay again.
+  expect(readFileSync(join(workspace, 'assets', 'meshy-lock.json'), 'utf8')).toContain(id)
+})
+
+test('a create still in flight is named: Meshy may have made a task the run never heard of', async () => {
+  fake.inject({ method: 'POST', fault: { kind: 'delay', ms: 3000 } })
+  const { run, afterSignalMs } = await cancelMidWait(
+    { task: 'text-to-3d', prompt: 'a lamp' },
+    undefined,
+    () => fake.creates().length > 0
+  )
+  expect(afterSignalMs).toBeLessThan(5000)
+  expect(run.outputs['task-id']).toBe('')
+  expect(run.stdout).toMatch(/create request to \/openapi\/v2\/text-to-3d was sent/)
+  expect(run.stdout).toMatch(/may have created/)
+  expect(run.summary).toMatch(/may have created/)
+})

@@ -1,0 +1,46 @@
+// What the run has under way at Meshy right now, kept as the pipeline goes. When the runner
+// cancels the step there is no time to ask Meshy anything: this is what the cancellation report
+// (cancel.ts) reads to set the outputs and say which tasks keep running.
+import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
+import type { TaskRecord } from './result.js'
+
+export class LiveTasks {
+  private readonly records: TaskRecord[] = []
+  private readonly inFlight = new Map<number, Resource>()
+  private nextCreate = 0
+
+  /** A task created or picked up; the record is the pipeline's own, so later updates show. */
+  add(record: TaskRecord): void {
+    const at = this.records.findIndex(r => r.task.id === record.task.id)
+    if (at >= 0) this.records[at] = record
+    else this.records.push(record)
+  }
+
+  /** A newer view of a task (progress events), so its status is the latest known. */
+  update(task: MeshyTask): void {
+    const record = this.records.find(r => r.task.id === task.id)
+    if (record && !isTerminal(record.task.status)) record.task = { ...record.task, ...task }
+  }
+
+  /** Marks a create request as sent; call the returned function once its outcome is known. */
+  creating(resource: Resource): () => void {
+    const key = this.nextCreate++
+    this.inFlight.set(key, resource)
+    return () => void this.inFlight.delete(key)
+  }
+
+  /** Every task seen so far, in creation order. */
+  all(): TaskRecord[] {
+    return [...this.records]
+  }
+
+  /** Tasks that Meshy is still running (and will charge for) whatever happens to this step. */
+  running(): TaskRecord[] {
+    return this.records.filter(r => !isTerminal(r.task.status))
+  }
+
+  /** Creates sent whose reply has not arrived: they may have made a task we never heard of. */
+  pendingCreates(): Resource[] {
+    return [...this.inFlight.values()]
+  }
+}
