@@ -26,9 +26,9 @@ const LAYERS = [
   ['meshy', '^src/meshy/'],
   ['assets', '^src/assets/'],
   ['report', '^src/report/'],
-  ['pipeline', '^src/(pipeline|fetch-results)\\.ts$'],
+  ['pipeline', '^src/(pipeline|fetch-results|queue-wait|live-tasks)\\.ts$'],
   ['batch', '^src/batch/'],
-  ['wiring', '^src/(main|deps|index|merge-main|merge-index|crash|dry-run)\\.ts$']
+  ['wiring', '^src/(main|deps|index|merge-main|merge-index|crash|dry-run|cancel)\\.ts$']
 ]
 
 const backEdges = LAYERS.slice(0, -1).map(([name, path], i) => ({
