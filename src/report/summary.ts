@@ -94,7 +94,7 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
   for (const file of input.result.files.filter(f => f.taskId === task.id)) {
     rows.push([text(file.label, 60), fileCell(file.path, file.bytes, links)])
     if (file.stats?.validation || file.stats?.triangles !== undefined) {
-      rows.push([`${text(file.label, 60)} model`, modelFacts(file.stats, input.config.quality)])
+      rows.push([`${text(file.label, 60)} stats`, modelFacts(file.stats, input.config.quality)])
     }
   }
   rows.push(...meshyUrlRows(record))
