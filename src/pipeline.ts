@@ -15,7 +15,7 @@ import type { MeshyClient } from './meshy/client.js'
 import { adoptLostCreate } from './meshy/reconcile.js'
 import type { Transport } from './meshy/transport.js'
 import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
-import { ALL_RESOURCES, kindOf } from './tasks/catalogue.js'
+import { allResources, kindOf } from './tasks/catalogue.js'
 import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
@@ -132,7 +132,8 @@ export async function findTaskResource(
   taskId: string,
   deadline: number
 ): Promise<Resource> {
-  for (const resource of ALL_RESOURCES) {
+  const resources = allResources()
+  for (const resource of resources) {
     try {
       await client.get(resource, taskId, { deadline })
       return resource
@@ -143,7 +144,7 @@ export async function findTaskResource(
   }
   throw new ConfigurationError(
     'task-id',
-    `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+    `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
       `Check the id, or set 'task' to its type; results are kept for 3 days.`
   )
 }

@@ -6,7 +6,7 @@ import type { ScaledClock } from './clock.js'
 import { sendJson } from './http-util.js'
 import { serveStream } from './sse.js'
 import type { TaskStore } from './tasks.js'
-import { TEST_MODE_KEY, type Fault } from './types.js'
+import { TEST_MODE_KEY, type CustomResource, type Fault } from './types.js'
 import { validate } from './validation.js'
 
 export interface ApiContext {
@@ -15,6 +15,8 @@ export interface ApiContext {
   apiKeys: string[]
   keepAliveMs: number
   queueLimit: number
+  /** Made-up resources of tests, by path. */
+  custom: Map<string, CustomResource>
 }
 
 export interface ApiRequest {
@@ -41,7 +43,8 @@ export function handleApi(ctx: ApiContext, call: ApiRequest): void {
   }
   const match = ROUTE.exec(path)
   const resource = match?.[1]
-  if (!match || !resource || !isResource(resource)) return noRoute(call)
+  const known = resource && (isResource(resource) || ctx.custom.has(resource))
+  if (!match || !resource || !known) return noRoute(call)
   const [, , id, stream] = match
   if (!id && req.method === 'POST') return create(ctx, call, resource, key === TEST_MODE_KEY)
   if (!id && req.method === 'GET') return list(ctx, call, resource)
@@ -64,12 +67,31 @@ function noRoute(call: ApiRequest): void {
   sendJson(call.res, 404, { message: 'NoMatchingRoute' }, truncation(call.fault))
 }
 
-function create(
-  ctx: ApiContext,
-  call: ApiRequest,
-  resource: ResourcePath,
-  testMode: boolean
-): void {
+/** What a create on this resource is: Meshy's own rules, or a test's made-up resource. */
+function rulesOf(ctx: ApiContext, resource: string) {
+  const custom = ctx.custom.get(resource)
+  if (custom) {
+    return {
+      validate: (body: Record<string, unknown>) => {
+        const message = custom.check?.(body)
+        return message ? { status: 400, message } : undefined
+      },
+      type: () => custom.type,
+      price: () => custom.price,
+      result: custom.result
+    }
+  }
+  const path = resource as ResourcePath
+  return {
+    validate: (body: Record<string, unknown>, lookup: Parameters<typeof validate>[2]) =>
+      validate(path, body, lookup),
+    type: (body: Record<string, unknown>) => taskType(path, body),
+    price: (type: string, body: Record<string, unknown>) => price(type, body),
+    result: undefined
+  }
+}
+
+function create(ctx: ApiContext, call: ApiRequest, resource: string, testMode: boolean): void {
   const { res, body } = call
   const reply = (status: number, value: unknown): void =>
     sendJson(res, status, value, truncation(call.fault))
@@ -77,7 +99,8 @@ function create(
     return reply(400, { message: 'Invalid request body: expected a JSON object' })
   }
   const fields = body as Record<string, unknown>
-  const rejection = validate(resource, fields, id => {
+  const rules = rulesOf(ctx, resource)
+  const rejection = rules.validate(fields, id => {
     const task = ctx.store.get(id)
     return task && { task, status: ctx.store.state(task).status }
   })
@@ -85,8 +108,8 @@ function create(
   if (ctx.store.activeCount() >= ctx.queueLimit) {
     return reply(429, { message: 'NoMoreConcurrentTasks' })
   }
-  const type = taskType(resource, fields)
-  const cost = price(type, fields)
+  const type = rules.type(fields)
+  const cost = rules.price(type, fields)
   const { balance, reserved } = ctx.store.balance()
   if (!testMode && balance - reserved < cost) return reply(402, { message: 'Insufficient credits' })
   const task = ctx.store.create({
@@ -95,7 +118,8 @@ function create(
     body: fields,
     echo: textTo3dEcho(ctx, resource, fields),
     price: cost,
-    testMode
+    testMode,
+    result: rules.result
   })
   if (call.fault?.kind === 'drop-after-create') return void call.req.socket.destroy()
   reply(202, { result: task.id })
@@ -104,7 +128,7 @@ function create(
 /** Text-to-3d repeats prompt/texture_prompt (refine inherits the preview's) but not ai_model. */
 function textTo3dEcho(
   ctx: ApiContext,
-  resource: ResourcePath,
+  resource: string,
   body: Record<string, unknown>
 ): Record<string, unknown> | undefined {
   if (resource !== '/openapi/v2/text-to-3d') return undefined
@@ -126,7 +150,7 @@ function intParam(value: string | undefined, fallback: number): number {
   return /^\d+$/.test(value) ? Number(value) : NaN
 }
 
-function list(ctx: ApiContext, call: ApiRequest, resource: ResourcePath): void {
+function list(ctx: ApiContext, call: ApiRequest, resource: string): void {
   const pageNum = intParam(call.query.page_num, 1)
   const pageSize = intParam(call.query.page_size, 10)
   const sortBy = call.query.sort_by ?? '-created_at'

@@ -14,12 +14,12 @@ export function resultFields(
   succeeded: boolean,
   sign: Sign
 ): Record<string, unknown> {
-  if (MODEL_TASK_TYPES.includes(task.type)) {
+  if (MODEL_TASK_TYPES.includes(task.type) || task.result === 'model') {
     return succeeded
       ? modelResult(task, sign)
       : { model_urls: {}, thumbnail_url: '', texture_urls: [] }
   }
-  if (IMAGE_TASK_TYPES.includes(task.type)) {
+  if (IMAGE_TASK_TYPES.includes(task.type) || task.result === 'image') {
     return { image_urls: succeeded ? imageResult(task, sign) : [] }
   }
   if (task.type === 'rig') return { result: succeeded ? rigResult(sign) : null }
