@@ -8,11 +8,12 @@ import {
   MeshyApiError,
   SubmissionUnknownError,
   TaskFailedError,
+  errorMessage,
   toError
 } from './errors.js'
 import type { Logger } from './log.js'
 import type { MeshyClient } from './meshy/client.js'
-import { adoptLostCreate } from './meshy/reconcile.js'
+import { adoptLostCreate, type AdoptOptions } from './meshy/reconcile.js'
 import type { Transport } from './meshy/transport.js'
 import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
 import { allResources, kindOf } from './tasks/catalogue.js'
@@ -181,7 +182,7 @@ export async function createOnce(
   } catch (err) {
     if (!(err instanceof SubmissionUnknownError)) throw err
     deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`)
-    const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline)
+    const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline)
     if (adopted) {
       deps.logger.info(
         `Found the task the lost request created: ${adopted.id}. Not sending it again.`
@@ -189,12 +190,43 @@ export async function createOnce(
       return adopted.id
     }
     throw new SubmissionUnknownError(
-      `Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
-        `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
-        `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
-        `if one was created, rerun with 'task-id: <id>' to collect it.`
+      lostCreateMessage(resource, 'no matching task appeared in the task list')
     )
   }
+}
+
+/**
+ * Looks for the task a lost create made. A list request that fails (a 404 or 405 where Meshy
+ * has no list endpoint, as its MCP server says of rigging and animation; or any other error)
+ * cannot tell whether a task was made: that is "outcome unknown", never "nothing was created".
+ */
+export async function lookForLostCreate(
+  client: Pick<MeshyClient, 'list'>,
+  resource: Resource,
+  body: Record<string, unknown>,
+  sentAt: number,
+  deadline: number,
+  options?: AdoptOptions
+): Promise<MeshyTask | undefined> {
+  try {
+    return await adoptLostCreate(client, resource, body, sentAt, deadline, options)
+  } catch (err) {
+    const why =
+      err instanceof MeshyApiError && (err.status === 404 || err.status === 405)
+        ? `Meshy has no task list for ${resource.path} to look in (${err.status})`
+        : `the task list could not be read (${errorMessage(err)})`
+    throw new SubmissionUnknownError(lostCreateMessage(resource, why))
+  }
+}
+
+/** What the user reads when a create's outcome stays unknown: how to check, and that we stopped. */
+export function lostCreateMessage(resource: Resource, why: string): string {
+  return (
+    `Submission outcome unknown: a create request to ${resource.path} was sent but its reply was lost, ` +
+    `and ${why}. It was NOT sent again and will not be sent again automatically, to avoid paying twice. ` +
+    `Check the Meshy dashboard (or GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at) ` +
+    `for a task created at that time; if there is one, collect it with 'task-id: <id>'.`
+  )
 }
 
 /** Waits for a terminal state; on a timeout, says how to resume. */

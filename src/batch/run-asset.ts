@@ -4,9 +4,8 @@
 import { join } from 'node:path'
 import type { BatchConfig } from '../config/types.js'
 import { MeshyApiError, errorMessage } from '../errors.js'
-import { adoptLostCreate } from '../meshy/reconcile.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
-import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
+import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
@@ -167,7 +166,9 @@ async function adoptAfterCrash(
   body: Record<string, unknown>,
   sentAt: number
 ): Promise<string | undefined> {
-  const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
+  // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
+  // and no run sends it again on its own (the message says how to check and collect it).
+  const task = await lookForLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
     exclude: ctx.known,
     clock: ctx.deps.clock
   })
@@ -196,9 +197,15 @@ async function createWhenRoom(
   }
 }
 
-/** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
+/**
+ * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
+ * a created task, and so may any failure of the lookup after a lost reply (a list request's
+ * 404/405 says nothing about the create).
+ */
 function certainlyNotCreated(err: unknown): boolean {
-  return err instanceof MeshyApiError && err.status >= 400 && err.status < 500
+  return (
+    err instanceof MeshyApiError && err.method === 'POST' && err.status >= 400 && err.status < 500
+  )
 }
 
 async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {
