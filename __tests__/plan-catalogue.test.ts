@@ -269,11 +269,7 @@ describe('estimates (credits)', () => {
       40
     ],
     ['image-to-3d textured', spec({ task: 'image-to-3d', images: [{ value: PNG_URI }] }), 30],
-    [
-      'meshy-5 preview + refine',
-      spec({ task: 'text-to-3d', prompt: 'x', aiModel: 'meshy-5' }),
-      15
-    ],
+    ['meshy-5 preview + refine', spec({ task: 'text-to-3d', prompt: 'x', aiModel: 'meshy-5' }), 15],
     [
       'an unknown preview model costs the most',
       spec({ task: 'text-to-3d', prompt: 'x', aiModel: 'meshy-9', refine: false }),
@@ -488,8 +484,8 @@ describe('result files', () => {
     expect(
       assetsOf(t2i, ['glb'], ['model', 'thumbnail', 'images']).map(r => [r.fileName, r.expect])
     ).toEqual([
-      ['image-0.png', 'png'],
-      ['image-1.png', 'png']
+      ['image-0.png', 'image'],
+      ['image-1.png', 'image']
     ])
   })
 

@@ -83,19 +83,19 @@ async function fetchOne(
       return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url
     }
   }
-  const { bytes } = await downloadFile(job, {
+  const { bytes, path } = await downloadFile(job, {
     transport: deps.transport,
     clock: deps.clock,
     deadline: req.deadline,
     logger: deps.logger,
     retry: DOWNLOAD_RETRY
   })
-  deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`)
+  deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, path)} (${formatBytes(bytes)})`)
   return {
     kind: ref.kind as FileKind,
     label: ref.label,
-    path: workspaceRelative(req.workspace, dest),
-    absPath: dest,
+    path: workspaceRelative(req.workspace, path),
+    absPath: path,
     bytes,
     taskId: req.task.id
   }

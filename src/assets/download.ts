@@ -14,13 +14,14 @@ import { requestFollowingRedirects } from '../meshy/http.js'
 import { DEFAULT_RETRY, backoffMs, parseRetryAfter, type RetryPolicy } from '../meshy/retry.js'
 import { bodyError, type HttpResponse, type Transport } from '../meshy/transport.js'
 import { displayUrl } from '../redact.js'
-import { sniff } from './sniff.js'
+import { sniff, type SniffedType } from './sniff.js'
 
 export interface DownloadJob {
   url: string
   /** Absolute path of the file to create (its directory is created if needed). */
   dest: string
-  expect?: 'glb' | 'png' | 'jpeg'
+  /** 'image': any of PNG, JPEG, WebP; the file then takes the extension of the type found. */
+  expect?: 'glb' | 'png' | 'jpeg' | 'image'
   /** Called once on 401/403/410 or an HTML body (an expired link); the new URL is tried once. */
   refreshUrl?: () => Promise<string | undefined>
 }
@@ -37,6 +38,8 @@ export interface DownloadOptions {
 
 export interface Downloaded {
   bytes: number
+  /** Where the file ended up: `dest`, or with an 'image' its extension swapped for the type found. */
+  path: string
 }
 
 const MAX_BYTES = 2 * 1024 ** 3
@@ -204,9 +207,9 @@ async function saveBody(
     if (declared !== undefined && seen.bytes !== declared) {
       throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry')
     }
-    checkMagic(seen.head, job.expect)
-    await rename(part, job.dest)
-    return { bytes: seen.bytes }
+    const path = finalPath(job.dest, checkMagic(seen.head, job.expect))
+    await rename(part, path)
+    return { bytes: seen.bytes, path }
   } catch (err) {
     await rm(part, { force: true })
     if (signal.aborted && signal.reason instanceof AttemptError) throw signal.reason
@@ -219,17 +222,29 @@ async function saveBody(
   }
 }
 
-function checkMagic(head: Buffer, expect: DownloadJob['expect']): void {
-  if (!expect) return
+const IMAGE_EXTENSIONS: Partial<Record<SniffedType, string>> = {
+  png: 'png',
+  jpeg: 'jpg',
+  webp: 'webp'
+}
+
+/** An image is named after what it is; other files keep the name they were given. */
+function finalPath(dest: string, found: SniffedType | undefined): string {
+  const ext = found && IMAGE_EXTENSIONS[found]
+  return ext ? dest.replace(/(\.[A-Za-z0-9]+)?$/, `.${ext}`) : dest
+}
+
+/** Checks the magic bytes; returns the image type found when `expect` is 'image'. */
+function checkMagic(head: Buffer, expect: DownloadJob['expect']): SniffedType | undefined {
+  if (!expect) return undefined
   const found = sniff(head)
-  if (found === expect) return
+  if (expect === 'image' && IMAGE_EXTENSIONS[found]) return found
+  if (found === expect) return undefined
   if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
     throw new AttemptError('got an HTML/XML page instead of the file', 'expired')
   }
-  throw new AttemptError(
-    `expected a ${expect.toUpperCase()} file but the content looks like ${found}`,
-    'fatal'
-  )
+  const wanted = expect === 'image' ? 'PNG, JPEG or WebP' : `a ${expect.toUpperCase()}`
+  throw new AttemptError(`expected ${wanted} file but the content looks like ${found}`, 'fatal')
 }
 
 function classify(err: unknown): AttemptError {

@@ -1,11 +1,12 @@
 // Recognises file types by their first bytes, never by name or Content-Type header.
 
 export type SniffedType =
-  'png' | 'jpeg' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
+  'png' | 'jpeg' | 'webp' | 'glb' | 'gltf' | 'obj' | 'fbx' | 'stl' | 'zip' | 'unknown'
 
 export const MIME_TYPES: Record<SniffedType, string> = {
   png: 'image/png',
   jpeg: 'image/jpeg',
+  webp: 'image/webp',
   glb: 'model/gltf-binary',
   gltf: 'model/gltf+json',
   obj: 'application/octet-stream',
@@ -27,6 +28,8 @@ export function sniff(head: Uint8Array): SniffedType {
   if (startsWith(head, PNG)) return 'png'
   if (startsWith(head, JPEG)) return 'jpeg'
   const text = Buffer.from(head.subarray(0, 512)).toString('latin1')
+  // RIFF container, 4 size bytes, then the WEBP form type.
+  if (text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP') return 'webp'
   if (text.startsWith('glTF')) return 'glb'
   if (text.startsWith('Kaydara FBX Binary')) return 'fbx'
   if (text.startsWith('PK\u0003\u0004')) return 'zip'

@@ -10,8 +10,11 @@ export interface AssetRef {
   url: string
   /** e.g. model.glb, thumbnail.png, texture-0-base_color.png, image-0.png, rigged.glb, walking.glb */
   fileName: string
-  /** Magic bytes the download must have. */
-  expect?: 'glb' | 'png' | 'jpeg'
+  /**
+   * Magic bytes the download must have. 'image': PNG, JPEG or WebP, and the file is named after
+   * the type found (Meshy promises PNG only with remove_background).
+   */
+  expect?: 'glb' | 'png' | 'jpeg' | 'image'
 }
 
 function text(value: unknown): string {
@@ -88,7 +91,7 @@ function images(task: MeshyTask): AssetRef[] {
       label: `image ${i}`,
       url,
       fileName: `image-${i}.png`,
-      expect: 'png'
+      expect: 'image'
     }))
 }
 
