@@ -3,6 +3,7 @@
 import type { Clock } from './clock.js'
 import type { TaskSpec } from './config/types.js'
 import {
+  ActionError,
   ConfigurationError,
   DeadlineError,
   MeshyApiError,
@@ -16,7 +17,7 @@ import type { MeshyClient } from './meshy/client.js'
 import { adoptLostCreate, type AdoptOptions } from './meshy/reconcile.js'
 import type { Transport } from './meshy/transport.js'
 import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
-import { allResources, kindOf } from './tasks/catalogue.js'
+import { allResources, formatCoverage, kindOf } from './tasks/catalogue.js'
 import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
@@ -271,6 +272,7 @@ async function collectFiles(
   { task, resource }: TaskRecord,
   result: RunResult
 ): Promise<void> {
+  const noModel = checkFormats(deps.logger, task, opts.spec)
   const dir = opts.fileDir(task)
   const { files, error } = await downloadTaskAssets(deps, {
     task,
@@ -284,4 +286,28 @@ async function collectFiles(
   })
   result.files.push(...files)
   if (error) throw error
+  if (noModel) throw noModel
+}
+
+/**
+ * Warns about requested formats the task does not have. When models were to be downloaded and
+ * none of the requested formats exists, returns the error that fails the step: a later step
+ * would otherwise break on an empty model-file.
+ */
+function checkFormats(
+  logger: Logger,
+  task: MeshyTask,
+  spec: Pick<TaskSpec, 'formats' | 'download'>
+): ActionError | undefined {
+  const { missing, available } = formatCoverage(task, spec.formats)
+  if (missing.length === 0) return undefined
+  const has = available.length > 0 ? available.join(', ') : 'none'
+  logger.warning(
+    `Meshy task ${task.id} has no ${missing.join(', ')} file (requested in formats). Formats it has: ${has}.`
+  )
+  if (!spec.download.includes('model') || missing.length < spec.formats.length) return undefined
+  return new ActionError(
+    `None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
+      `it has: ${has}. Set formats to one of those, then collect it again with 'task-id: ${task.id}'.`
+  )
 }

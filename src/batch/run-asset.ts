@@ -2,8 +2,8 @@
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
-import type { BatchConfig } from '../config/types.js'
-import { MeshyApiError, errorMessage } from '../errors.js'
+import type { BatchConfig, TaskSpec } from '../config/types.js'
+import { MeshyApiError, TaskFailedError, errorMessage } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
@@ -29,6 +29,8 @@ export interface AssetOutcome {
   result: RunResult
   /** The asset's last task when it succeeded (what a chained asset starts from). */
   lastTaskId?: string
+  /** For a failed asset: one line naming the asset, the step, Meshy's reason and the task id. */
+  failure?: string
 }
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
@@ -42,7 +44,14 @@ export async function runAsset(
   const entry = ctx.writer.lock.assets[asset.name]
   if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry)
   if (asset.from && !source?.lastTaskId) {
-    return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`)
+    const outcome = failedOutcome(
+      asset.name,
+      `its source asset '${asset.from}' did not succeed in this run`
+    )
+    return {
+      ...outcome,
+      failure: `Asset '${asset.name}' failed at step 'from': ${outcome.row.error}`
+    }
   }
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
@@ -76,8 +85,31 @@ export async function runAsset(
   return {
     row,
     result,
-    lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined
+    lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
+    ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
   }
+}
+
+/**
+ * "Asset 'chair' failed at step 'refine' (task 0190…): <Meshy's task_error.message>". The step
+ * is the one whose task did not succeed, the create that did not go through, or the download.
+ */
+export function describeFailure(name: string, spec: TaskSpec, result: RunResult): string {
+  const steps = kindOf(spec.task).steps(spec)
+  const count = result.tasks.length
+  const last = result.tasks.at(-1)?.task
+  let step: string
+  let task: MeshyTask | undefined
+  if (last && last.status !== 'SUCCEEDED') [step, task] = [steps[count - 1]?.name ?? 'task', last]
+  else if (count >= steps.length) [step, task] = ['download', last]
+  else step = steps[count]?.name ?? 'create'
+  const err = result.error
+  const reason =
+    err instanceof TaskFailedError && task?.task_error?.message
+      ? task.task_error.message
+      : errorMessage(err)
+  const id = task ? `task ${task.id}` : 'no task created'
+  return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`
 }
 
 function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): LockEntry {

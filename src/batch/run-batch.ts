@@ -63,6 +63,14 @@ export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise
     known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
   }
   const outcomes = await runAll(ctx, planned, concurrency)
+  // One annotation per failed asset, so each shows on the run page with its own reason.
+  for (const o of outcomes) {
+    if (o.row.status === 'failed') {
+      deps.logger.error(
+        o.failure ?? `Asset '${o.row.name}' failed: ${o.row.error ?? 'unknown error'}`
+      )
+    }
+  }
   await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)

@@ -16,7 +16,7 @@ import {
 } from './bodies.js'
 import { creditsFor, DEFAULT_IMAGE_MODEL } from './price-list.js'
 
-export { assetsOf, urlsOf, type AssetRef } from './results.js'
+export { assetsOf, formatCoverage, urlsOf, type AssetRef } from './results.js'
 
 type Need = 'required' | 'optional' | 'no'
 

@@ -1,7 +1,7 @@
 // Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
 // texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
 // asked for, with stable local file names.
-import type { DownloadKind, ModelFormat } from './types.js'
+import { MODEL_FORMATS, type DownloadKind, type ModelFormat } from './types.js'
 import type { MeshyTask } from '../meshy/types.js'
 
 export interface AssetRef {
@@ -201,4 +201,20 @@ export function urlsOf(
     textureUrls: task.texture_urls ?? [],
     imageUrls: task.image_urls ?? []
   }
+}
+
+/**
+ * The requested model formats the task does not have, and the ones it has. Tasks whose product
+ * is images (no model files at all) have nothing to compare and answer no missing formats.
+ */
+export function formatCoverage(
+  task: MeshyTask,
+  formats: readonly ModelFormat[]
+): { missing: ModelFormat[]; available: string[] } {
+  const known: readonly string[] = MODEL_FORMATS
+  const available = Object.keys(urlsOf(task, [...formats]).modelUrls).filter(f => known.includes(f))
+  if (available.length === 0 && (task.image_urls ?? []).length > 0) {
+    return { missing: [], available }
+  }
+  return { missing: formats.filter(f => !available.includes(f)), available }
 }
