@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42710);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61173:
+/***/ 42710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28497,8 +28497,7 @@ function displayUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// code that catches one decides by class: whether to retry, whether a create may be sent again,
-// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
+// top level can word each one for the person reading the log. Messages never carry the key or a
 // signed query string: every constructor passes its text through redact().
 
 class ActionError extends Error {
@@ -28588,15 +28587,6 @@ class DeadlineError extends ActionError {
 /** A download that could not be completed or verified; no partial file is left behind. */
 class errors_DownloadError extends ActionError {
 }
-/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
-function assertNever(value) {
-    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}
-/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
-function toError(err) {
-    return err instanceof Error ? err : new Error(errors_errorMessage(err));
-}
-/** The message of anything thrown, redacted. */
 function errors_errorMessage(err) {
     if (err instanceof Error)
         return redact(err.message);
@@ -28697,14 +28687,6 @@ function sha256Hex(data) {
 
 
 const LOCKFILE_VERSION = 1;
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, assets: {} };
 }
@@ -28718,7 +28700,7 @@ function parseLockfile(text, label) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
+        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${err.message})`);
     }
     const obj = data;
     if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
@@ -28735,7 +28717,7 @@ function checkEntry(entry, where) {
     const e = entry;
     const ok = !!e &&
         typeof e.hash === 'string' &&
-        LOCK_STATUSES.includes(e.status) &&
+        typeof e.status === 'string' &&
         Array.isArray(e['task-ids']) &&
         Array.isArray(e.files) &&
         e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
@@ -28751,7 +28733,7 @@ async function readLockfile(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${errors_errorMessage(err)})`);
+        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${err.message})`);
     }
     return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
 }
@@ -28870,58 +28852,161 @@ const REFINE_ONLY_FIELDS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/tasks/price-list.ts
+// Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
+// the fake Meshy's charges (fakes/meshy) and the "Costs" section of README.md
+// (scripts/readme-tables.ts), so the three cannot drift apart. Sources: docs/meshy-rules.md
+// ("Prices"). Estimates only: the real cost is the task's `consumed_credits`. The estimate guards
+// `max-credits`, a promise, so it must never be lower than Meshy's charge: an unknown model is
+// priced at the highest known price for its task.
+//
+// Every rule reads the request BODY (what is actually sent, params included), so the estimate of
+// a step and the fake's charge for the same request are the same function of the same input.
 const PRICES = {
-    /** Text to 3D preview with meshy-6/7/latest; 5 with smart-topology or meshy-6-lite. */
+    /** Text to 3D preview, Meshy-6 class models (meshy-6, meshy-7, meshy-7.1, latest). */
     preview: 20,
-    previewLite: 5,
+    /** Text to 3D preview with meshy-5, meshy-6-lite or smart topology. */
+    previewLow: 5,
     /** Added for geometry_resolution 2k/4k (or the older ultra_mode). */
     highGeometry: 5,
     refine: 10,
-    refine8k: 15,
-    imageTo3dTextured: 30,
-    imageTo3dMeshOnly: 20,
+    /** Added for texture_resolution 8k (changelog 2026-07-21): 10 → 15 on every texturing step. */
+    texture8k: 5,
+    /** Image/multi-image to 3D with a Meshy-6 class model. */
+    imageTo3d: { meshOnly: 20, textured: 30 },
+    /** Image/multi-image to 3D with meshy-5 or smart topology (meshy-t1, meshy-t2, meshy-t2.5). */
+    imageTo3dLow: { meshOnly: 5, textured: 15 },
     retexture: 10,
     remesh: 5,
     rigging: 5,
     animation: 3,
-    /** Text to image per ai_model. */
-    textToImage: { 'nano-banana': 3, 'nano-banana-2': 6, 'nano-banana-pro': 9, 'gpt-image-2': 9 },
-    /** Image to image per ai_model. */
-    imageToImage: { 'nano-banana': 3, 'nano-banana-2': 6, 'nano-banana-pro': 9, 'gpt-image-2': 12 }
+    /** Text to image / image to image per ai_model: [text-to-image, image-to-image]. */
+    imageModels: {
+        'nano-banana': [3, 3],
+        'nano-banana-2': [6, 6],
+        'nano-banana-2-lite': [3, 3],
+        'nano-banana-pro': [9, 9],
+        'gpt-image-2': [9, 12],
+        'gpt-image-2-5-flare': [9, 12],
+        'gpt-image-2-5-sunburst': [9, 12]
+    }
 };
+/** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
+const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
+/** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
+const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
+/** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
+const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels);
 /** The default ai_model of text/image-to-image (Meshy requires one; this is the cheapest). */
 const DEFAULT_IMAGE_MODEL = 'nano-banana';
-/** Looks a model up in a per-model table; unknown models cost the most expensive known one. */
-function perModel(table, model) {
-    return table[model] ?? Math.max(...Object.values(table));
+function highGeometry(body) {
+    const res = body.geometry_resolution;
+    return res === '2k' || res === '4k' || body.ultra_mode === true ? PRICES.highGeometry : 0;
 }
-// Price rules per step. They read only the spec, so the estimate needs no network.
-function param(spec, key) {
-    return spec.params[key];
+function texture8k(body) {
+    return body.texture_resolution === '8k' ? PRICES.texture8k : 0;
 }
-function highGeometry(spec) {
-    const res = param(spec, 'geometry_resolution');
-    return res === '2k' || res === '4k' || param(spec, 'ultra_mode') === true
-        ? PRICES.highGeometry
-        : 0;
+/** Smart topology uses its own models whatever ai_model says; they share the low price. */
+function isLow(body, lowModels) {
+    return body.model_type === 'smart-topology' || lowModels.includes(String(body.ai_model ?? ''));
 }
-function previewCredits(spec) {
-    const lite = param(spec, 'model_type') === 'smart-topology' || spec.aiModel === 'meshy-6-lite';
-    return (lite ? PRICES.previewLite : PRICES.preview) + highGeometry(spec);
+function imageTo3d(body) {
+    const table = isLow(body, LOW_IMAGE_TO_3D_MODELS) ? PRICES.imageTo3dLow : PRICES.imageTo3d;
+    if (body.should_texture === false)
+        return table.meshOnly + highGeometry(body);
+    return table.textured + texture8k(body) + highGeometry(body);
 }
-function refineCredits(spec) {
-    return param(spec, 'texture_resolution') === '8k' ? PRICES.refine8k : PRICES.refine;
+/** An unknown image model costs the most expensive known one. */
+function imageModel(body, column) {
+    const row = PRICES.imageModels[String(body.ai_model ?? DEFAULT_IMAGE_MODEL)];
+    return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]));
 }
-function imageTo3dCredits(spec) {
-    const meshOnly = param(spec, 'should_texture') === false;
-    return (meshOnly ? PRICES.imageTo3dMeshOnly : PRICES.imageTo3dTextured) + highGeometry(spec);
+const RULES = {
+    'text-to-3d-preview': body => (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body),
+    'text-to-3d-refine': body => PRICES.refine + texture8k(body),
+    'image-to-3d': imageTo3d,
+    'multi-image-to-3d': imageTo3d,
+    retexture: body => PRICES.retexture + texture8k(body),
+    remesh: () => PRICES.remesh,
+    rig: () => PRICES.rigging,
+    animate: () => PRICES.animation,
+    'text-to-image': body => imageModel(body, 0),
+    'image-to-image': body => imageModel(body, 1)
+};
+/** Meshy task types this table prices. */
+const PRICED_TYPES = Object.keys(RULES);
+/**
+ * Credits Meshy charges for one create request of the given Meshy task `type`, or undefined
+ * for a type this table does not know.
+ */
+function creditsFor(meshyType, body) {
+    return RULES[meshyType]?.(body);
 }
-function imageModelCredits(table, spec) {
-    const model = spec.aiModel || String(param(spec, 'ai_model') ?? '') || DEFAULT_IMAGE_MODEL;
-    return perModel(table, model);
+/** The table as README rows: what is made, under which condition, and its credits. */
+function costRows() {
+    const p = PRICES;
+    const image = (name, i) => Object.entries(p.imageModels).map(([m, r]) => [name, m, `${r[i]}`]);
+    return [
+        [
+            'text-to-3d preview',
+            'meshy-6, meshy-7, meshy-7.1, latest (the default), any other model',
+            `${p.preview}`
+        ],
+        [
+            'text-to-3d preview',
+            `${LOW_PREVIEW_MODELS.join(', ')}, or model_type smart-topology`,
+            `${p.previewLow}`
+        ],
+        [
+            'text-to-3d preview, image/multi-image-to-3d',
+            'geometry_resolution 2k or 4k (or ultra_mode)',
+            `+${p.highGeometry}`
+        ],
+        ['text-to-3d refine', 'any model', `${p.refine}`],
+        [
+            'image-to-3d, multi-image-to-3d',
+            'Meshy-6 class or unknown model, textured / should_texture false',
+            `${p.imageTo3d.textured} / ${p.imageTo3d.meshOnly}`
+        ],
+        [
+            'image-to-3d, multi-image-to-3d',
+            `${LOW_IMAGE_TO_3D_MODELS.join(', ')} or smart-topology, textured / should_texture false`,
+            `${p.imageTo3dLow.textured} / ${p.imageTo3dLow.meshOnly}`
+        ],
+        ['retexture, text-to-texture', 'any model', `${p.retexture}`],
+        [
+            'refine, retexture, image-to-3d, multi-image-to-3d',
+            'texture_resolution 8k',
+            `+${p.texture8k}`
+        ],
+        ['remesh', '', `${p.remesh}`],
+        ['rigging', '', `${p.rigging}`],
+        ['animation', '', `${p.animation}`],
+        ...image('text-to-image', 0),
+        [
+            'text-to-image',
+            'any other model',
+            `${Math.max(...Object.values(p.imageModels).map(r => r[0]))}`
+        ],
+        ...image('image-to-image', 1),
+        [
+            'image-to-image',
+            'any other model',
+            `${Math.max(...Object.values(p.imageModels).map(r => r[1]))}`
+        ]
+    ];
 }
 
+;// CONCATENATED MODULE: ./src/tasks/types.ts
+// What a task is, independent of where it was asked for (an input, a manifest asset): the
+// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
+const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
+const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
+
 ;// CONCATENATED MODULE: ./src/tasks/results.ts
+// Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
+// texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
+// asked for, with stable local file names.
+
 function results_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -28988,7 +29073,7 @@ function results_images(task) {
         label: `image ${i}`,
         url,
         fileName: `image-${i}.png`,
-        expect: 'png'
+        expect: 'image'
     }));
 }
 const CLIP_FIELD = /^(.+?)_(glb|fbx|usdz)_url$/;
@@ -29083,6 +29168,18 @@ function urlsOf(task, formats) {
         imageUrls: task.image_urls ?? []
     };
 }
+/**
+ * The requested model formats the task does not have, and the ones it has. Tasks whose product
+ * is images (no model files at all) have nothing to compare and answer no missing formats.
+ */
+function formatCoverage(task, formats) {
+    const known = MODEL_FORMATS;
+    const available = Object.keys(urlsOf(task, [...formats]).modelUrls).filter(f => known.includes(f));
+    if (available.length === 0 && (task.image_urls ?? []).length > 0) {
+        return { missing: [], available };
+    }
+    return { missing: formats.filter(f => !available.includes(f)), available };
+}
 
 ;// CONCATENATED MODULE: ./src/tasks/catalogue.ts
 
@@ -29105,39 +29202,69 @@ const NONE = {
 const v1 = (path) => ({ version: 'v1', path });
 const TEXT_TO_3D = { version: 'v2', path: 'text-to-3d' };
 const RETEXTURE = v1('retexture');
-/** A task type made of one request: its step is named after it and goes to its own resource. */
-function oneStep(kind, estimate, body) {
-    const steps = (spec) => [
-        {
-            name: kind.task,
-            resource: kind.resource,
-            estimate: estimate(spec),
-            body: () => withParams(body(spec), spec.params)
-        }
-    ];
+/** The estimate of one request: the price table applied to the body that will be sent. */
+function priced(meshyType, body) {
+    const credits = creditsFor(meshyType, body);
+    if (credits === undefined)
+        throw new Error(`price-list.ts has no price for '${meshyType}'`);
+    return credits;
+}
+/**
+ * A task type made of one request: its step is named after it and goes to its own resource.
+ * Its estimate is the price table's answer for that request, unless the kind brings its own.
+ */
+function oneStep(kind, body, estimate) {
+    const steps = (spec) => {
+        const full = () => withParams(body(spec), spec.params);
+        return [
+            {
+                name: kind.task,
+                resource: kind.resource,
+                estimate: estimate ? estimate(full()) : priced(kind.meshyTypes[0], full()),
+                body: full
+            }
+        ];
+    };
     return { ...kind, steps };
+}
+/** Refine takes only these ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
+const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest'];
+/**
+ * The ai_model a refine may send: one refine accepts, else none (refine then inherits the
+ * preview's model). A smart-topology preview's refine always inherits.
+ */
+function refineModel(body, params) {
+    const model = body.ai_model;
+    const smart = params.model_type === 'smart-topology';
+    if (model === undefined || (!smart && REFINE_AI_MODELS.includes(String(model))))
+        return body;
+    const rest = { ...body };
+    delete rest.ai_model;
+    return rest;
 }
 function textTo3dSteps(spec) {
     const common = (s) => ({
         ...optional('ai_model', s.aiModel),
         ...targetFormats(s, MESH_FORMATS)
     });
+    const previewBody = () => withParams({ mode: 'preview', prompt: spec.prompt, ...common(spec) }, spec.params, REFINE_ONLY_FIELDS);
+    const refineBody = (previous) => refineModel(withParams({
+        mode: 'refine',
+        preview_task_id: spec.inputTaskId || previous?.id,
+        ...optional('texture_prompt', spec.texturePrompt),
+        ...common(spec)
+    }, spec.params, PREVIEW_ONLY_FIELDS), spec.params);
     const preview = {
         name: 'preview',
         resource: TEXT_TO_3D,
-        estimate: previewCredits(spec),
-        body: () => withParams({ mode: 'preview', prompt: spec.prompt, ...common(spec) }, spec.params, REFINE_ONLY_FIELDS)
+        estimate: priced('text-to-3d-preview', previewBody()),
+        body: previewBody
     };
     const refine = {
         name: 'refine',
         resource: TEXT_TO_3D,
-        estimate: refineCredits(spec),
-        body: previous => withParams({
-            mode: 'refine',
-            preview_task_id: spec.inputTaskId || previous?.id,
-            ...optional('texture_prompt', spec.texturePrompt),
-            ...common(spec)
-        }, spec.params, PREVIEW_ONLY_FIELDS)
+        estimate: priced('text-to-3d-refine', refineBody()),
+        body: refineBody
     };
     // input-task-id names an existing preview: only the refine is left to do.
     if (spec.inputTaskId)
@@ -29155,30 +29282,67 @@ function retextureBody(spec) {
         ...targetFormats(spec, MESH_FORMATS)
     };
 }
+/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
+const PROMPT_3D_MAX_CHARS = 600;
+/** Texture options an untextured (should_texture: false) image-to-3d refuses. */
+const TEXTURE_PARAMS = ['enable_pbr', 'texture_resolution', 'texture_image_url'];
+/** should_texture: false makes a mesh only; Meshy answers 400 to any texture option with it. */
+function checkUntextured(spec, fail) {
+    if (spec.params.should_texture !== false)
+        return;
+    const why = 'with should_texture: false (a mesh without textures) Meshy refuses texture options';
+    if (spec.texturePrompt)
+        fail('texture-prompt', `${why}. Remove texture-prompt or should_texture.`);
+    const given = TEXTURE_PARAMS.filter(key => spec.params[key] !== undefined);
+    if (given.length > 0) {
+        fail('params', `${why} (${given.join(', ')}). Remove them or should_texture.`);
+    }
+}
 /**
  * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
  * they take and how the images are sent. A task id to start from replaces the images.
  */
-function imageTo3d(task, maxImages, images) {
+function catalogue_imageTo3d(task, maxImages, images) {
     const accepts = {
         ...NONE,
         texturePrompt: true,
         images: { min: 1, max: maxImages },
         inputTaskId: 'optional',
         targetFormats: true,
-        aiModel: true
+        aiModel: true,
+        promptMaxChars: PROMPT_3D_MAX_CHARS,
+        check: checkUntextured
     };
     const kind = { task, resource: v1(task), meshyTypes: [task], accepts, formats: MESH_FORMATS };
-    return oneStep(kind, imageTo3dCredits, spec => ({
+    return oneStep(kind, spec => ({
         ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
         ...optional('texture_prompt', spec.texturePrompt),
         ...optional('ai_model', spec.aiModel),
         ...targetFormats(spec, MESH_FORMATS)
     }));
 }
+/** Image tasks always send a model: Meshy requires ai_model there (docs/meshy-rules.md). */
 function imageBody(spec) {
     return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt };
 }
+/** text-to-3d with input-task-id refines that preview; refine: false would leave nothing. */
+function checkTextTo3d(spec, fail) {
+    if (spec.inputTaskId && !spec.refine) {
+        fail('refine', `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`);
+    }
+}
+const RETEXTURE_RULES = {
+    ...NONE,
+    model: 'required',
+    inputTaskId: 'optional',
+    targetFormats: true,
+    aiModel: true,
+    promptMaxChars: PROMPT_3D_MAX_CHARS
+};
+/**
+ * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
+ * end to end, which proves that nothing else needs a change.
+ */
 const CATALOGUE = {
     'text-to-3d': {
         task: 'text-to-3d',
@@ -29191,13 +29355,17 @@ const CATALOGUE = {
             inputTaskId: 'optional',
             refine: true,
             targetFormats: true,
-            aiModel: true
+            aiModel: true,
+            promptMaxChars: PROMPT_3D_MAX_CHARS,
+            inputTaskIdReplacesPrompt: true,
+            inputTaskIdMeans: 'a SUCCEEDED text-to-3d preview',
+            check: checkTextTo3d
         },
         formats: MESH_FORMATS,
         steps: textTo3dSteps
     },
-    'image-to-3d': imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value)),
-    'multi-image-to-3d': imageTo3d('multi-image-to-3d', 4, spec => ({
+    'image-to-3d': catalogue_imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value)),
+    'multi-image-to-3d': catalogue_imageTo3d('multi-image-to-3d', 4, spec => ({
         image_urls: spec.images.map(i => i.value)
     })),
     // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
@@ -29205,39 +29373,28 @@ const CATALOGUE = {
         task: 'text-to-texture',
         resource: RETEXTURE,
         meshyTypes: ['retexture'],
-        accepts: {
-            ...NONE,
-            prompt: 'required',
-            model: 'required',
-            inputTaskId: 'optional',
-            targetFormats: true,
-            aiModel: true
-        },
+        accepts: { ...RETEXTURE_RULES, prompt: 'required' },
         formats: MESH_FORMATS
-    }, () => PRICES.retexture, retextureBody),
+    }, retextureBody),
     retexture: oneStep({
         task: 'retexture',
         resource: RETEXTURE,
         meshyTypes: ['retexture'],
         accepts: {
-            ...NONE,
+            ...RETEXTURE_RULES,
             prompt: 'optional',
             images: { min: 0, max: 1 },
-            model: 'required',
-            inputTaskId: 'optional',
-            targetFormats: true,
-            aiModel: true,
             promptOrImage: true
         },
         formats: MESH_FORMATS
-    }, () => PRICES.retexture, retextureBody),
+    }, retextureBody),
     remesh: oneStep({
         task: 'remesh',
         resource: v1('remesh'),
         meshyTypes: ['remesh'],
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
         formats: REMESH_FORMATS
-    }, () => PRICES.remesh, spec => ({
+    }, spec => ({
         ...modelSource(spec),
         ...targetFormats(spec, REMESH_FORMATS)
     })),
@@ -29245,44 +29402,63 @@ const CATALOGUE = {
         task: 'rigging',
         resource: v1('rigging'),
         meshyTypes: ['rig'],
-        accepts: { ...NONE, model: 'required', inputTaskId: 'optional' },
+        // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
+        accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
         formats: RIG_FORMATS
-    }, () => PRICES.rigging, modelSource),
+    }, modelSource),
     animation: oneStep({
         task: 'animation',
         resource: v1('animations'),
         meshyTypes: ['animate'],
-        accepts: { ...NONE, inputTaskId: 'required', actionId: true },
+        accepts: {
+            ...NONE,
+            inputTaskId: 'required',
+            actionId: true,
+            inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+        },
         formats: RIG_FORMATS
-    }, () => PRICES.animation, spec => ({
+    }, spec => ({
         rig_task_id: spec.inputTaskId,
         action_id: spec.actionId
     })),
+    // No documented prompt limit on the image tasks, so promptMaxChars is left out.
     'text-to-image': oneStep({
         task: 'text-to-image',
         resource: v1('text-to-image'),
         meshyTypes: ['text-to-image'],
         accepts: { ...NONE, prompt: 'required', aiModel: true },
         formats: []
-    }, s => imageModelCredits(PRICES.textToImage, s), imageBody),
+    }, imageBody),
     'image-to-image': oneStep({
         task: 'image-to-image',
         resource: v1('image-to-image'),
         meshyTypes: ['image-to-image'],
         accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
         formats: []
-    }, s => imageModelCredits(PRICES.imageToImage, s), spec => ({
+    }, spec => ({
         ...imageBody(spec),
         reference_image_urls: spec.images.map(i => i.value)
     }))
 };
+/** Every task type, in catalogue order: the one list that inputs, hints and docs use. */
+function taskTypes() {
+    return Object.keys(CATALOGUE);
+}
+function isTaskType(name) {
+    return Object.hasOwn(CATALOGUE, name);
+}
 function kindOf(task) {
-    return CATALOGUE[task];
+    const kind = CATALOGUE[task];
+    if (!kind)
+        throw new Error(`'${task}' is not in the task catalogue`);
+    return kind;
 }
 /** Every distinct resource, for finding the home of a bare task id. text-to-3d first (most common). */
-const ALL_RESOURCES = Object.values(CATALOGUE)
-    .map(k => k.resource)
-    .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i);
+function allResources() {
+    return Object.values(CATALOGUE)
+        .map(k => k.resource)
+        .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i);
+}
 function resourceForMeshyType(type) {
     return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
 }
@@ -29330,8 +29506,7 @@ function fieldsSetByInputs(spec) {
 ;// CONCATENATED MODULE: ./src/config/limits.ts
 // Limits the action enforces before any paid request. Kept together so a change in Meshy's
 // documented limits (shared/reference/meshy-api.md) is a one-line edit.
-/** Meshy's documented prompt limit (text-to-3d, retexture text_style_prompt; docs Aug 2026). */
-const PROMPT_MAX_CHARS = 600;
+// Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
 /** Largest image we turn into a data URI (a guess; Meshy documents none). */
 const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
 /** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
@@ -29350,6 +29525,7 @@ const DEFAULT_OUTPUT_DIR = 'meshy-output';
 const MIME_TYPES = {
     png: 'image/png',
     jpeg: 'image/jpeg',
+    webp: 'image/webp',
     glb: 'model/gltf-binary',
     gltf: 'model/gltf+json',
     obj: 'application/octet-stream',
@@ -29370,6 +29546,9 @@ function sniff(head) {
     if (startsWith(head, JPEG))
         return 'jpeg';
     const text = Buffer.from(head.subarray(0, 512)).toString('latin1');
+    // RIFF container, 4 size bytes, then the WEBP form type.
+    if (text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP')
+        return 'webp';
     if (text.startsWith('glTF'))
         return 'glb';
     if (text.startsWith('Kaydara FBX Binary'))
@@ -29413,7 +29592,7 @@ function isModel(type) {
 
 
 
-const RULES = {
+const media_RULES = {
     image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG or JPEG image' },
     model: { max: MODEL_MAX_BYTES, ok: isModel, what: 'a GLB, glTF, OBJ, FBX or STL model' }
 };
@@ -29457,7 +29636,7 @@ function checkDataUri(value, kind, input) {
     if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
         throw new ConfigurationError(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
     }
-    const rule = RULES[kind];
+    const rule = media_RULES[kind];
     if (decodedSize(payload) > rule.max) {
         throw new ConfigurationError(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
     }
@@ -29468,6 +29647,28 @@ function checkDataUri(value, kind, input) {
     }
     return `data:${match[1]}${match[2]};base64,${payload}`;
 }
+const MODEL_EXTENSIONS = ['glb', 'gltf', 'obj', 'fbx', 'stl'];
+/**
+ * The model type of a checked `model` value: sniffed from a data URI's bytes (workspace files
+ * arrive here as data URIs), or read from a URL path's extension. Undefined when a URL does not
+ * say (Meshy then judges it).
+ */
+function modelTypeOf(value) {
+    const data = /^data:[^,]*;base64,(.*)$/is.exec(value);
+    if (data) {
+        const bytes = Buffer.from(data[1], 'base64');
+        return sniffBytes(bytes, bytes.length);
+    }
+    let path;
+    try {
+        path = new URL(value).pathname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    const ext = /\.([a-z0-9]+)$/.exec(path)?.[1];
+    return ext && MODEL_EXTENSIONS.includes(ext) ? ext : undefined;
+}
 function sniffBytes(head, size) {
     const type = sniff(head.subarray(0, 512));
     return type === 'unknown' && isBinaryStl(head, size) ? 'stl' : type;
@@ -29477,7 +29678,7 @@ function mib(bytes) {
 }
 function readMediaFile(path, kind, ctx) {
     const abs = locate(path, ctx);
-    const rule = RULES[kind];
+    const rule = media_RULES[kind];
     const stat = (0,external_node_fs_.statSync)(abs);
     if (!stat.isFile())
         throw new ConfigurationError(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
@@ -29656,24 +29857,6 @@ function parseTaskId(input, raw) {
     return id;
 }
 
-;// CONCATENATED MODULE: ./src/tasks/types.ts
-// What a task is, independent of where it was asked for (an input, a manifest asset): the
-// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
-const TASK_TYPES = [
-    'text-to-3d',
-    'image-to-3d',
-    'multi-image-to-3d',
-    'text-to-texture',
-    'retexture',
-    'remesh',
-    'rigging',
-    'animation',
-    'text-to-image',
-    'image-to-image'
-];
-const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
-const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
-
 ;// CONCATENATED MODULE: ./src/config/task-spec.ts
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
 // mode (one manifest asset at a time), so both accept exactly the same things.
@@ -29689,8 +29872,8 @@ function parseTaskType(input, raw) {
     const task = (raw ?? '').trim();
     if (task === '')
         return undefined;
-    if (!TASK_TYPES.includes(task)) {
-        throw new ConfigurationError(input, `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`);
+    if (!isTaskType(task)) {
+        throw new ConfigurationError(input, `'${task}' is not a task type. Use one of: ${taskTypes().join(', ')}.`);
     }
     return task;
 }
@@ -29715,14 +29898,15 @@ function buildTaskSpec(raw, ctx) {
     const where = ctx.where ?? (field => field);
     const task = parseTaskType(where('task'), raw.task);
     if (!task) {
-        throw new ConfigurationError(where('task'), `is required. Use one of: ${TASK_TYPES.join(', ')}.`);
+        throw new ConfigurationError(where('task'), `is required. Use one of: ${taskTypes().join(', ')}.`);
     }
     const kind = kindOf(task);
     const text = (field) => String(raw[field] ?? '').trim();
+    const limit = kind.accepts.promptMaxChars;
     const spec = {
         task,
-        prompt: checkPrompt(where('prompt'), text('prompt')),
-        texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt')),
+        prompt: checkPrompt(where('prompt'), text('prompt'), limit),
+        texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
         images: [],
         inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
         aiModel: checkAiModel(where('ai-model'), text('ai-model')),
@@ -29750,13 +29934,28 @@ function buildTaskSpec(raw, ctx) {
     });
     spec.images = imageValues.map(media('image', 'image'));
     const model = modelValues.map(media('model', 'model'))[0];
+    if (model)
+        checkModelType(model, kind, where('model'));
     return model ? { ...spec, model } : spec;
 }
-function checkPrompt(input, prompt) {
-    if (prompt.length > PROMPT_MAX_CHARS) {
-        throw new ConfigurationError(input, `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`);
+/** Only where Meshy documents a limit (the catalogue's promptMaxChars); elsewhere none. */
+function checkPrompt(input, prompt, max) {
+    if (max !== undefined && prompt.length > max) {
+        throw new ConfigurationError(input, `is ${prompt.length} characters long; Meshy accepts at most ${max}.`);
     }
     return prompt;
+}
+/** A task that takes only some model types (rigging: GLB) refuses the others before paying. */
+function checkModelType(model, kind, input) {
+    const allowed = kind.accepts.modelTypes;
+    if (!allowed)
+        return;
+    const type = modelTypeOf(model.value);
+    if (type === undefined || allowed.includes(type))
+        return;
+    const names = allowed.map(t => t.toUpperCase()).join(' or ');
+    throw new ConfigurationError(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
+        `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`);
 }
 function checkAiModel(input, model) {
     if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
@@ -29827,14 +30026,13 @@ function checkShape(spec, kind, counts, where) {
         notTaken('ai-model', 'an ai-model');
     if (!spec.refine && !rules.refine)
         notTaken('refine', "'refine: false' (only text-to-3d refines)");
-    if (task === 'text-to-3d' && given.inputTaskId) {
-        if (!spec.refine)
-            fail('refine', `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`);
+    if (given.inputTaskId && rules.inputTaskIdReplacesPrompt) {
         if (given.prompt)
-            fail('prompt', `is not used when input-task-id names an existing preview (only its refine runs). Remove prompt or input-task-id.`);
+            fail('prompt', `is not used when input-task-id names ${rules.inputTaskIdMeans ?? 'an earlier task'}. Remove prompt or input-task-id.`);
     }
     else if (rules.prompt === 'required' && !given.prompt) {
-        fail('prompt', `${task} needs a prompt (at most ${PROMPT_MAX_CHARS} characters).`);
+        const max = rules.promptMaxChars ? ` (at most ${rules.promptMaxChars} characters)` : '';
+        fail('prompt', `${task} needs a prompt${max}.`);
     }
     if (rules.promptOrImage) {
         if (given.prompt === counts.images > 0) {
@@ -29842,7 +30040,7 @@ function checkShape(spec, kind, counts, where) {
         }
     }
     if (rules.images && rules.images.min > 0)
-        checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task);
+        checkSource(counts.images, 'image', given.inputTaskId, rules, fail, task);
     else if (rules.images && counts.images > rules.images.max) {
         fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`);
     }
@@ -29851,14 +30049,16 @@ function checkShape(spec, kind, counts, where) {
     if (rules.model === 'required')
         checkModelSource(counts.models > 0, given.inputTaskId, fail, task);
     if (rules.inputTaskId === 'required' && !given.inputTaskId) {
-        fail('input-task-id', `${task} needs input-task-id (${task === 'animation' ? 'the id of a SUCCEEDED rigging task' : 'an earlier task'}).`);
+        fail('input-task-id', `${task} needs input-task-id (${rules.inputTaskIdMeans ?? 'an earlier task'}).`);
     }
     if (rules.actionId && !given.actionId) {
         fail('action-id', `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92).`);
     }
+    rules.check?.(spec, fail);
 }
 /** Images as the source of a task: between min and max, or an input task instead. */
-function checkSource(count, field, byTask, { min, max }, rules, fail, task) {
+function checkSource(count, field, byTask, rules, fail, task) {
+    const { min, max } = rules.images;
     const range = min === max ? `${min}` : `${min} to ${max}`;
     if (byTask && count > 0)
         fail(field, `give either image or input-task-id for ${task}, not both.`);
@@ -29938,22 +30138,10 @@ function base_url_isLoopback(hostname) {
 
 
 
-/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
-function keysGiven(input, env) {
-    return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '');
-}
-/**
- * Hands every key given to `mask` before anything else reads an input, so no later error or log
- * line can print one. Both are masked: the one not used is still a secret.
- */
-function maskApiKeys(getInput, env, mask) {
-    for (const key of keysGiven(getInput('api-key') ?? '', env))
-        mask(key);
-}
 function resolveApiKey(input, testMode, env) {
     if (testMode)
         return TEST_MODE_KEY;
-    const [key] = keysGiven(input, env);
+    const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
     if (key)
         return key;
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
@@ -30031,12 +30219,14 @@ function readConfig(getInput, env) {
     const taskId = parseTaskId('task-id', input('task-id'));
     const manifest = input('manifest').trim();
     const task = parseTaskType('task', input('task'));
-    const mode = modeOf(task, taskId, manifest);
+    checkMode(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
-    const common = {
+    return {
         apiKey,
         testMode,
         baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
+        spec: specFor(task, taskId, manifest, raw, workspace),
+        taskId,
         wait: parseBoolean('wait', input('wait'), true),
         timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
         workspace,
@@ -30047,37 +30237,36 @@ function readConfig(getInput, env) {
         commentKey: input('comment-key').trim(),
         artifactName: checkArtifactName(input('artifact-name').trim()),
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        previewBranch: checkBranch(input('preview-branch').trim())
-    };
-    // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
-    const selection = selectionFor(task, raw);
-    const batch = {
+        manifest,
         lockfile: input('lockfile').trim(),
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-        shard: parseShard(input('shard'))
+        shard: parseShard(input('shard')),
+        previewBranch: checkBranch(input('preview-branch').trim()),
+        selection: selectionFor(task, raw)
     };
-    switch (mode) {
-        case 'batch':
-            return { ...common, mode, manifest, ...batch, selection };
-        case 'pick-up':
-            return { ...common, mode, taskId, task, selection };
-        case 'create':
-            return { ...common, mode, spec: buildTaskSpec(raw, { workspace, baseDir: workspace }) };
-    }
 }
-/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
-function modeOf(task, taskId, manifest) {
+function checkMode(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
         throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
     }
     if (!manifest && !task && !taskId) {
         throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
-            'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.');
+            `Use one of: ${taskTypes().join(', ')}.`);
     }
-    return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
 }
-/** What to download when no full spec says it; `all` means every format the task offers. */
+/**
+ * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
+ * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
+ */
+function specFor(task, taskId, manifest, raw, workspace) {
+    if (manifest || !task)
+        return undefined;
+    if (!taskId)
+        return buildTaskSpec(raw, { workspace, baseDir: workspace });
+    const { formats, download } = selectionFor(task, raw);
+    return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download });
+}
 function selectionFor(task, raw) {
     const all = String(raw.formats ?? '')
         .toLowerCase()
@@ -30087,7 +30276,7 @@ function selectionFor(task, raw) {
         ? [...kindFormats]
         : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
     const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
-    return { formats, formatsExplicit: (raw.formats ?? '') !== '', download };
+    return { formats, download };
 }
 function inWorkspace(input, path, workspace) {
     try {
@@ -30135,7 +30324,7 @@ function configWarnings(c) {
     if (c.testMode && c.maxCredits !== undefined) {
         warnings.push('test-mode spends no credits; max-credits has no effect.');
     }
-    if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
+    if (c.taskId && c.maxCredits !== undefined) {
         warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
     }
     return warnings;
@@ -30232,7 +30421,6 @@ function firstLine(text) {
 // The batch manifest: named assets, each with the single-task keys, plus `defaults` and `from`
 // chaining. The whole manifest is validated before any request; every problem names the asset,
 // the field and the line, and all problems are reported together.
-
 
 
 
@@ -30349,7 +30537,7 @@ function mergeDefaults(own, defaults) {
 }
 /** Whether `task` takes the input `key` (unknown tasks take everything: buildTaskSpec reports them). */
 function takes(task, key) {
-    if (!TASK_TYPES.includes(task))
+    if (!isTaskType(task))
         return true;
     const rules = kindOf(task).accepts;
     const by = {
@@ -30381,10 +30569,10 @@ function chainSource(asset, fields, names, where) {
     return from;
 }
 function checkChainable(task, where) {
-    if (!TASK_TYPES.includes(task ?? ''))
+    if (!task || !isTaskType(task))
         return; // buildTaskSpec reports it
     if (kindOf(task).accepts.inputTaskId === 'no') {
-        const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no');
+        const can = taskTypes().filter(t => kindOf(t).accepts.inputTaskId !== 'no');
         throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
@@ -30513,14 +30701,13 @@ const TASK_LIFETIME_MS = 3 * 24 * 3600_000;
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS'];
 async function planBatch(all, selected, lock, opts) {
     const hashes = hashAll(all);
-    const byName = new Map(all.map(a => [a.name, a]));
     const planned = new Map();
     const planOne = async (asset) => {
         const done = planned.get(asset.name);
         if (done)
             return done;
-        const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
-        const hash = named(hashes, asset.name);
+        const source = asset.from ? await planOne(all.find(a => a.name === asset.from)) : undefined;
+        const hash = hashes.get(asset.name);
         const entry = lock.assets[asset.name];
         const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
         const steps = kindOf(asset.spec.task).steps(asset.spec);
@@ -30563,13 +30750,6 @@ async function decide(entry, hash, opts) {
     return fresh();
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
-/** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
-function named(map, name) {
-    const value = map.get(name);
-    if (value === undefined)
-        throw new Error(`Internal error: no manifest asset named '${name}'`);
-    return value;
-}
 function hashAll(assets) {
     const byName = new Map(assets.map(a => [a.name, a]));
     const hashes = new Map();
@@ -31069,9 +31249,9 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         if (declared !== undefined && seen.bytes !== declared) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
-        checkMagic(seen.head, job.expect);
-        await (0,promises_.rename)(part, job.dest);
-        return { bytes: seen.bytes };
+        const path = finalPath(job.dest, checkMagic(seen.head, job.expect));
+        await (0,promises_.rename)(part, path);
+        return { bytes: seen.bytes, path };
     }
     catch (err) {
         await (0,promises_.rm)(part, { force: true });
@@ -31086,16 +31266,30 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         throw new AttemptError(errors_errorMessage(err), 'fatal');
     }
 }
+const IMAGE_EXTENSIONS = {
+    png: 'png',
+    jpeg: 'jpg',
+    webp: 'webp'
+};
+/** An image is named after what it is; other files keep the name they were given. */
+function finalPath(dest, found) {
+    const ext = found && IMAGE_EXTENSIONS[found];
+    return ext ? dest.replace(/(\.[A-Za-z0-9]+)?$/, `.${ext}`) : dest;
+}
+/** Checks the magic bytes; returns the image type found when `expect` is 'image'. */
 function checkMagic(head, expect) {
     if (!expect)
-        return;
+        return undefined;
     const found = sniff(head);
+    if (expect === 'image' && IMAGE_EXTENSIONS[found])
+        return found;
     if (found === expect)
-        return;
+        return undefined;
     if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
         throw new AttemptError('got an HTML/XML page instead of the file', 'expired');
     }
-    throw new AttemptError(`expected a ${expect.toUpperCase()} file but the content looks like ${found}`, 'fatal');
+    const wanted = expect === 'image' ? 'PNG, JPEG or WebP' : `a ${expect.toUpperCase()}`;
+    throw new AttemptError(`expected ${wanted} file but the content looks like ${found}`, 'fatal');
 }
 function classify(err) {
     if (err instanceof AttemptError)
@@ -31178,7 +31372,7 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${errors_errorMessage(err)}`);
+                failures.push(`${refs[i].fileName}: ${err instanceof Error ? err.message : String(err)}`);
             }
         }
     };
@@ -31201,19 +31395,19 @@ async function fetchOne(deps, req, ref) {
             return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url;
         }
     };
-    const { bytes } = await downloadFile(job, {
+    const { bytes, path } = await downloadFile(job, {
         transport: deps.transport,
         clock: deps.clock,
         deadline: req.deadline,
         logger: deps.logger,
         retry: DOWNLOAD_RETRY
     });
-    deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`);
+    deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, path)} (${formatBytes(bytes)})`);
     return {
         kind: ref.kind,
         label: ref.label,
-        path: workspaceRelative(req.workspace, dest),
-        absPath: dest,
+        path: workspaceRelative(req.workspace, path),
+        absPath: path,
         bytes,
         taskId: req.task.id
     };
@@ -31312,7 +31506,6 @@ async function executeSpec(deps, opts) {
     try {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
-        let last;
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31333,13 +31526,12 @@ async function executeSpec(deps, opts) {
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
             previous = record.task;
-            last = record;
         }
-        if (last)
-            await collectFiles(deps, opts, last, result);
+        if (previous)
+            await collectFiles(deps, opts, previous, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
     }
     return result;
 }
@@ -31358,10 +31550,10 @@ async function pickUpTask(deps, opts) {
             : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record, result);
+        await collectFiles(deps, opts, record.task, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
     }
     return result;
 }
@@ -31370,7 +31562,8 @@ async function pickUpTask(deps, opts) {
  * each in turn, as Meshy's own MCP server does.
  */
 async function findTaskResource(client, taskId, deadline) {
-    for (const resource of ALL_RESOURCES) {
+    const resources = allResources();
+    for (const resource of resources) {
         try {
             await client.get(resource, taskId, { deadline });
             return resource;
@@ -31381,7 +31574,7 @@ async function findTaskResource(client, taskId, deadline) {
             throw err;
         }
     }
-    throw new ConfigurationError('task-id', `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+    throw new ConfigurationError('task-id', `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
         `Check the id, or set 'task' to its type; results are kept for 3 days.`);
 }
 async function createStep(deps, opts, index, resource, body) {
@@ -31406,16 +31599,36 @@ async function createOnce(deps, resource, body, deadline) {
         if (!(err instanceof SubmissionUnknownError))
             throw err;
         deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`);
-        const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline);
+        const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline);
         if (adopted) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
             return adopted.id;
         }
-        throw new SubmissionUnknownError(`Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
-            `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
-            `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
-            `if one was created, rerun with 'task-id: <id>' to collect it.`);
+        throw new SubmissionUnknownError(lostCreateMessage(resource, 'no matching task appeared in the task list'));
     }
+}
+/**
+ * Looks for the task a lost create made. A list request that fails (a 404 or 405 where Meshy
+ * has no list endpoint, as its MCP server says of rigging and animation; or any other error)
+ * cannot tell whether a task was made: that is "outcome unknown", never "nothing was created".
+ */
+async function lookForLostCreate(client, resource, body, sentAt, deadline, options) {
+    try {
+        return await adoptLostCreate(client, resource, body, sentAt, deadline, options);
+    }
+    catch (err) {
+        const why = err instanceof MeshyApiError && (err.status === 404 || err.status === 405)
+            ? `Meshy has no task list for ${resource.path} to look in (${err.status})`
+            : `the task list could not be read (${errors_errorMessage(err)})`;
+        throw new SubmissionUnknownError(lostCreateMessage(resource, why));
+    }
+}
+/** What the user reads when a create's outcome stays unknown: how to check, and that we stopped. */
+function lostCreateMessage(resource, why) {
+    return (`Submission outcome unknown: a create request to ${resource.path} was sent but its reply was lost, ` +
+        `and ${why}. It was NOT sent again and will not be sent again automatically, to avoid paying twice. ` +
+        `Check the Meshy dashboard (or GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at) ` +
+        `for a task created at that time; if there is one, collect it with 'task-id: <id>'.`);
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
 async function settle(deps, resource, id, deadline, label) {
@@ -31441,8 +31654,10 @@ function timeoutError(id) {
     return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, { task, resource }, result) {
+async function collectFiles(deps, opts, task, result) {
+    const noModel = checkFormats(deps.logger, task, opts.spec);
     const dir = opts.fileDir(task);
+    const resource = result.tasks.at(-1).resource;
     const { files, error } = await downloadTaskAssets(deps, {
         task,
         resource,
@@ -31456,6 +31671,24 @@ async function collectFiles(deps, opts, { task, resource }, result) {
     result.files.push(...files);
     if (error)
         throw error;
+    if (noModel)
+        throw noModel;
+}
+/**
+ * Warns about requested formats the task does not have. When models were to be downloaded and
+ * none of the requested formats exists, returns the error that fails the step: a later step
+ * would otherwise break on an empty model-file.
+ */
+function checkFormats(logger, task, spec) {
+    const { missing, available } = formatCoverage(task, spec.formats);
+    if (missing.length === 0)
+        return undefined;
+    const has = available.length > 0 ? available.join(', ') : 'none';
+    logger.warning(`Meshy task ${task.id} has no ${missing.join(', ')} file (requested in formats). Formats it has: ${has}.`);
+    if (!spec.download.includes('model') || missing.length < spec.formats.length)
+        return undefined;
+    return new ActionError(`None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
+        `it has: ${has}. Set formats to one of those, then collect it again with 'task-id: ${task.id}'.`);
 }
 
 ;// CONCATENATED MODULE: ./src/result.ts
@@ -31464,37 +31697,6 @@ function lastTask(result) {
 }
 function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
-}
-
-;// CONCATENATED MODULE: ./src/batch/final-status.ts
-// The status an asset's lockfile entry keeps when its run ends. Pure, so every branch is tested
-// by a table (__tests__/batch-final-status.test.ts); run-asset.ts writes what this decides.
-
-
-/**
- * Anything that may still finish at Meshy stays IN_PROGRESS, so the next run picks it up rather
- * than paying again; only what is certainly over becomes SUCCEEDED, FAILED or CANCELED.
- */
-function finalStatus(entry, result) {
-    const err = result.error;
-    const last = result.tasks.at(-1)?.task;
-    if (!err)
-        return last ? lockStatus(last.status) : 'SUCCEEDED';
-    if (err instanceof TaskFailedError)
-        return lockStatus(err.status);
-    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
-        return 'IN_PROGRESS';
-    if (err instanceof MeshyApiError && err.status === 404)
-        return 'FAILED'; // the task is gone: start over
-    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
-        return 'IN_PROGRESS';
-    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
-    if (last?.status === 'SUCCEEDED' &&
-        entry['task-ids'].length === result.tasks.length &&
-        result.tasks.length > 0) {
-        return 'SUCCEEDED';
-    }
-    return 'FAILED';
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
@@ -31507,15 +31709,17 @@ function finalStatus(entry, result) {
 
 
 
-
-
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
     const entry = ctx.writer.lock.assets[asset.name];
     if (planned.action.kind === 'unchanged')
         return unchangedOutcome(asset.name, entry);
     if (asset.from && !source?.lastTaskId) {
-        return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
+        const outcome = failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
+        return {
+            ...outcome,
+            failure: `Asset '${asset.name}' failed at step 'from': ${outcome.row.error}`
+        };
     }
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
@@ -31548,8 +31752,32 @@ async function runAsset(ctx, planned, source) {
     return {
         row,
         result,
-        lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined
+        lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
+        ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
     };
+}
+/**
+ * "Asset 'chair' failed at step 'refine' (task 0190…): <Meshy's task_error.message>". The step
+ * is the one whose task did not succeed, the create that did not go through, or the download.
+ */
+function describeFailure(name, spec, result) {
+    const steps = kindOf(spec.task).steps(spec);
+    const count = result.tasks.length;
+    const last = result.tasks.at(-1)?.task;
+    let step;
+    let task;
+    if (last && last.status !== 'SUCCEEDED')
+        [step, task] = [steps[count - 1]?.name ?? 'task', last];
+    else if (count >= steps.length)
+        [step, task] = ['download', last];
+    else
+        step = steps[count]?.name ?? 'create';
+    const err = result.error;
+    const reason = err instanceof TaskFailedError && task?.task_error?.message
+        ? task.task_error.message
+        : errors_errorMessage(err);
+    const id = task ? `task ${task.id}` : 'no task created';
+    return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`;
 }
 function startEntry(ctx, planned, action) {
     const old = ctx.writer.lock.assets[planned.asset.name];
@@ -31618,7 +31846,7 @@ function hooks(ctx, entry, action, slots, stepCount) {
             }
             noteTask(entry, task);
             const last = step === stepCount - 1;
-            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
+            entry.status = last ? task.status : 'IN_PROGRESS';
             // Until the files are recorded, a crash must not leave an entry that looks complete.
             if (last)
                 entry.error = 'the run ended before its files were downloaded';
@@ -31628,7 +31856,9 @@ function hooks(ctx, entry, action, slots, stepCount) {
     };
 }
 async function adoptAfterCrash(ctx, resource, body, sentAt) {
-    const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
+    // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
+    // and no run sends it again on its own (the message says how to check and collect it).
+    const task = await lookForLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
         exclude: ctx.known,
         clock: ctx.deps.clock
     });
@@ -31651,9 +31881,13 @@ async function createWhenRoom(ctx, resource, body, create) {
         }
     }
 }
-/** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
+/**
+ * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
+ * a created task, and so may any failure of the lookup after a lost reply (a list request's
+ * 404/405 says nothing about the create).
+ */
 function certainlyNotCreated(err) {
-    return err instanceof MeshyApiError && err.status >= 400 && err.status < 500;
+    return (err instanceof MeshyApiError && err.method === 'POST' && err.status >= 400 && err.status < 500);
 }
 async function finishEntry(ctx, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
@@ -31672,6 +31906,27 @@ async function finishEntry(ctx, entry, result) {
         entry.files = files ?? [];
     }
     await ctx.writer.save();
+}
+function finalStatus(entry, result) {
+    const err = result.error;
+    const last = result.tasks.at(-1)?.task;
+    if (!err)
+        return last?.status ?? 'SUCCEEDED';
+    if (err instanceof TaskFailedError)
+        return err.status;
+    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
+        return 'IN_PROGRESS';
+    if (err instanceof MeshyApiError && err.status === 404)
+        return 'FAILED'; // the task is gone: start over
+    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
+        return 'IN_PROGRESS';
+    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
+    if (last?.status === 'SUCCEEDED' &&
+        entry['task-ids'].length === result.tasks.length &&
+        result.tasks.length > 0) {
+        return 'SUCCEEDED';
+    }
+    return 'FAILED';
 }
 function noteTask(entry, task) {
     if (typeof task.ai_model === 'string' && task.ai_model)
@@ -31928,6 +32183,12 @@ async function runBatch(config, deps) {
         known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
     };
     const outcomes = await runAll(ctx, planned, concurrency);
+    // One annotation per failed asset, so each shows on the run page with its own reason.
+    for (const o of outcomes) {
+        if (o.row.status === 'failed') {
+            deps.logger.error(o.failure ?? `Asset '${o.row.name}' failed: ${o.row.error ?? 'unknown error'}`);
+        }
+    }
     await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
@@ -32416,7 +32677,7 @@ class MeshyClient {
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
-        const reply = await this.call('POST', path, { body, deadline: opts.deadline });
+        const reply = await this.createTask(path, body, opts.deadline);
         const id = reply?.result;
         if (typeof id === 'string' && id)
             return id;
@@ -32425,7 +32686,7 @@ class MeshyClient {
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.call('GET', path, opts), 'GET', path);
+        return asTask(await this.read('GET', path, opts), 'GET', path);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32437,15 +32698,15 @@ class MeshyClient {
             query.set('sort_by', opts.sortBy);
         const path = resourcePath(resource);
         const qs = query.toString();
-        const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
+        const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts);
         return asTaskList(value, path);
     }
     async remove(resource, id, opts) {
-        await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
+        await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
     }
     async balance(opts) {
         const path = '/openapi/v1/balance';
-        const value = (await this.call('GET', path, opts));
+        const value = (await this.read('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
             throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
@@ -32499,41 +32760,69 @@ class MeshyClient {
             timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
         }, { authHeader: this.#authorization });
     }
-    /**
-     * Sends one request until classify() says to return or throw. GET and DELETE are safe to
-     * repeat; a POST is resent only when Meshy certainly created nothing.
-     */
-    async call(method, path, opts) {
+    /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
+    async read(method, path, opts) {
         const shown = path.split('?')[0];
-        // A create is not refused here: its caller decided to pay, and the request says when time is up.
-        if (method !== 'POST' && this.clock.now() >= opts.deadline)
-            throw deadlineError(undefined, `${method} ${shown}`);
         for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(method, path, shown, opts);
-            const decision = client_classify({ method, path: shown, attempt }, outcome);
-            if (decision.action === 'return')
-                return decision.value;
-            if (decision.action === 'throw')
-                throw decision.error;
-            await this.pause(decision.failure, attempt, `${method} ${shown}`, opts);
+            if (attempt === 1 && this.clock.now() >= opts.deadline)
+                throw deadlineError(undefined, `${method} ${shown}`);
+            let failure;
+            try {
+                const res = await this.exchange(method, path, opts);
+                if (res.status >= 200 && res.status <= 299)
+                    return parseJson(await readBodyText(res.body, `${method} ${shown}`));
+                failure = await toApiError(res, method, shown, this.clock.now());
+                // A DELETE repeated after a lost reply finds the task already gone: that is success.
+                if (method === 'DELETE' && failure.status === 404 && attempt > 1)
+                    return undefined;
+                if (!isTransientStatus(failure.status))
+                    throw failure;
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError))
+                    throw err;
+                if (err instanceof MeshyApiError && !isTransientStatus(err.status))
+                    throw err;
+                if (err instanceof NetworkError && err.permanent)
+                    throw err;
+                failure = err;
+            }
+            await this.pause(failure, attempt, `${method} ${shown}`, opts);
         }
     }
-    /** One exchange and its reply, as an Outcome; never throws. */
-    async attempt(method, path, shown, opts) {
-        let res;
+    /**
+     * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
+     * connection that never opened. Anything after the request may have arrived is "unknown".
+     */
+    async createTask(path, body, deadline) {
+        for (let attempt = 1;; attempt++) {
+            let failure;
+            try {
+                const res = await this.exchange('POST', path, { body, deadline });
+                if (res.status >= 200 && res.status <= 299)
+                    return await this.readCreateReply(res, path);
+                failure = await toApiError(res, 'POST', path, this.clock.now());
+                if (!failure.isRateLimit)
+                    throw failure;
+            }
+            catch (err) {
+                if (!(err instanceof NetworkError))
+                    throw err;
+                if (err.sent)
+                    throw submissionUnknown(path, err);
+                if (err.permanent)
+                    throw err;
+                failure = err;
+            }
+            await this.pause(failure, attempt, `POST ${path}`, { deadline });
+        }
+    }
+    async readCreateReply(res, path) {
         try {
-            res = await this.exchange(method, path, opts);
-            if (res.status < 200 || res.status > 299)
-                return { kind: 'answer', error: await toApiError(res, method, shown, this.clock.now()) };
+            return parseJson(await readBodyText(res.body, `POST ${path}`));
         }
-        catch (error) {
-            return { kind: 'fault', error };
-        }
-        try {
-            return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
-        }
-        catch (error) {
-            return { kind: 'unreadable', error };
+        catch (err) {
+            throw submissionUnknown(path, err);
         }
     }
     /** Waits before the next attempt, or throws `failure` when out of attempts or time. */
@@ -32551,48 +32840,16 @@ class MeshyClient {
         await this.clock.sleep(wait, opts.signal);
     }
 }
-/** Statuses another attempt may mend: rate limits, timeouts and server faults. */
-const TRANSIENT_STATUSES = [408, 429, 500, 502, 503, 504];
-/**
- * The one retry decision. A read may be repeated on any transient fault. A create may be repeated
- * only when Meshy certainly created nothing: a rate-limit 429 or a connection that never opened;
- * once the request may have arrived, its outcome is unknown and it is never sent again.
- * `retry` still stops at the attempt limit and the deadline (pause()).
- */
-function client_classify(request, outcome) {
-    const create = request.method === 'POST';
-    switch (outcome.kind) {
-        case 'ok':
-            return { action: 'return', value: outcome.value };
-        case 'unreadable':
-            // A create's reply arrived and was lost in the reading: the task may exist.
-            if (create)
-                return { action: 'throw', error: submissionUnknown(request.path, outcome.error) };
-            return client_classify(request, { kind: 'fault', error: outcome.error });
-        case 'answer': {
-            const answer = outcome.error;
-            // A DELETE repeated after a lost reply finds the task already gone: that is success.
-            if (request.method === 'DELETE' && answer.status === 404 && request.attempt > 1)
-                return { action: 'return', value: undefined };
-            const again = create ? answer.isRateLimit : TRANSIENT_STATUSES.includes(answer.status);
-            return again ? { action: 'retry', failure: answer } : { action: 'throw', error: answer };
-        }
-        case 'fault': {
-            const error = outcome.error;
-            if (!(error instanceof NetworkError))
-                return { action: 'throw', error };
-            if (create && error.sent)
-                return { action: 'throw', error: submissionUnknown(request.path, error) };
-            if (error.permanent)
-                return { action: 'throw', error };
-            return { action: 'retry', failure: error };
-        }
-        default:
-            return assertNever(outcome);
-    }
+function isTransientStatus(status) {
+    return (status === 429 ||
+        status === 500 ||
+        status === 502 ||
+        status === 503 ||
+        status === 504 ||
+        status === 408);
 }
 function submissionUnknown(path, cause) {
-    const detail = errors_errorMessage(cause);
+    const detail = cause instanceof Error ? cause.message : String(cause);
     return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
@@ -32861,7 +33118,7 @@ function renderSummary(input, links) {
 }
 function renderHeading(input, links) {
     const { result } = input;
-    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
+    const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results');
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 2000)}`
         : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
@@ -32952,9 +33209,6 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
-// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
-// by its author being our token's identity (anyone can paste a marker), updated in place.
-
 
 
 
@@ -33072,7 +33326,7 @@ async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = error instanceof Error ? error.message : String(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33090,7 +33344,6 @@ function commentFailure(error) {
 // ones the viewer's browser sends its github.com session, which the raw endpoint accepts. The
 // contents API's `download_url` would carry a short-lived `?token=` for private repositories and
 // stop rendering soon after. `refs/heads/` keeps branch names with slashes unambiguous.
-
 
 
 
@@ -33215,7 +33468,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = error instanceof Error ? error.message : String(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33226,7 +33479,6 @@ function previewFailure(error) {
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
-
 
 
 
@@ -33261,7 +33513,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${errors_errorMessage(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33305,7 +33557,7 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${message(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33319,32 +33571,21 @@ function lazyClient(input, deps, ctx) {
         return octokit;
     };
 }
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
-
-/** What outputs read from the run mode: the formats asked for and the task id given. */
-function asked(config) {
-    switch (config.mode) {
-        case 'create':
-            return { formats: config.spec.formats, taskId: '' };
-        case 'pick-up':
-            return { formats: config.selection.formats, taskId: config.taskId };
-        case 'batch':
-            return { formats: config.selection.formats, taskId: '' };
-        default:
-            return assertNever(config);
-    }
-}
 function taskOutputs(config, result) {
     const task = lastTask(result);
-    const { formats, taskId } = asked(config);
+    const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
-        'task-id': task?.id ?? taskId,
+        'task-id': task?.id ?? config.taskId,
         'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
         'task-type': task?.type ?? '',
         status: task?.status ?? '',
@@ -33394,7 +33635,6 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
-
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
@@ -33420,10 +33660,13 @@ async function run(given) {
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
-    maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
-        deps.core.setSecret(secret);
-        addSecret(secret);
-    });
+    for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
+        const value = key.trim();
+        if (!value)
+            continue;
+        deps.core.setSecret(value);
+        addSecret(value);
+    }
 }
 async function runJob(config, deps, logger) {
     const client = new MeshyClient({
@@ -33433,78 +33676,60 @@ async function runJob(config, deps, logger) {
         clock: deps.clock,
         logger
     });
-    const job = {
-        pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
-        deadline: deps.clock.now() + config.timeoutMs,
-        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
-    };
+    const pipeline = { client, transport: deps.transport, clock: deps.clock, logger };
+    const deadline = deps.clock.now() + config.timeoutMs;
     try {
-        switch (config.mode) {
-            case 'create':
-                return await createJob(config, job);
-            case 'pick-up':
-                return await pickUpJob(config, job);
-            case 'batch':
-                return await batchJob(config, job);
-            default:
-                return assertNever(config);
+        if (config.manifest) {
+            const batch = await runBatch(config, pipeline);
+            if (batch.failed > 0 && !batch.result.error) {
+                batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+            }
+            return {
+                result: batch.result,
+                rows: batch.rows,
+                manifestResults: batch.manifestResults,
+                estimate: batch.estimate
+            };
         }
+        const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
+        if (config.taskId) {
+            const resource = config.spec
+                ? kindOf(config.spec.task).resource
+                : await findTaskResource(client, config.taskId, deadline);
+            const spec = config.spec ?? config.selection;
+            logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`);
+            const result = await pickUpTask(pipeline, {
+                taskId: config.taskId,
+                resource,
+                spec,
+                workspace: config.workspace,
+                fileDir,
+                deadline,
+                wait: config.wait
+            });
+            return { result };
+        }
+        const spec = config.spec;
+        const estimate = estimateCredits(spec);
+        await checkBudget(client, estimate, config.maxCredits, deadline);
+        const result = await executeSpec(pipeline, {
+            spec,
+            workspace: config.workspace,
+            fileDir,
+            deadline,
+            wait: config.wait
+        });
+        return { result, estimate };
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: toError(err) } };
+        return {
+            result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
+        };
     }
-}
-async function createJob(config, job) {
-    const { spec } = config;
-    const estimate = estimateCredits(spec);
-    await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline);
-    const result = await executeSpec(job.pipeline, {
-        spec,
-        workspace: config.workspace,
-        fileDir: job.fileDir,
-        deadline: job.deadline,
-        wait: config.wait
-    });
-    return { result, estimate, task: spec.task };
-}
-async function pickUpJob(config, job) {
-    const { taskId } = config;
-    const resource = config.task
-        ? kindOf(config.task).resource
-        : await findTaskResource(job.pipeline.client, taskId, job.deadline);
-    job.pipeline.logger.info(`Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`);
-    const result = await pickUpTask(job.pipeline, {
-        taskId,
-        resource,
-        spec: config.selection,
-        workspace: config.workspace,
-        fileDir: job.fileDir,
-        deadline: job.deadline,
-        wait: config.wait
-    });
-    return { result, task: config.task };
-}
-async function batchJob(config, job) {
-    const batch = await runBatch(config, job.pipeline);
-    if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
-    }
-    return {
-        result: batch.result,
-        rows: batch.rows,
-        manifestResults: batch.manifestResults,
-        estimate: batch.estimate
-    };
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({
-            config,
-            result: job.result,
-            batch: job.rows,
-            estimate: job.estimate,
-            task: job.task
-        }, {
+        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
             env: deps.env,
             logger,
             clock: deps.clock,

@@ -135,7 +135,8 @@ function refineModel(body: Body, params: Body): Body {
   const model = body.ai_model
   const smart = params.model_type === 'smart-topology'
   if (model === undefined || (!smart && REFINE_AI_MODELS.includes(String(model)))) return body
-  const { ai_model: _dropped, ...rest } = body
+  const rest = { ...body }
+  delete rest.ai_model
   return rest
 }
 
