@@ -30024,8 +30024,10 @@ function checkShape(spec, kind, counts, where) {
         notTaken('action-id', 'an action id');
     if (given.aiModel && !rules.aiModel)
         notTaken('ai-model', 'an ai-model');
-    if (!spec.refine && !rules.refine)
-        notTaken('refine', "'refine: false' (only text-to-3d refines)");
+    if (!spec.refine && !rules.refine) {
+        const refiners = taskTypes().filter(t => kindOf(t).accepts.refine);
+        notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`);
+    }
     if (given.inputTaskId && rules.inputTaskIdReplacesPrompt) {
         if (given.prompt)
             fail('prompt', `is not used when input-task-id names ${rules.inputTaskIdMeans ?? 'an earlier task'}. Remove prompt or input-task-id.`);

@@ -246,7 +246,10 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
   if (given.inputTaskId && rules.inputTaskId === 'no') notTaken('input-task-id', 'an input task id')
   if (given.actionId && !rules.actionId) notTaken('action-id', 'an action id')
   if (given.aiModel && !rules.aiModel) notTaken('ai-model', 'an ai-model')
-  if (!spec.refine && !rules.refine) notTaken('refine', "'refine: false' (only text-to-3d refines)")
+  if (!spec.refine && !rules.refine) {
+    const refiners = taskTypes().filter(t => kindOf(t).accepts.refine)
+    notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`)
+  }
 
   if (given.inputTaskId && rules.inputTaskIdReplacesPrompt) {
     if (given.prompt)
