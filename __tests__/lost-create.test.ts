@@ -96,6 +96,7 @@ test('batch: the entry stays outcome unknown across runs and is never created tw
   const first = await once()
   expect(first.outcome.rows[0].status).toBe('failed')
   expect(first.outcome.rows[0].error).toMatch(/outcome unknown[\s\S]*task-id/i)
+  expect(first.outcome.rows[0].error).toMatch(/next run looks for its task again/)
   expect(first.lock.assets.hero.status).toBe('IN_PROGRESS')
   expect(first.lock.assets.hero.pending).toBeDefined()
 

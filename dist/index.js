@@ -31741,6 +31741,11 @@ async function runAsset(ctx, planned, source) {
     });
     for (; slots.held > 0; slots.held--)
         ctx.gate.release();
+    if (result.error instanceof SubmissionUnknownError && record.pending) {
+        result.error = new SubmissionUnknownError(`${errors_errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
+            `run looks for its task again and never creates it on its own. To create it anew, remove ` +
+            `the asset's entry from the lockfile.`);
+    }
     await finishEntry(ctx, record, result);
     const row = {
         name: asset.name,

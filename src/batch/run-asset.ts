@@ -72,6 +72,13 @@ export async function runAsset(
     hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
   })
   for (; slots.held > 0; slots.held--) ctx.gate.release()
+  if (result.error instanceof SubmissionUnknownError && record.pending) {
+    result.error = new SubmissionUnknownError(
+      `${errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
+        `run looks for its task again and never creates it on its own. To create it anew, remove ` +
+        `the asset's entry from the lockfile.`
+    )
+  }
   await finishEntry(ctx, record, result)
   const row: BatchRow = {
     name: asset.name,
