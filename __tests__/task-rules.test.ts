@@ -1,23 +1,23 @@
 // The catalogue's task rules as the action applies them before any request: refine ai_model,
 // rigging GLB only, prompt limits per task, untextured image-to-3d (docs/meshy-rules.md).
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildTaskSpec, type RawTaskInputs } from '../src/config/task-spec.js'
 import { ConfigurationError } from '../src/errors.js'
 import type { MeshyTask } from '../src/meshy/types.js'
 import { kindOf } from '../src/tasks/catalogue.js'
 import { tinyGlb, tinyPng } from './harness/fixtures.js'
+import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
 let ws: string
 beforeAll(() => {
-  ws = realpathSync(mkdtempSync(join(tmpdir(), 'meshy-rules-ws-')))
+  ws = realpathSync(tempDir('rules-ws'))
   writeFileSync(join(ws, 'hero.glb'), tinyGlb())
   writeFileSync(join(ws, 'hero.obj'), '# obj\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n')
   writeFileSync(join(ws, 'hero.stl'), 'solid hero\nendsolid hero\n')
   writeFileSync(join(ws, 'a.png'), tinyPng())
 })
-afterAll(() => rmSync(ws, { recursive: true, force: true }))
+afterAll(() => removeTempDir(ws))
 
 const build = (raw: RawTaskInputs) => buildTaskSpec(raw, { workspace: ws, baseDir: ws })
 
