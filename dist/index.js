@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42710:
+/***/ 61173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28497,7 +28497,8 @@ function displayUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// top level can word each one for the person reading the log. Messages never carry the key or a
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
 // signed query string: every constructor passes its text through redact().
 
 class ActionError extends Error {
@@ -28587,6 +28588,15 @@ class DeadlineError extends ActionError {
 /** A download that could not be completed or verified; no partial file is left behind. */
 class errors_DownloadError extends ActionError {
 }
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+function assertNever(value) {
+    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+function toError(err) {
+    return err instanceof Error ? err : new Error(errors_errorMessage(err));
+}
+/** The message of anything thrown, redacted. */
 function errors_errorMessage(err) {
     if (err instanceof Error)
         return redact(err.message);
@@ -28687,6 +28697,14 @@ function sha256Hex(data) {
 
 
 const LOCKFILE_VERSION = 1;
+/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, assets: {} };
 }
@@ -28700,7 +28718,7 @@ function parseLockfile(text, label) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${err.message})`);
+        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
     }
     const obj = data;
     if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
@@ -28717,7 +28735,7 @@ function checkEntry(entry, where) {
     const e = entry;
     const ok = !!e &&
         typeof e.hash === 'string' &&
-        typeof e.status === 'string' &&
+        LOCK_STATUSES.includes(e.status) &&
         Array.isArray(e['task-ids']) &&
         Array.isArray(e.files) &&
         e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
@@ -28733,7 +28751,7 @@ async function readLockfile(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${err.message})`);
+        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${errors_errorMessage(err)})`);
     }
     return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
 }
@@ -30042,7 +30060,7 @@ function checkShape(spec, kind, counts, where) {
         }
     }
     if (rules.images && rules.images.min > 0)
-        checkSource(counts.images, 'image', given.inputTaskId, rules, fail, task);
+        checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task);
     else if (rules.images && counts.images > rules.images.max) {
         fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`);
     }
@@ -30059,8 +30077,7 @@ function checkShape(spec, kind, counts, where) {
     rules.check?.(spec, fail);
 }
 /** Images as the source of a task: between min and max, or an input task instead. */
-function checkSource(count, field, byTask, rules, fail, task) {
-    const { min, max } = rules.images;
+function checkSource(count, field, byTask, { min, max }, rules, fail, task) {
     const range = min === max ? `${min}` : `${min} to ${max}`;
     if (byTask && count > 0)
         fail(field, `give either image or input-task-id for ${task}, not both.`);
@@ -30140,10 +30157,22 @@ function base_url_isLoopback(hostname) {
 
 
 
+/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
+function keysGiven(input, env) {
+    return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '');
+}
+/**
+ * Hands every key given to `mask` before anything else reads an input, so no later error or log
+ * line can print one. Both are masked: the one not used is still a secret.
+ */
+function maskApiKeys(getInput, env, mask) {
+    for (const key of keysGiven(getInput('api-key') ?? '', env))
+        mask(key);
+}
 function resolveApiKey(input, testMode, env) {
     if (testMode)
         return TEST_MODE_KEY;
-    const key = input.trim() || (env.MESHY_API_KEY ?? '').trim();
+    const [key] = keysGiven(input, env);
     if (key)
         return key;
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
@@ -30221,14 +30250,12 @@ function readConfig(getInput, env) {
     const taskId = parseTaskId('task-id', input('task-id'));
     const manifest = input('manifest').trim();
     const task = parseTaskType('task', input('task'));
-    checkMode(task, taskId, manifest);
+    const mode = modeOf(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
-    return {
+    const common = {
         apiKey,
         testMode,
         baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
-        spec: specFor(task, taskId, manifest, raw, workspace),
-        taskId,
         wait: parseBoolean('wait', input('wait'), true),
         timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
         workspace,
@@ -30239,15 +30266,26 @@ function readConfig(getInput, env) {
         commentKey: input('comment-key').trim(),
         artifactName: checkArtifactName(input('artifact-name').trim()),
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        manifest,
+        previewBranch: checkBranch(input('preview-branch').trim())
+    };
+    // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
+    const selection = selectionFor(task, raw);
+    const batch = {
         lockfile: input('lockfile').trim(),
         concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-        shard: parseShard(input('shard')),
-        previewBranch: checkBranch(input('preview-branch').trim()),
-        selection: selectionFor(task, raw)
+        shard: parseShard(input('shard'))
     };
+    switch (mode) {
+        case 'batch':
+            return { ...common, mode, manifest, ...batch, selection };
+        case 'pick-up':
+            return { ...common, mode, taskId, task, selection };
+        case 'create':
+            return { ...common, mode, spec: buildTaskSpec(raw, { workspace, baseDir: workspace }) };
+    }
 }
-function checkMode(task, taskId, manifest) {
+/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
+function modeOf(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
         throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
@@ -30256,19 +30294,9 @@ function checkMode(task, taskId, manifest) {
         throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
             `Use one of: ${taskTypes().join(', ')}.`);
     }
+    return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
 }
-/**
- * Creating: the full, checked spec. Picking up with `task`: a spec that only carries the task
- * (its resource) and what to download; prompt and the rest are ignored since nothing is created.
- */
-function specFor(task, taskId, manifest, raw, workspace) {
-    if (manifest || !task)
-        return undefined;
-    if (!taskId)
-        return buildTaskSpec(raw, { workspace, baseDir: workspace });
-    const { formats, download } = selectionFor(task, raw);
-    return blankSpec(task, { formats, formatsExplicit: (raw.formats ?? '') !== '', download });
-}
+/** What to download when no full spec says it; `all` means every format the task offers. */
 function selectionFor(task, raw) {
     const all = String(raw.formats ?? '')
         .toLowerCase()
@@ -30278,7 +30306,7 @@ function selectionFor(task, raw) {
         ? [...kindFormats]
         : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
     const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
-    return { formats, download };
+    return { formats, formatsExplicit: (raw.formats ?? '') !== '', download };
 }
 function inWorkspace(input, path, workspace) {
     try {
@@ -30326,7 +30354,7 @@ function configWarnings(c) {
     if (c.testMode && c.maxCredits !== undefined) {
         warnings.push('test-mode spends no credits; max-credits has no effect.');
     }
-    if (c.taskId && c.maxCredits !== undefined) {
+    if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
         warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
     }
     return warnings;
@@ -30703,13 +30731,14 @@ const TASK_LIFETIME_MS = 3 * 24 * 3600_000;
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS'];
 async function planBatch(all, selected, lock, opts) {
     const hashes = hashAll(all);
+    const byName = new Map(all.map(a => [a.name, a]));
     const planned = new Map();
     const planOne = async (asset) => {
         const done = planned.get(asset.name);
         if (done)
             return done;
-        const source = asset.from ? await planOne(all.find(a => a.name === asset.from)) : undefined;
-        const hash = hashes.get(asset.name);
+        const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
+        const hash = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
         const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
         const steps = kindOf(asset.spec.task).steps(asset.spec);
@@ -30752,6 +30781,13 @@ async function decide(entry, hash, opts) {
     return fresh();
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
+/** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
+function named(map, name) {
+    const value = map.get(name);
+    if (value === undefined)
+        throw new Error(`Internal error: no manifest asset named '${name}'`);
+    return value;
+}
 function hashAll(assets) {
     const byName = new Map(assets.map(a => [a.name, a]));
     const hashes = new Map();
@@ -31374,7 +31410,7 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${err instanceof Error ? err.message : String(err)}`);
+                failures.push(`${refs[i].fileName}: ${errors_errorMessage(err)}`);
             }
         }
     };
@@ -31508,6 +31544,7 @@ async function executeSpec(deps, opts) {
     try {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
+        let last;
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31528,12 +31565,13 @@ async function executeSpec(deps, opts) {
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
             previous = record.task;
+            last = record;
         }
-        if (previous)
-            await collectFiles(deps, opts, previous, result);
+        if (last)
+            await collectFiles(deps, opts, last, result);
     }
     catch (err) {
-        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
+        result.error = toError(err);
     }
     return result;
 }
@@ -31552,10 +31590,10 @@ async function pickUpTask(deps, opts) {
             : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record.task, result);
+        await collectFiles(deps, opts, record, result);
     }
     catch (err) {
-        result.error = err instanceof Error ? err : new Error(errors_errorMessage(err));
+        result.error = toError(err);
     }
     return result;
 }
@@ -31656,10 +31694,9 @@ function timeoutError(id) {
     return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, task, result) {
+async function collectFiles(deps, opts, { task, resource }, result) {
     const noModel = checkFormats(deps.logger, task, opts.spec);
     const dir = opts.fileDir(task);
-    const resource = result.tasks.at(-1).resource;
     const { files, error } = await downloadTaskAssets(deps, {
         task,
         resource,
@@ -31701,10 +31738,42 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
+;// CONCATENATED MODULE: ./src/batch/final-status.ts
+// The status an asset's lockfile entry keeps when its run ends. Pure, so every branch is tested
+// by a table (__tests__/batch-final-status.test.ts); run-asset.ts writes what this decides.
+
+
+/**
+ * Anything that may still finish at Meshy stays IN_PROGRESS, so the next run picks it up rather
+ * than paying again; only what is certainly over becomes SUCCEEDED, FAILED or CANCELED.
+ */
+function finalStatus(entry, result) {
+    const err = result.error;
+    const last = result.tasks.at(-1)?.task;
+    if (!err)
+        return last ? lockStatus(last.status) : 'SUCCEEDED';
+    if (err instanceof TaskFailedError)
+        return lockStatus(err.status);
+    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
+        return 'IN_PROGRESS';
+    if (err instanceof MeshyApiError && err.status === 404)
+        return 'FAILED'; // the task is gone: start over
+    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
+        return 'IN_PROGRESS';
+    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
+    if (last?.status === 'SUCCEEDED' &&
+        entry['task-ids'].length === result.tasks.length &&
+        result.tasks.length > 0) {
+        return 'SUCCEEDED';
+    }
+    return 'FAILED';
+}
+
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
 // Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
+
 
 
 
@@ -31853,7 +31922,7 @@ function hooks(ctx, entry, action, slots, stepCount) {
             }
             noteTask(entry, task);
             const last = step === stepCount - 1;
-            entry.status = last ? task.status : 'IN_PROGRESS';
+            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
             // Until the files are recorded, a crash must not leave an entry that looks complete.
             if (last)
                 entry.error = 'the run ended before its files were downloaded';
@@ -31913,27 +31982,6 @@ async function finishEntry(ctx, entry, result) {
         entry.files = files ?? [];
     }
     await ctx.writer.save();
-}
-function finalStatus(entry, result) {
-    const err = result.error;
-    const last = result.tasks.at(-1)?.task;
-    if (!err)
-        return last?.status ?? 'SUCCEEDED';
-    if (err instanceof TaskFailedError)
-        return err.status;
-    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
-        return 'IN_PROGRESS';
-    if (err instanceof MeshyApiError && err.status === 404)
-        return 'FAILED'; // the task is gone: start over
-    if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
-        return 'IN_PROGRESS';
-    // All steps succeeded but a download failed: keep SUCCEEDED; the error makes the next run fetch again.
-    if (last?.status === 'SUCCEEDED' &&
-        entry['task-ids'].length === result.tasks.length &&
-        result.tasks.length > 0) {
-        return 'SUCCEEDED';
-    }
-    return 'FAILED';
 }
 function noteTask(entry, task) {
     if (typeof task.ai_model === 'string' && task.ai_model)
@@ -32684,7 +32732,7 @@ class MeshyClient {
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
-        const reply = await this.createTask(path, body, opts.deadline);
+        const reply = await this.call('POST', path, { body, deadline: opts.deadline });
         const id = reply?.result;
         if (typeof id === 'string' && id)
             return id;
@@ -32693,7 +32741,7 @@ class MeshyClient {
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.read('GET', path, opts), 'GET', path);
+        return asTask(await this.call('GET', path, opts), 'GET', path);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32705,15 +32753,15 @@ class MeshyClient {
             query.set('sort_by', opts.sortBy);
         const path = resourcePath(resource);
         const qs = query.toString();
-        const value = await this.read('GET', qs ? `${path}?${qs}` : path, opts);
+        const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
         return asTaskList(value, path);
     }
     async remove(resource, id, opts) {
-        await this.read('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
+        await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
     }
     async balance(opts) {
         const path = '/openapi/v1/balance';
-        const value = (await this.read('GET', path, opts));
+        const value = (await this.call('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
             throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
@@ -32767,69 +32815,41 @@ class MeshyClient {
             timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
         }, { authHeader: this.#authorization });
     }
-    /** GET/DELETE: safe to repeat, so retried on network faults, 429 and 5xx within the deadline. */
-    async read(method, path, opts) {
-        const shown = path.split('?')[0];
-        for (let attempt = 1;; attempt++) {
-            if (attempt === 1 && this.clock.now() >= opts.deadline)
-                throw deadlineError(undefined, `${method} ${shown}`);
-            let failure;
-            try {
-                const res = await this.exchange(method, path, opts);
-                if (res.status >= 200 && res.status <= 299)
-                    return parseJson(await readBodyText(res.body, `${method} ${shown}`));
-                failure = await toApiError(res, method, shown, this.clock.now());
-                // A DELETE repeated after a lost reply finds the task already gone: that is success.
-                if (method === 'DELETE' && failure.status === 404 && attempt > 1)
-                    return undefined;
-                if (!isTransientStatus(failure.status))
-                    throw failure;
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError) && !(err instanceof MeshyApiError))
-                    throw err;
-                if (err instanceof MeshyApiError && !isTransientStatus(err.status))
-                    throw err;
-                if (err instanceof NetworkError && err.permanent)
-                    throw err;
-                failure = err;
-            }
-            await this.pause(failure, attempt, `${method} ${shown}`, opts);
-        }
-    }
     /**
-     * POST: resent only when Meshy certainly created nothing: a RateLimitExceeded 429, or a
-     * connection that never opened. Anything after the request may have arrived is "unknown".
+     * Sends one request until classify() says to return or throw. GET and DELETE are safe to
+     * repeat; a POST is resent only when Meshy certainly created nothing.
      */
-    async createTask(path, body, deadline) {
+    async call(method, path, opts) {
+        const shown = path.split('?')[0];
+        // A create is not refused here: its caller decided to pay, and the request says when time is up.
+        if (method !== 'POST' && this.clock.now() >= opts.deadline)
+            throw deadlineError(undefined, `${method} ${shown}`);
         for (let attempt = 1;; attempt++) {
-            let failure;
-            try {
-                const res = await this.exchange('POST', path, { body, deadline });
-                if (res.status >= 200 && res.status <= 299)
-                    return await this.readCreateReply(res, path);
-                failure = await toApiError(res, 'POST', path, this.clock.now());
-                if (!failure.isRateLimit)
-                    throw failure;
-            }
-            catch (err) {
-                if (!(err instanceof NetworkError))
-                    throw err;
-                if (err.sent)
-                    throw submissionUnknown(path, err);
-                if (err.permanent)
-                    throw err;
-                failure = err;
-            }
-            await this.pause(failure, attempt, `POST ${path}`, { deadline });
+            const outcome = await this.attempt(method, path, shown, opts);
+            const decision = client_classify({ method, path: shown, attempt }, outcome);
+            if (decision.action === 'return')
+                return decision.value;
+            if (decision.action === 'throw')
+                throw decision.error;
+            await this.pause(decision.failure, attempt, `${method} ${shown}`, opts);
         }
     }
-    async readCreateReply(res, path) {
+    /** One exchange and its reply, as an Outcome; never throws. */
+    async attempt(method, path, shown, opts) {
+        let res;
         try {
-            return parseJson(await readBodyText(res.body, `POST ${path}`));
+            res = await this.exchange(method, path, opts);
+            if (res.status < 200 || res.status > 299)
+                return { kind: 'answer', error: await toApiError(res, method, shown, this.clock.now()) };
         }
-        catch (err) {
-            throw submissionUnknown(path, err);
+        catch (error) {
+            return { kind: 'fault', error };
+        }
+        try {
+            return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
+        }
+        catch (error) {
+            return { kind: 'unreadable', error };
         }
     }
     /** Waits before the next attempt, or throws `failure` when out of attempts or time. */
@@ -32847,16 +32867,48 @@ class MeshyClient {
         await this.clock.sleep(wait, opts.signal);
     }
 }
-function isTransientStatus(status) {
-    return (status === 429 ||
-        status === 500 ||
-        status === 502 ||
-        status === 503 ||
-        status === 504 ||
-        status === 408);
+/** Statuses another attempt may mend: rate limits, timeouts and server faults. */
+const TRANSIENT_STATUSES = [408, 429, 500, 502, 503, 504];
+/**
+ * The one retry decision. A read may be repeated on any transient fault. A create may be repeated
+ * only when Meshy certainly created nothing: a rate-limit 429 or a connection that never opened;
+ * once the request may have arrived, its outcome is unknown and it is never sent again.
+ * `retry` still stops at the attempt limit and the deadline (pause()).
+ */
+function client_classify(request, outcome) {
+    const create = request.method === 'POST';
+    switch (outcome.kind) {
+        case 'ok':
+            return { action: 'return', value: outcome.value };
+        case 'unreadable':
+            // A create's reply arrived and was lost in the reading: the task may exist.
+            if (create)
+                return { action: 'throw', error: submissionUnknown(request.path, outcome.error) };
+            return client_classify(request, { kind: 'fault', error: outcome.error });
+        case 'answer': {
+            const answer = outcome.error;
+            // A DELETE repeated after a lost reply finds the task already gone: that is success.
+            if (request.method === 'DELETE' && answer.status === 404 && request.attempt > 1)
+                return { action: 'return', value: undefined };
+            const again = create ? answer.isRateLimit : TRANSIENT_STATUSES.includes(answer.status);
+            return again ? { action: 'retry', failure: answer } : { action: 'throw', error: answer };
+        }
+        case 'fault': {
+            const error = outcome.error;
+            if (!(error instanceof NetworkError))
+                return { action: 'throw', error };
+            if (create && error.sent)
+                return { action: 'throw', error: submissionUnknown(request.path, error) };
+            if (error.permanent)
+                return { action: 'throw', error };
+            return { action: 'retry', failure: error };
+        }
+        default:
+            return assertNever(outcome);
+    }
 }
 function submissionUnknown(path, cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
+    const detail = errors_errorMessage(cause);
     return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
@@ -33125,7 +33177,7 @@ function renderSummary(input, links) {
 }
 function renderHeading(input, links) {
     const { result } = input;
-    const title = input.title ?? input.config.spec?.task ?? (input.batch ? 'batch' : 'results');
+    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 2000)}`
         : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
@@ -33216,6 +33268,9 @@ async function writeSummary(markdown, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
+// by its author being our token's identity (anyone can paste a marker), updated in place.
+
 
 
 
@@ -33333,7 +33388,7 @@ async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errors_errorMessage(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33351,6 +33406,7 @@ function commentFailure(error) {
 // ones the viewer's browser sends its github.com session, which the raw endpoint accepts. The
 // contents API's `download_url` would carry a short-lived `?token=` for private repositories and
 // stop rendering soon after. `refs/heads/` keeps branch names with slashes unambiguous.
+
 
 
 
@@ -33475,7 +33531,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errors_errorMessage(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33486,6 +33542,7 @@ function previewFailure(error) {
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
+
 
 
 
@@ -33520,7 +33577,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${message(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${errors_errorMessage(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33564,7 +33621,7 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${message(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33578,21 +33635,32 @@ function lazyClient(input, deps, ctx) {
         return octokit;
     };
 }
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
+
+/** What outputs read from the run mode: the formats asked for and the task id given. */
+function asked(config) {
+    switch (config.mode) {
+        case 'create':
+            return { formats: config.spec.formats, taskId: '' };
+        case 'pick-up':
+            return { formats: config.selection.formats, taskId: config.taskId };
+        case 'batch':
+            return { formats: config.selection.formats, taskId: '' };
+        default:
+            return assertNever(config);
+    }
+}
 function taskOutputs(config, result) {
     const task = lastTask(result);
-    const formats = config.spec?.formats ?? config.selection?.formats ?? ['glb'];
+    const { formats, taskId } = asked(config);
     const urls = task ? urlsOf(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const out = {
-        'task-id': task?.id ?? config.taskId,
+        'task-id': task?.id ?? taskId,
         'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
         'task-type': task?.type ?? '',
         status: task?.status ?? '',
@@ -33642,6 +33710,7 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
+
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
@@ -33667,13 +33736,10 @@ async function run(given) {
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
-    for (const key of [deps.core.getInput('api-key'), deps.env.MESHY_API_KEY ?? '']) {
-        const value = key.trim();
-        if (!value)
-            continue;
-        deps.core.setSecret(value);
-        addSecret(value);
-    }
+    maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
+        deps.core.setSecret(secret);
+        addSecret(secret);
+    });
 }
 async function runJob(config, deps, logger) {
     const client = new MeshyClient({
@@ -33683,60 +33749,78 @@ async function runJob(config, deps, logger) {
         clock: deps.clock,
         logger
     });
-    const pipeline = { client, transport: deps.transport, clock: deps.clock, logger };
-    const deadline = deps.clock.now() + config.timeoutMs;
+    const job = {
+        pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+        deadline: deps.clock.now() + config.timeoutMs,
+        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
+    };
     try {
-        if (config.manifest) {
-            const batch = await runBatch(config, pipeline);
-            if (batch.failed > 0 && !batch.result.error) {
-                batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
-            }
-            return {
-                result: batch.result,
-                rows: batch.rows,
-                manifestResults: batch.manifestResults,
-                estimate: batch.estimate
-            };
+        switch (config.mode) {
+            case 'create':
+                return await createJob(config, job);
+            case 'pick-up':
+                return await pickUpJob(config, job);
+            case 'batch':
+                return await batchJob(config, job);
+            default:
+                return assertNever(config);
         }
-        const fileDir = (task) => (0,external_node_path_.join)(config.outputDir, task.id);
-        if (config.taskId) {
-            const resource = config.spec
-                ? kindOf(config.spec.task).resource
-                : await findTaskResource(client, config.taskId, deadline);
-            const spec = config.spec ?? config.selection;
-            logger.info(`Picking up Meshy task ${config.taskId} (${resource.path}); no credits are spent.`);
-            const result = await pickUpTask(pipeline, {
-                taskId: config.taskId,
-                resource,
-                spec,
-                workspace: config.workspace,
-                fileDir,
-                deadline,
-                wait: config.wait
-            });
-            return { result };
-        }
-        const spec = config.spec;
-        const estimate = estimateCredits(spec);
-        await checkBudget(client, estimate, config.maxCredits, deadline);
-        const result = await executeSpec(pipeline, {
-            spec,
-            workspace: config.workspace,
-            fileDir,
-            deadline,
-            wait: config.wait
-        });
-        return { result, estimate };
     }
     catch (err) {
-        return {
-            result: { tasks: [], files: [], error: err instanceof Error ? err : new Error(String(err)) }
-        };
+        return { result: { tasks: [], files: [], error: toError(err) } };
     }
+}
+async function createJob(config, job) {
+    const { spec } = config;
+    const estimate = estimateCredits(spec);
+    await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline);
+    const result = await executeSpec(job.pipeline, {
+        spec,
+        workspace: config.workspace,
+        fileDir: job.fileDir,
+        deadline: job.deadline,
+        wait: config.wait
+    });
+    return { result, estimate, task: spec.task };
+}
+async function pickUpJob(config, job) {
+    const { taskId } = config;
+    const resource = config.task
+        ? kindOf(config.task).resource
+        : await findTaskResource(job.pipeline.client, taskId, job.deadline);
+    job.pipeline.logger.info(`Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`);
+    const result = await pickUpTask(job.pipeline, {
+        taskId,
+        resource,
+        spec: config.selection,
+        workspace: config.workspace,
+        fileDir: job.fileDir,
+        deadline: job.deadline,
+        wait: config.wait
+    });
+    return { result, task: config.task };
+}
+async function batchJob(config, job) {
+    const batch = await runBatch(config, job.pipeline);
+    if (batch.failed > 0 && !batch.result.error) {
+        batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+    }
+    return {
+        result: batch.result,
+        rows: batch.rows,
+        manifestResults: batch.manifestResults,
+        estimate: batch.estimate
+    };
 }
 async function publish(config, deps, logger, job) {
     try {
-        return await publishReport({ config, result: job.result, batch: job.rows, estimate: job.estimate }, {
+        return await publishReport({
+            config,
+            result: job.result,
+            batch: job.rows,
+            estimate: job.estimate,
+            task: job.task
+        }, {
             env: deps.env,
             logger,
             clock: deps.clock,

@@ -3,7 +3,7 @@
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
 import type { BatchConfig, TaskSpec } from '../config/types.js'
-import { MeshyApiError, TaskFailedError, errorMessage } from '../errors.js'
+import { MeshyApiError, SubmissionUnknownError, TaskFailedError, errorMessage } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
