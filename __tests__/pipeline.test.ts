@@ -217,6 +217,10 @@ describe('pickUpTask', () => {
       }
     })
     expect(await findTaskResource(client, 'x', Date.now() + 1000)).toBe(target)
-    expect(tried).toEqual(allResources().slice(0, 3).map(r => r.path))
+    expect(tried).toEqual(
+      allResources()
+        .slice(0, 3)
+        .map(r => r.path)
+    )
   })
 })
