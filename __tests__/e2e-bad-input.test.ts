@@ -58,6 +58,21 @@ const cases: Array<[string, Record<string, string>, string]> = [
     'image'
   ],
   ['image-to-3d without an image', { task: 'image-to-3d' }, 'image'],
+  [
+    'rigging an FBX (GLB only)',
+    { task: 'rigging', model: 'https://example.com/hero.fbx' },
+    'model'
+  ],
+  [
+    'untextured image-to-3d with a texture prompt',
+    {
+      task: 'image-to-3d',
+      image: 'art/ok.png',
+      params: '{"should_texture": false}',
+      'texture-prompt': 'oak'
+    },
+    'texture-prompt'
+  ],
   ['a PNG given as the model', { task: 'remesh', model: 'art/ok.png' }, 'model'],
   [
     'model on a task that takes none',

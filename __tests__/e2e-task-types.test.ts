@@ -156,8 +156,21 @@ test('text-to-image downloads the image', async () => {
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/text-to-image')
   expect(body).toMatchObject({ prompt: 'a robot mascot', ai_model: 'nano-banana' })
-  expect(files(r)).toEqual(['image-0.png'])
+  // The fake serves JPEG here (Meshy promises PNG only with remove_background): named by its type.
+  expect(files(r)).toEqual(['image-0.jpg'])
+  expect(
+    readFileSync(join(workspace, (JSON.parse(r.outputs.files) as string[])[0])).subarray(0, 3)
+  ).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
   expect(JSON.parse(r.outputs['image-urls'])).toHaveLength(1)
+})
+
+test('text-to-image with remove_background gets a PNG', async () => {
+  const r = await run({
+    task: 'text-to-image',
+    prompt: 'a robot mascot',
+    params: '{"remove_background": true}'
+  })
+  expect(files(r)).toEqual(['image-0.png'])
 })
 
 test('image-to-image sends the reference images as data URIs', async () => {
@@ -170,5 +183,5 @@ test('image-to-image sends the reference images as data URIs', async () => {
   const { path, body } = onlyCreate()
   expect(path).toBe('/openapi/v1/image-to-image')
   expect(body.reference_image_urls).toEqual([`data:image/png;base64,${dataUriOf('art/front.png')}`])
-  expect(files(r)).toEqual(['image-0.png'])
+  expect(files(r)).toEqual(['image-0.webp'])
 })

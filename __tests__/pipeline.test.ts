@@ -14,7 +14,7 @@ import {
   type PipelineClient,
   type PipelineDeps
 } from '../src/pipeline.js'
-import { ALL_RESOURCES } from '../src/tasks/catalogue.js'
+import { allResources } from '../src/tasks/catalogue.js'
 import { recordingClock } from './harness/clock.js'
 
 const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d' }
@@ -210,7 +210,7 @@ describe('pickUpTask', () => {
   })
 
   test('findTaskResource tries each resource until one knows the id', async () => {
-    const target = ALL_RESOURCES[2]
+    const target = allResources()[2]
     const tried: string[] = []
     const { client } = stubClient({
       get: async resource => {
@@ -220,6 +220,10 @@ describe('pickUpTask', () => {
       }
     })
     expect(await findTaskResource(client, 'x', Date.now() + 1000)).toBe(target)
-    expect(tried).toEqual(ALL_RESOURCES.slice(0, 3).map(r => r.path))
+    expect(tried).toEqual(
+      allResources()
+        .slice(0, 3)
+        .map(r => r.path)
+    )
   })
 })

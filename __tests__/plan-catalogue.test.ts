@@ -4,17 +4,17 @@ import { blankSpec } from '../src/config/task-spec.js'
 import type { TaskSpec } from '../src/config/types.js'
 import type { MeshyTask } from '../src/meshy/types.js'
 import {
-  ALL_RESOURCES,
+  allResources,
   assetsOf,
   CATALOGUE,
   kindOf,
   resourceForMeshyType,
+  taskTypes,
   urlsOf
 } from '../src/tasks/catalogue.js'
 import { planTask } from '../src/plan/plan.js'
 import { fieldsSetByInputs } from '../src/tasks/fields.js'
 import { estimateCredits } from '../src/plan/pricing.js'
-import { TASK_TYPES } from '../src/config/types.js'
 
 function spec(partial: Partial<TaskSpec> & Pick<TaskSpec, 'task'>): TaskSpec {
   const selection = { formats: ['glb' as const], formatsExplicit: false }
@@ -213,12 +213,12 @@ describe('request bodies', () => {
 
 describe('catalogue tables', () => {
   test('one entry per task type, each naming its task', () => {
-    expect(Object.keys(CATALOGUE).sort()).toEqual([...TASK_TYPES].sort())
-    for (const task of TASK_TYPES) expect(kindOf(task).task).toBe(task)
+    expect(taskTypes()).toEqual(Object.keys(CATALOGUE))
+    for (const task of taskTypes()) expect(kindOf(task).task).toBe(task)
   })
 
   test('resources are unique and found from Meshy task types', () => {
-    const paths = ALL_RESOURCES.map(r => `${r.version}/${r.path}`)
+    const paths = allResources().map(r => `${r.version}/${r.path}`)
     expect(new Set(paths).size).toBe(paths.length)
     expect(paths).toHaveLength(9)
     expect(resourceForMeshyType('text-to-3d-refine')).toEqual({ version: 'v2', path: 'text-to-3d' })
@@ -269,6 +269,68 @@ describe('estimates (credits)', () => {
       40
     ],
     ['image-to-3d textured', spec({ task: 'image-to-3d', images: [{ value: PNG_URI }] }), 30],
+    ['meshy-5 preview + refine', spec({ task: 'text-to-3d', prompt: 'x', aiModel: 'meshy-5' }), 15],
+    [
+      'an unknown preview model costs the most',
+      spec({ task: 'text-to-3d', prompt: 'x', aiModel: 'meshy-9', refine: false }),
+      20
+    ],
+    [
+      'image-to-3d 8k textures',
+      spec({
+        task: 'image-to-3d',
+        images: [{ value: PNG_URI }],
+        params: { texture_resolution: '8k' }
+      }),
+      35
+    ],
+    [
+      'image-to-3d meshy-5 textured',
+      spec({ task: 'image-to-3d', images: [{ value: PNG_URI }], aiModel: 'meshy-5' }),
+      15
+    ],
+    [
+      'image-to-3d smart topology, 8k textures',
+      spec({
+        task: 'image-to-3d',
+        images: [{ value: PNG_URI }],
+        params: { model_type: 'smart-topology', texture_resolution: '8k' }
+      }),
+      20
+    ],
+    [
+      'image-to-3d smart topology mesh only',
+      spec({
+        task: 'image-to-3d',
+        images: [{ value: PNG_URI }],
+        params: { model_type: 'smart-topology', should_texture: false }
+      }),
+      5
+    ],
+    [
+      'an unknown image-to-3d model costs the most',
+      spec({ task: 'image-to-3d', images: [{ value: PNG_URI }], aiModel: 'meshy-9' }),
+      30
+    ],
+    [
+      'multi-image 8k textures',
+      spec({
+        task: 'multi-image-to-3d',
+        images: [{ value: PNG_URI }],
+        params: { texture_resolution: '8k' }
+      }),
+      35
+    ],
+    [
+      'retexture 8k textures',
+      spec({
+        task: 'retexture',
+        prompt: 'x',
+        inputTaskId: 't',
+        params: { texture_resolution: '8k' }
+      }),
+      15
+    ],
     [
       'multi-image mesh only',
       spec({
@@ -422,8 +484,8 @@ describe('result files', () => {
     expect(
       assetsOf(t2i, ['glb'], ['model', 'thumbnail', 'images']).map(r => [r.fileName, r.expect])
     ).toEqual([
-      ['image-0.png', 'png'],
-      ['image-1.png', 'png']
+      ['image-0.png', 'image'],
+      ['image-1.png', 'image']
     ])
   })
 

@@ -1,16 +1,30 @@
-// The README's inputs and outputs tables are generated from action.yml and must not drift.
+// The README's inputs and outputs tables are generated from action.yml, and its costs table from
+// the price list; none may drift from its source.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { updateReadme } from '../scripts/readme-tables.js'
+import { renderCosts, updateReadme } from '../scripts/readme-tables.js'
+import { creditsFor, PRICES } from '../src/tasks/price-list.js'
 import { readConfig } from '../src/config/inputs.js'
 import { REPO_ROOT } from './harness/run-action.js'
 import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
-test('README tables match action.yml', () => {
+test('README tables match action.yml and the price list', () => {
   const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
   expect(updateReadme(readme, meta)).toBe(readme)
+})
+
+test('the README costs table is the price list the estimate and the fake use', () => {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+  const section = /<!-- costs:start -->\n([\s\S]*?)\n<!-- costs:end -->/.exec(readme)?.[1]
+  expect(section).toBe(renderCosts())
+  // Spot checks that the rows say what the rules compute.
+  expect(section).toContain(
+    `| text-to-3d refine | any model | ${creditsFor('text-to-3d-refine', {})} |`
+  )
+  expect(section).toContain(`| texture_resolution 8k | +${PRICES.texture8k} |`)
+  expect(creditsFor('retexture', { texture_resolution: '8k' })).toBe(15)
 })
 
 test('README gives the demo and test commands that .ci/run uses', () => {
@@ -38,4 +52,14 @@ test('action.yml declares every input the code reads, and the code reads every i
   }
   expect([...read].sort()).toEqual(Object.keys(meta.inputs).sort())
   expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+})
+
+test('ai-model is documented as the action behaves: image tasks always send a model', () => {
+  const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { description: string }>
+  }
+  const text = meta.inputs['ai-model'].description
+  expect(text).toMatch(/text-to-image and image-to-image always send a model/)
+  expect(text).toMatch(/nano-banana/)
+  expect(text).toMatch(/refine/)
 })

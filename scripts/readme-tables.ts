@@ -1,9 +1,11 @@
-// Writes the inputs and outputs tables of README.md from action.yml, between the markers.
+// Writes the inputs and outputs tables of README.md from action.yml, and the costs table from
+// the price list (src/tasks/price-list.ts), between the markers.
 // `tsx scripts/readme-tables.ts --check` exits 1 when README.md is out of date (the tests run it).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
+import { costRows } from '../src/tasks/price-list.js'
 
 interface Meta {
   inputs: Record<string, { description: string; default?: string }>
@@ -22,7 +24,15 @@ const cell = (text: string) =>
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ')
 
-export function renderTables(meta: Meta): { inputs: string; outputs: string } {
+export function renderCosts(): string {
+  return [
+    '| task | when | credits |',
+    '|---|---|---|',
+    ...costRows().map(([task, when, credits]) => `| ${cell(task)} | ${cell(when)} | ${credits} |`)
+  ].join('\n')
+}
+
+export function renderTables(meta: Meta): { inputs: string; outputs: string; costs: string } {
   const inputs = [
     '| input | default | description |',
     '|---|---|---|',
@@ -36,7 +46,7 @@ export function renderTables(meta: Meta): { inputs: string; outputs: string } {
     '|---|---|',
     ...Object.entries(meta.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
   ].join('\n')
-  return { inputs, outputs }
+  return { inputs, outputs, costs: renderCosts() }
 }
 
 export function updateReadme(readme: string, meta: Meta): string {
@@ -58,7 +68,7 @@ function main(): void {
   if (process.argv.includes('--check')) {
     if (updated !== readme) {
       console.error(
-        'README.md tables differ from action.yml: run `npx tsx scripts/readme-tables.ts`'
+        'README.md tables differ from action.yml or the price list: run `npx tsx scripts/readme-tables.ts`'
       )
       process.exit(1)
     }

@@ -107,7 +107,7 @@ async function fetchOne(
       return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url
     }
   }
-  const { bytes } = await downloadFile(job, {
+  const { bytes, path } = await downloadFile(job, {
     transport: deps.transport,
     clock: deps.clock,
     deadline: req.deadline,
@@ -115,12 +115,12 @@ async function fetchOne(
     retry: DOWNLOAD_RETRY,
     urlPolicy: urlPolicyFor(deps.client.baseUrl)
   })
-  deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, dest)} (${formatBytes(bytes)})`)
+  deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, path)} (${formatBytes(bytes)})`)
   return {
     kind: ref.kind as FileKind,
     label: ref.label,
-    path: workspaceRelative(req.workspace, dest),
-    absPath: dest,
+    path: workspaceRelative(req.workspace, path),
+    absPath: path,
     bytes,
     taskId: req.task.id
   }

@@ -3,19 +3,21 @@
 import type { Clock } from './clock.js'
 import type { TaskSpec } from './config/types.js'
 import {
+  ActionError,
   ConfigurationError,
   DeadlineError,
   MeshyApiError,
   SubmissionUnknownError,
   TaskFailedError,
+  errorMessage,
   toError
 } from './errors.js'
 import type { Logger } from './log.js'
 import type { MeshyClient } from './meshy/client.js'
-import { adoptLostCreate } from './meshy/reconcile.js'
+import { adoptLostCreate, type AdoptOptions } from './meshy/reconcile.js'
 import type { Transport } from './meshy/transport.js'
 import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
-import { ALL_RESOURCES, kindOf } from './tasks/catalogue.js'
+import { allResources, formatCoverage, kindOf } from './tasks/catalogue.js'
 import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
@@ -157,7 +159,8 @@ export async function findTaskResource(
   taskId: string,
   deadline: number
 ): Promise<Resource> {
-  for (const resource of ALL_RESOURCES) {
+  const resources = allResources()
+  for (const resource of resources) {
     try {
       await client.get(resource, taskId, { deadline })
       return resource
@@ -168,7 +171,7 @@ export async function findTaskResource(
   }
   throw new ConfigurationError(
     'task-id',
-    `no Meshy task ${taskId} was found for this API key (tried ${ALL_RESOURCES.length} task types). ` +
+    `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
       `Check the id, or set 'task' to its type; results are kept for 3 days.`
   )
 }
@@ -209,7 +212,7 @@ export async function createOnce(
   } catch (err) {
     if (!(err instanceof SubmissionUnknownError)) throw err
     deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`)
-    const adopted = await adoptLostCreate(deps.client, resource, body, sentAt, deadline)
+    const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline)
     if (adopted) {
       deps.logger.info(
         `Found the task the lost request created: ${adopted.id}. Not sending it again.`
@@ -217,14 +220,45 @@ export async function createOnce(
       return adopted.id
     }
     throw new SubmissionUnknownError(
-      `Submission outcome unknown: the create request to ${resource.path} was sent but its reply was lost, ` +
-        `and no matching task appeared in the task list. It was NOT sent again, to avoid paying twice. ` +
-        `Check your recent tasks (GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at); ` +
-        `if one was created, rerun with 'task-id: <id>' to collect it.`
+      lostCreateMessage(resource, 'no matching task appeared in the task list')
     )
   } finally {
     done?.()
   }
+}
+
+/**
+ * Looks for the task a lost create made. A list request that fails (a 404 or 405 where Meshy
+ * has no list endpoint, as its MCP server says of rigging and animation; or any other error)
+ * cannot tell whether a task was made: that is "outcome unknown", never "nothing was created".
+ */
+export async function lookForLostCreate(
+  client: Pick<MeshyClient, 'list'>,
+  resource: Resource,
+  body: Record<string, unknown>,
+  sentAt: number,
+  deadline: number,
+  options?: AdoptOptions
+): Promise<MeshyTask | undefined> {
+  try {
+    return await adoptLostCreate(client, resource, body, sentAt, deadline, options)
+  } catch (err) {
+    const why =
+      err instanceof MeshyApiError && (err.status === 404 || err.status === 405)
+        ? `Meshy has no task list for ${resource.path} to look in (${err.status})`
+        : `the task list could not be read (${errorMessage(err)})`
+    throw new SubmissionUnknownError(lostCreateMessage(resource, why))
+  }
+}
+
+/** What the user reads when a create's outcome stays unknown: how to check, and that we stopped. */
+export function lostCreateMessage(resource: Resource, why: string): string {
+  return (
+    `Submission outcome unknown: a create request to ${resource.path} was sent but its reply was lost, ` +
+    `and ${why}. It was NOT sent again and will not be sent again automatically, to avoid paying twice. ` +
+    `Check the Meshy dashboard (or GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at) ` +
+    `for a task created at that time; if there is one, collect it with 'task-id: <id>'.`
+  )
 }
 
 /** Waits for a terminal state; on a timeout, says how to resume. */
@@ -278,6 +312,7 @@ async function collectFiles(
   taskId: string,
   result: RunResult
 ): Promise<void> {
+  const noModel = checkFormats(deps.logger, task, opts.spec)
   const dir = opts.fileDir(taskId)
   const { files, error } = await downloadTaskAssets(deps, {
     // The id we know, not the echo: it names the folder, the re-sign request and the records.
@@ -294,4 +329,28 @@ async function collectFiles(
   })
   result.files.push(...files)
   if (error) throw error
+  if (noModel) throw noModel
+}
+
+/**
+ * Warns about requested formats the task does not have. When models were to be downloaded and
+ * none of the requested formats exists, returns the error that fails the step: a later step
+ * would otherwise break on an empty model-file.
+ */
+function checkFormats(
+  logger: Logger,
+  task: MeshyTask,
+  spec: Pick<TaskSpec, 'formats' | 'download'>
+): ActionError | undefined {
+  const { missing, available } = formatCoverage(task, spec.formats)
+  if (missing.length === 0) return undefined
+  const has = available.length > 0 ? available.join(', ') : 'none'
+  logger.warning(
+    `Meshy task ${task.id} has no ${missing.join(', ')} file (requested in formats). Formats it has: ${has}.`
+  )
+  if (!spec.download.includes('model') || missing.length < spec.formats.length) return undefined
+  return new ActionError(
+    `None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
+      `it has: ${has}. Set formats to one of those, then collect it again with 'task-id: ${task.id}'.`
+  )
 }

@@ -6,7 +6,7 @@ import type { ScaledClock } from './clock.js'
 import { sendJson } from './http-util.js'
 import { serveStream } from './sse.js'
 import type { TaskStore } from './tasks.js'
-import { TEST_MODE_KEY, type Fault } from './types.js'
+import { TEST_MODE_KEY, type CustomResource, type Fault } from './types.js'
 import { validate } from './validation.js'
 
 export interface ApiContext {
@@ -17,6 +17,8 @@ export interface ApiContext {
   queueLimit: number
   /** Hostile mode: rewrites the create reply. */
   createReply?: (reply: { result: string }) => unknown
+  /** Made-up resources of tests, by path. */
+  custom: Map<string, CustomResource>
 }
 
 export interface ApiRequest {
@@ -43,7 +45,8 @@ export function handleApi(ctx: ApiContext, call: ApiRequest): void {
   }
   const match = ROUTE.exec(path)
   const resource = match?.[1]
-  if (!match || !resource || !isResource(resource)) return noRoute(call)
+  const known = resource && (isResource(resource) || ctx.custom.has(resource))
+  if (!match || !resource || !known) return noRoute(call)
   const [, , id, stream] = match
   if (!id && req.method === 'POST') return create(ctx, call, resource, key === TEST_MODE_KEY)
   if (!id && req.method === 'GET') return list(ctx, call, resource)
@@ -66,12 +69,31 @@ function noRoute(call: ApiRequest): void {
   sendJson(call.res, 404, { message: 'NoMatchingRoute' }, truncation(call.fault))
 }
 
-function create(
-  ctx: ApiContext,
-  call: ApiRequest,
-  resource: ResourcePath,
-  testMode: boolean
-): void {
+/** What a create on this resource is: Meshy's own rules, or a test's made-up resource. */
+function rulesOf(ctx: ApiContext, resource: string) {
+  const custom = ctx.custom.get(resource)
+  if (custom) {
+    return {
+      validate: (body: Record<string, unknown>) => {
+        const message = custom.check?.(body)
+        return message ? { status: 400, message } : undefined
+      },
+      type: () => custom.type,
+      price: () => custom.price,
+      result: custom.result
+    }
+  }
+  const path = resource as ResourcePath
+  return {
+    validate: (body: Record<string, unknown>, lookup: Parameters<typeof validate>[2]) =>
+      validate(path, body, lookup),
+    type: (body: Record<string, unknown>) => taskType(path, body),
+    price: (type: string, body: Record<string, unknown>) => price(type, body),
+    result: undefined
+  }
+}
+
+function create(ctx: ApiContext, call: ApiRequest, resource: string, testMode: boolean): void {
   const { res, body } = call
   const reply = (status: number, value: unknown): void =>
     sendJson(res, status, value, truncation(call.fault))
@@ -79,7 +101,8 @@ function create(
     return reply(400, { message: 'Invalid request body: expected a JSON object' })
   }
   const fields = body as Record<string, unknown>
-  const rejection = validate(resource, fields, id => {
+  const rules = rulesOf(ctx, resource)
+  const rejection = rules.validate(fields, id => {
     const task = ctx.store.get(id)
     return task && { task, status: ctx.store.state(task).status }
   })
@@ -87,8 +110,8 @@ function create(
   if (ctx.store.activeCount() >= ctx.queueLimit) {
     return reply(429, { message: 'NoMoreConcurrentTasks' })
   }
-  const type = taskType(resource, fields)
-  const cost = price(type, fields)
+  const type = rules.type(fields)
+  const cost = rules.price(type, fields)
   const { balance, reserved } = ctx.store.balance()
   if (!testMode && balance - reserved < cost) return reply(402, { message: 'Insufficient credits' })
   const task = ctx.store.create({
@@ -97,7 +120,8 @@ function create(
     body: fields,
     echo: textTo3dEcho(ctx, resource, fields),
     price: cost,
-    testMode
+    testMode,
+    result: rules.result
   })
   if (call.fault?.kind === 'drop-after-create') return void call.req.socket.destroy()
   const honest = { result: task.id }
@@ -107,7 +131,7 @@ function create(
 /** Text-to-3d repeats prompt/texture_prompt (refine inherits the preview's) but not ai_model. */
 function textTo3dEcho(
   ctx: ApiContext,
-  resource: ResourcePath,
+  resource: string,
   body: Record<string, unknown>
 ): Record<string, unknown> | undefined {
   if (resource !== '/openapi/v2/text-to-3d') return undefined
@@ -129,7 +153,7 @@ function intParam(value: string | undefined, fallback: number): number {
   return /^\d+$/.test(value) ? Number(value) : NaN
 }
 
-function list(ctx: ApiContext, call: ApiRequest, resource: ResourcePath): void {
+function list(ctx: ApiContext, call: ApiRequest, resource: string): void {
   const pageNum = intParam(call.query.page_num, 1)
   const pageSize = intParam(call.query.page_size, 10)
   const sortBy = call.query.sort_by ?? '-created_at'

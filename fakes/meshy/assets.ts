@@ -6,12 +6,14 @@ import type { ServerResponse } from 'node:http'
 import {
   blend,
   fbx,
+  jpeg,
   MTL_TEXT,
   OBJ_TEXT,
   png,
   stl,
   THREE_MF_MODEL,
   USDA_TEXT,
+  webp,
   zip
 } from './binary.js'
 import { glbLayout } from './glb.js'
@@ -32,7 +34,9 @@ const CONTENT_TYPES: Record<string, string> = {
   stl: 'model/stl',
   blend: 'application/x-blender',
   '3mf': 'model/3mf',
-  png: 'image/png'
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp'
 }
 
 /**
@@ -82,6 +86,10 @@ function buildSmall(ext: string, file: string): Buffer {
   switch (ext) {
     case 'png':
       return png(64, seedOf(file))
+    case 'jpg':
+      return jpeg()
+    case 'webp':
+      return webp()
     case 'fbx':
       return fbx()
     case 'obj':

@@ -122,3 +122,24 @@ export const USDA_TEXT = '#usda 1.0\n(\n    defaultPrim = "Root"\n)\n\ndef Xform
 export const THREE_MF_MODEL =
   '<?xml version="1.0" encoding="UTF-8"?>\n<model unit="millimeter" ' +
   'xmlns="http://schemas.microsoft.com/3dmanufacturing/core/2015/02"><resources/><build/></model>\n'
+
+/** A small baseline-JPEG look-alike: SOI, a JFIF APP0 segment, EOI. Enough for magic checks. */
+export function jpeg(): Buffer {
+  const app0 = Buffer.from([
+    0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01,
+    0x00, 0x00
+  ])
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, Buffer.from([0xff, 0xd9])])
+}
+
+/** A small lossless-WebP look-alike: RIFF header, WEBP form, one VP8L chunk. */
+export function webp(): Buffer {
+  const chunk = Buffer.from([0x2f, 0x00, 0x00, 0x00, 0x00, 0x88, 0x88, 0x08])
+  const header = Buffer.alloc(20)
+  header.write('RIFF', 0, 'latin1')
+  header.writeUInt32LE(12 + chunk.length, 4)
+  header.write('WEBP', 8, 'latin1')
+  header.write('VP8L', 12, 'latin1')
+  header.writeUInt32LE(chunk.length, 16)
+  return Buffer.concat([header, chunk])
+}

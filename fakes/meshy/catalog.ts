@@ -1,4 +1,5 @@
 // Meshy's task resources, task types and prices (meshy-api.md §2, §10).
+import { creditsFor, IMAGE_AI_MODELS as PRICED_IMAGE_MODELS } from '../../src/tasks/price-list.js'
 
 export const RESOURCES = [
   '/openapi/v2/text-to-3d',
@@ -32,6 +33,7 @@ export function taskType(resource: ResourcePath, body: Record<string, unknown>):
   }
 }
 
+/** Tasks whose result is a model (what rigging may start from). */
 export const MODEL_TASK_TYPES = [
   'text-to-3d-preview',
   'text-to-3d-refine',
@@ -41,43 +43,30 @@ export const MODEL_TASK_TYPES = [
   'retexture'
 ]
 
+// Sources Meshy accepts per resource (docs/meshy-rules.md, "Sources"): neither takes a
+// multi-image-to-3d task, and neither takes a task of its own kind.
+export const RETEXTURE_SOURCE_TYPES = [
+  'text-to-3d-preview',
+  'text-to-3d-refine',
+  'image-to-3d',
+  'remesh'
+]
+export const REMESH_SOURCE_TYPES = [
+  'text-to-3d-preview',
+  'text-to-3d-refine',
+  'image-to-3d',
+  'retexture'
+]
+
 export const IMAGE_TASK_TYPES = ['text-to-image', 'image-to-image']
 
-const IMAGE_MODEL_PRICES: Record<string, [number, number]> = {
-  'nano-banana': [3, 3],
-  'nano-banana-2': [6, 6],
-  'nano-banana-2-lite': [3, 3],
-  'nano-banana-pro': [9, 9],
-  'gpt-image-2': [9, 12],
-  'gpt-image-2-5-flare': [9, 12],
-  'gpt-image-2-5-sunburst': [9, 12]
-}
+/** The image models Meshy knows: those its price table lists. */
+export const IMAGE_AI_MODELS: readonly string[] = PRICED_IMAGE_MODELS
 
-export const IMAGE_AI_MODELS = Object.keys(IMAGE_MODEL_PRICES)
-
-/** Credits charged when the task succeeds (AGENT Jun 2026 + changelog). */
+/**
+ * Credits charged when the task succeeds: the action's own price table (src/tasks/price-list.ts),
+ * so the estimate and the charge come from one source and a test can compare them.
+ */
 export function price(type: string, body: Record<string, unknown>): number {
-  switch (type) {
-    case 'text-to-3d-preview':
-      return body.model_type === 'smart-topology' || body.ai_model === 'meshy-6-lite' ? 5 : 20
-    case 'text-to-3d-refine':
-      return body.texture_resolution === '8k' ? 15 : 10
-    case 'image-to-3d':
-    case 'multi-image-to-3d':
-      return body.should_texture === false ? 20 : 30
-    case 'retexture':
-      return 10
-    case 'remesh':
-    case 'rig':
-      return 5
-    case 'animate':
-      return 3
-    case 'text-to-image':
-    case 'image-to-image': {
-      const prices = IMAGE_MODEL_PRICES[String(body.ai_model)] ?? [3, 3]
-      return type === 'text-to-image' ? prices[0] : prices[1]
-    }
-    default:
-      return 0
-  }
+  return creditsFor(type, body) ?? 0
 }

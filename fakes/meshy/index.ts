@@ -36,6 +36,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
   const faults = new FaultBook()
 
   const ctx = {} as RouterContext
+  const custom = new Map((options.resources ?? []).map(r => [r.path, r]))
   const apiServer = createListener(tls, router(ctx, 'api'))
   const assetServer = createListener(tls, router(ctx, 'assets'))
   const httpServer = tls ? createListener(undefined, router(ctx, 'http')) : undefined
@@ -60,7 +61,8 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       clock,
       apiKeys: options.apiKeys ?? [FAKE_API_KEY],
       keepAliveMs: Math.max(1, options.keepAliveMs ?? 10000),
-      queueLimit: options.queueLimit ?? Infinity
+      queueLimit: options.queueLimit ?? Infinity,
+      custom
     },
     assets: { store, clock, signer, files },
     faults,
@@ -83,7 +85,9 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       ctx.api.createReply = hostility?.createReply
     },
     creates: () =>
-      requests.filter(r => r.origin === 'api' && r.method === 'POST' && isResource(r.path)),
+      requests.filter(
+        r => r.origin === 'api' && r.method === 'POST' && (isResource(r.path) || custom.has(r.path))
+      ),
     taskView: id => {
       const task = store.get(id)
       if (!task) throw new Error(`fake Meshy: no task ${id}`)

@@ -14,12 +14,12 @@ export function resultFields(
   succeeded: boolean,
   sign: Sign
 ): Record<string, unknown> {
-  if (MODEL_TASK_TYPES.includes(task.type)) {
+  if (MODEL_TASK_TYPES.includes(task.type) || task.result === 'model') {
     return succeeded
       ? modelResult(task, sign)
       : { model_urls: {}, thumbnail_url: '', texture_urls: [] }
   }
-  if (IMAGE_TASK_TYPES.includes(task.type)) {
+  if (IMAGE_TASK_TYPES.includes(task.type) || task.result === 'image') {
     return { image_urls: succeeded ? imageResult(task, sign) : [] }
   }
   if (task.type === 'rig') return { result: succeeded ? rigResult(sign) : null }
@@ -66,9 +66,15 @@ function modelResult(task: FakeTask, sign: Sign): Record<string, unknown> {
   return fields
 }
 
+/**
+ * Meshy promises PNG only with remove_background (docs/meshy-rules.md, "Image results"), so the
+ * fake serves the other types a client must accept: JPEG from text-to-image, WebP otherwise.
+ */
 function imageResult(task: FakeTask, sign: Sign): string[] {
   const count = task.body.generate_multi_view === true ? 4 : 1
-  return Array.from({ length: count }, (_, i) => sign(`image_${i}.png`))
+  const ext =
+    task.body.remove_background === true ? 'png' : task.type === 'text-to-image' ? 'jpg' : 'webp'
+  return Array.from({ length: count }, (_, i) => sign(`image_${i}.${ext}`))
 }
 
 function rigResult(sign: Sign): Record<string, unknown> {

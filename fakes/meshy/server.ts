@@ -69,10 +69,10 @@ export function closeServer(server: http.Server): Promise<void> {
   })
 }
 
-function kindOf(origin: Origin, method: string, path: string): RequestKind {
+function kindOf(ctx: RouterContext, origin: Origin, method: string, path: string): RequestKind {
   if (origin === 'assets') return 'asset'
   if (origin !== 'api') return 'other'
-  if (method === 'POST' && isResource(path)) return 'create'
+  if (method === 'POST' && (isResource(path) || ctx.api.custom.has(path))) return 'create'
   return method === 'GET' && path.endsWith('/stream') ? 'stream' : 'other'
 }
 
@@ -98,10 +98,10 @@ async function route(
   if (raw.length > 0) record.body = parseBody(raw)
   ctx.requests.push(record)
 
-  let fault = ctx.faults.take({ method, path, kind: kindOf(origin, method, path) })
+  let fault = ctx.faults.take({ method, path, kind: kindOf(ctx, origin, method, path) })
   while (fault?.kind === 'delay') {
     await new Promise(resolve => setTimeout(resolve, (fault as { ms: number }).ms))
-    fault = ctx.faults.take({ method, path, kind: kindOf(origin, method, path) })
+    fault = ctx.faults.take({ method, path, kind: kindOf(ctx, origin, method, path) })
   }
   if (fault && answerFault(fault, req, res)) return
   if (origin === 'http') return redirect(res, `${ctx.redirectTo}${req.url ?? '/'}`)

@@ -43,6 +43,7 @@ export interface NewTask {
   echo?: Record<string, unknown>
   price: number
   testMode: boolean
+  result?: FakeTask['result']
 }
 
 interface PendingOutcome extends OutcomeRule {
@@ -87,7 +88,8 @@ export class TaskStore {
       taskError: outcome?.taskError ?? defaultError(outcome?.status),
       price: spec.testMode ? 0 : spec.price,
       testMode: spec.testMode,
-      seq: this.seq++
+      seq: this.seq++,
+      ...(spec.result ? { result: spec.result } : {})
     }
     this.tasks.set(task.id, task)
     this.ledger.push(task)
@@ -207,9 +209,15 @@ export class TaskStore {
   }
 }
 
+/**
+ * Meshy's task_error shape (meshy-api.md §5): `type` is one of invalid_input, timeout,
+ * service_unavailable, server_error, and `message` is always there. "canceled" is not a type.
+ */
+export const TASK_ERROR_TYPES = ['invalid_input', 'timeout', 'service_unavailable', 'server_error']
+
 function defaultError(status: OutcomeRule['status']): TaskError | undefined {
   if (status === 'FAILED') return { type: 'server_error', message: 'Internal server error.' }
-  if (status === 'CANCELED') return { type: 'canceled', message: 'The task was canceled.' }
+  if (status === 'CANCELED') return { type: 'server_error', message: 'The task was canceled.' }
   return undefined
 }
 

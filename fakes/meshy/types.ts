@@ -31,6 +31,22 @@ export interface FakeMeshyOptions {
   modelBytes?: number
   /** 'invalid': GLBs that glTF-Validator rejects though their magic bytes pass. */
   model?: ModelKind
+  /** Task resources beyond Meshy's own, for tests that add a made-up task type. */
+  resources?: CustomResource[]
+}
+
+/** A task resource the fake serves besides Meshy's (create, get, list, stream, delete). */
+export interface CustomResource {
+  /** e.g. '/openapi/v1/text-to-widget' */
+  path: string
+  /** The task `type` its tasks get. */
+  type: string
+  /** Credits charged per SUCCEEDED task. */
+  price: number
+  /** What a SUCCEEDED task holds: a model (model_urls, thumbnail_url) or images (image_urls). */
+  result: 'model' | 'image'
+  /** Checks a create body like Meshy would: a message means 400 with that message. */
+  check?(body: Record<string, unknown>): string | undefined
 }
 
 export interface RecordedRequest {
@@ -73,6 +89,8 @@ export interface FakeTask {
   testMode: boolean
   /** Creation order, to break created_at ties. */
   seq: number
+  /** For tasks of a CustomResource: what the result holds. */
+  result?: CustomResource['result']
 }
 
 export interface FaultRule {

@@ -5,6 +5,8 @@ import {
   IMAGE_AI_MODELS,
   IMAGE_TASK_TYPES,
   MODEL_TASK_TYPES,
+  REMESH_SOURCE_TYPES,
+  RETEXTURE_SOURCE_TYPES,
   type ResourcePath
 } from './catalog.js'
 import type { FakeStatus, FakeTask } from './types.js'
@@ -30,7 +32,17 @@ const ENUMS: Record<string, string[]> = {
   symmetry_mode: ['off', 'auto', 'on'],
   origin_at: ['bottom', 'center']
 }
+// The 600-character limit covers 3D prompts and texture/style prompts; text-to-image and
+// image-to-image document none (docs/meshy-rules.md, "Prompt limits").
 const LONG_TEXT = ['prompt', 'texture_prompt', 'text_style_prompt', 'negative_prompt']
+const NO_PROMPT_LIMIT: readonly string[] = [
+  '/openapi/v1/text-to-image',
+  '/openapi/v1/image-to-image'
+]
+/** Refine's accepted ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
+const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest']
+/** Options an untextured image-to-3d refuses (docs/meshy-rules.md, "Untextured image-to-3d"). */
+const TEXTURE_OPTIONS = ['texture_prompt', 'enable_pbr', 'texture_resolution', 'texture_image_url']
 const MEDIA_FIELDS = ['image_url', 'texture_image_url', 'image_style_url', 'model_url']
 const MEDIA_LISTS = [
   'image_urls',
@@ -46,15 +58,15 @@ export function validate(
   body: Body,
   lookup: TaskLookup
 ): Rejection | undefined {
-  return common(body) ?? CHECKS[resource](body, lookup)
+  return common(body, !NO_PROMPT_LIMIT.includes(resource)) ?? CHECKS[resource](body, lookup)
 }
 
-function common(body: Body): Rejection | undefined {
+function common(body: Body, limited: boolean): Rejection | undefined {
   for (const field of LONG_TEXT) {
     const value = body[field]
     if (value === undefined) continue
     if (typeof value !== 'string') return bad(`Invalid ${field}: must be a string`)
-    if (value.length > 600) return bad(`${field} is too long: maximum 600 characters`)
+    if (limited && value.length > 600) return bad(`${field} is too long: maximum 600 characters`)
   }
   for (const [field, values] of Object.entries(ENUMS)) {
     if (body[field] !== undefined && !values.includes(body[field] as string)) {
@@ -129,13 +141,36 @@ function textTo3d(body: Body, lookup: TaskLookup): Rejection | undefined {
   if (body.mode === 'preview') return present(body, 'prompt') ? undefined : bad('Missing prompt')
   if (body.mode !== 'refine') return bad(`Invalid mode: ${String(body.mode)}`)
   if (!present(body, 'preview_task_id')) return bad('Missing preview_task_id')
-  return inputTask(body.preview_task_id, 'preview_task_id', ['text-to-3d-preview'], lookup)
+  const problem = inputTask(body.preview_task_id, 'preview_task_id', ['text-to-3d-preview'], lookup)
+  return problem ?? refineModel(body, lookup)
+}
+
+/** Refine takes only its own models; a smart-topology preview's refine takes none (inherits). */
+function refineModel(body: Body, lookup: TaskLookup): Rejection | undefined {
+  if (body.ai_model === undefined) return undefined
+  const preview = lookup(String(body.preview_task_id))?.task
+  if (preview?.body.model_type === 'smart-topology') {
+    return bad(
+      `Invalid ai_model: ${String(body.ai_model)}. A refine of a smart-topology preview inherits its model; omit ai_model`
+    )
+  }
+  return REFINE_AI_MODELS.includes(String(body.ai_model))
+    ? undefined
+    : bad(
+        `Invalid ai_model: ${String(body.ai_model)}. Refine accepts ${REFINE_AI_MODELS.join(', ')}`
+      )
+}
+
+/** should_texture: false refuses every texture option. */
+function untextured(body: Body): Rejection | undefined {
+  if (body.should_texture !== false) return undefined
+  const given = TEXTURE_OPTIONS.find(field => body[field] !== undefined)
+  return given ? bad(`${given} requires should_texture to be true`) : undefined
 }
 
 function imageTo3d(body: Body, lookup: TaskLookup): Rejection | undefined {
-  if (body.should_texture === false && body.enable_pbr === true) {
-    return bad('enable_pbr requires should_texture')
-  }
+  const texture = untextured(body)
+  if (texture) return texture
   if (present(body, 'input_task_id')) {
     const problem = inputTask(body.input_task_id, 'input_task_id', IMAGE_TASK_TYPES, lookup)
     if (problem) return problem
@@ -149,6 +184,8 @@ function imageTo3d(body: Body, lookup: TaskLookup): Rejection | undefined {
 }
 
 function multiImageTo3d(body: Body, lookup: TaskLookup): Rejection | undefined {
+  const texture = untextured(body)
+  if (texture) return texture
   if (present(body, 'input_task_id')) {
     return inputTask(body.input_task_id, 'input_task_id', IMAGE_TASK_TYPES, lookup)
   }
@@ -159,16 +196,16 @@ function multiImageTo3d(body: Body, lookup: TaskLookup): Rejection | undefined {
   return undefined
 }
 
-function modelInput(body: Body, lookup: TaskLookup): Rejection | undefined {
+function modelInput(body: Body, lookup: TaskLookup, sources: string[]): Rejection | undefined {
   if (present(body, 'input_task_id')) {
-    return inputTask(body.input_task_id, 'input_task_id', MODEL_TASK_TYPES, lookup)
+    return inputTask(body.input_task_id, 'input_task_id', sources, lookup)
   }
   return needsOneOf(body, ['model_url', 'input_task_id'])
 }
 
 function retexture(body: Body, lookup: TaskLookup): Rejection | undefined {
   return (
-    modelInput(body, lookup) ??
+    modelInput(body, lookup, RETEXTURE_SOURCE_TYPES) ??
     needsOneOf(body, ['text_style_prompt', 'image_style_url', 'multiview_image_urls'])
   )
 }
@@ -178,7 +215,21 @@ function rigging(body: Body, lookup: TaskLookup): Rejection | undefined {
   if (height !== undefined && !(typeof height === 'number' && height > 0)) {
     return bad('height_meters must be a positive number')
   }
-  return modelInput(body, lookup)
+  return glbOnly(body.model_url) ?? modelInput(body, lookup, MODEL_TASK_TYPES)
+}
+
+/** Rigging reads a GLB only: a data URI must hold glTF binary, a URL must not name another type. */
+function glbOnly(url: unknown): Rejection | undefined {
+  if (typeof url !== 'string') return undefined
+  const data = /^data:[^,]*;base64,(.*)$/s.exec(url)
+  if (data) {
+    const head = Buffer.from(data[1].slice(0, 8), 'base64').toString('latin1')
+    return head.startsWith('glTF') ? undefined : bad('Invalid model_url: rigging accepts GLB only')
+  }
+  const ext = /\.([A-Za-z0-9]+)(?:[?#]|$)/.exec(url)?.[1]?.toLowerCase()
+  return ext && ext !== 'glb' && ['gltf', 'obj', 'fbx', 'stl', 'usdz', 'blend'].includes(ext)
+    ? bad(`Invalid model_url: rigging accepts GLB only, got .${ext}`)
+    : undefined
 }
 
 function animation(body: Body, lookup: TaskLookup): Rejection | undefined {
@@ -211,7 +262,7 @@ const CHECKS: Record<ResourcePath, Check> = {
   '/openapi/v2/text-to-3d': textTo3d,
   '/openapi/v1/image-to-3d': imageTo3d,
   '/openapi/v1/multi-image-to-3d': multiImageTo3d,
-  '/openapi/v1/remesh': modelInput,
+  '/openapi/v1/remesh': (body, lookup) => modelInput(body, lookup, REMESH_SOURCE_TYPES),
   '/openapi/v1/retexture': retexture,
   '/openapi/v1/rigging': rigging,
   '/openapi/v1/animations': animation,

@@ -14,7 +14,7 @@ import { DEFAULT_RETRY, backoffMs, parseRetryAfter, type RetryPolicy } from '../
 import { bodyError, type HttpResponse, type Transport } from '../meshy/transport.js'
 import { displayUrl } from '../redact.js'
 import { safeDestination, tempPathFor, type Confinement } from './safe-write.js'
-import { expectedFromName, satisfies, sniff, type ExpectedType } from './sniff.js'
+import { expectedFromName, satisfies, sniff, type ExpectedType, type SniffedType } from './sniff.js'
 import { refusedUrl, type UrlPolicy } from './url-policy.js'
 
 export interface DownloadJob {
@@ -23,7 +23,10 @@ export interface DownloadJob {
   dest: string
   /** Where dest must stay (safe-write.ts): checked before the temp file and again before the rename. */
   confine?: Confinement
-  /** Default: from the file name's extension, for the formats that have magic bytes. */
+  /**
+   * Default: from the file name's extension, for the formats that have magic bytes. 'image':
+   * any of PNG, JPEG, WebP; the file then takes the extension of the type found.
+   */
   expect?: ExpectedType
   /** Called once on 401/403/410 or an HTML body (an expired link); the new URL is tried once. */
   refreshUrl?: () => Promise<string | undefined>
@@ -43,6 +46,8 @@ export interface DownloadOptions {
 
 export interface Downloaded {
   bytes: number
+  /** Where the file ended up: `dest`, or with an 'image' its extension swapped for the type found. */
+  path: string
 }
 
 const MAX_BYTES = 2 * 1024 ** 3
@@ -224,10 +229,13 @@ async function saveBody(
     if (declared !== undefined && seen.bytes !== declared) {
       throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry')
     }
-    checkMagic(seen.head, job.expect ?? expectedFromName(job.dest))
-    if (job.confine) await safeDestination(job.confine, job.dest)
-    await rename(part, job.dest)
-    return { bytes: seen.bytes }
+    const path = finalPath(
+      job.dest,
+      checkMagic(seen.head, job.expect ?? expectedFromName(job.dest))
+    )
+    if (job.confine) await safeDestination(job.confine, path)
+    await rename(part, path)
+    return { bytes: seen.bytes, path }
   } catch (err) {
     await rm(part, { force: true })
     if (signal.aborted && signal.reason instanceof AttemptError) throw signal.reason
@@ -240,10 +248,23 @@ async function saveBody(
   }
 }
 
-function checkMagic(head: Buffer, expect: DownloadJob['expect']): void {
-  if (!expect) return
+const IMAGE_EXTENSIONS: Partial<Record<SniffedType, string>> = {
+  png: 'png',
+  jpeg: 'jpg',
+  webp: 'webp'
+}
+
+/** An image is named after what it is; other files keep the name they were given. */
+function finalPath(dest: string, found: SniffedType | undefined): string {
+  const ext = found && IMAGE_EXTENSIONS[found]
+  return ext ? dest.replace(/(\.[A-Za-z0-9]+)?$/, `.${ext}`) : dest
+}
+
+/** Checks the magic bytes; returns the image type found when `expect` is 'image'. */
+function checkMagic(head: Buffer, expect: DownloadJob['expect']): SniffedType | undefined {
+  if (!expect) return undefined
   const found = sniff(head)
-  if (satisfies(found, expect)) return
+  if (satisfies(found, expect)) return expect === 'image' ? found : undefined
   if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
     throw new AttemptError('got an HTML/XML page instead of the file', 'expired')
   }

@@ -29,6 +29,8 @@ export function sniff(head: Uint8Array): SniffedType {
   if (startsWith(head, JPEG)) return 'jpeg'
   if (isWebp(head)) return 'webp'
   const text = Buffer.from(head.subarray(0, 512)).toString('latin1')
+  // RIFF container, 4 size bytes, then the WEBP form type.
+  if (text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP') return 'webp'
   if (text.startsWith('glTF')) return 'glb'
   if (text.startsWith('Kaydara FBX Binary')) return 'fbx'
   if (text.startsWith('PK\u0003\u0004')) return 'zip'

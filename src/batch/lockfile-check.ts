@@ -6,7 +6,7 @@
 import { posix } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { isTaskId } from '../meshy/task-id.js'
-import { TASK_TYPES } from '../tasks/types.js'
+import { isTaskType } from '../tasks/catalogue.js'
 import { isProducedFileName } from '../tasks/catalogue.js'
 import { LOCK_STATUSES, LOCKFILE_VERSION, type LockEntry, type Lockfile } from './lockfile-types.js'
 import { isAssetName } from './manifest.js'
@@ -92,7 +92,7 @@ function checkEntry(value: unknown, name: string, opts: CheckOptions): LockEntry
   const unknown = Object.keys(e).filter(k => !ENTRY_KEYS.has(k))
   if (unknown.length) fail(`has ${unknown.length} unknown field(s); see docs/lockfile.md`)
   if (typeof e.hash !== 'string' || !HASH.test(e.hash)) fail('"hash" must be sha256:<64 hex>')
-  if (!(TASK_TYPES as readonly unknown[]).includes(e.task)) fail('"task" must be a task type')
+  if (typeof e.task !== 'string' || !isTaskType(e.task)) fail('"task" must be a task type')
   if (!(STATUSES as readonly unknown[]).includes(e.status))
     fail(`"status" must be one of ${STATUSES.join(', ')}`)
   if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(isTaskId))

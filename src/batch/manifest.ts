@@ -7,9 +7,9 @@ import type { QualityGates } from '../assets/quality-gates.js'
 import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../config/quality.js'
 import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
-import { TASK_TYPES, type BatchConfig, type TaskSpec, type TaskType } from '../config/types.js'
+import type { BatchConfig, TaskSpec } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
-import { kindOf } from '../tasks/catalogue.js'
+import { isTaskType, kindOf, taskTypes } from '../tasks/catalogue.js'
 import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
 
 export interface ManifestAsset {
@@ -212,8 +212,8 @@ function mergeDefaults(
 
 /** Whether `task` takes the input `key` (unknown tasks take everything: buildTaskSpec reports them). */
 function takes(task: string, key: string): boolean {
-  if (!(TASK_TYPES as readonly string[]).includes(task)) return true
-  const rules = kindOf(task as TaskType).accepts
+  if (!isTaskType(task)) return true
+  const rules = kindOf(task).accepts
   const by: Record<string, boolean> = {
     prompt: rules.prompt !== 'no',
     'texture-prompt': rules.texturePrompt,
@@ -252,9 +252,9 @@ function chainSource(
 }
 
 function checkChainable(task: string | undefined, where: (field: string) => string): void {
-  if (!(TASK_TYPES as readonly string[]).includes(task ?? '')) return // buildTaskSpec reports it
-  if (kindOf(task as TaskType).accepts.inputTaskId === 'no') {
-    const can = TASK_TYPES.filter(t => kindOf(t).accepts.inputTaskId !== 'no')
+  if (!task || !isTaskType(task)) return // buildTaskSpec reports it
+  if (kindOf(task).accepts.inputTaskId === 'no') {
+    const can = taskTypes().filter(t => kindOf(t).accepts.inputTaskId !== 'no')
     throw new ConfigurationError(
       where('from'),
       `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`

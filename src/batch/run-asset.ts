@@ -3,11 +3,10 @@
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
 import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
-import type { BatchConfig } from '../config/types.js'
-import { MeshyApiError, errorMessage } from '../errors.js'
-import { adoptLostCreate } from '../meshy/reconcile.js'
+import type { BatchConfig, TaskSpec } from '../config/types.js'
+import { MeshyApiError, SubmissionUnknownError, TaskFailedError, errorMessage } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
-import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
+import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
@@ -34,6 +33,8 @@ export interface AssetOutcome {
   result: RunResult
   /** The asset's last task when it succeeded (what a chained asset starts from). */
   lastTaskId?: string
+  /** For a failed asset: one line naming the asset, the step, Meshy's reason and the task id. */
+  failure?: string
 }
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
@@ -47,7 +48,14 @@ export async function runAsset(
   const entry = ctx.writer.lock.assets[asset.name]
   if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry, asset.quality)
   if (asset.from && !source?.lastTaskId) {
-    return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`)
+    const outcome = failedOutcome(
+      asset.name,
+      `its source asset '${asset.from}' did not succeed in this run`
+    )
+    return {
+      ...outcome,
+      failure: `Asset '${asset.name}' failed at step 'from': ${outcome.row.error}`
+    }
   }
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
@@ -80,6 +88,13 @@ export async function runAsset(
   }
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
   for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
+  if (result.error instanceof SubmissionUnknownError && record.pending) {
+    result.error = new SubmissionUnknownError(
+      `${errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
+        `run looks for its task again and never creates it on its own. To create it anew, remove ` +
+        `the asset's entry from the lockfile.`
+    )
+  }
   await finishEntry(ctx, record, result)
   const row: BatchRow = {
     name: asset.name,
@@ -94,8 +109,31 @@ export async function runAsset(
   return {
     row,
     result,
-    lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined
+    lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
+    ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
   }
+}
+
+/**
+ * "Asset 'chair' failed at step 'refine' (task 0190…): <Meshy's task_error.message>". The step
+ * is the one whose task did not succeed, the create that did not go through, or the download.
+ */
+export function describeFailure(name: string, spec: TaskSpec, result: RunResult): string {
+  const steps = kindOf(spec.task).steps(spec)
+  const count = result.tasks.length
+  const last = result.tasks.at(-1)?.task
+  let step: string
+  let task: MeshyTask | undefined
+  if (last && last.status !== 'SUCCEEDED') [step, task] = [steps[count - 1]?.name ?? 'task', last]
+  else if (count >= steps.length) [step, task] = ['download', last]
+  else step = steps[count]?.name ?? 'create'
+  const err = result.error
+  const reason =
+    err instanceof TaskFailedError && task?.task_error?.message
+      ? task.task_error.message
+      : errorMessage(err)
+  const id = task ? `task ${task.id}` : 'no task created'
+  return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`
 }
 
 function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): LockEntry {
@@ -180,7 +218,9 @@ async function adoptAfterCrash(
   body: Record<string, unknown>,
   sentAt: number
 ): Promise<string | undefined> {
-  const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
+  // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
+  // and no run sends it again on its own (the message says how to check and collect it).
+  const task = await lookForLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
     exclude: ctx.known,
     clock: ctx.deps.clock
   })
@@ -209,9 +249,15 @@ async function createWhenRoom(
   }
 }
 
-/** Only a 4xx answer proves Meshy made nothing; a lost reply or a 5xx may hide a created task. */
+/**
+ * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
+ * a created task, and so may any failure of the lookup after a lost reply (a list request's
+ * 404/405 says nothing about the create).
+ */
 function certainlyNotCreated(err: unknown): boolean {
-  return err instanceof MeshyApiError && err.status >= 400 && err.status < 500
+  return (
+    err instanceof MeshyApiError && err.method === 'POST' && err.status >= 400 && err.status < 500
+  )
 }
 
 async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {

@@ -77,6 +77,14 @@ export async function runBatch(
   }
   const outcomes = await runAll(ctx, planned, concurrency)
   logAssetDetails(deps.logger, outcomes)
+  // One annotation per failed asset, so each shows on the run page with its own reason.
+  for (const o of outcomes) {
+    if (o.row.status === 'failed') {
+      deps.logger.error(
+        o.failure ?? `Asset '${o.row.name}' failed: ${o.row.error ?? 'unknown error'}`
+      )
+    }
+  }
   await removeSuperseded(config, filesBefore, lock, deps.logger)
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock, config.workspace)

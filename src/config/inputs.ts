@@ -3,7 +3,7 @@
 import { baseUrlString, checkBaseUrl } from '../meshy/base-url.js'
 import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
 import { ConfigurationError } from '../errors.js'
-import { kindOf } from '../tasks/catalogue.js'
+import { kindOf, taskTypes } from '../tasks/catalogue.js'
 import { forkTargetWarning, keyLooksWrong, resolveApiKey } from './api-key.js'
 import { parseQuality, QUALITY_INPUTS } from './quality.js'
 import { resolveWorkspace } from './early.js'
@@ -126,7 +126,7 @@ function modeOf(task: TaskType | undefined, taskId: string, manifest: string): R
     throw new ConfigurationError(
       'task',
       'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
-        'Use one of: text-to-3d, image-to-3d, multi-image-to-3d, text-to-texture, retexture, remesh, rigging, animation, text-to-image, image-to-image.'
+        `Use one of: ${taskTypes().join(', ')}.`
     )
   }
   return manifest ? 'batch' : taskId ? 'pick-up' : 'create'

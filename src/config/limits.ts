@@ -1,8 +1,7 @@
 // Limits the action enforces before any paid request. Kept together so a change in Meshy's
 // documented limits (shared/reference/meshy-api.md) is a one-line edit.
 
-/** Meshy's documented prompt limit (text-to-3d, retexture text_style_prompt; docs Aug 2026). */
-export const PROMPT_MAX_CHARS = 600
+// Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
 
 /** Largest image we turn into a data URI (a guess; Meshy documents none). */
 export const IMAGE_MAX_BYTES = 20 * 1024 * 1024

@@ -106,6 +106,29 @@ function checkDataUri(value: string, kind: MediaKind, input: string): string {
   return `data:${match[1]}${match[2]};base64,${payload}`
 }
 
+const MODEL_EXTENSIONS = ['glb', 'gltf', 'obj', 'fbx', 'stl']
+
+/**
+ * The model type of a checked `model` value: sniffed from a data URI's bytes (workspace files
+ * arrive here as data URIs), or read from a URL path's extension. Undefined when a URL does not
+ * say (Meshy then judges it).
+ */
+export function modelTypeOf(value: string): string | undefined {
+  const data = /^data:[^,]*;base64,(.*)$/is.exec(value)
+  if (data) {
+    const bytes = Buffer.from(data[1], 'base64')
+    return sniffBytes(bytes, bytes.length)
+  }
+  let path: string
+  try {
+    path = new URL(value).pathname.toLowerCase()
+  } catch {
+    return undefined
+  }
+  const ext = /\.([a-z0-9]+)$/.exec(path)?.[1]
+  return ext && MODEL_EXTENSIONS.includes(ext) ? ext : undefined
+}
+
 function sniffBytes(head: Uint8Array, size: number): SniffedType {
   const type = sniff(head.subarray(0, 512))
   return type === 'unknown' && isBinaryStl(head, size) ? 'stl' : type

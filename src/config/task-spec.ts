@@ -1,10 +1,16 @@
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
 // mode (one manifest asset at a time), so both accept exactly the same things.
 import { ConfigurationError } from '../errors.js'
-import { kindOf, type InputRules, type TaskKind } from '../tasks/catalogue.js'
+import {
+  isTaskType,
+  kindOf,
+  taskTypes,
+  type InputRules,
+  type TaskKind
+} from '../tasks/catalogue.js'
 import { fieldsSetByInputs } from '../tasks/fields.js'
-import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS, PROMPT_MAX_CHARS } from './limits.js'
-import { resolveMedia, type MediaKind } from './media.js'
+import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS } from './limits.js'
+import { modelTypeOf, resolveMedia, type MediaKind } from './media.js'
 import { parseParams } from './params.js'
 import {
   parseBoolean,
@@ -17,7 +23,6 @@ import {
 import {
   DOWNLOAD_KINDS,
   MODEL_FORMATS,
-  TASK_TYPES,
   type MediaInput,
   type ModelFormat,
   type TaskSpec,
@@ -54,13 +59,13 @@ type Where = (field: string) => string
 export function parseTaskType(input: string, raw: string | undefined): TaskType | undefined {
   const task = (raw ?? '').trim()
   if (task === '') return undefined
-  if (!(TASK_TYPES as readonly string[]).includes(task)) {
+  if (!isTaskType(task)) {
     throw new ConfigurationError(
       input,
-      `'${task}' is not a task type. Use one of: ${TASK_TYPES.join(', ')}.`
+      `'${task}' is not a task type. Use one of: ${taskTypes().join(', ')}.`
     )
   }
-  return task as TaskType
+  return task
 }
 
 /**
@@ -90,15 +95,16 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
   if (!task) {
     throw new ConfigurationError(
       where('task'),
-      `is required. Use one of: ${TASK_TYPES.join(', ')}.`
+      `is required. Use one of: ${taskTypes().join(', ')}.`
     )
   }
   const kind = kindOf(task)
   const text = (field: keyof RawTaskInputs): string => String(raw[field] ?? '').trim()
+  const limit = kind.accepts.promptMaxChars
   const spec: TaskSpec = {
     task,
-    prompt: checkPrompt(where('prompt'), text('prompt')),
-    texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt')),
+    prompt: checkPrompt(where('prompt'), text('prompt'), limit),
+    texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
     images: [],
     inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
     aiModel: checkAiModel(where('ai-model'), text('ai-model')),
@@ -131,17 +137,33 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
     })
   spec.images = imageValues.map(media('image', 'image'))
   const model: MediaInput | undefined = modelValues.map(media('model', 'model'))[0]
+  if (model) checkModelType(model, kind, where('model'))
   return model ? { ...spec, model } : spec
 }
 
-function checkPrompt(input: string, prompt: string): string {
-  if (prompt.length > PROMPT_MAX_CHARS) {
+/** Only where Meshy documents a limit (the catalogue's promptMaxChars); elsewhere none. */
+function checkPrompt(input: string, prompt: string, max: number | undefined): string {
+  if (max !== undefined && prompt.length > max) {
     throw new ConfigurationError(
       input,
-      `is ${prompt.length} characters long; Meshy accepts at most ${PROMPT_MAX_CHARS}.`
+      `is ${prompt.length} characters long; Meshy accepts at most ${max}.`
     )
   }
   return prompt
+}
+
+/** A task that takes only some model types (rigging: GLB) refuses the others before paying. */
+function checkModelType(model: MediaInput, kind: TaskKind, input: string): void {
+  const allowed = kind.accepts.modelTypes
+  if (!allowed) return
+  const type = modelTypeOf(model.value)
+  if (type === undefined || allowed.includes(type)) return
+  const names = allowed.map(t => t.toUpperCase()).join(' or ')
+  throw new ConfigurationError(
+    input,
+    `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
+      `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`
+  )
 }
 
 function checkAiModel(input: string, model: string): string {
@@ -227,21 +249,20 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
   if (given.inputTaskId && rules.inputTaskId === 'no') notTaken('input-task-id', 'an input task id')
   if (given.actionId && !rules.actionId) notTaken('action-id', 'an action id')
   if (given.aiModel && !rules.aiModel) notTaken('ai-model', 'an ai-model')
-  if (!spec.refine && !rules.refine) notTaken('refine', "'refine: false' (only text-to-3d refines)")
+  if (!spec.refine && !rules.refine) {
+    const refiners = taskTypes().filter(t => kindOf(t).accepts.refine)
+    notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`)
+  }
 
-  if (task === 'text-to-3d' && given.inputTaskId) {
-    if (!spec.refine)
-      fail(
-        'refine',
-        `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`
-      )
+  if (given.inputTaskId && rules.inputTaskIdReplacesPrompt) {
     if (given.prompt)
       fail(
         'prompt',
-        `is not used when input-task-id names an existing preview (only its refine runs). Remove prompt or input-task-id.`
+        `is not used when input-task-id names ${rules.inputTaskIdMeans ?? 'an earlier task'}. Remove prompt or input-task-id.`
       )
   } else if (rules.prompt === 'required' && !given.prompt) {
-    fail('prompt', `${task} needs a prompt (at most ${PROMPT_MAX_CHARS} characters).`)
+    const max = rules.promptMaxChars ? ` (at most ${rules.promptMaxChars} characters)` : ''
+    fail('prompt', `${task} needs a prompt${max}.`)
   }
   if (rules.promptOrImage) {
     if (given.prompt === counts.images > 0) {
@@ -261,7 +282,7 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
   if (rules.inputTaskId === 'required' && !given.inputTaskId) {
     fail(
       'input-task-id',
-      `${task} needs input-task-id (${task === 'animation' ? 'the id of a SUCCEEDED rigging task' : 'an earlier task'}).`
+      `${task} needs input-task-id (${rules.inputTaskIdMeans ?? 'an earlier task'}).`
     )
   }
   if (rules.actionId && !given.actionId) {
@@ -270,6 +291,7 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
       `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92).`
     )
   }
+  rules.check?.(spec, fail)
 }
 
 type Fail = (field: string, message: string) => never

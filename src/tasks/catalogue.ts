@@ -1,6 +1,8 @@
 // Every user-facing task type in one table: which Meshy resource serves it, which inputs it
-// takes, and the request(s) it sends. Adding a task type is one entry here (plus its name in
-// TASK_TYPES); config validation, planning, pricing and downloads all read this table.
+// takes, its task-specific rules, and the request(s) it sends. Adding a task type is ONE entry
+// here: the list of task types, config validation, planning, pricing and downloads all read this
+// table (a test adds a made-up entry and runs it end to end). Sources of Meshy's rules:
+// docs/meshy-rules.md.
 import type { ModelFormat, TaskSpec, TaskType } from './types.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import {
@@ -12,16 +14,9 @@ import {
   targetFormats,
   withParams
 } from './bodies.js'
-import {
-  DEFAULT_IMAGE_MODEL,
-  imageModelCredits,
-  imageTo3dCredits,
-  PRICES,
-  previewCredits,
-  refineCredits
-} from './price-list.js'
+import { creditsFor, DEFAULT_IMAGE_MODEL } from './price-list.js'
 
-export { assetsOf, isProducedFileName, urlsOf, type AssetRef } from './results.js'
+export { assetsOf, formatCoverage, isProducedFileName, urlsOf, type AssetRef } from './results.js'
 
 type Need = 'required' | 'optional' | 'no'
 
@@ -44,6 +39,19 @@ export interface InputRules {
   aiModel: boolean
   /** Needs a prompt or an image (retexture's style), not both. */
   promptOrImage?: boolean
+  /**
+   * Longest prompt and texture prompt Meshy documents for this task (600 for 3D and
+   * texture/style prompts). Absent: no documented limit, so none is enforced.
+   */
+  promptMaxChars?: number
+  /** The only model file types the `model` input may hold (rigging: GLB). Absent: any model. */
+  modelTypes?: readonly string[]
+  /** input-task-id stands in for the prompt (text-to-3d: it names the preview to refine). */
+  inputTaskIdReplacesPrompt?: boolean
+  /** What input-task-id must name, for the message when it is missing. */
+  inputTaskIdMeans?: string
+  /** Task-specific checks of the whole spec; `fail` names the input and never returns. */
+  check?(spec: TaskSpec, fail: (input: string, message: string) => never): void
 }
 
 export interface StepPlan {
@@ -86,21 +94,50 @@ const v1 = (path: string): Resource => ({ version: 'v1', path })
 const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d' }
 const RETEXTURE = v1('retexture')
 
-/** A task type made of one request: its step is named after it and goes to its own resource. */
-function oneStep(
+/** The estimate of one request: the price table applied to the body that will be sent. */
+function priced(meshyType: string, body: Body): number {
+  const credits = creditsFor(meshyType, body)
+  if (credits === undefined) throw new Error(`price-list.ts has no price for '${meshyType}'`)
+  return credits
+}
+
+/**
+ * A task type made of one request: its step is named after it and goes to its own resource.
+ * Its estimate is the price table's answer for that request, unless the kind brings its own.
+ */
+export function oneStep(
   kind: Omit<TaskKind, 'steps'>,
-  estimate: (s: TaskSpec) => number,
-  body: (s: TaskSpec) => Body
+  body: (s: TaskSpec) => Body,
+  estimate?: (body: Body) => number
 ): TaskKind {
-  const steps = (spec: TaskSpec): StepPlan[] => [
-    {
-      name: kind.task,
-      resource: kind.resource,
-      estimate: estimate(spec),
-      body: () => withParams(body(spec), spec.params)
-    }
-  ]
+  const steps = (spec: TaskSpec): StepPlan[] => {
+    const full = (): Body => withParams(body(spec), spec.params)
+    return [
+      {
+        name: kind.task,
+        resource: kind.resource,
+        estimate: estimate ? estimate(full()) : priced(kind.meshyTypes[0], full()),
+        body: full
+      }
+    ]
+  }
   return { ...kind, steps }
+}
+
+/** Refine takes only these ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
+export const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest']
+
+/**
+ * The ai_model a refine may send: one refine accepts, else none (refine then inherits the
+ * preview's model). A smart-topology preview's refine always inherits.
+ */
+function refineModel(body: Body, params: Body): Body {
+  const model = body.ai_model
+  const smart = params.model_type === 'smart-topology'
+  if (model === undefined || (!smart && REFINE_AI_MODELS.includes(String(model)))) return body
+  const rest = { ...body }
+  delete rest.ai_model
+  return rest
 }
 
 function textTo3dSteps(spec: TaskSpec): StepPlan[] {
@@ -108,22 +145,14 @@ function textTo3dSteps(spec: TaskSpec): StepPlan[] {
     ...optional('ai_model', s.aiModel),
     ...targetFormats(s, MESH_FORMATS)
   })
-  const preview: StepPlan = {
-    name: 'preview',
-    resource: TEXT_TO_3D,
-    estimate: previewCredits(spec),
-    body: () =>
-      withParams(
-        { mode: 'preview', prompt: spec.prompt, ...common(spec) },
-        spec.params,
-        REFINE_ONLY_FIELDS
-      )
-  }
-  const refine: StepPlan = {
-    name: 'refine',
-    resource: TEXT_TO_3D,
-    estimate: refineCredits(spec),
-    body: previous =>
+  const previewBody = (): Body =>
+    withParams(
+      { mode: 'preview', prompt: spec.prompt, ...common(spec) },
+      spec.params,
+      REFINE_ONLY_FIELDS
+    )
+  const refineBody = (previous?: MeshyTask): Body =>
+    refineModel(
       withParams(
         {
           mode: 'refine',
@@ -133,7 +162,20 @@ function textTo3dSteps(spec: TaskSpec): StepPlan[] {
         },
         spec.params,
         PREVIEW_ONLY_FIELDS
-      )
+      ),
+      spec.params
+    )
+  const preview: StepPlan = {
+    name: 'preview',
+    resource: TEXT_TO_3D,
+    estimate: priced('text-to-3d-preview', previewBody()),
+    body: previewBody
+  }
+  const refine: StepPlan = {
+    name: 'refine',
+    resource: TEXT_TO_3D,
+    estimate: priced('text-to-3d-refine', refineBody()),
+    body: refineBody
   }
   // input-task-id names an existing preview: only the refine is left to do.
   if (spec.inputTaskId) return [refine]
@@ -152,6 +194,23 @@ function retextureBody(spec: TaskSpec): Body {
   }
 }
 
+/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
+export const PROMPT_3D_MAX_CHARS = 600
+
+/** Texture options an untextured (should_texture: false) image-to-3d refuses. */
+const TEXTURE_PARAMS = ['enable_pbr', 'texture_resolution', 'texture_image_url']
+
+/** should_texture: false makes a mesh only; Meshy answers 400 to any texture option with it. */
+function checkUntextured(spec: TaskSpec, fail: (input: string, message: string) => never): void {
+  if (spec.params.should_texture !== false) return
+  const why = 'with should_texture: false (a mesh without textures) Meshy refuses texture options'
+  if (spec.texturePrompt) fail('texture-prompt', `${why}. Remove texture-prompt or should_texture.`)
+  const given = TEXTURE_PARAMS.filter(key => spec.params[key] !== undefined)
+  if (given.length > 0) {
+    fail('params', `${why} (${given.join(', ')}). Remove them or should_texture.`)
+  }
+}
+
 /**
  * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
  * they take and how the images are sent. A task id to start from replaces the images.
@@ -167,10 +226,12 @@ function imageTo3d(
     images: { min: 1, max: maxImages },
     inputTaskId: 'optional',
     targetFormats: true,
-    aiModel: true
+    aiModel: true,
+    promptMaxChars: PROMPT_3D_MAX_CHARS,
+    check: checkUntextured
   }
   const kind = { task, resource: v1(task), meshyTypes: [task], accepts, formats: MESH_FORMATS }
-  return oneStep(kind, imageTo3dCredits, spec => ({
+  return oneStep(kind, spec => ({
     ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
     ...optional('texture_prompt', spec.texturePrompt),
     ...optional('ai_model', spec.aiModel),
@@ -178,10 +239,34 @@ function imageTo3d(
   }))
 }
 
+/** Image tasks always send a model: Meshy requires ai_model there (docs/meshy-rules.md). */
 function imageBody(spec: TaskSpec): Body {
   return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt }
 }
 
+/** text-to-3d with input-task-id refines that preview; refine: false would leave nothing. */
+function checkTextTo3d(spec: TaskSpec, fail: (input: string, message: string) => never): void {
+  if (spec.inputTaskId && !spec.refine) {
+    fail(
+      'refine',
+      `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`
+    )
+  }
+}
+
+const RETEXTURE_RULES: InputRules = {
+  ...NONE,
+  model: 'required',
+  inputTaskId: 'optional',
+  targetFormats: true,
+  aiModel: true,
+  promptMaxChars: PROMPT_3D_MAX_CHARS
+}
+
+/**
+ * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
+ * end to end, which proves that nothing else needs a change.
+ */
 export const CATALOGUE: Record<TaskType, TaskKind> = {
   'text-to-3d': {
     task: 'text-to-3d',
@@ -194,7 +279,11 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       inputTaskId: 'optional',
       refine: true,
       targetFormats: true,
-      aiModel: true
+      aiModel: true,
+      promptMaxChars: PROMPT_3D_MAX_CHARS,
+      inputTaskIdReplacesPrompt: true,
+      inputTaskIdMeans: 'a SUCCEEDED text-to-3d preview',
+      check: checkTextTo3d
     },
     formats: MESH_FORMATS,
     steps: textTo3dSteps
@@ -209,17 +298,9 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       task: 'text-to-texture',
       resource: RETEXTURE,
       meshyTypes: ['retexture'],
-      accepts: {
-        ...NONE,
-        prompt: 'required',
-        model: 'required',
-        inputTaskId: 'optional',
-        targetFormats: true,
-        aiModel: true
-      },
+      accepts: { ...RETEXTURE_RULES, prompt: 'required' },
       formats: MESH_FORMATS
     },
-    () => PRICES.retexture,
     retextureBody
   ),
   retexture: oneStep(
@@ -228,18 +309,13 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       resource: RETEXTURE,
       meshyTypes: ['retexture'],
       accepts: {
-        ...NONE,
+        ...RETEXTURE_RULES,
         prompt: 'optional',
         images: { min: 0, max: 1 },
-        model: 'required',
-        inputTaskId: 'optional',
-        targetFormats: true,
-        aiModel: true,
         promptOrImage: true
       },
       formats: MESH_FORMATS
     },
-    () => PRICES.retexture,
     retextureBody
   ),
   remesh: oneStep(
@@ -250,7 +326,6 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
       formats: REMESH_FORMATS
     },
-    () => PRICES.remesh,
     spec => ({
       ...modelSource(spec),
       ...targetFormats(spec, REMESH_FORMATS)
@@ -261,10 +336,10 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       task: 'rigging',
       resource: v1('rigging'),
       meshyTypes: ['rig'],
-      accepts: { ...NONE, model: 'required', inputTaskId: 'optional' },
+      // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
+      accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
       formats: RIG_FORMATS
     },
-    () => PRICES.rigging,
     modelSource
   ),
   animation: oneStep(
@@ -272,15 +347,20 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       task: 'animation',
       resource: v1('animations'),
       meshyTypes: ['animate'],
-      accepts: { ...NONE, inputTaskId: 'required', actionId: true },
+      accepts: {
+        ...NONE,
+        inputTaskId: 'required',
+        actionId: true,
+        inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+      },
       formats: RIG_FORMATS
     },
-    () => PRICES.animation,
     spec => ({
       rig_task_id: spec.inputTaskId,
       action_id: spec.actionId
     })
   ),
+  // No documented prompt limit on the image tasks, so promptMaxChars is left out.
   'text-to-image': oneStep(
     {
       task: 'text-to-image',
@@ -289,7 +369,6 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       accepts: { ...NONE, prompt: 'required', aiModel: true },
       formats: []
     },
-    s => imageModelCredits(PRICES.textToImage, s),
     imageBody
   ),
   'image-to-image': oneStep(
@@ -300,7 +379,6 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
       formats: []
     },
-    s => imageModelCredits(PRICES.imageToImage, s),
     spec => ({
       ...imageBody(spec),
       reference_image_urls: spec.images.map(i => i.value)
@@ -308,14 +386,27 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   )
 }
 
+/** Every task type, in catalogue order: the one list that inputs, hints and docs use. */
+export function taskTypes(): TaskType[] {
+  return Object.keys(CATALOGUE)
+}
+
+export function isTaskType(name: string): name is TaskType {
+  return Object.hasOwn(CATALOGUE, name)
+}
+
 export function kindOf(task: TaskType): TaskKind {
-  return CATALOGUE[task]
+  const kind = CATALOGUE[task]
+  if (!kind) throw new Error(`'${task}' is not in the task catalogue`)
+  return kind
 }
 
 /** Every distinct resource, for finding the home of a bare task id. text-to-3d first (most common). */
-export const ALL_RESOURCES: Resource[] = Object.values(CATALOGUE)
-  .map(k => k.resource)
-  .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i)
+export function allResources(): Resource[] {
+  return Object.values(CATALOGUE)
+    .map(k => k.resource)
+    .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i)
+}
 
 export function resourceForMeshyType(type: string): Resource | undefined {
   return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource

@@ -1,66 +1,159 @@
-// Meshy's API prices in credits — the ONE place to update when Meshy changes them.
-// Source: shared/reference/meshy-api.md §10 (Meshy's official agent reference, Jun 2026, plus the
-// API changelog and meshy-cli's image model list, Nov 2026). Estimates only: the real cost is the
-// task's `consumed_credits`. Where a price is unknown we assume the highest known one, because
-// the estimate guards `max-credits`, and under-estimating would let a run overspend.
-import type { TaskSpec } from './types.js'
+// Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
+// the fake Meshy's charges (fakes/meshy) and the "Costs" section of README.md
+// (scripts/readme-tables.ts), so the three cannot drift apart. Sources: docs/meshy-rules.md
+// ("Prices"). Estimates only: the real cost is the task's `consumed_credits`. The estimate guards
+// `max-credits`, a promise, so it must never be lower than Meshy's charge: an unknown model is
+// priced at the highest known price for its task.
+//
+// Every rule reads the request BODY (what is actually sent, params included), so the estimate of
+// a step and the fake's charge for the same request are the same function of the same input.
+
+type Body = Record<string, unknown>
 
 export const PRICES = {
-  /** Text to 3D preview with meshy-6/7/latest; 5 with smart-topology or meshy-6-lite. */
+  /** Text to 3D preview, Meshy-6 class models (meshy-6, meshy-7, meshy-7.1, latest). */
   preview: 20,
-  previewLite: 5,
+  /** Text to 3D preview with meshy-5, meshy-6-lite or smart topology. */
+  previewLow: 5,
   /** Added for geometry_resolution 2k/4k (or the older ultra_mode). */
   highGeometry: 5,
   refine: 10,
-  refine8k: 15,
-  imageTo3dTextured: 30,
-  imageTo3dMeshOnly: 20,
+  /** Added for texture_resolution 8k (changelog 2026-07-21): 10 → 15 on every texturing step. */
+  texture8k: 5,
+  /** Image/multi-image to 3D with a Meshy-6 class model. */
+  imageTo3d: { meshOnly: 20, textured: 30 },
+  /** Image/multi-image to 3D with meshy-5 or smart topology (meshy-t1, meshy-t2, meshy-t2.5). */
+  imageTo3dLow: { meshOnly: 5, textured: 15 },
   retexture: 10,
   remesh: 5,
   rigging: 5,
   animation: 3,
-  /** Text to image per ai_model. */
-  textToImage: { 'nano-banana': 3, 'nano-banana-2': 6, 'nano-banana-pro': 9, 'gpt-image-2': 9 },
-  /** Image to image per ai_model. */
-  imageToImage: { 'nano-banana': 3, 'nano-banana-2': 6, 'nano-banana-pro': 9, 'gpt-image-2': 12 }
+  /** Text to image / image to image per ai_model: [text-to-image, image-to-image]. */
+  imageModels: {
+    'nano-banana': [3, 3],
+    'nano-banana-2': [6, 6],
+    'nano-banana-2-lite': [3, 3],
+    'nano-banana-pro': [9, 9],
+    'gpt-image-2': [9, 12],
+    'gpt-image-2-5-flare': [9, 12],
+    'gpt-image-2-5-sunburst': [9, 12]
+  } as Readonly<Record<string, readonly [number, number]>>
 } as const
+
+/** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
+export const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
+/** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
+export const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
+
+/** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
+export const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels)
 
 /** The default ai_model of text/image-to-image (Meshy requires one; this is the cheapest). */
 export const DEFAULT_IMAGE_MODEL = 'nano-banana'
 
-/** Looks a model up in a per-model table; unknown models cost the most expensive known one. */
-export function perModel(table: Readonly<Record<string, number>>, model: string): number {
-  return table[model] ?? Math.max(...Object.values(table))
+function highGeometry(body: Body): number {
+  const res = body.geometry_resolution
+  return res === '2k' || res === '4k' || body.ultra_mode === true ? PRICES.highGeometry : 0
 }
 
-// Price rules per step. They read only the spec, so the estimate needs no network.
-
-function param(spec: TaskSpec, key: string): unknown {
-  return spec.params[key]
+function texture8k(body: Body): number {
+  return body.texture_resolution === '8k' ? PRICES.texture8k : 0
 }
 
-function highGeometry(spec: TaskSpec): number {
-  const res = param(spec, 'geometry_resolution')
-  return res === '2k' || res === '4k' || param(spec, 'ultra_mode') === true
-    ? PRICES.highGeometry
-    : 0
+/** Smart topology uses its own models whatever ai_model says; they share the low price. */
+function isLow(body: Body, lowModels: readonly string[]): boolean {
+  return body.model_type === 'smart-topology' || lowModels.includes(String(body.ai_model ?? ''))
 }
 
-export function previewCredits(spec: TaskSpec): number {
-  const lite = param(spec, 'model_type') === 'smart-topology' || spec.aiModel === 'meshy-6-lite'
-  return (lite ? PRICES.previewLite : PRICES.preview) + highGeometry(spec)
+function imageTo3d(body: Body): number {
+  const table = isLow(body, LOW_IMAGE_TO_3D_MODELS) ? PRICES.imageTo3dLow : PRICES.imageTo3d
+  if (body.should_texture === false) return table.meshOnly + highGeometry(body)
+  return table.textured + texture8k(body) + highGeometry(body)
 }
 
-export function refineCredits(spec: TaskSpec): number {
-  return param(spec, 'texture_resolution') === '8k' ? PRICES.refine8k : PRICES.refine
+/** An unknown image model costs the most expensive known one. */
+function imageModel(body: Body, column: 0 | 1): number {
+  const row = PRICES.imageModels[String(body.ai_model ?? DEFAULT_IMAGE_MODEL)]
+  return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]))
 }
 
-export function imageTo3dCredits(spec: TaskSpec): number {
-  const meshOnly = param(spec, 'should_texture') === false
-  return (meshOnly ? PRICES.imageTo3dMeshOnly : PRICES.imageTo3dTextured) + highGeometry(spec)
+const RULES: Record<string, (body: Body) => number> = {
+  'text-to-3d-preview': body =>
+    (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body),
+  'text-to-3d-refine': body => PRICES.refine + texture8k(body),
+  'image-to-3d': imageTo3d,
+  'multi-image-to-3d': imageTo3d,
+  retexture: body => PRICES.retexture + texture8k(body),
+  remesh: () => PRICES.remesh,
+  rig: () => PRICES.rigging,
+  animate: () => PRICES.animation,
+  'text-to-image': body => imageModel(body, 0),
+  'image-to-image': body => imageModel(body, 1)
 }
 
-export function imageModelCredits(table: Readonly<Record<string, number>>, spec: TaskSpec): number {
-  const model = spec.aiModel || String(param(spec, 'ai_model') ?? '') || DEFAULT_IMAGE_MODEL
-  return perModel(table, model)
+/** Meshy task types this table prices. */
+export const PRICED_TYPES = Object.keys(RULES)
+
+/**
+ * Credits Meshy charges for one create request of the given Meshy task `type`, or undefined
+ * for a type this table does not know.
+ */
+export function creditsFor(meshyType: string, body: Body): number | undefined {
+  return RULES[meshyType]?.(body)
+}
+
+/** The table as README rows: what is made, under which condition, and its credits. */
+export function costRows(): Array<[string, string, string]> {
+  const p = PRICES
+  const image = (name: string, i: 0 | 1) =>
+    Object.entries(p.imageModels).map(([m, r]): [string, string, string] => [name, m, `${r[i]}`])
+  return [
+    [
+      'text-to-3d preview',
+      'meshy-6, meshy-7, meshy-7.1, latest (the default), any other model',
+      `${p.preview}`
+    ],
+    [
+      'text-to-3d preview',
+      `${LOW_PREVIEW_MODELS.join(', ')}, or model_type smart-topology`,
+      `${p.previewLow}`
+    ],
+    [
+      'text-to-3d preview, image/multi-image-to-3d',
+      'geometry_resolution 2k or 4k (or ultra_mode)',
+      `+${p.highGeometry}`
+    ],
+    ['text-to-3d refine', 'any model', `${p.refine}`],
+    [
+      'image-to-3d, multi-image-to-3d',
+      'Meshy-6 class or unknown model, textured / should_texture false',
+      `${p.imageTo3d.textured} / ${p.imageTo3d.meshOnly}`
+    ],
+    [
+      'image-to-3d, multi-image-to-3d',
+      `${LOW_IMAGE_TO_3D_MODELS.join(', ')} or smart-topology, textured / should_texture false`,
+      `${p.imageTo3dLow.textured} / ${p.imageTo3dLow.meshOnly}`
+    ],
+    ['retexture, text-to-texture', 'any model', `${p.retexture}`],
+    [
+      'refine, retexture, image-to-3d, multi-image-to-3d',
+      'texture_resolution 8k',
+      `+${p.texture8k}`
+    ],
+    ['remesh', '', `${p.remesh}`],
+    ['rigging', '', `${p.rigging}`],
+    ['animation', '', `${p.animation}`],
+    ...image('text-to-image', 0),
+    [
+      'text-to-image',
+      'any other model',
+      `${Math.max(...Object.values(p.imageModels).map(r => r[0]))}`
+    ],
+    ...image('image-to-image', 1),
+    [
+      'image-to-image',
+      'any other model',
+      `${Math.max(...Object.values(p.imageModels).map(r => r[1]))}`
+    ]
+  ]
 }

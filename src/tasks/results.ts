@@ -10,8 +10,11 @@ export interface AssetRef {
   url: string
   /** e.g. model.glb, thumbnail.png, texture-0-base_color.png, image-0.png, rigged.glb, walking.glb */
   fileName: string
-  /** Magic bytes the download must have. */
-  expect?: 'glb' | 'png' | 'jpeg'
+  /**
+   * Magic bytes the download must have. 'image': PNG, JPEG or WebP, and the file is named after
+   * the type found (Meshy promises PNG only with remove_background).
+   */
+  expect?: 'glb' | 'png' | 'jpeg' | 'image'
 }
 
 /**
@@ -100,7 +103,7 @@ function images(task: MeshyTask): AssetRef[] {
       label: `image ${i}`,
       url,
       fileName: `image-${i}.png`,
-      expect: 'png'
+      expect: 'image'
     }))
 }
 
@@ -210,4 +213,20 @@ export function urlsOf(
     textureUrls: task.texture_urls ?? [],
     imageUrls: task.image_urls ?? []
   }
+}
+
+/**
+ * The requested model formats the task does not have, and the ones it has. Tasks whose product
+ * is images (no model files at all) have nothing to compare and answer no missing formats.
+ */
+export function formatCoverage(
+  task: MeshyTask,
+  formats: readonly ModelFormat[]
+): { missing: ModelFormat[]; available: string[] } {
+  const known: readonly string[] = MODEL_FORMATS
+  const available = Object.keys(urlsOf(task, [...formats]).modelUrls).filter(f => known.includes(f))
+  if (available.length === 0 && (task.image_urls ?? []).length > 0) {
+    return { missing: [], available }
+  }
+  return { missing: formats.filter(f => !available.includes(f)), available }
 }

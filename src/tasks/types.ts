@@ -1,19 +1,11 @@
 // What a task is, independent of where it was asked for (an input, a manifest asset): the
 // vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
 
-export const TASK_TYPES = [
-  'text-to-3d',
-  'image-to-3d',
-  'multi-image-to-3d',
-  'text-to-texture',
-  'retexture',
-  'remesh',
-  'rigging',
-  'animation',
-  'text-to-image',
-  'image-to-image'
-] as const
-export type TaskType = (typeof TASK_TYPES)[number]
+/**
+ * A task type: a key of the task catalogue (tasks/catalogue.ts), which is the only list of them.
+ * Checked once, where it enters (config's parseTaskType, the manifest reader).
+ */
+export type TaskType = string
 
 export const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'] as const
 export type ModelFormat = (typeof MODEL_FORMATS)[number]

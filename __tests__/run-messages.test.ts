@@ -1,0 +1,129 @@
+// What the user is told: one ::error per failed batch asset (asset, step, Meshy's reason, task
+// id), and a ::warning for requested formats a task does not have (a failure when no requested
+// model format exists).
+import { rmSync } from 'node:fs'
+import { runBatch } from '../src/batch/run-batch.js'
+import { systemClock } from '../src/clock.js'
+import type { Deps } from '../src/deps.js'
+import { run } from '../src/main.js'
+import { createTransport } from '../src/meshy/transport.js'
+import { clearSecrets } from '../src/redact.js'
+import { FAKE_API_KEY } from '../fakes/meshy/index.js'
+import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
+import { newWorkspace } from './harness/run-action.js'
+
+const fx = batchFixture({ durationMs: 200, keepAliveMs: 100 })
+afterEach(() => {
+  clearSecrets()
+  fx.fake.disarm()
+})
+
+describe('batch failures', () => {
+  test('each failed asset gets its own error naming asset, step, reason and task id', async () => {
+    writeManifest(
+      fx.workspace,
+      [
+        'assets:',
+        '  good:',
+        '    task: text-to-3d',
+        '    prompt: a fine chair',
+        '    refine: false',
+        '  broken-preview:',
+        '    task: text-to-3d',
+        '    prompt: a broken lamp',
+        '    refine: false',
+        '  broken-refine:',
+        '    task: text-to-3d',
+        '    prompt: a broken table'
+      ].join('\n') + '\n'
+    )
+    fx.fake.outcome({
+      match: body => body.prompt === 'a broken lamp',
+      status: 'FAILED',
+      taskError: { type: 'invalid_input', message: 'Failed to generate preview images.' }
+    })
+    fx.fake.outcome({
+      match: body => body.mode === 'refine',
+      status: 'FAILED',
+      taskError: { type: 'server_error', message: 'The server is busy. Please try again later.' }
+    })
+    const deps = pipelineDeps(fx.fake.url)
+    const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), deps)
+    expect(outcome.failed).toBe(2)
+    const errors = deps.logger.lines.filter(l => l.startsWith('error: '))
+    expect(errors).toHaveLength(2)
+    const ids = (name: string) => outcome.rows.find(r => r.name === name)?.taskIds ?? []
+    expect(errors).toContain(
+      `error: Asset 'broken-preview' failed at step 'preview' (task ${ids('broken-preview')[0]}): Failed to generate preview images.`
+    )
+    expect(errors).toContain(
+      `error: Asset 'broken-refine' failed at step 'refine' (task ${ids('broken-refine')[1]}): The server is busy. Please try again later.`
+    )
+  })
+})
+
+describe('requested formats the task does not have', () => {
+  function deps(inputs: Record<string, string>) {
+    const ws = newWorkspace()
+    const lines: string[] = []
+    const failed: string[] = []
+    const log = (level: string) => (m: string) => void lines.push(`${level}: ${m}`)
+    const d: Deps = {
+      core: {
+        getInput: name =>
+          ({
+            'base-url': fx.fake.url,
+            'api-key': FAKE_API_KEY,
+            'timeout-minutes': '2',
+            summary: 'false',
+            download: 'model',
+            ...inputs
+          })[name] ?? '',
+        setSecret: () => undefined,
+        setOutput: () => undefined,
+        setFailed: m => void failed.push(m),
+        log: {
+          debug: log('debug'),
+          info: log('info'),
+          warning: log('warning'),
+          error: log('error')
+        }
+      },
+      env: { GITHUB_WORKSPACE: ws },
+      clock: systemClock,
+      transport: createTransport()
+    }
+    return { d, lines, failed, ws }
+  }
+
+  const rig = { task: 'rigging', model: 'https://example.com/hero.glb' }
+
+  test('a missing format is a warning naming it and the formats the task has', async () => {
+    const { d, lines, failed, ws } = deps({ ...rig, formats: 'glb,usdz' })
+    await run(d)
+    rmSync(ws, { recursive: true, force: true })
+    expect(failed).toEqual([])
+    const warnings = lines.filter(l => l.startsWith('warning: '))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/no usdz file/)
+    expect(warnings[0]).toMatch(/Formats it has: glb, fbx/)
+  })
+
+  test('no requested model format at all fails the step', async () => {
+    const { d, lines, failed, ws } = deps({ ...rig, formats: 'obj' })
+    await run(d)
+    rmSync(ws, { recursive: true, force: true })
+    expect(lines.some(l => /^warning: .*no obj file/.test(l))).toBe(true)
+    expect(failed).toHaveLength(1)
+    expect(failed[0]).toMatch(/None of the requested formats \(obj\)/)
+    expect(failed[0]).toMatch(/glb, fbx/)
+  })
+
+  test('image tasks, whose product is images, are not held to model formats', async () => {
+    const { d, failed, lines, ws } = deps({ task: 'text-to-image', prompt: 'a mascot' })
+    await run(d)
+    rmSync(ws, { recursive: true, force: true })
+    expect(failed).toEqual([])
+    expect(lines.filter(l => l.startsWith('warning: '))).toEqual([])
+  })
+})
