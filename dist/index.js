@@ -28368,134 +28368,71 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 51500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ exitSoon),
+/* harmony export */   Gz: () => (/* binding */ installCrashHandlers),
+/* harmony export */   Ms: () => (/* binding */ reportCrash)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76670);
+// The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
+// fails the step through the redacting path, as one `::error::` line with no stack trace, and the
+// process ends soon after even if a socket or timer would keep it alive.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
+const EXIT_GRACE_MS = 5_000;
+/** Writes the failure the way core.setFailed does, without the stack; sets exit code 1. */
+function reportCrash(err, write = toStdout) {
+    process.exitCode = 1;
+    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(`The action stopped unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+    write(`::error::${escapeData(message)}`);
+}
+function toStdout(line) {
+    process.stdout.write(`${line}\n`);
+}
+/** The runner's command escaping for data (what @actions/core applies). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Routes uncaught errors to reportCrash instead of Node's default stack dump on stderr. */
+function installCrashHandlers() {
+    const crash = (err) => {
+        reportCrash(err);
+        exitSoon();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+/** Ends the process EXIT_GRACE_MS after run() settled, if something still holds it open. */
+function exitSoon() {
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
 
 /***/ }),
 
-/***/ 61173:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/assets/paths.ts
-// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
-// elsewhere, no symlinks that lead out).
-
-
-class PathEscapeError extends Error {
-}
-function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
-function realish(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
-        existing = parent;
-    }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
- * the workspace even after following symlinks. Throws PathEscapeError otherwise.
- */
-function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_.resolve)(workspace));
-    const target = (0,external_node_path_.resolve)(base, path);
-    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
-        throw new PathEscapeError(`'${path}' is outside the workspace`);
-    }
-    return target;
-}
-/** A workspace-relative path with forward slashes, for outputs and summaries. */
-function workspaceRelative(workspace, absPath) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-// The one redaction function. Every log line, error message, output, summary and comment
-// passes through it, so a secret registered here cannot leave the process in text we write.
-const secrets = new Set();
-/** Registers a value (the key, a signature) to be replaced wherever it appears. */
-function addSecret(value) {
-    if (!value || value.length < 6)
-        return;
-    secrets.add(value);
-    secrets.add(encodeURIComponent(value));
-}
-/** For tests: forget registered secrets. */
-function clearSecrets() {
-    secrets.clear();
-}
-const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
-// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
-const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
-const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
-const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
-/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
-function stripSecrets(text) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    return out;
-}
-function redact(text) {
-    return stripSecrets(text)
-        .replace(BEARER, '$1 ***')
-        .replace(URL_QUERY, '$1?…')
-        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
-        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
-}
-/** The documented public test-mode key: not a secret, and useful to see in logs. */
-const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
-/**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
- */
-function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
-}
-/** Redacts and neutralises: what every log line goes through. */
-function safeText(text) {
-    return neutraliseCommands(redact(text));
-}
-/** A URL as it may be shown: origin and path, no query string. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.protocol === 'data:')
-            return redact(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return redact(url);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iT: () => (/* binding */ toError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   jf: () => (/* binding */ QualityGateError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   nV: () => (/* binding */ DownloadError),
+/* harmony export */   nr: () => (/* binding */ MeshyApiError),
+/* harmony export */   tq: () => (/* binding */ SubmissionUnknownError),
+/* harmony export */   xb: () => (/* binding */ assertNever),
+/* harmony export */   zX: () => (/* binding */ TaskFailedError)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
 // code that catches one decides by class: whether to retry, whether a create may be sent again,
 // whether a batch asset failed or the whole run must stop. Messages never carry the key or a
@@ -28503,7 +28440,7 @@ function displayUrl(url) {
 
 class ActionError extends Error {
     constructor(message) {
-        super(redact(message));
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
         this.name = new.target.name;
     }
 }
@@ -28557,7 +28494,7 @@ class NetworkError extends ActionError {
         return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
     }
 }
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends ActionError {
 }
@@ -28585,8 +28522,11 @@ class DeadlineError extends ActionError {
         this.taskId = taskId;
     }
 }
+/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
+class QualityGateError extends ActionError {
+}
 /** A download that could not be completed or verified; no partial file is left behind. */
-class errors_DownloadError extends ActionError {
+class DownloadError extends ActionError {
 }
 /** The default branch of a switch over a union: fails to compile while a member is unhandled. */
 function assertNever(value) {
@@ -28594,13 +28534,13 @@ function assertNever(value) {
 }
 /** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
 function toError(err) {
-    return err instanceof Error ? err : new Error(errors_errorMessage(err));
+    return err instanceof Error ? err : new Error(errorMessage(err));
 }
 /** The message of anything thrown, redacted. */
-function errors_errorMessage(err) {
+function errorMessage(err) {
     if (err instanceof Error)
-        return redact(err.message);
-    return redact(String(err));
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.message);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(String(err));
 }
 function statusText(status) {
     const texts = {
@@ -28619,28 +28559,106 @@ function statusText(status) {
     return texts[status] ?? 'HTTP error';
 }
 
-;// CONCATENATED MODULE: ./src/plan/budget.ts
-// The credit guard: refuse before the first POST when the plan costs more than the user allows
-// or than the account holds.
 
-async function checkBudget(client, estimate, maxCredits, deadline) {
-    if (maxCredits === undefined)
-        return;
-    if (estimate > maxCredits) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
-            `Raise max-credits or plan fewer tasks; nothing was sent.`);
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4559);
+
+
+(0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
+try {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+}
+catch (err) {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCrash */ .Ms)(err);
+}
+finally {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .exitSoon */ .Cp)();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/assets/quality-gates.ts
+const NO_GATES = { validate: 'warn' };
+/** e.g. "model.glb: 48,210 triangles is over max-triangles 30,000". */
+function gateBreaches(stats, gates) {
+    const name = stats.path.split('/').pop() ?? stats.path;
+    const out = [];
+    const over = (value, limit, what, input) => {
+        if (value !== undefined && limit !== undefined && value > limit) {
+            out.push(`${name}: ${fmt(value)} ${what} is over ${input} ${fmt(limit)}`);
+        }
+    };
+    over(stats.triangles, gates.maxTriangles, 'triangles', 'max-triangles');
+    over(stats.bytes, gates.maxFileSize, 'bytes', 'max-file-size');
+    over(stats['max-texture-size'], gates.maxTextureSize, 'px texture', 'max-texture-size');
+    if (gates.validate === 'error' && (stats.errors ?? 0) > 0) {
+        const n = stats.errors ?? 0;
+        out.push(`${name}: glTF-Validator found ${fmt(n)} error${n === 1 ? '' : 's'} (validate: error)`);
     }
-    const balance = await client.balance({ deadline });
-    if (balance < estimate) {
-        throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
-            `Top up the account; nothing was sent.`);
-    }
+    return out;
+}
+function gatedStats(stats) {
+    return {
+        path: stats.path,
+        bytes: stats.bytes,
+        ...(stats.triangles !== undefined ? { triangles: stats.triangles } : {}),
+        ...(stats['max-texture-size'] !== undefined
+            ? { 'max-texture-size': stats['max-texture-size'] }
+            : {}),
+        ...(stats.validation ? { errors: stats.validation.errors } : {})
+    };
+}
+function fmt(n) {
+    return n.toLocaleString('en-US');
+}
+const NOTES_PER_FILE = 10;
+function judgeModels(models, gates) {
+    const breaches = models.flatMap(m => gateBreaches(gatedStats(m), gates));
+    const notes = gates.validate === 'off' ? [] : models.flatMap(validatorNotes);
+    return { breaches, notes };
+}
+/** The validator's errors and warnings as annotation lines, a few per file. */
+function validatorNotes(model) {
+    const v = model.validation;
+    if (!v)
+        return [];
+    const name = model.path.split('/').pop() ?? model.path;
+    const serious = v.messages.filter(m => m.severity === 'error' || m.severity === 'warning');
+    const lines = serious
+        .slice(0, NOTES_PER_FILE)
+        .map(m => `${name}: glTF-Validator ${m.severity} ${m.code}${m.pointer ? ` at ${m.pointer}` : ''}: ${m.message}`);
+    const rest = v.errors + v.warnings - lines.length;
+    if (rest > 0)
+        lines.push(`${name}: glTF-Validator found ${rest} more error(s) or warning(s)`);
+    return lines;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/assets/file-hash.ts
 // sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
 // slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
@@ -28655,6 +28673,177 @@ async function fileSha256(path) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/assets/paths.ts
+// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
+// elsewhere, no symlinks that lead out).
+
+
+class PathEscapeError extends Error {
+}
+function inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
+function realish(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,external_node_fs_.existsSync)(existing)) {
+        const parent = (0,external_node_path_.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+        existing = parent;
+    }
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
+ * the workspace even after following symlinks. Throws PathEscapeError otherwise.
+ */
+function resolveInWorkspace(workspace, path, base = workspace) {
+    const root = realish((0,external_node_path_.resolve)(workspace));
+    const target = (0,external_node_path_.resolve)(base, path);
+    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
+        throw new PathEscapeError(`'${path}' is outside the workspace`);
+    }
+    return target;
+}
+/** A workspace-relative path with forward slashes, for outputs and summaries. */
+function workspaceRelative(workspace, absPath) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/assets/safe-write.ts
+// Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
+// the destination is checked just before the write, and the write itself is a new temporary file
+// in the same folder renamed into place. A checked-out repository is untrusted: a committed
+// symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
+
+
+
+
+/** A symbolic link on the way to a destination (the link itself is never followed). */
+class SymlinkError extends PathEscapeError {
+}
+function safe_write_inside(root, target) {
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+function shown(conf, path) {
+    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(conf.workspace), path).split(external_node_path_.sep).join('/') || '.';
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    }
+}
+/**
+ * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
+ * resolved: it must lie inside `root`, no existing component from the workspace down to it (the
+ * path itself included) may be a symbolic link, and the real path of its folder must be inside
+ * the real path of `root`. With `createDirs`, missing folders are made one at a time, each
+ * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
+ */
+async function safeDestination(conf, path, opts = {}) {
+    const workspace = (0,external_node_path_.resolve)(conf.workspace);
+    const root = (0,external_node_path_.resolve)(workspace, conf.root);
+    const target = (0,external_node_path_.resolve)(workspace, path);
+    if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
+        throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
+    }
+    const parts = (0,external_node_path_.relative)(workspace, target).split(external_node_path_.sep);
+    let current = workspace;
+    for (const [i, part] of parts.entries()) {
+        current = (0,external_node_path_.join)(current, part);
+        const last = i === parts.length - 1;
+        const st = await lstatOrNull(current);
+        if (st?.isSymbolicLink()) {
+            throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
+                `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
+        }
+        if (st && !last && !st.isDirectory()) {
+            throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`);
+        }
+        if (!st && !last) {
+            if (!opts.createDirs)
+                break;
+            await (0,promises_.mkdir)(current).catch(err => {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            });
+            if ((await (0,promises_.lstat)(current)).isSymbolicLink()) {
+                throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
+            }
+        }
+    }
+    await checkRealPath(conf, root, target);
+    return target;
+}
+/** The real path of the nearest existing folder above `target` must be inside real `root`. */
+async function checkRealPath(conf, root, target) {
+    const realRoot = await (0,promises_.realpath)(root).catch(() => undefined);
+    // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
+    if (realRoot === undefined)
+        return;
+    let folder = (0,external_node_path_.dirname)(target);
+    while (folder !== root && !(await lstatOrNull(folder)))
+        folder = (0,external_node_path_.dirname)(folder);
+    const realFolder = await (0,promises_.realpath)(folder);
+    const realWorkspace = await (0,promises_.realpath)((0,external_node_path_.resolve)(conf.workspace));
+    if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
+        throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
+    }
+}
+/** A fresh name in the destination's own folder, so the final rename never crosses a device. */
+function tempPathFor(dest, suffix = 'tmp') {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+}
+/**
+ * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
+ * whatever entry is at `dest`; it never writes through it.
+ */
+async function commitTemp(conf, temp, dest) {
+    try {
+        await safeDestination(conf, dest);
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Writes `data` to `dest` atomically and safely: checked destination, a new temporary file
+ * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
+ * leaves the old file or the new one, never half of one.
+ */
+async function writeFileSafely(conf, dest, data) {
+    const target = await safeDestination(conf, dest, { createDirs: true });
+    const temp = tempPathFor(target);
+    const fh = await (0,promises_.open)(temp, 'wx');
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    catch (err) {
+        await fh.close();
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+    await fh.close();
+    await commitTemp(conf, temp, target);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(76670);
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts
 // Canonical JSON: keys sorted at every level, so the same request always hashes the same and
 // the lockfile diffs cleanly when users review it.
@@ -28663,7 +28852,8 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value !== null && typeof value === 'object') {
-        const out = {};
+        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
+        const out = Object.create(null);
         for (const key of Object.keys(value).sort()) {
             const v = value[key];
             if (v !== undefined)
@@ -28685,142 +28875,15 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/batch/lockfile.ts
-// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
-// produced. Users commit it, so the format is stable and diff-friendly: a version field,
-// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
-
-
-
-
-
-
-
-const LOCKFILE_VERSION = 1;
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
-function emptyLockfile() {
-    return { version: LOCKFILE_VERSION, assets: {} };
-}
-function serializeLockfile(lock) {
-    return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets });
-}
-/** Parses and checks the shape; `label` names the file in errors. */
-function parseLockfile(text, label) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
-    }
-    const obj = data;
-    if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
-        throw new ConfigurationError('lockfile', `${label} has no "assets" object; delete it to start over`);
-    }
-    if (obj.version !== LOCKFILE_VERSION) {
-        throw new ConfigurationError('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
-    }
-    for (const [name, entry] of Object.entries(obj.assets))
-        checkEntry(entry, `${label}: asset '${name}'`);
-    return { version: LOCKFILE_VERSION, assets: obj.assets };
-}
-function checkEntry(entry, where) {
-    const e = entry;
-    const ok = !!e &&
-        typeof e.hash === 'string' &&
-        LOCK_STATUSES.includes(e.status) &&
-        Array.isArray(e['task-ids']) &&
-        Array.isArray(e.files) &&
-        e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
-    if (!ok)
-        throw new ConfigurationError('lockfile', `${where} is malformed; remove that entry`);
-}
-/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
-async function readLockfile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${errors_errorMessage(err)})`);
-    }
-    return { lock: parseLockfile(text, (0,external_node_path_.basename)(path)), text };
-}
-/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,promises_.open)(tmp, 'w');
-    try {
-        await fh.writeFile(text, 'utf8');
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-async function writeLockfile(path, lock) {
-    await writeFileAtomic(path, serializeLockfile(lock));
-}
-/** The lock records of downloaded files: their digests are taken here, from disk. */
-async function lockedFiles(files) {
-    const records = [];
-    for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
-    }
-    return records;
-}
-/** True when every recorded file exists with the recorded size and sha256. */
-async function filesIntact(workspace, files) {
-    for (const file of files) {
-        const abs = (0,external_node_path_.resolve)(workspace, file.path);
-        try {
-            const st = await (0,promises_.stat)(abs);
-            if (!st.isFile() || st.size !== file.bytes)
-                return false;
-        }
-        catch {
-            return false;
-        }
-        if ((await fileSha256(abs)) !== file.sha256)
-            return false;
-    }
-    return true;
-}
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
-    path;
-    lock;
-    chain = Promise.resolve();
-    constructor(path, lock) {
-        this.path = path;
-        this.lock = lock;
-    }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock));
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
+;// CONCATENATED MODULE: ./src/meshy/task-id.ts
+// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
+// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
+// so anything else (a path, a command, a URL) must be refused at the boundary.
+// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
+// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
+const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isTaskId(value) {
+    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
@@ -29025,6 +29088,15 @@ const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'
 // texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
 // asked for, with stable local file names.
 
+/**
+ * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
+ * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
+ * extension it writes. Deletions of superseded files are limited to such names too.
+ */
+const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...MODEL_FORMATS, 'mtl', 'png'].join('|')})$`);
+function isProducedFileName(name) {
+    return PRODUCED_FILE.test(name);
+}
 function results_text(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -29079,7 +29151,8 @@ function textures(task) {
         kind: 'texture',
         label: `texture ${i} ${map}`,
         url,
-        fileName: `texture-${i}-${map.replace(/[^A-Za-z0-9_-]/g, '_')}.png`,
+        // Not cleaned up: a map name outside [a-z0-9_-] is refused before the download.
+        fileName: `texture-${i}-${map}.png`,
         expect: 'png'
     })));
 }
@@ -29481,6 +29554,147 @@ function resourceForMeshyType(type) {
     return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
 }
 
+;// CONCATENATED MODULE: ./src/batch/lockfile-types.ts
+// The lockfile's shapes (docs/lockfile.md), apart from reading and writing it, so the checker
+// and the reader share them without importing each other.
+const LOCKFILE_VERSION = 1;
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A status to record: Meshy's own when it is one we know, else IN_PROGRESS (resumed by id). */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
+
+
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+}
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
+}
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
+}
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new src_errors/* ConfigurationError */.j1(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new src_errors/* ConfigurationError */.j1(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+    }
+    return value;
+}
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new src_errors/* ConfigurationError */.j1(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+    }
+    return value;
+}
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
+function parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    const shown = id.slice(0, 80);
+    if (id !== '' && !isTaskId(id)) {
+        throw new src_errors/* ConfigurationError */.j1(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
+    }
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/config/quality.ts
+
+
+const QUALITY_INPUTS = [
+    'validate',
+    'max-triangles',
+    'max-file-size',
+    'max-texture-size'
+];
+const VALIDATE_MODES = ['warn', 'error', 'off'];
+function parseQuality(raw, where = i => i) {
+    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
+    const mode = text('validate').toLowerCase() || 'warn';
+    if (!VALIDATE_MODES.includes(mode)) {
+        throw new src_errors/* ConfigurationError */.j1(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
+    }
+    return {
+        validate: mode,
+        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
+        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
+        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1)
+    };
+}
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
+function parseSize(input, raw) {
+    if (raw === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
+    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -29563,6 +29777,8 @@ function sniff(head) {
         return 'png';
     if (startsWith(head, JPEG))
         return 'jpeg';
+    if (isWebp(head))
+        return 'webp';
     const text = Buffer.from(head.subarray(0, 512)).toString('latin1');
     // RIFF container, 4 size bytes, then the WEBP form type.
     if (text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP')
@@ -29585,6 +29801,33 @@ function sniff(head) {
     // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
     // is only checkable with the length; callers pass the length through isBinaryStl().
     return 'unknown';
+}
+/** RIFF, a 4-byte size, then WEBP. */
+function isWebp(head) {
+    const text = Buffer.from(head.subarray(0, 12)).toString('latin1');
+    return text.startsWith('RIFF') && text.slice(8, 12) === 'WEBP';
+}
+// usdz and 3mf are zip archives; OBJ, MTL, STL (ASCII or binary) and blend have no check here.
+const BY_EXTENSION = {
+    glb: 'glb',
+    fbx: 'fbx',
+    usdz: 'zip',
+    '3mf': 'zip',
+    png: 'png',
+    jpg: 'jpeg',
+    jpeg: 'jpeg',
+    webp: 'webp'
+};
+/** What a file named like this must start with, or undefined when its format has no magic. */
+function expectedFromName(fileName) {
+    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+    return ext === undefined ? undefined : BY_EXTENSION[ext];
+}
+/** Whether a sniffed type satisfies an expectation ('image' takes PNG, JPEG or WebP). */
+function satisfies(found, expected) {
+    if (expected === 'image')
+        return found === 'png' || found === 'jpeg' || found === 'webp';
+    return found === expected;
 }
 /** A binary STL has no magic: 80-byte header, uint32 count, 50 bytes per triangle. */
 function isBinaryStl(head, size) {
@@ -29617,6 +29860,9 @@ const media_RULES = {
 const ACCEPTS = 'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.';
 function resolveMedia(raw, kind, ctx) {
     const value = raw.trim();
+    if (kind === 'image' && /,\s*(https?:\/\/|data:)/i.test(value)) {
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${shortValue(value)}' holds several values separated by commas. ${ONE_PER_LINE}`);
+    }
     if (/^data:/i.test(value))
         return { value: checkDataUri(value, kind, ctx.input) };
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
@@ -29633,11 +29879,11 @@ function checkUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new ConfigurationError(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
     }
     const httpOk = url.protocol === 'http:' && isLoopback(url.hostname);
     if (url.protocol !== 'https:' && !httpOk) {
-        throw new ConfigurationError(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
     }
     return value;
 }
@@ -29648,20 +29894,20 @@ function decodedSize(payload) {
 function checkDataUri(value, kind, input) {
     const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value);
     if (!match) {
-        throw new ConfigurationError(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
     }
     const payload = match[3].replace(/\s+/g, '');
     if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
-        throw new ConfigurationError(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
     }
     const rule = media_RULES[kind];
     if (decodedSize(payload) > rule.max) {
-        throw new ConfigurationError(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
     }
     const bytes = Buffer.from(payload, 'base64');
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new ConfigurationError(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
     }
     return `data:${match[1]}${match[2]};base64,${payload}`;
 }
@@ -29699,16 +29945,16 @@ function readMediaFile(path, kind, ctx) {
     const rule = media_RULES[kind];
     const stat = (0,external_node_fs_.statSync)(abs);
     if (!stat.isFile())
-        throw new ConfigurationError(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
     if (stat.size === 0)
-        throw new ConfigurationError(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
     if (stat.size > rule.max) {
-        throw new ConfigurationError(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
     }
     const bytes = readOrFail(abs, path, ctx.input);
     const type = sniffBytes(bytes, bytes.length);
     if (!rule.ok(type)) {
-        throw new ConfigurationError(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
     }
     if (type === 'gltf')
         checkSelfContained(bytes, path, ctx.input);
@@ -29731,15 +29977,31 @@ function locate(path, ctx) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new ConfigurationError(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
     }
     try {
         (0,external_node_fs_.statSync)(abs);
     }
     catch {
-        throw new ConfigurationError(ctx.input, `'${path}' was not found in the workspace. ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, notFound(path, abs, ctx));
     }
     return abs;
+}
+const ONE_PER_LINE = 'Give several images one per line (a YAML block such as `image: |`, or a list in a manifest), not separated by commas.';
+/** Says where we looked, since "not found" alone leaves the user guessing which folder we meant. */
+function notFound(path, abs, ctx) {
+    const tried = workspaceRelative(ctx.workspace, abs);
+    let message = `'${path}' was not found: looked for ${tried} in the workspace (${ctx.workspace}).`;
+    if (ctx.fromManifest) {
+        const folder = workspaceRelative(ctx.workspace, ctx.baseDir) || '.';
+        message += ` Paths in a manifest are relative to the manifest's folder (${folder}), not to the workspace.`;
+    }
+    if (path.includes(','))
+        message += ` ${ONE_PER_LINE}`;
+    return `${message} ${ACCEPTS}`;
+}
+function shortValue(value) {
+    return value.length > 120 ? `${value.slice(0, 117)}...` : value;
 }
 function readOrFail(abs, path, input) {
     try {
@@ -29747,7 +30009,7 @@ function readOrFail(abs, path, input) {
     }
     catch (err) {
         const code = err.code ?? 'error';
-        throw new ConfigurationError(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
     }
 }
 /** A .gltf whose buffers live in side files cannot travel as one data URI. */
@@ -29757,11 +30019,11 @@ function checkSelfContained(bytes, path, input) {
         doc = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new ConfigurationError(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
     }
     const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(b => typeof b.uri === 'string' && !b.uri.startsWith('data:'));
     if (external) {
-        throw new ConfigurationError(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
     }
 }
 
@@ -29783,96 +30045,15 @@ function parseParams(input, raw) {
         }
         catch (err) {
             const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable';
-            throw new ConfigurationError(input, `is not valid JSON or YAML (${why}). ${HELP}`);
+            throw new src_errors/* ConfigurationError */.j1(input, `is not valid JSON or YAML (${why}). ${HELP}`);
         }
     }
     if (value === null || value === undefined)
         return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
+        throw new src_errors/* ConfigurationError */.j1(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
-// ConfigurationError that names the input and says what it accepts.
-
-const TRUE_WORDS = ['true', 'yes', 'on', '1'];
-const FALSE_WORDS = ['false', 'no', 'off', '0'];
-/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
-function parseBoolean(input, raw, fallback) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = (raw ?? '').trim().toLowerCase();
-    if (word === '')
-        return fallback;
-    if (TRUE_WORDS.includes(word))
-        return true;
-    if (FALSE_WORDS.includes(word))
-        return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
-}
-/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
-function parseList(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
-    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
-}
-/** Newline-separated values (URLs and paths may contain commas and spaces). */
-function parseLines(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
-    return parts.map(p => p.trim()).filter(p => p !== '');
-}
-/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
-function parseChoices(input, raw, accepted, fallback, allowNone = false) {
-    let words = parseList(raw).map(w => w.toLowerCase());
-    if (words.length === 0)
-        words = parseList(fallback);
-    const extra = allowNone ? ', all, or none' : ', or all';
-    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
-    if (words.includes('all') || words.includes('none')) {
-        if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
-        if (words[0] === 'all')
-            return [...accepted];
-        if (allowNone)
-            return [];
-    }
-    const unknown = words.filter(w => !accepted.includes(w));
-    if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
-    return [...new Set(words)];
-}
-/** A positive decimal number (fractions allowed) no larger than `max`. */
-function parsePositiveNumber(input, raw, fallback, max) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-    if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
-    }
-    return value;
-}
-/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
-function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = String(raw ?? '').trim();
-    if (text === '')
-        return undefined;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
-    }
-    return value;
-}
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
-function parseTaskId(input, raw) {
-    const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
-    }
-    return id;
 }
 
 ;// CONCATENATED MODULE: ./src/config/task-spec.ts
@@ -29891,7 +30072,7 @@ function parseTaskType(input, raw) {
     if (task === '')
         return undefined;
     if (!isTaskType(task)) {
-        throw new ConfigurationError(input, `'${task}' is not a task type. Use one of: ${taskTypes().join(', ')}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${task}' is not a task type. Use one of: ${taskTypes().join(', ')}.`);
     }
     return task;
 }
@@ -29916,7 +30097,7 @@ function buildTaskSpec(raw, ctx) {
     const where = ctx.where ?? (field => field);
     const task = parseTaskType(where('task'), raw.task);
     if (!task) {
-        throw new ConfigurationError(where('task'), `is required. Use one of: ${taskTypes().join(', ')}.`);
+        throw new src_errors/* ConfigurationError */.j1(where('task'), `is required. Use one of: ${taskTypes().join(', ')}.`);
     }
     const kind = kindOf(task);
     const text = (field) => String(raw[field] ?? '').trim();
@@ -29948,7 +30129,8 @@ function buildTaskSpec(raw, ctx) {
     const media = (kind, field) => (value) => resolveMedia(value, kind, {
         workspace: ctx.workspace,
         baseDir: ctx.baseDir,
-        input: where(field)
+        input: where(field),
+        fromManifest: ctx.fromManifest
     });
     spec.images = imageValues.map(media('image', 'image'));
     const model = modelValues.map(media('model', 'model'))[0];
@@ -29959,7 +30141,7 @@ function buildTaskSpec(raw, ctx) {
 /** Only where Meshy documents a limit (the catalogue's promptMaxChars); elsewhere none. */
 function checkPrompt(input, prompt, max) {
     if (max !== undefined && prompt.length > max) {
-        throw new ConfigurationError(input, `is ${prompt.length} characters long; Meshy accepts at most ${max}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `is ${prompt.length} characters long; Meshy accepts at most ${max}.`);
     }
     return prompt;
 }
@@ -29972,12 +30154,12 @@ function checkModelType(model, kind, input) {
     if (type === undefined || allowed.includes(type))
         return;
     const names = allowed.map(t => t.toUpperCase()).join(' or ');
-    throw new ConfigurationError(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
+    throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
         `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`);
 }
 function checkAiModel(input, model) {
     if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-        throw new ConfigurationError(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
     }
     return model;
 }
@@ -29991,7 +30173,7 @@ function formatsOf(input, raw, kind) {
         ? parsed.filter(f => !kind.formats.includes(f))
         : [];
     if (unbuildable.length > 0) {
-        throw new ConfigurationError(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
     }
     // The default is indistinguishable from `glb` written out, and means the same.
     const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS;
@@ -30018,7 +30200,7 @@ function checkShape(spec, kind, counts, where) {
     const rules = kind.accepts;
     const task = spec.task;
     const fail = (field, message) => {
-        throw new ConfigurationError(where(field), message);
+        throw new src_errors/* ConfigurationError */.j1(where(field), message);
     };
     const notTaken = (field, what) => fail(field, `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`);
     const given = {
@@ -30101,7 +30283,7 @@ function checkParams(spec, where) {
     for (const key of Object.keys(spec.params)) {
         const owner = owned[key];
         if (owner) {
-            throw new ConfigurationError(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
+            throw new src_errors/* ConfigurationError */.j1(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
         }
     }
 }
@@ -30113,36 +30295,42 @@ var external_node_net_ = __nccwpck_require__(77030);
 // for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 
 
+const DEFAULT_FORM = 'https://api.meshy.ai';
 function checkBaseUrl(raw) {
     let url;
     try {
         url = new URL(raw.trim());
     }
     catch {
-        throw new ConfigurationError('base-url', `'${raw}' is not a valid URL (expected https://…)`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw}' is not a valid URL (expected https://…)`);
     }
     if (url.username || url.password) {
-        throw new ConfigurationError('base-url', 'must not contain credentials');
+        throw new src_errors/* ConfigurationError */.j1('base-url', 'must not contain credentials');
     }
-    if (url.search || url.hash) {
-        throw new ConfigurationError('base-url', 'must not contain a query string or fragment');
+    // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
+    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
+        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
+            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`);
     }
     if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
-        throw new ConfigurationError('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError('base-url', `must use https (got ${url.protocol})`);
+        throw new src_errors/* ConfigurationError */.j1('base-url', `must use https (got ${url.protocol})`);
     }
-    url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
 }
 /** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
 function baseUrlString(url) {
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return url.origin;
 }
+/**
+ * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
+ * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
+ */
 function base_url_isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost'))
+    if (host === 'localhost')
         return true;
     if ((0,external_node_net_.isIP)(host) === 4)
         return host.startsWith('127.');
@@ -30169,12 +30357,19 @@ function maskApiKeys(getInput, env, mask) {
     for (const key of keysGiven(getInput('api-key') ?? '', env))
         mask(key);
 }
-function resolveApiKey(input, testMode, env) {
+/**
+ * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
+ * dry run in its defaults, which is known only once it is read: see missingKeyError).
+ */
+function resolveApiKey(input, testMode, env, optional = false) {
     if (testMode)
-        return TEST_MODE_KEY;
+        return redact/* TEST_MODE_KEY */.nd;
     const [key] = keysGiven(input, env);
-    if (key)
-        return key;
+    if (key || optional)
+        return key ?? '';
+    throw missingKeyError(env);
+}
+function missingKeyError(env) {
     let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
         '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
     if (secretsWithheld(env)) {
@@ -30185,7 +30380,8 @@ function resolveApiKey(input, testMode, env) {
     else {
         message += ' To try the action without a key, set `test-mode: true`.';
     }
-    throw new ConfigurationError('api-key', message);
+    message += ' A plan only (`dry-run: true`) needs no key.';
+    return new src_errors/* ConfigurationError */.j1('api-key', message);
 }
 function secretsWithheld(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]')
@@ -30196,27 +30392,88 @@ function secretsWithheld(env) {
     return isForkPullRequest(env.GITHUB_EVENT_PATH);
 }
 function isForkPullRequest(eventPath) {
+    return forkHead(eventPath) !== undefined;
+}
+/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
+function forkHead(eventPath) {
     if (!eventPath)
-        return false;
+        return undefined;
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const head = event.pull_request?.head?.repo?.full_name;
         const base = event.pull_request?.base?.repo?.full_name;
         // A deleted fork has head.repo null: still a fork.
-        return base !== undefined && head !== base;
+        if (base === undefined || head === base)
+            return undefined;
+        return typeof head === 'string' ? head : '(deleted fork)';
     }
     catch {
-        return false;
+        return undefined;
     }
+}
+/**
+ * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
+ * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
+ * the key and push with the token, so say so loudly.
+ */
+function forkTargetWarning(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    const fork = forkHead(env.GITHUB_EVENT_PATH);
+    if (fork === undefined)
+        return undefined;
+    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
+        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
+        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
+        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
+        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
 }
 /** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
 function keyLooksWrong(key) {
     return !key.startsWith('msy');
 }
 
+;// CONCATENATED MODULE: ./src/config/early.ts
+// What run() needs before, or without, a valid configuration: the workspace folder, whether a
+// summary is wanted (a configuration error still writes one), and notices about how inputs were
+// read. Lenient on purpose: an invalid value here is reported by readConfig, not twice.
+
+/** The runner sets GITHUB_WORKSPACE; elsewhere (local runs, other CI) the current folder. */
+function resolveWorkspace(env) {
+    return env.GITHUB_WORKSPACE || process.cwd();
+}
+/** True unless `summary` is a valid false: a broken configuration still gets its summary. */
+function summaryWanted(getInput) {
+    return lenientBoolean('summary', getInput('summary'), true);
+}
+function earlyNotices(getInput, env) {
+    const notices = { info: [], warnings: [] };
+    if (!env.GITHUB_WORKSPACE) {
+        notices.info.push(`GITHUB_WORKSPACE is not set, so the current folder ${process.cwd()} is used as the workspace: ` +
+            'relative paths (image, model, manifest, output-dir) resolve from there.');
+    }
+    const keyGiven = (getInput('api-key') ?? '').trim() !== '' || !!env.MESHY_API_KEY?.trim();
+    if (keyGiven && lenientBoolean('test-mode', getInput('test-mode'), false)) {
+        notices.warnings.push("test-mode is true, so the API key that is also set is not used: test mode wins. Meshy's " +
+            'public test key returns sample results and spends no credits, and the prompt does not ' +
+            'shape the result. Set test-mode: false to generate with your key.');
+    }
+    return notices;
+}
+function lenientBoolean(input, raw, fallback) {
+    try {
+        return parseBoolean(input, raw, fallback);
+    }
+    catch {
+        return fallback;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // The ONLY module that reads action inputs. Everything is checked here, before any paid
 // request, and every problem is a ConfigurationError naming the input and what it accepts.
+
+
 
 
 
@@ -30244,11 +30501,13 @@ const TASK_INPUTS = [
 ];
 function readConfig(getInput, env) {
     const input = (name) => getInput(name) ?? '';
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = resolveWorkspace(env);
     const testMode = parseBoolean('test-mode', input('test-mode'), false);
-    const apiKey = resolveApiKey(input('api-key'), testMode, env);
-    const taskId = parseTaskId('task-id', input('task-id'));
+    const dryRun = parseBoolean('dry-run', input('dry-run'), false);
     const manifest = input('manifest').trim();
+    // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
+    const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '');
+    const taskId = parseTaskId('task-id', input('task-id'));
     const task = parseTaskType('task', input('task'));
     const mode = modeOf(task, taskId, manifest);
     const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
@@ -30266,7 +30525,9 @@ function readConfig(getInput, env) {
         commentKey: input('comment-key').trim(),
         artifactName: checkArtifactName(input('artifact-name').trim()),
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        previewBranch: checkBranch(input('preview-branch').trim())
+        previewBranch: checkBranch(input('preview-branch').trim()),
+        dryRun,
+        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
     };
     // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
     const selection = selectionFor(task, raw);
@@ -30288,10 +30549,10 @@ function readConfig(getInput, env) {
 function modeOf(task, taskId, manifest) {
     if (manifest && (task || taskId)) {
         const other = task ? 'task' : 'task-id';
-        throw new ConfigurationError('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
     }
     if (!manifest && !task && !taskId) {
-        throw new ConfigurationError('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+        throw new src_errors/* ConfigurationError */.j1('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
             `Use one of: ${taskTypes().join(', ')}.`);
     }
     return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
@@ -30315,7 +30576,7 @@ function inWorkspace(input, path, workspace) {
     catch (err) {
         if (!(err instanceof PathEscapeError))
             throw err;
-        throw new ConfigurationError(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
     }
 }
 function parseShard(raw) {
@@ -30326,7 +30587,7 @@ function parseShard(raw) {
     const index = match ? Number(match[1]) : NaN;
     const total = match ? Number(match[2]) : NaN;
     if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
-        throw new ConfigurationError('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
+        throw new src_errors/* ConfigurationError */.j1('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
     }
     return { index, total };
 }
@@ -30334,21 +30595,24 @@ function parseShard(raw) {
 const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
 function checkArtifactName(name) {
     if (ARTIFACT_FORBIDDEN.test(name)) {
-        throw new ConfigurationError('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
+        throw new src_errors/* ConfigurationError */.j1('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
     }
     return name;
 }
 function checkBranch(name) {
     const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
     if (name !== '' && bad) {
-        throw new ConfigurationError('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
+        throw new src_errors/* ConfigurationError */.j1('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
     }
     return name;
 }
 /** Problems worth a warning that should not fail the run. */
-function configWarnings(c) {
+function configWarnings(c, env = {}) {
     const warnings = [];
-    if (!c.testMode && keyLooksWrong(c.apiKey)) {
+    const fork = forkTargetWarning(env);
+    if (fork)
+        warnings.push(fork);
+    if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
         warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
     }
     if (c.testMode && c.maxCredits !== undefined) {
@@ -30363,13 +30627,20 @@ function configWarnings(c) {
 ;// CONCATENATED MODULE: ./src/batch/manifest-yaml.ts
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
+// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`); merge
+// keys (`<<`) are refused, since the keys they bring in would have no line of their own.
 
 
-const ASSET_KEYS = [...TASK_INPUTS, 'from'];
+
+const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'];
+/** Keys about the run as a whole: accepted under `defaults` only. */
+const RUN_KEYS = ['dry-run'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
 function readManifestYaml(text, errors) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    // uniqueKeys compares every key with every earlier one (quadratic: 5,000 assets took seconds);
+    // readAssets and readFields find duplicates with a Set instead.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
     const empty = { defaults: new Map(), assets: [] };
     if (doc.errors.length > 0) {
         for (const e of doc.errors)
@@ -30377,18 +30648,19 @@ function readManifestYaml(text, errors) {
         return empty;
     }
     const lineOf = (node) => (0,dist/* isNode */.Ll)(node) && node.range ? lines.linePos(node.range[0]).line : 0;
-    const root = doc.contents;
+    const read = { doc, lineOf, errors };
+    const root = deref(read, doc.contents);
     if (!(0,dist/* isMap */.jh)(root)) {
         errors.push('the manifest must be a mapping with `assets:` (and optionally `defaults:`)');
         return empty;
     }
     const out = { ...empty };
-    for (const pair of root.items) {
-        const key = keyOf(pair);
+    for (const pair of uniquePairs(read, root.items, '')) {
+        const key = keyOf(read, pair);
         if (key === 'defaults')
-            out.defaults = readFields(pair, 'defaults', lineOf, errors);
+            out.defaults = readFields(read, pair, 'defaults');
         else if (key === 'assets')
-            out.assets = readAssets(pair, lineOf, errors);
+            out.assets = readAssets(read, pair);
         else
             errors.push(`${key} (line ${lineOf(pair.key)}): unknown top-level key; use defaults and assets`);
     }
@@ -30397,44 +30669,75 @@ function readManifestYaml(text, errors) {
     }
     return out;
 }
-function readAssets(pair, lineOf, errors) {
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        errors.push(`assets (line ${lineOf(pair.key)}): must be a mapping of asset name → keys`);
+/** An alias stands for the node its anchor names; anything else is itself. */
+function deref(read, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(read.doc) : node;
+}
+/** The pairs of a mapping, without duplicate keys or merge keys (each reported). */
+function uniquePairs(read, items, path) {
+    const seen = new Set();
+    return items.filter(pair => {
+        const key = keyOf(read, pair);
+        const line = read.lineOf(pair.key);
+        const at = `${path}${path ? '.' : ''}${key} (line ${line})`;
+        if (key === '<<') {
+            read.errors.push(`${at}: YAML merge keys are not supported; use defaults, or an alias for a whole value`);
+            return false;
+        }
+        if (seen.has(key)) {
+            read.errors.push(`${at}: duplicate key; each key may appear once`);
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+function readAssets(read, pair) {
+    const value = deref(read, pair.value);
+    if (!(0,dist/* isMap */.jh)(value)) {
+        read.errors.push(`assets (line ${read.lineOf(pair.key)}): must be a mapping of asset name → keys`);
         return [];
     }
-    return pair.value.items.map(item => {
-        const name = keyOf(item);
+    return uniquePairs(read, value.items, 'assets').map(item => {
+        const name = keyOf(read, item);
         return {
             name,
-            line: lineOf(item.key),
-            fields: readFields(item, `assets.${name}`, lineOf, errors)
+            line: read.lineOf(item.key),
+            fields: readFields(read, item, `assets.${name}`)
         };
     });
 }
-function readFields(pair, path, lineOf, errors) {
+function readFields(read, pair, path) {
     const fields = new Map();
-    if (pair.value === null || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null))
+    const value = deref(read, pair.value);
+    if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
         return fields;
-    if (!(0,dist/* isMap */.jh)(pair.value)) {
-        errors.push(`${path} (line ${lineOf(pair.key)}): must be a mapping of keys like task and prompt`);
+    if (!(0,dist/* isMap */.jh)(value)) {
+        read.errors.push(`${path} (line ${read.lineOf(pair.key)}): must be a mapping of keys like task and prompt`);
         return fields;
     }
-    for (const item of pair.value.items) {
-        const key = keyOf(item);
-        const line = lineOf(item.key);
-        if (!ASSET_KEYS.includes(key)) {
-            errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
+    for (const item of uniquePairs(read, value.items, path)) {
+        const key = keyOf(read, item);
+        const line = read.lineOf(item.key);
+        if (RUN_KEYS.includes(key) && path !== 'defaults') {
+            read.errors.push(`${path}.${key} (line ${line}): ${key} is about the whole run; set it under defaults`);
             continue;
         }
-        fields.set(key, { value: toJs(item.value), line });
+        if (![...ASSET_KEYS, ...RUN_KEYS].includes(key)) {
+            read.errors.push(`${path}.${key} (line ${line}): unknown key. ${suggest(key)}`);
+            continue;
+        }
+        fields.set(key, { value: toJs(read, item.value), line });
     }
     return fields;
 }
-function keyOf(pair) {
-    return String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+function keyOf(read, pair) {
+    const key = deref(read, pair.key);
+    return String((0,dist/* isScalar */.jn)(key) ? key.value : key);
 }
-function toJs(node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.toJSON() : node;
+/** Plain JS, aliases resolved against the document (a bare toJSON() gives `{source: …}`). */
+function toJs(read, node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.toJS(read.doc) : node;
 }
 function suggest(key) {
     const dashed = key.replace(/_/g, '-');
@@ -30458,29 +30761,53 @@ function firstLine(text) {
 
 
 
-/** Stands in for the source's task id while validating and hashing a `from` asset. */
-const FROM_PLACEHOLDER = 'from-asset-placeholder';
+
+/**
+ * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
+ * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
+ */
+const FROM_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
+/** Names that are properties of every plain JS object: as keys they would vanish or poison maps. */
+const RESERVED_NAMES = new Set([
+    '__proto__',
+    'constructor',
+    'prototype'
+]);
+/** Whether `name` can be an asset (and so a folder and a lockfile key). */
+function isAssetName(name) {
+    return SAFE_NAME.test(name) && name !== '.' && name !== '..' && !RESERVED_NAMES.has(name);
+}
 async function loadManifest(config) {
     let path;
     try {
         path = resolveInWorkspace(config.workspace, config.manifest);
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `${errors_errorMessage(err)}; use a path inside the workspace`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
     }
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        throw new ConfigurationError('manifest', `cannot read '${config.manifest}' (${errors_errorMessage(err)})`);
+        throw new src_errors/* ConfigurationError */.j1('manifest', unreadable(config, path, err));
     }
     return parseManifest(text, { path, workspace: config.workspace });
+}
+/** A missing manifest names the path tried, relative to the workspace; other errors their code. */
+function unreadable(config, path, err) {
+    const code = err.code;
+    if (code === 'ENOENT') {
+        return (`'${config.manifest}' was not found: looked for ${workspaceRelative(config.workspace, path)} ` +
+            `in the workspace (${config.workspace}). The manifest path is relative to the workspace.`);
+    }
+    return `cannot read '${config.manifest}' (${code ?? (0,src_errors/* errorMessage */.gJ)(err)})`;
 }
 function parseManifest(text, opts) {
     const errors = [];
     const raw = readManifestYaml(text, errors);
+    const dryRun = runFlag(raw.defaults, 'dry-run', errors);
     checkNames(raw.assets, errors);
     const names = new Set(raw.assets.map(a => a.name));
     const assets = [];
@@ -30492,15 +30819,29 @@ function parseManifest(text, opts) {
     checkCycles(assets, errors);
     if (errors.length > 0) {
         const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-        throw new ConfigurationError('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
     }
-    return { path: opts.path, assets };
+    return { path: opts.path, assets, dryRun };
+}
+/** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */
+function runFlag(defaults, key, errors) {
+    const field = defaults.get(key);
+    defaults.delete(key);
+    if (field === undefined || field.value === null)
+        return false;
+    if (typeof field.value === 'boolean')
+        return field.value;
+    errors.push(`defaults.${key} (line ${field.line}): must be true or false`);
+    return false;
 }
 function checkNames(assets, errors) {
     const seen = new Map();
     for (const { name, line } of assets) {
-        if (!SAFE_NAME.test(name) || name === '.' || name === '..') {
+        if (RESERVED_NAMES.has(name)) {
+            errors.push(`assets.${name} (line ${line}): '${name}' is reserved; choose another name`);
+        }
+        else if (!isAssetName(name)) {
             errors.push(`assets.${name} (line ${line}): asset names become folder names; use letters, digits, '.', '_' and '-'`);
         }
         const lower = name.toLowerCase();
@@ -30531,6 +30872,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
     }
     try {
         const from = chainSource(asset, fields, names, where);
+        const quality = parseQuality(takeQuality(fields, where), where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -30539,12 +30881,13 @@ function buildAsset(asset, defaults, names, opts, errors) {
         const spec = buildTaskSpec(raw, {
             workspace: opts.workspace,
             baseDir: (0,external_node_path_.dirname)(opts.path),
-            where
+            where,
+            fromManifest: true
         });
-        return { name: asset.name, spec, from, line: asset.line };
+        return { name: asset.name, quality, spec, from, line: asset.line };
     }
     catch (err) {
-        errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errors_errorMessage(err));
+        errors.push(err instanceof src_errors/* ConfigurationError */.j1 ? stripInputPrefix(err.message) : (0,src_errors/* errorMessage */.gJ)(err));
         return undefined;
     }
 }
@@ -30587,14 +30930,14 @@ function chainSource(asset, fields, names, where) {
     if (from === undefined || from === null || from === '')
         return undefined;
     if (typeof from !== 'string')
-        throw new ConfigurationError(where('from'), 'must be the name of another asset');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'must be the name of another asset');
     if (asset.fields.has('input-task-id')) {
-        throw new ConfigurationError(where('from'), 'use either from or input-task-id, not both');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'use either from or input-task-id, not both');
     }
     if (from === asset.name)
-        throw new ConfigurationError(where('from'), 'an asset cannot start from itself');
+        throw new src_errors/* ConfigurationError */.j1(where('from'), 'an asset cannot start from itself');
     if (!names.has(from)) {
-        throw new ConfigurationError(where('from'), `there is no asset named '${from}' in this manifest`);
+        throw new src_errors/* ConfigurationError */.j1(where('from'), `there is no asset named '${from}' in this manifest`);
     }
     return from;
 }
@@ -30603,8 +30946,23 @@ function checkChainable(task, where) {
         return; // buildTaskSpec reports it
     if (kindOf(task).accepts.inputTaskId === 'no') {
         const can = taskTypes().filter(t => kindOf(t).accepts.inputTaskId !== 'no');
-        throw new ConfigurationError(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
+        throw new src_errors/* ConfigurationError */.j1(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
+}
+/** Moves the quality keys out of the request's fields. */
+function takeQuality(fields, where) {
+    const out = {};
+    for (const key of QUALITY_INPUTS) {
+        const field = fields.get(key);
+        if (field === undefined)
+            continue;
+        if (typeof field.value === 'object' && field.value !== null) {
+            throw new src_errors/* ConfigurationError */.j1(where(key), 'must be a single value');
+        }
+        out[key] = field.value;
+        fields.delete(key);
+    }
+    return out;
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
 const LIST_KEYS = ['image', 'formats', 'download'];
@@ -30636,7 +30994,7 @@ function checkType(key, value, where) {
         params: 'a mapping of request fields'
     };
     const expected = want[key] ?? (LIST_KEYS.includes(key) ? 'a string or a list of strings' : 'a string');
-    throw new ConfigurationError(where(key), `must be ${expected}`);
+    throw new src_errors/* ConfigurationError */.j1(where(key), `must be ${expected}`);
 }
 function isStringList(value) {
     return Array.isArray(value) && value.every(v => typeof v === 'string' || typeof v === 'number');
@@ -30648,20 +31006,439 @@ function isObject(value) {
 function stripInputPrefix(message) {
     return message.replace(/^Input '([^']*)': /, '$1: ');
 }
+/**
+ * Each asset has at most one source, so the chains form a functional graph: one walk per asset
+ * that stops at the first asset already seen keeps this linear in the number of assets (a walk
+ * per asset along the whole chain was quadratic: 3,000 chained assets took 15 s).
+ */
 function checkCycles(assets, errors) {
     const fromOf = new Map(assets.map(a => [a.name, a.from]));
-    for (const asset of assets) {
-        const path = [asset.name];
-        for (let next = asset.from; next !== undefined; next = fromOf.get(next)) {
-            if (next === asset.name) {
-                errors.push(`assets.${asset.name}.from (asset at line ${asset.line}): chain loops back: ${[...path, next].join(' → ')}`);
-                break;
-            }
-            if (path.includes(next))
-                break; // a loop further up; reported for its own members
+    const lineOf = new Map(assets.map(a => [a.name, a.line]));
+    const walkOf = new Map();
+    assets.forEach((asset, walk) => {
+        const path = [];
+        let next = asset.name;
+        while (next !== undefined && fromOf.has(next) && !walkOf.has(next)) {
+            walkOf.set(next, walk);
             path.push(next);
+            next = fromOf.get(next);
         }
+        // Back at an asset of this same walk: everything from it on is a loop.
+        if (next === undefined || walkOf.get(next) !== walk)
+            return;
+        const loop = path.slice(path.indexOf(next));
+        loop.forEach((member, i) => {
+            const order = [...loop.slice(i), ...loop.slice(0, i), member];
+            errors.push(`assets.${member}.from (asset at line ${lineOf.get(member)}): chain loops back: ${shortChain(order)}`);
+        });
+    });
+}
+/** A loop of thousands of assets is named by its ends, not listed in full. */
+function shortChain(names) {
+    if (names.length <= 12)
+        return names.join(' → ');
+    return [...names.slice(0, 6), `… ${names.length - 12} more …`, ...names.slice(-6)].join(' → ');
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile-check.ts
+// Checks a parsed lockfile field by field before anything trusts it. The lockfile arrives in pull
+// requests: its task ids are resumed (and logged), its paths are hashed and deleted, its times
+// decide merges. An invalid entry is an error naming the file and the entry, raised before any
+// request; nothing is dropped or trusted silently. Values are never quoted back: the message
+// says which field and what it accepts.
+
+
+
+
+
+
+
+/** Runners' clocks differ by seconds; an entry minutes ahead is an edit, not skew. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const VERSION = LOCKFILE_VERSION;
+const STATUSES = LOCK_STATUSES;
+const HASH = /^sha256:[0-9a-f]{64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ENTRY_KEYS = new Set([
+    'hash',
+    'task',
+    'status',
+    'task-ids',
+    'model',
+    'files',
+    'credits',
+    'updated',
+    'expires-at',
+    'pending',
+    'error',
+    'inputs'
+]);
+/** Model facts a file may carry (docs/lockfile.md): whole numbers, 0 or more. */
+const FILE_FACTS = ['triangles', 'vertices', 'max-texture-size', 'errors', 'warnings'];
+const DIGEST = /^[0-9a-f]{12}$/;
+class Invalid extends Error {
+}
+function fail(message) {
+    throw new Invalid(message);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkLockfile(data, label, opts) {
+    const refuse = (message) => {
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label}: ${message}; fix or remove it`);
+    };
+    if (!isRecord(data))
+        refuse('must be a JSON object with "version" and "assets"');
+    const top = data;
+    if (top.version !== VERSION) {
+        const shown = typeof top.version === 'number' ? `version ${top.version}` : 'no valid version';
+        refuse(`has ${shown}; this action reads version ${VERSION}`);
     }
+    if (!isRecord(top.assets))
+        refuse('has no "assets" object');
+    const extra = Object.keys(top).filter(k => k !== 'version' && k !== 'assets');
+    if (extra.length)
+        refuse(`has ${extra.length} unknown top-level key(s); only version and assets`);
+    const assets = Object.create(null);
+    Object.entries(top.assets).forEach(([name, entry], index) => {
+        if (!isAssetName(name)) {
+            refuse(`entry #${index + 1} of "assets" has a name that is not a valid asset name`);
+        }
+        try {
+            assets[name] = checkEntry(entry, name, opts);
+        }
+        catch (err) {
+            if (!(err instanceof Invalid))
+                throw err;
+            refuse(`asset '${name}': ${err.message}`);
+        }
+    });
+    return { version: VERSION, assets };
+}
+function checkEntry(value, name, opts) {
+    if (!isRecord(value))
+        fail('must be an object');
+    const e = value;
+    const unknown = Object.keys(e).filter(k => !ENTRY_KEYS.has(k));
+    if (unknown.length)
+        fail(`has ${unknown.length} unknown field(s); see docs/lockfile.md`);
+    if (typeof e.hash !== 'string' || !HASH.test(e.hash))
+        fail('"hash" must be sha256:<64 hex>');
+    if (typeof e.task !== 'string' || !isTaskType(e.task))
+        fail('"task" must be a task type');
+    if (!STATUSES.includes(e.status))
+        fail(`"status" must be one of ${STATUSES.join(', ')}`);
+    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(isTaskId))
+        fail('"task-ids" must be a list of Meshy task ids');
+    if (typeof e.model !== 'string')
+        fail('"model" must be a string');
+    if (!Array.isArray(e.files))
+        fail('"files" must be a list');
+    const files = e.files.map((file, i) => checkFile(file, `files[${i}]`, name, opts));
+    if (typeof e.credits !== 'number' || !Number.isFinite(e.credits) || e.credits < 0)
+        fail('"credits" must be a number, 0 or more');
+    const updated = checkTime(e.updated, '"updated"');
+    if (updated > opts.now + CLOCK_SKEW_MS)
+        fail('"updated" is in the future');
+    if (e['expires-at'] !== undefined)
+        checkTime(e['expires-at'], '"expires-at"');
+    if (e.pending !== undefined)
+        checkPending(e.pending);
+    if (e.error !== undefined && typeof e.error !== 'string')
+        fail('"error" must be a string');
+    if (e.inputs !== undefined)
+        checkInputs(e.inputs);
+    return { ...e, files };
+}
+function checkInputs(value) {
+    const ok = isRecord(value) &&
+        Object.entries(value).every(([k, v]) => /^[a-z-]{1,40}$/.test(k) && typeof v === 'string' && DIGEST.test(v));
+    if (!ok)
+        fail('"inputs" must map input names to 12-hex-digit digests');
+}
+function checkTime(value, field) {
+    const ms = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(ms))
+        fail(`${field} must be an ISO time like 2026-01-31T12:00:00.000Z`);
+    return ms;
+}
+function checkPending(value) {
+    const p = isRecord(value) ? value : {};
+    const keys = Object.keys(p);
+    const ok = Number.isSafeInteger(p.step) &&
+        p.step >= 0 &&
+        keys.length === 2 &&
+        keys.includes('sent-at');
+    if (!ok)
+        fail('"pending" must be { "step": a whole number, "sent-at": an ISO time }');
+    checkTime(p['sent-at'], '"pending.sent-at"');
+}
+function checkFile(value, at, asset, opts) {
+    if (!isRecord(value))
+        fail(`${at} must be an object with path, sha256 and bytes`);
+    const f = value;
+    const extra = Object.keys(f).filter(k => !['path', 'sha256', 'bytes'].includes(k));
+    if (Object.keys(f).length - extra.length !== 3 ||
+        extra.some(k => !FILE_FACTS.includes(k)))
+        fail(`${at} must have path, sha256 and bytes, and only model facts (${FILE_FACTS.join(', ')}) besides`);
+    for (const k of extra) {
+        if (!Number.isSafeInteger(f[k]) || f[k] < 0)
+            fail(`${at}.${k} must be a whole number, 0 or more`);
+    }
+    if (typeof f.sha256 !== 'string' || !SHA256.test(f.sha256))
+        fail(`${at}.sha256 must be 64 lowercase hex characters`);
+    if (!Number.isSafeInteger(f.bytes) || f.bytes < 0)
+        fail(`${at}.bytes must be a whole number, 0 or more`);
+    if (typeof f.path !== 'string' || !isAssetFile(f.path, asset, opts.outputDir)) {
+        const folder = opts.outputDir === undefined ? `<output-dir>/${asset}` : joined(opts.outputDir, asset);
+        fail(`${at}.path must be a relative, normalised path to a file this action names, in ${folder}/`);
+    }
+    const facts = Object.fromEntries(extra.map(k => [k, f[k]]));
+    return { path: f.path, sha256: f.sha256, bytes: f.bytes, ...facts };
+}
+function joined(outputDir, asset) {
+    return outputDir ? `${outputDir}/${asset}` : asset;
+}
+/** <outputDir>/<asset>/<a name the action gives files>, already in normal form. */
+function isAssetFile(path, asset, outputDir) {
+    if (path.includes('\\') || path.includes('\0') || external_node_path_.posix.isAbsolute(path))
+        return false;
+    if (external_node_path_.posix.normalize(path) !== path)
+        return false;
+    const segments = path.split('/');
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return false;
+    const name = segments.at(-1);
+    const folder = segments.slice(0, -1).join('/');
+    if (!isProducedFileName(name))
+        return false;
+    if (outputDir !== undefined)
+        return folder === joined(outputDir, asset);
+    return segments.length >= 2 && segments.at(-2) === asset;
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile.ts
+// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
+// produced. Users commit it, so the format is stable and diff-friendly: a version field,
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
+// requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
+
+
+
+
+
+
+
+
+
+
+
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, assets: Object.create(null) };
+}
+/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+function serializeLockfile(lock) {
+    return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }));
+}
+function redactStrings(value) {
+    if (typeof value === 'string')
+        return (0,redact/* redact */.E$)(value);
+    if (Array.isArray(value))
+        return value.map(redactStrings);
+    if (value && typeof value === 'object') {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactStrings(v);
+        return out;
+    }
+    return value;
+}
+/**
+ * Parses and checks every entry; `label` names the file in errors. A syntax error gives only
+ * its line and column: the text is never quoted (it could be any file a link pointed at).
+ */
+function parseLockfile(text, label, opts) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} is not valid JSON${jsonErrorPlace(text, err)}; fix it or delete it to start over`);
+    }
+    return checkLockfile(data, label, opts);
+}
+function jsonErrorPlace(text, err) {
+    const at = /position (\d+)/.exec((0,src_errors/* errorMessage */.gJ)(err));
+    if (!at)
+        return '';
+    const before = text.slice(0, Number(at[1])).split('\n');
+    return ` (line ${before.length}, column ${before.at(-1).length + 1})`;
+}
+/** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
+async function readLockfile(path, opts) {
+    const shown = (0,external_node_path_.relative)(opts.workspace, path) || path;
+    try {
+        // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
+        await safeDestination({ workspace: opts.workspace, root: opts.workspace }, path);
+    }
+    catch (err) {
+        if (!(err instanceof PathEscapeError))
+            throw err;
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
+    }
+    let text;
+    try {
+        if (!(await (0,promises_.lstat)(path)).isFile())
+            throw new Error('not a regular file');
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { lock: emptyLockfile(), text: '' };
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${shown} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
+    }
+    return { lock: parseLockfile(text, shown, opts), text };
+}
+/** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
+async function writeLockfile(path, lock, workspace) {
+    await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock));
+}
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+async function lockedFiles(files) {
+    const records = [];
+    for (const f of files) {
+        records.push({
+            path: f.path,
+            sha256: await fileSha256(f.absPath),
+            bytes: f.bytes,
+            ...(f.stats ? modelFacts(f.stats) : {})
+        });
+    }
+    return records;
+}
+function modelFacts(stats) {
+    const facts = {
+        triangles: stats.triangles,
+        vertices: stats.vertices,
+        'max-texture-size': stats['max-texture-size'],
+        errors: stats.validation?.errors,
+        warnings: stats.validation?.warnings
+    };
+    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
+}
+/**
+ * True when every recorded file exists inside the workspace, reached without a symbolic link, as
+ * a regular file with the recorded size and sha256. Nothing outside is ever read or hashed (else
+ * a lockfile could ask "does this file elsewhere have this hash").
+ */
+async function filesIntact(workspace, files) {
+    for (const file of files) {
+        let abs;
+        try {
+            abs = await safeDestination({ workspace, root: workspace }, file.path);
+            const st = await (0,promises_.lstat)(abs);
+            if (!st.isFile() || st.size !== file.bytes)
+                return false;
+        }
+        catch {
+            return false;
+        }
+        if ((await fileSha256(abs)) !== file.sha256)
+            return false;
+    }
+    return true;
+}
+/**
+ * Serialises writes: every save writes the whole current state, and saves never overlap, so the
+ * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
+ * the write to have landed (after a create, before the next request).
+ */
+class LockfileWriter {
+    path;
+    lock;
+    workspace;
+    chain = Promise.resolve();
+    constructor(path, lock, workspace) {
+        this.path = path;
+        this.lock = lock;
+        this.workspace = workspace;
+    }
+    save() {
+        const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace));
+        this.chain = next.catch(() => undefined);
+        return next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-plans.ts
+
+async function assetPlans(prepared, workspace) {
+    const plans = Object.create(null);
+    for (const p of prepared.planned) {
+        plans[p.asset.name] = { ...p.verdict, estimate: p.estimate };
+    }
+    for (const [name, entry] of prepared.removed) {
+        plans[name] = { action: 'remove', estimate: 0, reason: await removalReason(entry, workspace) };
+    }
+    return plans;
+}
+/** Only files still exactly as generated are deleted; the reason says how many that is. */
+async function removalReason(entry, workspace) {
+    let deleted = 0;
+    for (const file of entry.files)
+        if (await filesIntact(workspace, [file]))
+            deleted += 1;
+    const kept = entry.files.length - deleted;
+    const parts = [
+        `removed from the manifest: ${deleted} file${deleted === 1 ? '' : 's'} will be deleted`
+    ];
+    if (kept > 0)
+        parts.push(`${kept} missing or changed on disk, left alone`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/batch/input-digests.ts
+
+/** Keyed by the manifest's own names (prompt, texture-prompt, formats, …). */
+function inputDigests(spec, from) {
+    const values = {
+        task: spec.task,
+        prompt: spec.prompt,
+        'texture-prompt': spec.texturePrompt,
+        image: spec.images.map(mediaIdentity),
+        model: spec.model ? mediaIdentity(spec.model) : '',
+        'input-task-id': from === undefined ? spec.inputTaskId : '',
+        from: from ?? '',
+        'ai-model': spec.aiModel,
+        refine: spec.refine,
+        'action-id': spec.actionId ?? null,
+        params: spec.params,
+        formats: spec.formats,
+        download: spec.download
+    };
+    const out = Object.create(null);
+    for (const [key, value] of Object.entries(values)) {
+        out[key] = sha256Hex(canonicalJson(value)).slice(0, 12);
+    }
+    return out;
+}
+/** Names of the inputs whose digest differs, in the manifest's key order. */
+function changedInputs(before, now) {
+    if (!isDigestMap(before))
+        return undefined;
+    return Object.keys(now).filter(key => before[key] !== now[key]);
+}
+/** A file's content decides, not the data URI it was sent as. */
+function mediaIdentity(media) {
+    return media.file ? `sha256:${media.file.sha256}` : media.value;
+}
+function isDigestMap(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every(v => typeof v === 'string'));
 }
 
 ;// CONCATENATED MODULE: ./src/batch/request-hash.ts
@@ -30720,7 +31497,12 @@ function replaceStrings(value, replace) {
 ;// CONCATENATED MODULE: ./src/batch/plan-batch.ts
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
-// generate afresh. Pure apart from reading the recorded files to verify their hashes.
+// generate afresh; and says why, for the plan a reviewer reads. Pure apart from reading the
+// recorded files to verify their hashes.
+
+
+
+
 
 
 
@@ -30740,13 +31522,19 @@ async function planBatch(all, selected, lock, opts) {
         const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
         const hash = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
-        const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
+        const inputs = inputDigests(asset.spec, asset.from);
+        const decision = source?.creates === true
+            ? fresh(sourceReason(asset, entry, inputs))
+            : await decide(entry, hash, inputs, opts);
+        const { action } = decision;
         const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
         const result = {
             asset,
             hash,
+            inputs,
             action,
+            verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
             creates: remaining.length > 0
         };
@@ -30758,27 +31546,80 @@ async function planBatch(all, selected, lock, opts) {
         out.push(await planOne(asset));
     return out;
 }
-function fresh() {
-    return { kind: 'run', existing: [] };
+function fresh(reason) {
+    return { action: { kind: 'run', existing: [] }, reason };
 }
-async function decide(entry, hash, opts) {
-    if (!entry || entry.hash !== hash)
-        return fresh();
+function planAction(action, creates) {
+    if (action.kind === 'unchanged')
+        return 'unchanged';
+    if (action.existing.length === 0 && !action.pending)
+        return 'generate';
+    return creates || action.pending ? 'resume' : 'download';
+}
+async function decide(entry, hash, inputs, opts) {
+    if (!entry)
+        return fresh('new asset');
+    if (entry.hash !== hash)
+        return fresh(changeReason(entry, inputs));
     const ids = idPrefix(entry['task-ids']);
     if (entry.status === 'SUCCEEDED') {
-        if (!entry.error && (await filesIntact(opts.workspace, entry.files)))
-            return { kind: 'unchanged' };
+        const problem = entry.error
+            ? 'last run did not finish its downloads'
+            : await fileProblem(opts.workspace, entry.files);
+        if (!problem)
+            return { action: { kind: 'unchanged' }, reason: 'unchanged' };
         const expires = Date.parse(entry['expires-at'] ?? '');
-        return expires > opts.now + EXPIRY_MARGIN_MS ? { kind: 'run', existing: ids } : fresh();
+        if (expires > opts.now + EXPIRY_MARGIN_MS) {
+            const until = new Date(expires).toISOString().slice(0, 10);
+            return {
+                action: { kind: 'run', existing: ids },
+                reason: `${problem}, task still downloadable until ${until}`
+            };
+        }
+        return fresh(`${problem} and Meshy no longer keeps the task's results: generate again`);
     }
     if (IN_FLIGHT.includes(entry.status) && opts.now - Date.parse(entry.updated) < TASK_LIFETIME_MS) {
         const sentAt = Date.parse(entry.pending?.['sent-at'] ?? '');
         const pending = entry.pending && entry.pending.step === ids.length && Number.isFinite(sentAt)
             ? { step: entry.pending.step, sentAt }
             : undefined;
-        return { kind: 'run', existing: ids, pending };
+        const reason = pending
+            ? 'an interrupted run sent a create whose reply was lost: look it up before creating'
+            : `an interrupted run left ${ids.length === 1 ? 'a task' : `${ids.length} tasks`} at Meshy: pick up`;
+        return { action: { kind: 'run', existing: ids, pending }, reason };
     }
-    return fresh();
+    if (IN_FLIGHT.includes(entry.status))
+        return fresh("an interrupted run's tasks have expired");
+    return fresh(`last attempt ended ${entry.status}`);
+}
+/** "prompt changed", "prompt and formats changed"; old lockfiles without digests say less. */
+function changeReason(entry, inputs) {
+    const changed = changedInputs(entry.inputs, inputs);
+    return changed?.length ? listChanged(changed) : 'request changed';
+}
+function sourceReason(asset, entry, inputs) {
+    const why = `source ${asset.from} regenerates`;
+    if (!entry)
+        return `new asset; ${why}`;
+    const changed = changedInputs(entry.inputs, inputs);
+    return changed?.length ? `${listChanged(changed)}; ${why}` : why;
+}
+function listChanged(names) {
+    const shown = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+    const last = shown.at(-1);
+    return `${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${last}` : last} changed`;
+}
+/** The first recorded file that is missing or no longer what was generated, in words. */
+async function fileProblem(workspace, files) {
+    for (const file of files) {
+        if (await filesIntact(workspace, [file]))
+            continue;
+        const what = MODEL_FORMATS.includes((0,external_node_path_.extname)(file.path).slice(1))
+            ? 'model file'
+            : (0,external_node_path_.basename)(file.path);
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file.path)) ? `${what} changed on disk` : `${what} missing`;
+    }
+    return undefined;
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
 /** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
@@ -30813,6 +31654,494 @@ function idPrefix(ids) {
         out.push(id);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/batch/shard.ts
+// Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
+// one manifest over several runners. A chain (an asset and everything that starts `from` it)
+// must run in one shard, because the chained asset needs its source's task id: so each asset
+// goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
+// other assets never moves an asset to another shard.
+
+/** The root of an asset's chain: follow `from` until an asset without one. */
+function chainRoot(name, fromOf) {
+    let current = name;
+    const seen = new Set();
+    for (let next = fromOf(current); next !== undefined; next = fromOf(current)) {
+        if (seen.has(next))
+            break; // cycles are rejected by the manifest check; stay total here
+        seen.add(current);
+        current = next;
+    }
+    return current;
+}
+/** 1-based shard index of a chain root. */
+function shardOf(root, total) {
+    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
+    return (n % total) + 1;
+}
+/** The names (in input order) that belong to `shard`. */
+function selectShard(assets, shard) {
+    if (!shard || shard.total <= 1)
+        return assets;
+    const byName = new Map(assets.map(a => [a.name, a]));
+    const fromOf = (name) => byName.get(name)?.from;
+    return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/batch/superseded.ts
+// Files an earlier run generated that no asset produces any more: an asset removed from the
+// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
+// the output folder and in every commit of it. Only files the lockfile still describes exactly
+// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
+// an asset whose run did not succeed keeps its old files.
+
+
+
+
+
+
+
+/** The files each asset had when the run began, before any entry is rewritten. */
+function lockedFilesByAsset(lock) {
+    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
+}
+async function removeSuperseded(folders, before, lock, logger) {
+    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
+    for (const [name, files] of before) {
+        const entry = lock.assets[name];
+        // Still in the manifest but not (yet) regenerated: its old files are all it has.
+        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
+            continue;
+        for (const file of files) {
+            if (stillProduced.has(file.path))
+                continue;
+            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
+            await removeIfIntact(folders, name, file, why, logger);
+        }
+    }
+}
+/** Never the repository's own machinery, whatever output-dir is. */
+const PROTECTED = /(^|\/)\.git(hub)?(\/|$)/;
+/**
+ * Deletes only what this action could have written for `asset`: a file name it gives, directly in
+ * <output-dir>/<asset>/, reached without a symbolic link, with its recorded size and sha256.
+ */
+async function removeIfIntact(folders, asset, file, why, logger) {
+    const assetDir = (0,external_node_path_.join)(folders.outputDir, asset);
+    const outputRel = workspaceRelative(folders.workspace, folders.outputDir);
+    let abs;
+    try {
+        if (!isAssetFile(file.path, asset, outputRel) || PROTECTED.test(file.path))
+            throw new Error();
+        abs = await safeDestination({ workspace: folders.workspace, root: assetDir }, file.path);
+    }
+    catch {
+        logger.info(`Kept ${file.path} (${why}): not a file this action writes for ${asset}.`);
+        return;
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return;
+    if (!(await filesIntact(folders.workspace, [file]))) {
+        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
+        return;
+    }
+    await (0,promises_.rm)(abs, { force: true });
+    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
+    if ((0,external_node_path_.dirname)(abs) === assetDir)
+        await (0,promises_.rmdir)(assetDir).catch(() => undefined);
+    logger.info(`Removed ${file.path}: ${why}.`);
+}
+
+;// CONCATENATED MODULE: ./src/batch/prepare.ts
+// Everything a batch run decides before its first request: the manifest, the shard, the
+// lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
+// request refuses exactly what the nightly run would.
+
+
+
+
+
+
+
+
+const DEFAULT_LOCKFILE = 'meshy-lock.json';
+async function prepareBatch(config, now) {
+    const manifest = await loadManifest(config);
+    const selected = selectShard(manifest.assets, config.shard);
+    const lockPath = lockfilePath(config, manifest);
+    const { lock, text: lockText } = await readLockfile(lockPath, {
+        workspace: config.workspace,
+        now,
+        outputDir: workspaceRelative(config.workspace, config.outputDir)
+    });
+    const filesBefore = lockedFilesByAsset(lock);
+    const removed = pruneRemoved(lock, manifest);
+    const planned = await planBatch(manifest.assets, selected, lock, {
+        workspace: config.workspace,
+        now
+    });
+    const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
+    return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate };
+}
+/** The default path (beside the manifest) gets the same workspace check as an explicit one. */
+function lockfilePath(config, manifest) {
+    const path = config.lockfile || (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
+    try {
+        return resolveInWorkspace(config.workspace, path);
+    }
+    catch (err) {
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
+    }
+}
+/** Entries of assets no longer in the manifest would only confuse reviewers. */
+function pruneRemoved(lock, manifest) {
+    const names = new Set(manifest.assets.map(a => a.name));
+    const removed = new Map();
+    for (const [name, entry] of Object.entries(lock.assets)) {
+        if (names.has(name))
+            continue;
+        removed.set(name, entry);
+        delete lock.assets[name];
+    }
+    return removed;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+;// CONCATENATED MODULE: ./src/log.ts
+// The logger seen by every module. The default one writes through @actions/core; tests pass
+// one that records lines. Either way, text goes through safeText() first (see createLogger).
+
+
+// Batch assets run interleaved. Each runs inside a label, so every line it causes, down to a
+// retry in the API client, starts with the asset's name: `prop-3 · Downloaded …`.
+const labels = new external_node_async_hooks_.AsyncLocalStorage();
+const SEPARATOR = ' · ';
+/** Runs `fn` with every line logged inside it (by these loggers) starting with `label · `. */
+function withLogLabel(label, fn) {
+    return labels.run(label, fn);
+}
+/** Runs `fn` without the current label: for lines about the whole batch. */
+function withoutLogLabel(fn) {
+    return labels.exit(fn);
+}
+function labelled(message) {
+    const label = labels.getStore();
+    if (label === undefined || message.startsWith(label + SEPARATOR))
+        return message;
+    return `${label}${SEPARATOR}${message}`;
+}
+/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
+function createLogger(sink) {
+    return {
+        debug: m => sink.debug((0,redact/* safeText */.Hk)(labelled(m))),
+        info: m => sink.info((0,redact/* safeText */.Hk)(labelled(m))),
+        warning: m => sink.warning((0,redact/* safeText */.Hk)(labelled(m))),
+        error: m => sink.error((0,redact/* safeText */.Hk)(labelled(m))),
+        group: (title, write) => (sink.group ? sink.group((0,redact/* safeText */.Hk)(labelled(title)), write) : write())
+    };
+}
+/** A logger that remembers lines: for tests and for quiet library use. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (m) => void lines.push(`${level}: ${labelled(m)}`);
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        warning: push('warning'),
+        error: push('error'),
+        group: (title, write) => {
+            push('group')(title);
+            try {
+                write();
+            }
+            finally {
+                lines.push('endgroup');
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+// The credit guard: refuse before the first POST when the plan costs more than the user allows
+// or than the account holds.
+
+async function checkBudget(client, estimate, maxCredits, deadline) {
+    if (maxCredits === undefined)
+        return;
+    refuseOverBudget(estimate, maxCredits, null); // over the limit already: not even a balance read
+    refuseOverBudget(estimate, maxCredits, await client.balance({ deadline }));
+}
+/** The max-credits rule on its own; `balance` is null when it was not read (a dry run without a key). */
+function refuseOverBudget(estimate, maxCredits, balance) {
+    if (maxCredits === undefined)
+        return;
+    if (estimate > maxCredits) {
+        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+            `Raise max-credits or plan fewer tasks; nothing was sent.`);
+    }
+    if (balance !== null && balance < estimate) {
+        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+            `Top up the account; nothing was sent.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/batch/progress-line.ts
+
+const PROGRESS_INTERVAL_MS = 30_000;
+function formatProgressLine(c) {
+    const failed = c.failed ? ` (${c.failed} failed)` : '';
+    const left = c.leftMs === undefined ? '' : `; ${formatLeft(c.leftMs)}`;
+    return (`Batch: ${c.done}/${c.total} done${failed}, ${c.running} running, ${c.waiting} waiting; ` +
+        `${c.credits.toLocaleString('en-US')} credits so far${left}`);
+}
+function formatLeft(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 1)
+        return 'under a minute left';
+    if (minutes < 60)
+        return `about ${minutes} min left`;
+    const hours = Math.floor(minutes / 60);
+    return `about ${hours} h ${minutes % 60} min left`;
+}
+/**
+ * Time left from this run's own pace: the mean active time of the assets finished so far
+ * (`perAsset`), spread over the queue's `slots`; a running asset is assumed to need what is left
+ * of that mean. Never less than the longest single remainder.
+ */
+function estimateLeftMs(perAsset, runningAges, waiting, slots) {
+    const remainders = runningAges.map(age => Math.max(0, perAsset - age));
+    const work = remainders.reduce((sum, r) => sum + r, 0) + waiting * perAsset;
+    return Math.max(work / Math.max(1, slots), ...remainders, waiting > 0 ? perAsset : 0);
+}
+class BatchProgress {
+    total;
+    slots;
+    clock;
+    logger;
+    activeSince = new Map();
+    durations = [];
+    done = 0;
+    failed = 0;
+    credits = 0;
+    lastLineAt;
+    constructor(total, 
+    /** Queue slots: how many assets can be worked on at once. */
+    slots, clock, logger) {
+        this.total = total;
+        this.slots = slots;
+        this.clock = clock;
+        this.logger = logger;
+        this.lastLineAt = clock.now();
+    }
+    /** The asset has work at Meshy (its first create, or a resumed task). Repeat calls are ignored. */
+    active(name) {
+        if (!this.activeSince.has(name))
+            this.activeSince.set(name, this.clock.now());
+    }
+    /** The asset is done; unchanged ones count without a line (they took no time). */
+    finished(row) {
+        const since = this.activeSince.get(row.name);
+        this.activeSince.delete(row.name);
+        this.done++;
+        this.credits += row.credits;
+        if (row.status === 'failed')
+            this.failed++;
+        if (row.status === 'unchanged')
+            return;
+        if (since !== undefined)
+            this.durations.push(this.clock.now() - since);
+        this.print();
+    }
+    /** Called on any asset's log line: a line at most every 30 s while nothing finishes. */
+    tick() {
+        if (this.clock.now() - this.lastLineAt >= PROGRESS_INTERVAL_MS)
+            this.print();
+    }
+    counts() {
+        const now = this.clock.now();
+        const ages = [...this.activeSince.values()].map(since => now - since);
+        const waiting = this.total - this.done - ages.length;
+        const mean = this.durations.length
+            ? this.durations.reduce((a, b) => a + b, 0) / this.durations.length
+            : undefined;
+        return {
+            total: this.total,
+            done: this.done,
+            failed: this.failed,
+            running: ages.length,
+            waiting,
+            credits: this.credits,
+            ...(mean === undefined || this.done === this.total
+                ? {}
+                : { leftMs: estimateLeftMs(mean, ages, waiting, this.slots) })
+        };
+    }
+    /** A logger that ticks after every line, for the assets' pipeline. */
+    watch(logger) {
+        const after = (write) => (m) => {
+            write(m);
+            this.tick();
+        };
+        return {
+            debug: m => logger.debug(m),
+            info: after(m => logger.info(m)),
+            warning: after(m => logger.warning(m)),
+            error: after(m => logger.error(m))
+        };
+    }
+    print() {
+        this.lastLineAt = this.clock.now();
+        const line = formatProgressLine(this.counts());
+        withoutLogLabel(() => this.logger.info(line));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
+function shortId(id) {
+    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = (0,redact/* redact */.E$)(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
+}
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text((0,redact/* displayUrl */.Qy)(url), 300);
+}
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+/** How long a task took: our own times when we watched it, else Meshy's. */
+function taskDuration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return '–';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
+}
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
+        return undefined;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
+}
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
+}
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return (0,redact/* neutraliseCommands */.$B)(markdown);
+}
+/** Shown at the top of the summary and the PR comment when the run used Meshy's test key. */
+function testModeBanner(testMode) {
+    if (!testMode)
+        return '';
+    return ("<p><strong>🧪 Test mode: sample results.</strong> Meshy's public test key returned sample " +
+        'assets: no credits were spent, and the prompt did not shape the result.</p>\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-detail-log.ts
+// The end of a batch log: per asset that ran, its tasks (full ids, status, duration) and files,
+// each asset folded in its own log group. Written after every asset finished, so no group
+// interleaves with another asset's lines (live lines stay flat, named by the asset).
+
+
+function logAssetDetails(logger, outcomes) {
+    for (const { row, result } of outcomes) {
+        if (row.status === 'unchanged')
+            continue;
+        const title = `${row.name}: ${row.status}, ${row.credits} credits, ${result.tasks.length} task(s)`;
+        const write = () => {
+            for (const record of result.tasks) {
+                const { task } = record;
+                const took = formatDuration(taskDuration(record));
+                logger.info(`${task.type ?? record.resource.path} ${task.id}: ${task.status} in ${took}`);
+            }
+            for (const file of result.files)
+                logger.info(`${file.path} (${formatBytes(file.bytes)})`);
+            if (row.error)
+                logger.info(`Error: ${row.error}`);
+        };
+        if (logger.group)
+            logger.group(title, write);
+        else {
+            logger.info(title);
+            write();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -30915,7 +32244,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A redirect we refuse to follow (downgrade, a moved POST, too many hops). */
-class RedirectError extends ActionError {
+class RedirectError extends src_errors/* ActionError */.lZ {
     status;
     constructor(status, message) {
         super(message);
@@ -30935,8 +32264,10 @@ async function requestFollowingRedirects(transport, req, opts = {}) {
         const location = res.headers.location;
         if (!REDIRECTS.has(res.status) || !location)
             return { ...res, url };
-        res.body.resume(); // drain so the socket is released
+        // Destroy, never drain: a redirect body may be endless or trickled.
+        res.body.destroy();
         url = nextUrl(req.method, url, location, res.status, hop, maxRedirects);
+        opts.checkRedirect?.(new URL(url));
     }
 }
 function headersFor(req, authHeader) {
@@ -30951,7 +32282,7 @@ function headersFor(req, authHeader) {
     return headers;
 }
 function nextUrl(method, current, location, status, hop, maxRedirects) {
-    const where = `${method} ${displayUrl(current)}`;
+    const where = `${method} ${(0,redact/* displayUrl */.Qy)(current)}`;
     if (method !== 'GET' && method !== 'HEAD') {
         throw new RedirectError(status, `${where} was redirected (${status}); a ${method} is never re-sent`);
     }
@@ -30966,7 +32297,7 @@ function nextUrl(method, current, location, status, hop, maxRedirects) {
         throw new RedirectError(status, `${where}: redirect to an invalid Location`);
     }
     if (new URL(current).protocol === 'https:' && next.protocol !== 'https:') {
-        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${displayUrl(next.href)})`);
+        throw new RedirectError(status, `${where}: refused redirect from https to ${next.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(next.href)})`);
     }
     return next.href;
 }
@@ -31013,9 +32344,66 @@ var external_node_https_ = __nccwpck_require__(44708);
 var external_node_tls_ = __nccwpck_require__(41692);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(40610);
+;// CONCATENATED MODULE: ./src/meshy/address-policy.ts
+// Addresses the action never connects to, whatever a URL says: link-local and cloud-metadata
+// endpoints, where a runner's cloud credentials live. The check runs on the RESOLVED address
+// (a lookup hook on the socket), so a name that resolves there is refused as well as a literal.
+
+
+
+const FORBIDDEN_ADDRESS_CODE = 'ERR_FORBIDDEN_ADDRESS';
+/** 169.254.0.0/16, fe80::/10, AWS's fd00:ec2::254 and Alibaba's 100.100.100.200. */
+function isForbiddenAddress(address) {
+    const host = address.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return /^169\.254\./.test(host) || host === '100.100.100.200';
+    if ((0,external_node_net_.isIP)(host) !== 6)
+        return false;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
+    if (mapped)
+        return isForbiddenAddress(mapped[1]);
+    // IPv4-mapped in hex form (URL parsing writes ::ffff:a9fe:a9fe).
+    const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (hex) {
+        const n = (parseInt(hex[1], 16) << 16) | parseInt(hex[2], 16);
+        return isForbiddenAddress([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.'));
+    }
+    if (/^fe[89ab][0-9a-f]:/.test(host))
+        return true;
+    return expandV6(host) === expandV6('fd00:ec2::254');
+}
+function expandV6(host) {
+    const [head, tail = ''] = host.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const middle = host.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
+    return [...left, ...middle, ...right].map(p => parseInt(p, 16).toString(16)).join(':');
+}
+function forbiddenAddressError(host, address) {
+    const shown = host === address ? address : `${host} (${address})`;
+    return new src_errors/* NetworkError */.Dr(`Refused to connect to ${shown}: link-local and cloud-metadata addresses are never contacted`, FORBIDDEN_ADDRESS_CODE, false);
+}
+/** A socket `lookup` that resolves as usual, then refuses forbidden results. */
+function guardedLookup(resolve = external_node_dns_.lookup) {
+    return (hostname, options, callback) => {
+        resolve(hostname, options, (err, address, family) => {
+            if (err)
+                return callback(err, address, family);
+            const all = Array.isArray(address) ? address.map(a => a.address) : [address];
+            const bad = all.find(isForbiddenAddress);
+            if (bad !== undefined)
+                return callback(forbiddenAddressError(hostname, bad), address, family);
+            callback(null, address, family);
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/meshy/transport.ts
 // One HTTP exchange, nothing more: no redirects, no retries, no auth. Policy (retry, redirects,
 // the Bearer header) lives in the layers above, where we own it.
+
 
 
 
@@ -31040,22 +32428,29 @@ function createTransport(options = {}) {
         'http:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions)
     };
     const defaultTimeout = options.socketTimeoutMs ?? 120_000;
+    const lookup = guardedLookup(options.resolve);
     return {
         request: req => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                return Promise.reject(new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+                return Promise.reject(new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+            }
+            // A literal address skips the resolver, so the guard looks at it here.
+            if (isForbiddenAddress(url.hostname)) {
+                return Promise.reject(forbiddenAddressError(url.hostname, url.hostname));
             }
             const agent = clients[url.protocol].getAgent(url.href);
-            return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout);
+            const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout };
+            return exchange(call, req);
         }
     };
 }
-function exchange(url, req, agent, userAgent, timeoutMs) {
+function exchange(call, req) {
+    const { url, agent, userAgent, lookup, timeoutMs } = call;
     return new Promise((resolve, reject) => {
         if (req.signal?.aborted)
             return reject(abortReason(req.signal));
-        const where = `${req.method} ${displayUrl(url.href)}`;
+        const where = `${req.method} ${(0,redact/* displayUrl */.Qy)(url.href)}`;
         const headers = { 'user-agent': userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
@@ -31068,7 +32463,15 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
             settled = true;
             reject(err);
         };
-        const request = module.request(url, { method: req.method, headers, agent, signal: req.signal });
+        // `lookup` reaches the socket through the agent: every connection's resolved address is
+        // checked (a proxy agent resolves only the proxy; the proxy then owns the connection).
+        const request = module.request(url, {
+            method: req.method,
+            headers,
+            agent,
+            signal: req.signal,
+            lookup: lookup
+        });
         request.on('socket', socket => {
             if (request.reusedSocket)
                 connected = true;
@@ -31077,7 +32480,7 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
         });
         let response;
         request.setTimeout(timeoutMs, () => {
-            const err = new NetworkError(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
+            const err = new src_errors/* NetworkError */.Dr(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
             // After the headers, the body stream is what the caller reads: fail it with our error.
             if (response)
                 response.destroy(err);
@@ -31107,11 +32510,11 @@ function watchConnect(socket, onConnect) {
 function toNetworkError(err, where, connected, signal) {
     if (signal?.aborted)
         return abortReason(signal);
-    if (err instanceof NetworkError)
+    if (err instanceof src_errors/* NetworkError */.Dr)
         return err;
     const code = err.code;
     const sent = connected && !NOT_SENT_CODES.has(code ?? '');
-    return new NetworkError(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
+    return new src_errors/* NetworkError */.Dr(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
 }
 /**
  * Maps an error raised while reading a response body (reset, timeout, abort) to a NetworkError
@@ -31119,7 +32522,7 @@ function toNetworkError(err, where, connected, signal) {
  */
 function bodyError(err, where, signal) {
     if (!(err instanceof Error))
-        return new NetworkError(`${where}: ${String(err)}`, undefined, true);
+        return new src_errors/* NetworkError */.Dr(`${where}: ${String(err)}`, undefined, true);
     return toNetworkError(err, where, true, signal);
 }
 function formatSeconds(ms) {
@@ -31134,11 +32537,43 @@ function abortReason(signal) {
     return err;
 }
 
+;// CONCATENATED MODULE: ./src/assets/url-policy.ts
+// Where a result file may be fetched from. Result URLs come from the API's answer, so they are
+// untrusted: only https, never file:, ftp: or data:, and redirects only to https. Plain http is
+// allowed only to the loopback host that base-url itself names (a local fake in tests).
+
+/** Why a URL is refused, or undefined when it may be fetched. */
+function refusedUrl(raw, policy, redirect = false) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return 'the result URL is not a valid URL';
+    }
+    if (url.username || url.password)
+        return `refused ${(0,redact/* displayUrl */.Qy)(raw)}: URL carries credentials`;
+    if (url.protocol === 'https:')
+        return undefined;
+    const where = redirect ? 'a redirect to' : 'a result URL';
+    if (url.protocol === 'http:' && !redirect && policy.httpHost !== undefined) {
+        if (sameHost(url.hostname, policy.httpHost))
+            return undefined;
+    }
+    return (`refused ${where} ${url.protocol.replace(':', '')} (${(0,redact/* displayUrl */.Qy)(raw)}): ` +
+        `result files are fetched over https only`);
+}
+function sameHost(a, b) {
+    const norm = (h) => h.replace(/^\[|\]$/g, '').toLowerCase();
+    return norm(a) === norm(b);
+}
+
 ;// CONCATENATED MODULE: ./src/assets/download.ts
 // Downloads signed asset URLs to disk. Knows nothing of Meshy's API: it gets a URL and, at most,
 // a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
 // directory (counting on the way, so memory stays flat for any size), verifies the length and the
 // magic bytes, then renames into place. A failure leaves no file behind.
+
 
 
 
@@ -31178,10 +32613,10 @@ async function downloadFile(job, opts) {
                 continue;
             }
             if (failure.kind !== 'retry' || attempt >= policy.maxAttempts)
-                throw fail(job, url, failure);
+                throw download_fail(job, url, failure);
             const wait = failure.retryAfterMs ?? backoffMs(attempt, policy, opts.clock.random);
             if (opts.clock.now() + wait >= opts.deadline)
-                throw fail(job, url, failure);
+                throw download_fail(job, url, failure);
             opts.logger?.info(`Download ${(0,external_node_path_.basename)(job.dest)}: ${failure.message}; retry ${attempt}/${policy.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
             await opts.clock.sleep(wait);
         }
@@ -31222,27 +32657,38 @@ async function freshUrl(job, url, failure) {
         fresh = await job.refreshUrl?.();
     }
     catch (err) {
-        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${errors_errorMessage(err)}`, 'fatal'));
+        throw download_fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${(0,src_errors/* errorMessage */.gJ)(err)}`, 'fatal'));
     }
     if (!fresh)
-        throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
+        throw download_fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
     return fresh;
 }
 async function attemptOnce(url, job, opts) {
+    const policy = opts.urlPolicy ?? {};
+    const refused = refusedUrl(url, policy);
+    if (refused)
+        throw new AttemptError(refused, 'fatal');
     const remaining = opts.deadline - opts.clock.now();
     if (remaining <= 0)
         throw new AttemptError('time limit reached', 'fatal');
+    if (job.confine)
+        await safeDestination(job.confine, job.dest, { createDirs: true });
     const ctrl = new AbortController();
     // A real timer: the transfer happens in real time, whatever clock drives the retries.
     const timer = setTimeout(() => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')), remaining);
     try {
+        const checkRedirect = (target) => {
+            const why = refusedUrl(target.href, policy, true);
+            if (why)
+                throw new AttemptError(why, 'fatal');
+        };
         const res = await requestFollowingRedirects(opts.transport, {
             method: 'GET',
             url,
             headers: { accept: '*/*', 'accept-encoding': 'identity' },
             timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
             signal: ctrl.signal
-        });
+        }, { checkRedirect });
         const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now());
         return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal);
     }
@@ -31254,7 +32700,8 @@ async function attemptOnce(url, job, opts) {
 function checkResponse(res, maxBytes, nowMs) {
     const status = res.status;
     const drop = (message, kind, retryAfterMs) => {
-        res.body.resume();
+        // Destroy, never drain: an unwanted body may be huge or trickled a byte at a time.
+        res.body.destroy();
         return new AttemptError(message, kind, retryAfterMs);
     };
     if (status === 401 || status === 403 || status === 410)
@@ -31279,15 +32726,19 @@ async function saveBody(res, job, declared, maxBytes, signal) {
     // still count as a dying connection (retried), not as a local failure.
     let bodyFailure;
     res.body.once('error', err => (bodyFailure = err));
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
-    const part = `${job.dest}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+    // A confined destination was checked (and its folders made) before the request.
+    if (!job.confine)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
+    const part = tempPathFor(job.dest, 'part');
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
         if (declared !== undefined && seen.bytes !== declared) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
-        const path = finalPath(job.dest, checkMagic(seen.head, job.expect));
+        const path = finalPath(job.dest, checkMagic(seen.head, job.expect ?? expectedFromName(job.dest)));
+        if (job.confine)
+            await safeDestination(job.confine, path);
         await (0,promises_.rename)(part, path);
         return { bytes: seen.bytes, path };
     }
@@ -31300,8 +32751,8 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         // A dying connection is worth another try; a full disk or a bad path is not.
         bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
-            throw new AttemptError(errors_errorMessage(bodyError(bodyFailure, 'GET')), 'retry');
-        throw new AttemptError(errors_errorMessage(err), 'fatal');
+            throw new AttemptError((0,src_errors/* errorMessage */.gJ)(bodyError(bodyFailure, 'GET')), 'retry');
+        throw new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
     }
 }
 const IMAGE_EXTENSIONS = {
@@ -31319,28 +32770,26 @@ function checkMagic(head, expect) {
     if (!expect)
         return undefined;
     const found = sniff(head);
-    if (expect === 'image' && IMAGE_EXTENSIONS[found])
-        return found;
-    if (found === expect)
-        return undefined;
+    if (satisfies(found, expect))
+        return expect === 'image' ? found : undefined;
     if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
         throw new AttemptError('got an HTML/XML page instead of the file', 'expired');
     }
-    const wanted = expect === 'image' ? 'PNG, JPEG or WebP' : `a ${expect.toUpperCase()}`;
-    throw new AttemptError(`expected ${wanted} file but the content looks like ${found}`, 'fatal');
+    // The file is not kept: saveBody removes the partial file on any error.
+    throw new AttemptError(`expected ${MAGIC_NAMES[expect]} but the content looks like ${found}; the file was not kept`, 'fatal');
 }
 function classify(err) {
     if (err instanceof AttemptError)
         return err;
     // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
     // refuse (downgrade, loops) are not.
-    if (err instanceof NetworkError) {
-        return new AttemptError(errors_errorMessage(err), err.permanent ? 'fatal' : 'retry');
+    if (err instanceof src_errors/* NetworkError */.Dr) {
+        return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), err.permanent ? 'fatal' : 'retry');
     }
-    return new AttemptError(errors_errorMessage(err), 'fatal');
+    return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
 }
-function fail(job, url, failure) {
-    return new errors_DownloadError(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${displayUrl(url)}: ${failure.message}`);
+function download_fail(job, url, failure) {
+    return new src_errors/* DownloadError */.nV(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${(0,redact/* displayUrl */.Qy)(url)}: ${failure.message}`);
 }
 // Large writes keep the socket reader (the busy thread) from waiting on the disk: with 16 KiB
 // the download ran at 0.31x curl, with 4 MiB it keeps up (bench figure 3). Memory stays flat.
@@ -31364,27 +32813,142 @@ function watchBody(body, maxBytes) {
     return seen;
 }
 const HEAD_BYTES = 512;
+const MAGIC_NAMES = {
+    glb: 'a GLB file (glTF magic)',
+    fbx: 'an FBX file (Kaydara FBX Binary header)',
+    zip: 'a zip-based file (usdz/3mf: PK\\x03\\x04)',
+    png: 'a PNG image',
+    jpeg: 'a JPEG image',
+    webp: 'a WebP image',
+    image: 'a PNG, JPEG or WebP image'
+};
 
-;// CONCATENATED MODULE: ./src/format.ts
-// Sizes as people read them, for logs and reports.
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/assets/model-stats.ts
+// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
+// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
+// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
+// can read gets a validation error in its report, never a crash.
+
+
+const MAX_MESSAGES = 20;
+/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
+const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
+function isGltfPath(path) {
+    return /\.(glb|gltf)$/i.test(path);
+}
+/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
+async function inspectModel(absPath, relPath, bytes, opts) {
+    const stats = { path: relPath, bytes };
+    if (!isGltfPath(absPath))
+        return stats;
+    if (bytes > MAX_INSPECT_BYTES) {
+        if (opts.validate)
+            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
+        return stats;
     }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
+    const report = await validatorReport(data);
+    if (opts.validate)
+        stats.validation = report.validation;
+    Object.assign(stats, report.counts, await structure(data));
+    return stats;
+}
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+async function validatorReport(data) {
+    let report;
+    try {
+        provideRequire();
+        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
+        report = (await validator.validateBytes(data, {
+            maxIssues: 200,
+            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
+            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
+        }));
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
+    }
+    const issues = report.issues ?? {};
+    const messages = (issues.messages ?? [])
+        .map(m => ({
+        code: String(m.code ?? ''),
+        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
+        pointer: String(m.pointer ?? ''),
+        message: String(m.message ?? '')
+    }))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+        .slice(0, MAX_MESSAGES);
+    const info = report.info ?? {};
+    const sizes = (info.resources ?? [])
+        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
+        .filter(n => n > 0);
+    return {
+        validation: {
+            errors: issues.numErrors ?? 0,
+            warnings: issues.numWarnings ?? 0,
+            infos: issues.numInfos ?? 0,
+            hints: issues.numHints ?? 0,
+            messages
+        },
+        counts: {
+            triangles: info.totalTriangleCount,
+            vertices: info.totalVertexCount,
+            materials: info.materialCount,
+            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
+        }
+    };
+}
+/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
+async function structure(data) {
+    try {
+        const { NodeIO, getBounds, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
+        const doc = await new NodeIO().readBinary(data);
+        const root = doc.getRoot();
+        const textures = root.listTextures();
+        const sides = textures.map(t => {
+            const size = t.getImage() ? ImageUtils.getSize(t.getImage(), t.getMimeType()) : null;
+            return size ? Math.max(size[0], size[1]) : 0;
+        });
+        const scene = root.getDefaultScene() ?? root.listScenes()[0];
+        const box = scene ? getBounds(scene) : undefined;
+        const finite = box && [...box.min, ...box.max].every(Number.isFinite);
+        return {
+            meshes: root.listMeshes().length,
+            textures: textures.length,
+            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
+            ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
+        };
+    }
+    catch {
+        return {}; // the validator's report already says why the file cannot be read
+    }
+}
+/**
+ * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+ * (for 'url'), which an ES module bundle does not define.
+ */
+function provideRequire() {
+    const scope = globalThis;
+    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
+}
+function single(code, severity, message) {
+    return {
+        errors: severity === 'error' ? 1 : 0,
+        warnings: 0,
+        infos: severity === 'info' ? 1 : 0,
+        hints: 0,
+        messages: [{ code, severity, pointer: '', message }]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
+
+
 
 
 
@@ -31410,22 +32974,36 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${errors_errorMessage(err)}`);
+                failures.push(`${refs[i].fileName}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
             }
         }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker));
     const files = slots.filter((f) => f !== undefined);
+    await describeModels(files, req.validate);
     if (!failures.length)
         return { files };
-    const error = new errors_DownloadError(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
+    const error = new src_errors/* DownloadError */.nV(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
 }
+/** Once per complete, verified file; one at a time, so memory holds one model at most. */
+async function describeModels(files, validate) {
+    for (const file of files) {
+        if (file.kind !== 'model' && file.kind !== 'animation')
+            continue;
+        file.stats = await inspectModel(file.absPath, file.path, file.bytes, { validate });
+    }
+}
 async function fetchOne(deps, req, ref) {
+    if (!isProducedFileName(ref.fileName)) {
+        throw new src_errors/* DownloadError */.nV(`refused the file name ${JSON.stringify(ref.fileName)} from Meshy's answer: names from the ` +
+            `API are limited to [a-z0-9_-] and a known extension`);
+    }
     const dest = (0,external_node_path_.join)(req.dir, ref.fileName);
     const job = {
         url: ref.url,
         dest,
+        confine: { workspace: req.workspace, root: req.outputDir },
         expect: ref.expect,
         // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
         refreshUrl: async () => {
@@ -31438,7 +33016,8 @@ async function fetchOne(deps, req, ref) {
         clock: deps.clock,
         deadline: req.deadline,
         logger: deps.logger,
-        retry: DOWNLOAD_RETRY
+        retry: DOWNLOAD_RETRY,
+        urlPolicy: urlPolicyFor(deps.client.baseUrl)
     });
     deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, path)} (${formatBytes(bytes)})`);
     return {
@@ -31449,6 +33028,13 @@ async function fetchOne(deps, req, ref) {
         bytes,
         taskId: req.task.id
     };
+}
+/** Plain http only to base-url's own host, and only when that host is loopback (tests). */
+function urlPolicyFor(baseUrl) {
+    if (!baseUrl)
+        return {};
+    const host = new URL(baseUrl).hostname;
+    return base_url_isLoopback(host) ? { httpHost: host } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -31484,9 +33070,9 @@ async function waitForTask(client, resource, id, opts) {
             });
         }
         catch (err) {
-            if (err instanceof DeadlineError)
+            if (err instanceof src_errors/* DeadlineError */.j3)
                 throw stillRunning(id, progress.last());
-            opts.logger?.debug(`Task stream for ${id} ended without a result (${errors_errorMessage(err)}); polling instead.`);
+            opts.logger?.debug(`Task stream for ${id} ended without a result (${(0,src_errors/* errorMessage */.gJ)(err)}); polling instead.`);
         }
     }
     return poll(client, resource, id, opts, progress);
@@ -31525,11 +33111,62 @@ function stillRunning(id, task) {
     const state = task
         ? ` (last seen ${task.status}${task.progress !== undefined ? `, ${task.progress}%` : ''})`
         : '';
-    return new DeadlineError(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
+    return new src_errors/* DeadlineError */.j3(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
         `and can be collected later by its id.`);
 }
 
+;// CONCATENATED MODULE: ./src/queue-wait.ts
+
+
+/** From 5 s, doubling to 60 s, with jitter: the queue frees when someone's task finishes. */
+const QUEUE_BACKOFF = {
+    maxAttempts: Infinity,
+    baseMs: 5_000,
+    maxMs: 60_000,
+    factor: 2
+};
+/** Say we are still waiting at most this often. */
+const NOTICE_EVERY_MS = 60_000;
+/** Sends `create`, waiting for a free slot while Meshy says the queue is full, until `deadline`. */
+async function createWhenQueueFree(deps, create, deadline) {
+    const since = deps.clock.now();
+    let lastNotice = -Infinity;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
+                throw err;
+            const wait = err.retryAfterMs ?? backoffMs(attempt, QUEUE_BACKOFF, deps.clock.random);
+            const now = deps.clock.now();
+            if (now + wait >= deadline)
+                throw queueStayedFull(now - since, err.meshyMessage);
+            if (now - lastNotice >= NOTICE_EVERY_MS) {
+                lastNotice = now;
+                deps.logger.info(`Meshy's queue is full; waiting for a free slot (the account runs as many tasks as its plan allows). ` +
+                    `That answer created nothing and cost nothing; trying again in ${Math.ceil(wait / 1000)} s.`);
+            }
+            await deps.clock.sleep(wait);
+        }
+    }
+}
+function queueStayedFull(waitedMs, meshyMessage) {
+    const minutes = Math.max(1, Math.round(waitedMs / 60_000));
+    // Seen from free accounts, which cannot create API tasks at all (reference: meshy-api.md §1).
+    const pending = /NoMorePendingTasks/i.test(meshyMessage);
+    const freePlan = pending
+        ? ' Meshy also gives this answer to free accounts, which cannot create API tasks: check the plan.'
+        : '';
+    return new src_errors/* DeadlineError */.j3(undefined, `Meshy's queue stayed full for ${minutes} min, until timeout-minutes ran out: every create was ` +
+        `answered 429 ${pending ? 'NoMorePendingTasks' : 'NoMoreConcurrentTasks'}, so no task was created and nothing was charged. ` +
+        `Other runs or tasks on the same API key fill the queue; rerun later, raise timeout-minutes, ` +
+        `or limit parallel jobs (a workflow concurrency group).${freePlan}`);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
 
 
 
@@ -31545,6 +33182,7 @@ async function executeSpec(deps, opts) {
         const steps = kindOf(opts.spec.task).steps(opts.spec);
         let previous;
         let last;
+        let lastId = '';
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
@@ -31556,22 +33194,25 @@ async function executeSpec(deps, opts) {
                 startedAt
             };
             result.tasks.push(record);
+            deps.live?.add(record);
             if (!opts.wait) {
                 record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
                 return result;
             }
-            record.task = await settle(deps, step.resource, id, opts.deadline, step.name);
+            const shown = opts.shortIds ? shortId(id) : id;
+            record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
             previous = record.task;
             last = record;
+            lastId = id;
         }
         if (last)
-            await collectFiles(deps, opts, last, result);
+            await collectFiles(deps, opts, last, lastId, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = (0,src_errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -31583,17 +33224,18 @@ async function pickUpTask(deps, opts) {
         const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline });
         const record = { task: first, resource: opts.resource, startedAt };
         result.tasks.push(record);
+        deps.live?.add(record);
         if (!opts.wait)
             return result;
         record.task = isTerminal(first.status)
             ? first
-            : await settle(deps, opts.resource, opts.taskId, opts.deadline, first.type ?? 'task');
+            : await settle(deps, opts.resource, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
-        await collectFiles(deps, opts, record, result);
+        await collectFiles(deps, opts, record, opts.taskId, result);
     }
     catch (err) {
-        result.error = toError(err);
+        result.error = (0,src_errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -31609,20 +33251,23 @@ async function findTaskResource(client, taskId, deadline) {
             return resource;
         }
         catch (err) {
-            if (err instanceof MeshyApiError && err.status === 404)
+            if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
                 continue;
             throw err;
         }
     }
-    throw new ConfigurationError('task-id', `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
+    throw new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
         `Check the id, or set 'task' to its type; results are kept for 3 days.`);
 }
 async function createStep(deps, opts, index, resource, body) {
     const defaultCreate = (r, b) => createOnce(deps, r, b, opts.deadline);
+    // Batch mode gates its own queue; a single task waits here for a free slot.
     const id = opts.hooks?.create
         ? await opts.hooks.create(resource, body, defaultCreate)
-        : await defaultCreate(resource, body);
+        : await createWhenQueueFree(deps, () => defaultCreate(resource, body), opts.deadline);
     deps.logger.info(`Created Meshy task ${id} (${resource.path})`);
+    // Known from now on, even while the lockfile hook below is still writing.
+    deps.live?.add({ task: { id, status: 'PENDING' }, resource, startedAt: deps.clock.now() });
     await opts.hooks?.onCreated?.(index, id, body);
     return id;
 }
@@ -31632,11 +33277,12 @@ async function createStep(deps, opts, index, resource, body) {
  */
 async function createOnce(deps, resource, body, deadline) {
     const sentAt = deps.clock.now();
+    const done = deps.live?.creating(resource);
     try {
         return await deps.client.create(resource, body, { deadline });
     }
     catch (err) {
-        if (!(err instanceof SubmissionUnknownError))
+        if (!(err instanceof src_errors/* SubmissionUnknownError */.tq))
             throw err;
         deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`);
         const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline);
@@ -31644,7 +33290,10 @@ async function createOnce(deps, resource, body, deadline) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
             return adopted.id;
         }
-        throw new SubmissionUnknownError(lostCreateMessage(resource, 'no matching task appeared in the task list'));
+        throw new src_errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, 'no matching task appeared in the task list'));
+    }
+    finally {
+        done?.();
     }
 }
 /**
@@ -31657,10 +33306,10 @@ async function lookForLostCreate(client, resource, body, sentAt, deadline, optio
         return await adoptLostCreate(client, resource, body, sentAt, deadline, options);
     }
     catch (err) {
-        const why = err instanceof MeshyApiError && (err.status === 404 || err.status === 405)
+        const why = err instanceof src_errors/* MeshyApiError */.nr && (err.status === 404 || err.status === 405)
             ? `Meshy has no task list for ${resource.path} to look in (${err.status})`
-            : `the task list could not be read (${errors_errorMessage(err)})`;
-        throw new SubmissionUnknownError(lostCreateMessage(resource, why));
+            : `the task list could not be read (${(0,src_errors/* errorMessage */.gJ)(err)})`;
+        throw new src_errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, why));
     }
 }
 /** What the user reads when a create's outcome stays unknown: how to check, and that we stopped. */
@@ -31671,39 +33320,50 @@ function lostCreateMessage(resource, why) {
         `for a task created at that time; if there is one, collect it with 'task-id: <id>'.`);
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
-async function settle(deps, resource, id, deadline, label) {
+async function settle(deps, resource, id, deadline, 
+/** Names the task in progress lines, e.g. `preview <id>`. */
+label) {
     return waitForTask(deps.client, resource, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
-        onProgress: progressReporter(deps.logger, deps.clock, `${label} ${id}`)
+        onProgress: withLive(deps, progressReporter(deps.logger, deps.clock, label))
     }).catch(err => {
-        if (err instanceof DeadlineError)
+        if (err instanceof src_errors/* DeadlineError */.j3)
             throw timeoutError(id);
         throw err;
     });
+}
+function withLive(deps, report) {
+    return task => {
+        deps.live?.update(task);
+        report(task);
+    };
 }
 /** FAILED and CANCELED end the run with Meshy's own task_error. */
 function assertSucceeded(task) {
     if (task.status === 'SUCCEEDED')
         return;
     const e = task.task_error ?? {};
-    throw new TaskFailedError(task.id, task.status, e.type, e.code, e.message || undefined);
+    throw new src_errors/* TaskFailedError */.zX(task.id, task.status, e.type, e.code, e.message || undefined);
 }
 function timeoutError(id) {
-    return new DeadlineError(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
+    return new src_errors/* DeadlineError */.j3(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
-async function collectFiles(deps, opts, { task, resource }, result) {
+async function collectFiles(deps, opts, { task, resource }, taskId, result) {
     const noModel = checkFormats(deps.logger, task, opts.spec);
-    const dir = opts.fileDir(task);
+    const dir = opts.fileDir(taskId);
     const { files, error } = await downloadTaskAssets(deps, {
-        task,
+        // The id we know, not the echo: it names the folder, the re-sign request and the records.
+        task: { ...task, id: taskId },
         resource,
         dir,
         workspace: opts.workspace,
+        outputDir: opts.outputDir,
         formats: opts.spec.formats,
         kinds: opts.spec.download,
+        validate: opts.validate ?? true,
         // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
         deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
     });
@@ -31726,7 +33386,7 @@ function checkFormats(logger, task, spec) {
     logger.warning(`Meshy task ${task.id} has no ${missing.join(', ')} file (requested in formats). Formats it has: ${has}.`);
     if (!spec.download.includes('model') || missing.length < spec.formats.length)
         return undefined;
-    return new ActionError(`None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
+    return new src_errors/* ActionError */.lZ(`None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
         `it has: ${has}. Set formats to one of those, then collect it again with 'task-id: ${task.id}'.`);
 }
 
@@ -31736,6 +33396,43 @@ function lastTask(result) {
 }
 function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-quality.ts
+// Budgets per asset. A generated asset is judged on the stats of this run's downloads; an
+// unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
+// request, and raising a limit makes the next run pass without regenerating anything.
+
+
+
+function downloadedQuality(files, gates) {
+    const models = files.flatMap(f => (f.stats ? [f.stats] : []));
+    const first = files.find(f => f.kind === 'model')?.stats;
+    return judged(models.map(gatedStats), first, gates);
+}
+function recordedQuality(files, gates) {
+    const models = files.filter(f => isModelPath(f.path)).map(recorded);
+    return judged(models, models[0], gates);
+}
+function judged(models, first, gates) {
+    const breaches = models.flatMap(m => gateBreaches(m, gates));
+    return { ...(first ? { stats: first } : {}), ...(breaches.length ? { breaches } : {}) };
+}
+function recorded(file) {
+    const { path, bytes, triangles, vertices, errors } = file;
+    return {
+        path,
+        bytes,
+        ...(triangles !== undefined ? { triangles } : {}),
+        ...(vertices !== undefined ? { vertices } : {}),
+        ...(file['max-texture-size'] !== undefined
+            ? { 'max-texture-size': file['max-texture-size'] }
+            : {}),
+        ...(errors !== undefined ? { errors } : {})
+    };
+}
+function isModelPath(path) {
+    return MODEL_FORMATS.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/batch/final-status.ts
@@ -31752,11 +33449,11 @@ function finalStatus(entry, result) {
     const last = result.tasks.at(-1)?.task;
     if (!err)
         return last ? lockStatus(last.status) : 'SUCCEEDED';
-    if (err instanceof TaskFailedError)
+    if (err instanceof src_errors/* TaskFailedError */.zX)
         return lockStatus(err.status);
-    if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
+    if (err instanceof src_errors/* DeadlineError */.j3 || err instanceof src_errors/* SubmissionUnknownError */.tq || entry.pending)
         return 'IN_PROGRESS';
-    if (err instanceof MeshyApiError && err.status === 404)
+    if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
         return 'FAILED'; // the task is gone: start over
     if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
         return 'IN_PROGRESS';
@@ -31769,252 +33466,6 @@ function finalStatus(entry, result) {
     return 'FAILED';
 }
 
-;// CONCATENATED MODULE: ./src/batch/run-asset.ts
-// Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
-// lockfile current after every create and completion, hold a queue slot per task at Meshy, and
-// look for the task of a create that a crashed run sent before creating it again.
-
-
-
-
-
-
-
-async function runAsset(ctx, planned, source) {
-    const { asset } = planned;
-    const entry = ctx.writer.lock.assets[asset.name];
-    if (planned.action.kind === 'unchanged')
-        return unchangedOutcome(asset.name, entry);
-    if (asset.from && !source?.lastTaskId) {
-        const outcome = failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
-        return {
-            ...outcome,
-            failure: `Asset '${asset.name}' failed at step 'from': ${outcome.row.error}`
-        };
-    }
-    const action = planned.action;
-    const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
-    const record = startEntry(ctx, planned, action);
-    const slots = { held: 0 };
-    const resumed = action.existing.length > 0 || action.pending !== undefined;
-    if (resumed)
-        ctx.deps.logger.info(`${asset.name}: resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
-    const result = await executeSpec(ctx.deps, {
-        spec,
-        workspace: ctx.config.workspace,
-        fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
-        deadline: ctx.deadline,
-        wait: ctx.config.wait,
-        existing: action.existing,
-        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
-    });
-    for (; slots.held > 0; slots.held--)
-        ctx.gate.release();
-    if (result.error instanceof SubmissionUnknownError && record.pending) {
-        result.error = new SubmissionUnknownError(`${errors_errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
-            `run looks for its task again and never creates it on its own. To create it anew, remove ` +
-            `the asset's entry from the lockfile.`);
-    }
-    await finishEntry(ctx, record, result);
-    const row = {
-        name: asset.name,
-        status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
-        credits: totalCredits(result),
-        taskIds: result.tasks.map(t => t.task.id),
-        files: result.files.map(f => f.path),
-        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
-    };
-    const last = result.tasks.at(-1)?.task;
-    return {
-        row,
-        result,
-        lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
-        ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
-    };
-}
-/**
- * "Asset 'chair' failed at step 'refine' (task 0190…): <Meshy's task_error.message>". The step
- * is the one whose task did not succeed, the create that did not go through, or the download.
- */
-function describeFailure(name, spec, result) {
-    const steps = kindOf(spec.task).steps(spec);
-    const count = result.tasks.length;
-    const last = result.tasks.at(-1)?.task;
-    let step;
-    let task;
-    if (last && last.status !== 'SUCCEEDED')
-        [step, task] = [steps[count - 1]?.name ?? 'task', last];
-    else if (count >= steps.length)
-        [step, task] = ['download', last];
-    else
-        step = steps[count]?.name ?? 'create';
-    const err = result.error;
-    const reason = err instanceof TaskFailedError && task?.task_error?.message
-        ? task.task_error.message
-        : errors_errorMessage(err);
-    const id = task ? `task ${task.id}` : 'no task created';
-    return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`;
-}
-function startEntry(ctx, planned, action) {
-    const old = ctx.writer.lock.assets[planned.asset.name];
-    const entry = {
-        hash: planned.hash,
-        task: planned.asset.spec.task,
-        status: action.existing.length > 0 || action.pending ? (old?.status ?? 'PENDING') : 'PENDING',
-        'task-ids': [...action.existing],
-        model: old?.model ?? (planned.asset.spec.aiModel || 'default'),
-        files: [],
-        credits: 0,
-        updated: iso(ctx),
-        ...(action.pending
-            ? {
-                pending: {
-                    step: action.pending.step,
-                    'sent-at': new Date(action.pending.sentAt).toISOString()
-                }
-            }
-            : {})
-    };
-    ctx.writer.lock.assets[planned.asset.name] = entry;
-    return entry;
-}
-function hooks(ctx, entry, action, slots, stepCount) {
-    let nextStep = action.existing.length;
-    let lost = action.pending;
-    return {
-        create: async (resource, body, defaultCreate) => {
-            const step = nextStep++;
-            await ctx.gate.acquire();
-            slots.held++;
-            if (lost && lost.step === step) {
-                const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
-                lost = undefined;
-                if (adopted)
-                    return adopted;
-            }
-            entry.pending = { step, 'sent-at': iso(ctx) };
-            entry.updated = iso(ctx);
-            await ctx.writer.save(); // before the POST: a crash after it leaves a trail to reconcile
-            try {
-                const id = await createWhenRoom(ctx, resource, body, defaultCreate);
-                ctx.known.add(id);
-                return id;
-            }
-            catch (err) {
-                slots.held--;
-                ctx.gate.release();
-                if (certainlyNotCreated(err))
-                    delete entry.pending;
-                throw err;
-            }
-        },
-        onCreated: async (step, taskId) => {
-            entry['task-ids'] = [...entry['task-ids'].slice(0, step), taskId];
-            delete entry.pending;
-            entry.status = 'IN_PROGRESS';
-            entry.updated = iso(ctx);
-            await ctx.writer.save();
-        },
-        onFinished: async (step, task) => {
-            if (slots.held > 0) {
-                slots.held--;
-                ctx.gate.release();
-            }
-            noteTask(entry, task);
-            const last = step === stepCount - 1;
-            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
-            // Until the files are recorded, a crash must not leave an entry that looks complete.
-            if (last)
-                entry.error = 'the run ended before its files were downloaded';
-            entry.updated = iso(ctx);
-            await ctx.writer.save();
-        }
-    };
-}
-async function adoptAfterCrash(ctx, resource, body, sentAt) {
-    // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
-    // and no run sends it again on its own (the message says how to check and collect it).
-    const task = await lookForLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
-        exclude: ctx.known,
-        clock: ctx.deps.clock
-    });
-    if (!task)
-        return undefined;
-    ctx.deps.logger.info(`Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`);
-    ctx.known.add(task.id);
-    return task.id;
-}
-/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
-async function createWhenRoom(ctx, resource, body, create) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create(resource, body);
-        }
-        catch (err) {
-            if (!(err instanceof MeshyApiError && err.isQueueFull))
-                throw err;
-            await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
-        }
-    }
-}
-/**
- * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
- * a created task, and so may any failure of the lookup after a lost reply (a list request's
- * 404/405 says nothing about the create).
- */
-function certainlyNotCreated(err) {
-    return (err instanceof MeshyApiError && err.method === 'POST' && err.status >= 400 && err.status < 500);
-}
-async function finishEntry(ctx, entry, result) {
-    // Digests first: other assets save the whole lockfile at any await, and it must never show
-    // this entry SUCCEEDED without its files (a crash then would make it look complete).
-    const files = result.error ? undefined : await lockedFiles(result.files);
-    const last = result.tasks.at(-1)?.task;
-    if (last)
-        noteTask(entry, last);
-    entry.credits = totalCredits(result);
-    entry.status = finalStatus(entry, result);
-    entry.updated = iso(ctx);
-    if (result.error)
-        entry.error = errors_errorMessage(result.error);
-    else {
-        delete entry.error;
-        entry.files = files ?? [];
-    }
-    await ctx.writer.save();
-}
-function noteTask(entry, task) {
-    if (typeof task.ai_model === 'string' && task.ai_model)
-        entry.model = task.ai_model;
-    if (typeof task.expires_at === 'number' && task.expires_at > 0) {
-        entry['expires-at'] = new Date(task.expires_at).toISOString();
-    }
-}
-function unchangedOutcome(name, entry) {
-    const row = {
-        name,
-        status: 'unchanged',
-        credits: 0,
-        taskIds: entry['task-ids'],
-        files: entry.files.map(f => f.path)
-    };
-    return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
-}
-function failedOutcome(name, message) {
-    const row = {
-        name,
-        status: 'failed',
-        credits: 0,
-        taskIds: [],
-        files: [],
-        error: message
-    };
-    return { row, result: { tasks: [], files: [], error: new Error(message) } };
-}
-function iso(ctx) {
-    return new Date(ctx.deps.clock.now()).toISOString();
-}
-
 ;// CONCATENATED MODULE: ./src/batch/scheduler.ts
 const DEFAULT_CONCURRENCY = 10;
 const BACKOFF_BASE_MS = 2_000;
@@ -32023,31 +33474,41 @@ class QueueGate {
     limit;
     clock;
     logger;
+    order;
     held = 0;
     slotWaiters = [];
     finishWaiters = new Set();
-    constructor(limit, clock, logger) {
+    constructor(limit, clock, logger, order = 'continuations-first') {
         this.limit = limit;
         this.clock = clock;
         this.logger = logger;
+        this.order = order;
     }
     /** Slots held now: our tasks created and not yet finished. */
     get inUse() {
         return this.held;
     }
     /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire() {
-        if (this.held < this.limit) {
+    async acquire(priority = 'new') {
+        if (this.held < this.limit)
             this.held++;
-            return;
-        }
-        await new Promise(resolve => this.slotWaiters.push(resolve));
+        else
+            await waitInLine(this.slotWaiters, priority, this.order);
+        let released = false;
+        return {
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.handBack();
+            }
+        };
     }
-    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
-    release() {
+    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
+    handBack() {
         const next = this.slotWaiters.shift();
         if (next)
-            next(); // the slot passes straight to the next waiter
+            next.grant(); // the slot passes straight to the next waiter
         else
             this.held = Math.max(0, this.held - 1);
         for (const wake of [...this.finishWaiters])
@@ -32089,13 +33550,13 @@ class QueueGate {
         }
     }
 }
-/** Runs at most `limit` of the given jobs at once. */
-function createPool(limit) {
+/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
+function createPool(limit, order = 'continuations-first') {
     let active = 0;
     const queue = [];
-    return async (job) => {
+    return async (job, priority = 'new') => {
         if (active >= limit)
-            await new Promise(resolve => queue.push(resolve));
+            await waitInLine(queue, priority, order);
         else
             active++;
         try {
@@ -32104,101 +33565,320 @@ function createPool(limit) {
         finally {
             const next = queue.shift();
             if (next)
-                next();
+                next.grant();
             else
                 active--;
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/batch/shard.ts
-// Matrix sharding: a stable partition of the manifest's assets so `strategy.matrix` can spread
-// one manifest over several runners. A chain (an asset and everything that starts `from` it)
-// must run in one shard, because the chained asset needs its source's task id: so each asset
-// goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
-// other assets never moves an asset to another shard.
-
-/** The root of an asset's chain: follow `from` until an asset without one. */
-function chainRoot(name, fromOf) {
-    let current = name;
-    const seen = new Set();
-    for (let next = fromOf(current); next !== undefined; next = fromOf(current)) {
-        if (seen.has(next))
-            break; // cycles are rejected by the manifest check; stay total here
-        seen.add(current);
-        current = next;
+/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
+function waitInLine(line, priority, order) {
+    return new Promise(grant => {
+        const ahead = order === 'continuations-first' && priority === 'continuation'
+            ? line.findIndex(w => w.priority === 'new')
+            : -1;
+        if (ahead < 0)
+            line.push({ priority, grant });
+        else
+            line.splice(ahead, 0, { priority, grant });
+    });
+}
+/**
+ * One asset's queue slot. Taken for a step's create and given back when that step's task
+ * finishes, or kept for the asset's next step (continuations first), so a finished preview's
+ * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ */
+class AssetSlot {
+    gate;
+    priority;
+    onHeld;
+    lease;
+    constructor(gate, priority, 
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    onHeld = () => undefined) {
+        this.gate = gate;
+        this.priority = priority;
+        this.onHeld = onHeld;
     }
-    return current;
+    /** Before a create: holds a slot (the one kept from the previous step, if any). */
+    async take() {
+        this.lease ??= await this.gate.acquire(this.priority);
+        this.onHeld();
+        this.priority = 'continuation'; // any later step continues this asset
+    }
+    /** A step's task finished; `next` says whether this asset creates another step now. */
+    stepDone(next) {
+        if (!next || this.gate.order !== 'continuations-first')
+            this.drop();
+    }
+    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
+    drop() {
+        this.lease?.release();
+        this.lease = undefined;
+    }
 }
-/** 1-based shard index of a chain root. */
-function shardOf(root, total) {
-    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
-    return (n % total) + 1;
+
+;// CONCATENATED MODULE: ./src/batch/run-asset.ts
+// Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
+// lockfile current after every create and completion, hold a queue slot per task at Meshy, and
+// look for the task of a create that a crashed run sent before creating it again.
+
+
+
+
+
+
+
+
+
+
+async function runAsset(ctx, planned, source) {
+    const { asset } = planned;
+    const entry = ctx.writer.lock.assets[asset.name];
+    if (planned.action.kind === 'unchanged')
+        return unchangedOutcome(asset.name, entry, asset.quality);
+    if (asset.from && !source?.lastTaskId) {
+        const outcome = failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
+        return {
+            ...outcome,
+            failure: `Asset '${asset.name}' failed at step 'from': ${outcome.row.error}`
+        };
+    }
+    const action = planned.action;
+    const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
+    const record = startEntry(ctx, planned, action);
+    const resumed = action.existing.length > 0 || action.pending !== undefined;
+    if (resumed) {
+        ctx.progress?.active(asset.name);
+        ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`);
+    }
+    // A chained or resumed asset continues work already under way: it goes before new assets.
+    const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () => ctx.progress?.active(asset.name));
+    let result;
+    try {
+        result = await executeSpec(ctx.deps, {
+            spec,
+            workspace: ctx.config.workspace,
+            outputDir: ctx.config.outputDir,
+            fileDir: () => (0,external_node_path_.join)(ctx.config.outputDir, asset.name),
+            deadline: ctx.deadline,
+            wait: ctx.config.wait,
+            validate: asset.quality.validate !== 'off',
+            existing: action.existing,
+            shortIds: true,
+            hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+        });
+    }
+    finally {
+        slot.drop();
+    }
+    const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
+    for (const note of judgeModels(models, asset.quality).notes)
+        ctx.deps.logger.warning(note);
+    if (result.error instanceof src_errors/* SubmissionUnknownError */.tq && record.pending) {
+        result.error = new src_errors/* SubmissionUnknownError */.tq(`${(0,src_errors/* errorMessage */.gJ)(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
+            `run looks for its task again and never creates it on its own. To create it anew, remove ` +
+            `the asset's entry from the lockfile.`);
+    }
+    await finishEntry(ctx, record, result);
+    const row = {
+        name: asset.name,
+        status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+        credits: totalCredits(result),
+        taskIds: result.tasks.map(t => t.task.id),
+        files: result.files.map(f => f.path),
+        ...(result.error ? { error: (0,src_errors/* errorMessage */.gJ)(result.error) } : {}),
+        ...downloadedQuality(result.files, asset.quality)
+    };
+    const last = result.tasks.at(-1)?.task;
+    return {
+        row,
+        result,
+        lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
+        ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
+    };
 }
-/** The names (in input order) that belong to `shard`. */
-function selectShard(assets, shard) {
-    if (!shard || shard.total <= 1)
-        return assets;
-    const byName = new Map(assets.map(a => [a.name, a]));
-    const fromOf = (name) => byName.get(name)?.from;
-    return assets.filter(a => shardOf(chainRoot(a.name, fromOf), shard.total) === shard.index);
+/**
+ * "Asset 'chair' failed at step 'refine' (task 0190…): <Meshy's task_error.message>". The step
+ * is the one whose task did not succeed, the create that did not go through, or the download.
+ */
+function describeFailure(name, spec, result) {
+    const steps = kindOf(spec.task).steps(spec);
+    const count = result.tasks.length;
+    const last = result.tasks.at(-1)?.task;
+    let step;
+    let task;
+    if (last && last.status !== 'SUCCEEDED')
+        [step, task] = [steps[count - 1]?.name ?? 'task', last];
+    else if (count >= steps.length)
+        [step, task] = ['download', last];
+    else
+        step = steps[count]?.name ?? 'create';
+    const err = result.error;
+    const reason = err instanceof src_errors/* TaskFailedError */.zX && task?.task_error?.message
+        ? task.task_error.message
+        : (0,src_errors/* errorMessage */.gJ)(err);
+    const id = task ? `task ${task.id}` : 'no task created';
+    return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`;
 }
-
-;// CONCATENATED MODULE: ./src/batch/superseded.ts
-// Files an earlier run generated that no asset produces any more: an asset removed from the
-// manifest, or one regenerated with other formats or downloads. Left alone they would linger in
-// the output folder and in every commit of it. Only files the lockfile still describes exactly
-// (same size and sha256) are deleted, so nothing a person has edited or replaced is ever lost;
-// an asset whose run did not succeed keeps its old files.
-
-
-
-
-
-/** The files each asset had when the run began, before any entry is rewritten. */
-function lockedFilesByAsset(lock) {
-    return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
+function startEntry(ctx, planned, action) {
+    const old = ctx.writer.lock.assets[planned.asset.name];
+    const entry = {
+        hash: planned.hash,
+        task: planned.asset.spec.task,
+        status: action.existing.length > 0 || action.pending ? (old?.status ?? 'PENDING') : 'PENDING',
+        'task-ids': [...action.existing],
+        model: old?.model ?? (planned.asset.spec.aiModel || 'default'),
+        files: [],
+        credits: 0,
+        updated: iso(ctx),
+        inputs: planned.inputs,
+        ...(action.pending
+            ? {
+                pending: {
+                    step: action.pending.step,
+                    'sent-at': new Date(action.pending.sentAt).toISOString()
+                }
+            }
+            : {})
+    };
+    ctx.writer.lock.assets[planned.asset.name] = entry;
+    return entry;
 }
-async function removeSuperseded(workspace, before, lock, logger) {
-    const stillProduced = new Set(Object.values(lock.assets).flatMap(e => e.files.map(f => f.path)));
-    for (const [name, files] of before) {
-        const entry = lock.assets[name];
-        // Still in the manifest but not (yet) regenerated: its old files are all it has.
-        if (entry && (entry.status !== 'SUCCEEDED' || entry.error))
-            continue;
-        for (const file of files) {
-            if (stillProduced.has(file.path))
-                continue;
-            const why = entry ? `no longer produced by ${name}` : `${name} left the manifest`;
-            await removeIfIntact(workspace, file, why, logger);
+function hooks(ctx, entry, action, slot, stepCount) {
+    let nextStep = action.existing.length;
+    let lost = action.pending;
+    return {
+        create: async (resource, body, defaultCreate) => {
+            const step = nextStep++;
+            await slot.take();
+            if (lost && lost.step === step) {
+                const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
+                lost = undefined;
+                if (adopted)
+                    return adopted;
+            }
+            entry.pending = { step, 'sent-at': iso(ctx) };
+            entry.updated = iso(ctx);
+            await ctx.writer.save(); // before the POST: a crash after it leaves a trail to reconcile
+            try {
+                const id = await createWhenRoom(ctx, resource, body, defaultCreate);
+                ctx.known.add(id);
+                return id;
+            }
+            catch (err) {
+                slot.drop();
+                if (certainlyNotCreated(err))
+                    delete entry.pending;
+                throw err;
+            }
+        },
+        onCreated: async (step, taskId) => {
+            entry['task-ids'] = [...entry['task-ids'].slice(0, step), taskId];
+            delete entry.pending;
+            entry.status = 'IN_PROGRESS';
+            entry.updated = iso(ctx);
+            await ctx.writer.save();
+        },
+        onFinished: async (step, task) => {
+            const last = step === stepCount - 1;
+            slot.stepDone(!last && task.status === 'SUCCEEDED');
+            noteTask(entry, task);
+            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
+            // Until the files are recorded, a crash must not leave an entry that looks complete.
+            if (last)
+                entry.error = 'the run ended before its files were downloaded';
+            entry.updated = iso(ctx);
+            await ctx.writer.save();
+        }
+    };
+}
+async function adoptAfterCrash(ctx, resource, body, sentAt) {
+    // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
+    // and no run sends it again on its own (the message says how to check and collect it).
+    const task = await lookForLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
+        exclude: ctx.known,
+        clock: ctx.deps.clock
+    });
+    if (!task)
+        return undefined;
+    ctx.deps.logger.info(`Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`);
+    ctx.known.add(task.id);
+    return task.id;
+}
+/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
+async function createWhenRoom(ctx, resource, body, create) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create(resource, body);
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
+                throw err;
+            await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
         }
     }
 }
-async function removeIfIntact(workspace, file, why, logger) {
-    let abs;
-    try {
-        abs = resolveInWorkspace(workspace, file.path);
+/**
+ * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
+ * a created task, and so may any failure of the lookup after a lost reply (a list request's
+ * 404/405 says nothing about the create).
+ */
+function certainlyNotCreated(err) {
+    return (err instanceof src_errors/* MeshyApiError */.nr && err.method === 'POST' && err.status >= 400 && err.status < 500);
+}
+async function finishEntry(ctx, entry, result) {
+    // Digests first: other assets save the whole lockfile at any await, and it must never show
+    // this entry SUCCEEDED without its files (a crash then would make it look complete).
+    const files = result.error ? undefined : await lockedFiles(result.files);
+    const last = result.tasks.at(-1)?.task;
+    if (last)
+        noteTask(entry, last);
+    entry.credits = totalCredits(result);
+    entry.status = lockStatus(finalStatus(entry, result));
+    entry.updated = iso(ctx);
+    if (result.error)
+        entry.error = (0,src_errors/* errorMessage */.gJ)(result.error);
+    else {
+        delete entry.error;
+        entry.files = files ?? [];
     }
-    catch {
-        return; // a hand-edited lockfile pointing outside the workspace: never touch it
+    await ctx.writer.save();
+}
+function noteTask(entry, task) {
+    if (typeof task.ai_model === 'string' && task.ai_model)
+        entry.model = task.ai_model;
+    if (typeof task.expires_at === 'number' && task.expires_at > 0) {
+        entry['expires-at'] = new Date(task.expires_at).toISOString();
     }
-    if (!(0,external_node_fs_.existsSync)(abs))
-        return;
-    if (!(await filesIntact(workspace, [file]))) {
-        logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
-        return;
-    }
-    await (0,promises_.rm)(abs, { force: true });
-    // The asset's folder goes too once it is empty; a folder with anything else in it stays.
-    if ((0,external_node_path_.dirname)(abs) !== workspace)
-        await (0,promises_.rmdir)((0,external_node_path_.dirname)(abs)).catch(() => undefined);
-    logger.info(`Removed ${file.path}: ${why}.`);
+}
+function unchangedOutcome(name, entry, gates) {
+    const row = {
+        name,
+        status: 'unchanged',
+        credits: 0,
+        taskIds: entry['task-ids'],
+        files: entry.files.map(f => f.path),
+        ...recordedQuality(entry.files, gates)
+    };
+    return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
+}
+function failedOutcome(name, message) {
+    const row = {
+        name,
+        status: 'failed',
+        credits: 0,
+        taskIds: [],
+        files: [],
+        error: message
+    };
+    return { row, result: { tasks: [], files: [], error: new Error(message) } };
+}
+function iso(ctx) {
+    return new Date(ctx.deps.clock.now()).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-batch.ts
-// Batch mode: every asset of a manifest through the same pipeline as a single task, with the
-// lockfile deciding what runs, a queue gate keeping Meshy's queue within the plan's limit, and
-// chained assets waiting for their source. One failed asset never stops the others.
 
 
 
@@ -32209,63 +33889,38 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 
-
-const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps) {
-    const manifest = await loadManifest(config);
-    const selected = selectShard(manifest.assets, config.shard);
-    const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath);
-    const filesBefore = lockedFilesByAsset(lock);
-    pruneRemoved(lock.assets, manifest);
-    const planned = await planBatch(manifest.assets, selected, lock, {
-        workspace: config.workspace,
-        now: deps.clock.now()
-    });
-    const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
+async function runBatch(config, deps, options = {}) {
+    const { lockPath, lock, lockText, filesBefore, planned, estimate } = options.prepared ?? (await prepareBatch(config, deps.clock.now()));
     logPlan(deps, planned, config);
     const deadline = deps.clock.now() + config.timeoutMs;
     if (estimate > 0)
         await checkBudget(deps.client, estimate, config.maxCredits, deadline);
-    const writer = new LockfileWriter(lockPath, lock);
+    const writer = new LockfileWriter(lockPath, lock, config.workspace);
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
+    const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
-        deps,
+        // The assets' lines also pace the progress line (at most one every 30 s between finishes).
+        deps: { ...deps, logger: progress.watch(deps.logger) },
         config,
         writer,
-        gate: new QueueGate(concurrency, deps.clock, deps.logger),
+        gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
-        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
+        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+        progress
     };
     const outcomes = await runAll(ctx, planned, concurrency);
+    logAssetDetails(deps.logger, outcomes);
     // One annotation per failed asset, so each shows on the run page with its own reason.
     for (const o of outcomes) {
         if (o.row.status === 'failed') {
             deps.logger.error(o.failure ?? `Asset '${o.row.name}' failed: ${o.row.error ?? 'unknown error'}`);
         }
     }
-    await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
+    await removeSuperseded(config, filesBefore, lock, deps.logger);
     // Unchanged runs leave the file alone (no churn for users who commit it).
     if (serializeLockfile(lock) !== lockText)
-        await writeLockfile(lockPath, lock);
+        await writeLockfile(lockPath, lock, config.workspace);
     return summarise(outcomes, estimate);
-}
-function lockfilePath(config, manifest) {
-    if (!config.lockfile)
-        return (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
-    try {
-        return resolveInWorkspace(config.workspace, config.lockfile);
-    }
-    catch (err) {
-        throw new ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
-    }
-}
-/** Entries of assets no longer in the manifest would only confuse reviewers. */
-function pruneRemoved(assets, manifest) {
-    const names = new Set(manifest.assets.map(a => a.name));
-    for (const name of Object.keys(assets))
-        if (!names.has(name))
-            delete assets[name];
 }
 function logPlan(deps, planned, config) {
     const count = (pred) => planned.filter(pred).length;
@@ -32277,32 +33932,40 @@ function logPlan(deps, planned, config) {
 }
 async function runAll(ctx, planned, concurrency) {
     // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-    const pool = createPool(Math.max(1, concurrency * 2));
-    const started = new Map();
-    const start = (p) => {
-        const existing = started.get(p.asset.name);
-        if (existing)
-            return existing;
-        const run = (async () => {
-            const sourcePlan = p.asset.from ? planned.find(q => q.asset.name === p.asset.from) : undefined;
-            const source = sourcePlan ? await start(sourcePlan) : undefined;
-            return pool(() => runAsset(ctx, p, source));
-        })().catch(err => failedOutcome(p.asset.name, errors_errorMessage(err)));
-        started.set(p.asset.name, run);
-        return run;
+    const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order);
+    const names = new Set(planned.map(p => p.asset.name));
+    const chained = (p) => p.asset.from !== undefined && names.has(p.asset.from);
+    const settle = new Map();
+    const outcomes = planned.map(p => new Promise(r => settle.set(p.asset.name, r)));
+    const launch = (p, priority, source) => {
+        void pool(async () => {
+            // Every line this asset causes starts with its name: assets run interleaved.
+            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, (0,src_errors/* errorMessage */.gJ)(err)));
+            ctx.progress?.finished(outcome.row);
+            // Chained assets join the line while this one still holds its place, so they go first.
+            for (const next of planned)
+                if (next.asset.from === p.asset.name)
+                    launch(next, 'continuation', outcome);
+            settle.get(p.asset.name)?.(outcome);
+        }, priority);
     };
-    return Promise.all(planned.map(start));
+    for (const p of planned)
+        if (!chained(p))
+            launch(p, 'new');
+    return Promise.all(outcomes);
 }
 function summarise(outcomes, estimate) {
     const rows = outcomes.map(o => o.row);
-    const manifestResults = {};
+    const manifestResults = Object.create(null);
     for (const row of rows) {
         manifestResults[row.name] = {
             status: row.status,
             'task-ids': row.taskIds,
             files: row.files,
             credits: row.credits,
-            ...(row.error ? { error: row.error } : {})
+            ...(row.error ? { error: row.error } : {}),
+            ...(row.stats ? { stats: row.stats } : {}),
+            ...(row.breaches ? { breaches: row.breaches } : {})
         };
     }
     const result = {
@@ -32314,11 +33977,689 @@ function summarise(outcomes, estimate) {
         rows,
         manifestResults,
         failed: rows.filter(r => r.status === 'failed').length,
+        breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
         estimate
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+
+
+/** What outputs read from the run mode: the formats asked for and the task id given. */
+function asked(config) {
+    switch (config.mode) {
+        case 'create':
+            return { formats: config.spec.formats, taskId: '' };
+        case 'pick-up':
+            return { formats: config.selection.formats, taskId: config.taskId };
+        case 'batch':
+            return { formats: config.selection.formats, taskId: '' };
+        default:
+            return (0,src_errors/* assertNever */.xb)(config);
+    }
+}
+function taskOutputs(config, result) {
+    const task = lastTask(result);
+    const { formats, taskId } = asked(config);
+    const urls = task ? urlsOf(task, formats) : undefined;
+    const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
+    const modelFile = firstModel ?? result.files.find(f => f.kind === 'model');
+    const modelStats = modelFile?.stats;
+    const out = {
+        'task-id': str(task?.id) || taskId,
+        'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+        'task-type': str(task?.type),
+        status: str(task?.status),
+        'model-url': urls?.modelUrl ?? '',
+        'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
+        'thumbnail-url': urls?.thumbnailUrl ?? '',
+        'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
+        'image-urls': JSON.stringify(urls?.imageUrls ?? []),
+        files: JSON.stringify(result.files.map(f => f.path)),
+        'model-file': modelFile?.path ?? '',
+        'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
+        'model-stats': modelStats ? JSON.stringify(modelStats) : '',
+        credits: String(totalCredits(result)),
+        'expires-at': isoTime(task?.expires_at),
+        result: task ? JSON.stringify(task) : ''
+    };
+    return out;
+}
+/** A field from the API as output text: strings as they are, anything else empty. */
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** Meshy's ms timestamp as ISO 8601; empty when it is not a time a Date can hold. */
+function isoTime(value) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        return '';
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+function writeOutputs(setOutput, config, result, extra = {}) {
+    const outputs = safeOutputs(config, result);
+    if (extra.artifactId !== undefined)
+        outputs['artifact-id'] = String(extra.artifactId);
+    if (extra.artifactUrl)
+        outputs['artifact-url'] = extra.artifactUrl;
+    if (extra.commentUrl)
+        outputs['comment-url'] = extra.commentUrl;
+    if (extra.manifestResults)
+        outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
+    if (extra.plan)
+        outputs.plan = JSON.stringify(extra.plan);
+    // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, (0,redact/* stripSecrets */.Em)(String(value)));
+}
+/**
+ * The outputs, never throwing: the task id is what a user needs to resume, so when anything in
+ * a malformed answer breaks the full set, the ids and status are still written.
+ */
+function safeOutputs(config, result) {
+    try {
+        return taskOutputs(config, result);
+    }
+    catch {
+        const task = lastTask(result);
+        return {
+            'task-id': str(task?.id) || asked(config).taskId,
+            'task-ids': JSON.stringify(result.tasks.map(t => str(t.task.id))),
+            status: str(task?.status)
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/model-markdown.ts
+
+function model_markdown_modelFacts(stats, gates) {
+    const over = (value, limit) => value !== undefined && limit !== undefined && value > limit ? ` ❌ over ${model_markdown_fmt(limit)}` : '';
+    const facts = [`${formatBytes(stats.bytes)}${over(stats.bytes, gates?.maxFileSize)}`];
+    if (stats.triangles !== undefined)
+        facts.push(`${model_markdown_fmt(stats.triangles)} triangles${over(stats.triangles, gates?.maxTriangles)}`);
+    if (stats.vertices !== undefined)
+        facts.push(`${model_markdown_fmt(stats.vertices)} vertices`);
+    if (stats.materials !== undefined)
+        facts.push(plural(stats.materials, 'material'));
+    if (stats.textures !== undefined) {
+        const side = stats['max-texture-size'];
+        const largest = side ? ` (largest ${side} px${over(side, gates?.maxTextureSize)})` : '';
+        facts.push(`${plural(stats.textures, 'texture')}${largest}`);
+    }
+    const size = dimensions(stats.bounds);
+    if (size)
+        facts.push(size);
+    const verdict = validationVerdict(stats);
+    if (verdict)
+        facts.push(verdict);
+    return facts.join(' · ');
+}
+/** ✅ valid, ⚠️ 2 warnings (CODE), ❌ 1 error (CODE, CODE). */
+function validationVerdict(stats) {
+    const v = stats.validation;
+    if (!v)
+        return '';
+    const codes = (severity) => {
+        const list = [...new Set(v.messages.filter(m => m.severity === severity).map(m => m.code))];
+        return list.length ? ` (${markdown_text(list.slice(0, 3).join(', '), 120)})` : '';
+    };
+    if (v.errors > 0)
+        return `❌ ${plural(v.errors, 'error')}${codes('error')}`;
+    if (v.warnings > 0)
+        return `⚠️ ${plural(v.warnings, 'warning')}${codes('warning')}`;
+    return '✅ valid glTF';
+}
+function dimensions(bounds) {
+    if (!bounds)
+        return '';
+    const size = bounds.max.map((max, i) => max - bounds.min[i]);
+    if (size.length !== 3 || !size.every(Number.isFinite))
+        return '';
+    return `${size.map(s => s.toFixed(2)).join(' × ')} m`;
+}
+function plural(n, noun) {
+    return `${model_markdown_fmt(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+function model_markdown_fmt(n) {
+    return n.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/report/batch-summary.ts
+// The batch job summary, made to scan in ten seconds: a count line, then one row per asset
+// (preview image, status, credits, model size) with failed assets first, then regenerated ones,
+// then unchanged ones (a single collapsed row when there are many); then, per asset that ran,
+// its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
+// All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
+
+
+/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
+const UNCHANGED_ROWS = 5;
+function groupOf(row) {
+    if (row.status === 'unchanged')
+        return 'unchanged';
+    if (row.status === 'generated' || row.status === 'resumed')
+        return 'regenerated';
+    return 'failed'; // failed, and any status that is not a success (e.g. not started)
+}
+/** The blocks of a batch summary, most important first (the budget drops from the end). */
+function renderBatchBlocks(rows, input, links, 
+/** Bytes the table may take; rows past it become a "… N more" row. */
+tableBudget) {
+    const by = (g) => rows.filter(r => groupOf(r) === g);
+    const failed = by('failed');
+    const regenerated = by('regenerated');
+    const unchanged = by('unchanged');
+    const tableRows = [
+        ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+        ...(unchanged.length > UNCHANGED_ROWS
+            ? [unchangedRow(unchanged)]
+            : unchanged.map(r => assetRow(r, input, links)))
+    ];
+    const body = takeWithinBudget(tableRows, tableBudget);
+    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
+    const overview = `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`;
+    const details = [...failed, ...regenerated]
+        .map(r => assetDetails(r, input))
+        .filter((block) => block !== undefined);
+    return [overview, ...details];
+}
+function counts(total, failed, regenerated, unchanged) {
+    const parts = [
+        ...(failed ? [`❌ ${failed} failed`] : []),
+        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
+        ...(unchanged ? [`${unchanged} unchanged`] : [])
+    ];
+    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
+}
+function assetRow(row, input, links) {
+    const records = recordsOf(row, input);
+    const image = previewOf(row, links);
+    const preview = image
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
+        : '';
+    const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
+    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
+    const model = modelCell(row, input);
+    const credits = records.length || row.credits ? String(row.credits) : '–';
+    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
+        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
+}
+function unchangedRow(rows) {
+    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
+    return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
+        `(no request, no credits)</summary>${names}</details></td></tr>\n`);
+}
+/** The preview-branch image of the asset's newest task that has one. */
+function previewOf(row, links) {
+    const urls = links.previewUrls ?? {};
+    return [...row.taskIds]
+        .reverse()
+        .map(id => urls[id])
+        .find(u => u);
+}
+function modelCell(row, input) {
+    // Stats (this run's, or the lockfile's for an unchanged asset) and any budget it breaks.
+    const breaches = (row.breaches ?? []).map(b => `<br>❌ ${markdown_text(b, 300)}`).join('');
+    if (row.stats)
+        return `${model_markdown_modelFacts(row.stats)}${breaches}`;
+    const ids = new Set(row.taskIds);
+    const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
+    if (models.length === 0)
+        return '–';
+    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
+}
+function recordsOf(row, input) {
+    const ids = new Set(row.taskIds);
+    return input.result.tasks.filter(r => ids.has(r.task.id));
+}
+/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
+function assetDetails(row, input) {
+    const records = recordsOf(row, input);
+    if (records.length === 0)
+        return undefined;
+    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
+    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
+        `${row.credits} credits, ${formatDuration(total)}</summary>`;
+    const taskRows = records.map(taskRow).join('');
+    const files = filesLine(row, input);
+    return (`<details>${head}\n<table>\n` +
+        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
+        `${taskRows}</table>\n${files}</details>\n\n`);
+}
+function taskRow(record) {
+    const { task } = record;
+    const step = markdown_text(task.type ?? record.resource.path, 60);
+    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
+    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
+        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
+        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
+}
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrls(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return '–';
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
+    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
+}
+function filesLine(row, input) {
+    const ids = new Set(row.taskIds);
+    const files = input.result.files.filter(f => ids.has(f.taskId));
+    if (files.length === 0)
+        return '';
+    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
+    return `<p>Files: ${list.join(', ')}</p>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+function planTask(spec) {
+    const kind = kindOf(spec.task);
+    const steps = kind.steps(spec);
+    return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/run-plan.ts
+
+/** In the order a reviewer cares about: what spends first, what changes nothing last. */
+const PLAN_ACTIONS = ['generate', 'resume', 'download', 'remove', 'unchanged'];
+/** The requests one task spec would create, each with its estimate. */
+function singleTaskPlan(spec, balance) {
+    const steps = spec ? planTask(spec).steps : [];
+    const tasks = steps.map(step => ({ task: spec.task, step: step.name, estimate: step.estimate }));
+    return { estimate: sum(tasks.map(t => t.estimate)), balance, tasks };
+}
+function batchPlan(assets, balance) {
+    return { estimate: sum(Object.values(assets).map(a => a.estimate)), balance, assets };
+}
+/**
+ * One sentence for the top of the summary and the comment, e.g. "Merging this will generate 3
+ * assets (about 90 credits), download 1 again, and remove 2; 41 unchanged."
+ */
+function planSentence(plan) {
+    if (plan.tasks) {
+        if (plan.tasks.length === 0)
+            return 'This run would create no task; no credits would be spent.';
+        return `This run would create ${count(plan.tasks.length, 'task')} (about ${plan.estimate} credits).`;
+    }
+    const by = countActions(plan);
+    const parts = [];
+    if (by.generate)
+        parts.push(`generate ${count(by.generate, 'asset')}`);
+    if (by.resume)
+        parts.push(`resume ${count(by.resume, 'asset')}`);
+    if (parts.length && plan.estimate > 0)
+        parts[parts.length - 1] += ` (about ${plan.estimate} credits)`;
+    if (by.download)
+        parts.push(`download ${by.download} again`);
+    if (by.remove)
+        parts.push(`remove ${by.remove}`);
+    const unchanged = `${by.unchanged} unchanged`;
+    if (parts.length === 0)
+        return `Merging this changes nothing: ${unchanged}; no credits would be spent.`;
+    return `Merging this will ${joinAnd(parts)}; ${unchanged}.`;
+}
+function countActions(plan) {
+    const out = Object.fromEntries(PLAN_ACTIONS.map(a => [a, 0]));
+    for (const asset of Object.values(plan.assets ?? {}))
+        out[asset.action] += 1;
+    return out;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function joinAnd(parts) {
+    if (parts.length < 3)
+        return parts.join(' and ');
+    return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
+// A dry run's plan as the job summary and the sticky comment show it: one sentence, then the
+// assets that will spend or change first, and the unchanged ones folded into a count. Asset names
+// and reasons carry manifest text, so they go through text() like everything from outside.
+
+
+const ICONS = {
+    generate: '🆕',
+    resume: '🔁',
+    download: '⬇️',
+    remove: '🗑️',
+    unchanged: '✅'
+};
+/** The heading line and facts; `error` is what refused the run (max-credits), if anything. */
+function planHeading(plan, links, error, level) {
+    const facts = [
+        ...(error ? [`❌ ${markdown_text(error.message, 1000)}`] : []),
+        markdown_text(planSentence(plan), 500),
+        plan.balance === null ? 'balance not read' : `balance ${plan.balance} credits`,
+        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : [])
+    ];
+    return `${level} 🧊 Meshy plan (dry run)\n\n<p>${facts.join(' · ')}</p>\n\n`;
+}
+/** The table; at most `budgetBytes` of rows, the rest counted. */
+function planTable(plan, budgetBytes) {
+    if (plan.tasks)
+        return taskTable(plan, budgetBytes);
+    const entries = Object.entries(plan.assets ?? {});
+    const order = (a) => PLAN_ACTIONS.indexOf(a.action);
+    const listed = entries
+        .filter(([, a]) => a.action !== 'unchanged')
+        .sort(([, a], [, b]) => order(a) - order(b));
+    const unchanged = entries.filter(([, a]) => a.action === 'unchanged').map(([name]) => name);
+    const rows = takeWithinBudget(listed.map(([name, a]) => plan_markdown_assetRow(name, a)), budgetBytes);
+    const more = rows.dropped ? `<tr><td colspan="4">… ${rows.dropped} more</td></tr>\n` : '';
+    const table = listed.length
+        ? '<table>\n<tr><th>Asset</th><th>Action</th><th>Credits</th><th>Why</th></tr>\n' +
+            `${rows.kept.join('')}${more}</table>\n\n`
+        : '';
+    return table + unchangedCount(unchanged);
+}
+function plan_markdown_assetRow(name, a) {
+    const credits = a.estimate > 0 ? `~${a.estimate}` : '–';
+    return `<tr><td>${markdown_text(name, 200)}</td><td>${ICONS[a.action]} ${a.action}</td><td>${credits}</td><td>${markdown_text(a.reason, 300)}</td></tr>\n`;
+}
+function unchangedCount(names) {
+    if (names.length === 0)
+        return '';
+    const list = markdown_text(names.join(', '), 3000);
+    return `<details><summary>${names.length} unchanged</summary>\n\n<p>${list}</p>\n\n</details>\n\n`;
+}
+function taskTable(plan, budgetBytes) {
+    const tasks = plan.tasks ?? [];
+    if (tasks.length === 0)
+        return '';
+    const rows = takeWithinBudget(tasks.map(t => `<tr><td>${markdown_text(t.task, 80)}</td><td>${markdown_text(t.step, 80)}</td><td>~${t.estimate}</td></tr>\n`), budgetBytes);
+    return `<table>\n<tr><th>Task</th><th>Step</th><th>Credits</th></tr>\n${rows.kept.join('')}</table>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
+// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
+// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
+
+
+
+
+
+
+
+
+/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
+const SUMMARY_BUDGET = 256 * 1024;
+function renderSummary(input, links) {
+    if (input.plan) {
+        const head = planHeading(input.plan, links, input.result.error, '##');
+        return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n');
+    }
+    const head = renderHeading(input, links);
+    // A batch gets its own layout (one row per asset); a single task keeps its sections.
+    const blocks = input.batch
+        ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+        : input.result.tasks.map(record => renderTask(record, input, links));
+    const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
+    const { kept, dropped } = takeWithinBudget(blocks, room);
+    const note = dropped
+        ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
+        : '';
+    return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`);
+}
+function renderHeading(input, links) {
+    const { result } = input;
+    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
+    const status = result.error
+        ? `❌ ${markdown_text(result.error.message, 2000)}`
+        : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
+    const facts = [
+        status,
+        `${totalCredits(result)} credits`,
+        ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
+        ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
+        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
+    ];
+    const banner = testModeBanner(input.config.testMode);
+    return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
+}
+/** A run stopped by its inputs: what was wrong, and that nothing reached Meshy. */
+function renderConfigErrorSummary(message) {
+    return finalise(`## 🧊 Meshy: configuration error\n\n<p>❌ ${markdown_text(message, 4000)}</p>\n\n` +
+        '<p>The inputs were checked before any request: nothing was sent to Meshy and no credits ' +
+        'were spent. Fix the input named above and run again.</p>\n\n');
+}
+function renderTask(record, input, links) {
+    const { task } = record;
+    const rows = [
+        ['Type', markdown_text(task.type ?? record.resource.path, 100)],
+        ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
+        ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
+        ['Duration', formatDuration(taskDuration(record))]
+    ];
+    const prompt = promptOf(task);
+    if (prompt)
+        rows.push(['Prompt', markdown_text(prompt)]);
+    const error = task.task_error?.message;
+    if (error)
+        rows.push(['Error', markdown_text(error, 2000)]);
+    for (const file of input.result.files.filter(f => f.taskId === task.id)) {
+        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
+        if (file.stats?.validation || file.stats?.triangles !== undefined) {
+            rows.push([`${markdown_text(file.label, 60)} stats`, model_markdown_modelFacts(file.stats, input.config.quality)]);
+        }
+    }
+    rows.push(...meshyUrlRows(record));
+    const preview = links.previewUrls?.[task.id];
+    const image = preview
+        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(task.id, 80)}" width="256">\n\n`
+        : '';
+    const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
+    return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
+}
+function fileCell(path, bytes, links) {
+    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
+    return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
+}
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrlRows(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return [];
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(u)}`).join('<br>');
+    const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
+    return [['Meshy URLs', `${list}${note}`]];
+}
+function promptOf(task) {
+    for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
+        const value = task[field];
+        if (typeof value === 'string' && value.trim())
+            return value;
+    }
+    return undefined;
+}
+/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
+async function writeSummary(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    await (0,promises_.appendFile)(file, markdown, 'utf8');
+    return true;
+}
+/** Short on purpose: written within the runner's grace period after its cancel signal. */
+function renderCancelSummary(report) {
+    const rows = report.tasks.map(r => `<tr><td><code>${markdown_text(r.task.id, 80)}</code></td><td>${markdown_text(r.task.type ?? r.resource.path, 100)}</td>` +
+        `<td>${statusIcon(String(r.task.status))} ${markdown_text(r.task.status, 40)}</td></tr>`);
+    const table = rows.length
+        ? `<table>\n<tr><th>Task</th><th>Type</th><th>Last known status</th></tr>\n${rows.join('\n')}\n</table>\n\n`
+        : '<p>No Meshy task had been created yet, so nothing was charged.</p>\n\n';
+    const running = report.running.length
+        ? `<p>Meshy keeps running ${report.running.length === 1 ? 'this task, and charges for it,' : 'these tasks, and charges for them,'} ` +
+            'although this step stopped. Collect it later, without paying again, with this step:</p>\n\n' +
+            report.running.map(r => `<pre>${codeBlock(report.collectStep(r.task.id))}</pre>\n`).join('') +
+            '\n'
+        : '';
+    const pending = report.pendingCreates
+        ? `<p>${report.pendingCreates} create request(s) had been sent without a reply yet: Meshy may ` +
+            'have created (and charge for) a task not listed here. Check the Meshy dashboard.</p>\n\n'
+        : '';
+    const lock = report.lockfile
+        ? `<p>The lockfile <code>${markdown_text(report.lockfile, 300)}</code> is consistent: the next run with ` +
+            'this manifest resumes these tasks by id instead of paying for them again.</p>\n\n'
+        : '';
+    return finalise(`## 🧊 Meshy: ${markdown_text(report.title, 200)}\n\n${testModeBanner(report.testMode)}` +
+        `<p>⏹️ The step was cancelled (${markdown_text(report.signal, 20)}) before it finished.</p>\n\n` +
+        `${table}${running}${pending}${lock}`);
+}
+/** Our own multi-line snippet: indentation kept, every line escaped and redacted. */
+function codeBlock(snippet) {
+    return snippet
+        .split('\n')
+        .map(line => escapeHtml((0,redact/* redact */.E$)(line)))
+        .join('\n');
+}
+/** Synchronous: a cancelled step may be killed moments after its signal. */
+function writeSummaryNow(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/cancel.ts
+// When the runner cancels the step (the run was cancelled, or the step's own `timeout-minutes:`
+// ran out) it sends SIGINT, then SIGTERM, then kills the process. Meshy does not stop: every
+// task already created keeps running and is charged. So, at once and without any request:
+// set the outputs known so far, write a short summary, and say per running task how to
+// collect it later. Everything here is synchronous so it finishes inside the grace period.
+
+
+
+
+
+
+const ACTION_REF = 'meshy-action/meshy-action@v1';
+/** Reports and exits on the first signal; returns the function that stops watching. */
+function watchCancellation(ctx) {
+    let handled = false;
+    return ctx.signals.onSignal(signal => {
+        if (handled)
+            return;
+        handled = true;
+        try {
+            reportCancellation(ctx, signal);
+        }
+        finally {
+            ctx.signals.exit(1);
+        }
+    });
+}
+function reportCancellation(ctx, signal) {
+    const { config, logger, live } = ctx;
+    const running = live.running();
+    const pendingCreates = live.pendingCreates();
+    logger.warning(`The step was cancelled (${signal}). ${running.length} Meshy task(s) still running; ` +
+        'outputs and the job summary hold what is known so far.');
+    for (const record of running)
+        logger.warning(runningTaskNotice(record, config.testMode));
+    const lockfile = lockfileOf(config);
+    for (const resource of pendingCreates) {
+        logger.warning(`A create request to ${resourcePath(resource)} was sent and its reply had not arrived: ` +
+            'Meshy may have created (and will charge for) a task this run never heard of. ' +
+            (lockfile
+                ? 'The lockfile marks it pending, so the next run looks for that task before creating again.'
+                : "Check the Meshy dashboard; collect it with 'task-id: <id>'."));
+    }
+    if (lockfile) {
+        logger.info(`The lockfile ${lockfile} is consistent: it records every task created so far, and the ` +
+            'next run with this manifest resumes them by id instead of paying for them again.');
+    }
+    writeOutputs(ctx.core.setOutput, config, { tasks: live.all(), files: [] });
+    cancel_writeSummary(ctx, signal, running, pendingCreates.length, lockfile);
+    ctx.core.setFailed((0,redact/* safeText */.Hk)(`Cancelled (${signal}) before the run finished` +
+        (running.length ? `; Meshy keeps running ${running.map(r => r.task.id).join(', ')}.` : '.')));
+}
+function runningTaskNotice(record, testMode) {
+    const { id, type, status } = record.task;
+    return (`Meshy task ${id} (${type ?? resourcePath(record.resource)}, ${status}) keeps running at ` +
+        'Meshy, and is charged for, although this step stopped. To collect it later without ' +
+        `paying again, run this step:\n${collectStep(id, testMode)}`);
+}
+/** The step that collects a task later; a test-mode task is only visible to the test key. */
+function collectStep(taskId, testMode = false) {
+    return [
+        `- uses: ${ACTION_REF}`,
+        '  with:',
+        testMode ? '    test-mode: true' : '    api-key: ${{ secrets.MESHY_API_KEY }}',
+        `    task-id: ${taskId.replace(/[^A-Za-z0-9-]/g, '')}`
+    ].join('\n');
+}
+/** Batch mode's lockfile, workspace-relative as the user wrote it. */
+function lockfileOf(config) {
+    if (config.mode !== 'batch')
+        return undefined;
+    return config.lockfile || (0,external_node_path_.join)((0,external_node_path_.dirname)(config.manifest), DEFAULT_LOCKFILE);
+}
+function cancel_writeSummary(ctx, signal, running, pendingCreates, lockfile) {
+    if (!ctx.config.summary)
+        return;
+    try {
+        const { config } = ctx;
+        const title = config.mode === 'create' ? config.spec.task : config.mode === 'batch' ? 'batch' : 'task-id';
+        const markdown = renderCancelSummary({
+            title,
+            signal,
+            tasks: ctx.live.all(),
+            running,
+            pendingCreates,
+            collectStep: id => collectStep(id, ctx.config.testMode),
+            lockfile,
+            testMode: ctx.config.testMode
+        });
+        writeSummaryNow(markdown, ctx.env);
+    }
+    catch (err) {
+        ctx.logger.warning(`Could not write the job summary: ${String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/signals.ts
+// The runner cancels a step (a cancelled run, or the step's own `timeout-minutes:`) by sending
+// SIGINT, then SIGTERM a few seconds later, then killing it. Behind an interface so tests of
+// run() can raise a signal without touching the test process's own handlers.
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+const processSignals = {
+    onSignal(handler) {
+        const listeners = SIGNALS.map(name => {
+            const listener = () => handler(name);
+            process.on(name, listener);
+            return [name, listener];
+        });
+        return () => {
+            for (const [name, listener] of listeners)
+                process.off(name, listener);
+        };
+    },
+    exit(code) {
+        process.exit(code);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/deps.ts
+
 
 
 async function defaultDeps() {
@@ -32333,39 +34674,112 @@ async function defaultDeps() {
                 debug: m => core.debug(m),
                 info: m => core.info(m),
                 warning: m => core.warning(m),
-                error: m => core.error(m)
+                error: m => core.error(m),
+                group: (title, write) => {
+                    core.startGroup(title);
+                    try {
+                        write();
+                    }
+                    finally {
+                        core.endGroup();
+                    }
+                }
             }
         },
         env: process.env,
         clock: systemClock,
-        transport: createTransport({ userAgent: 'meshy-action' })
+        transport: createTransport({ userAgent: 'meshy-action' }),
+        signals: processSignals
     };
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
-// The logger seen by every module. The default one writes through @actions/core; tests pass
-// one that records lines. Either way, text goes through safeText() first (see createLogger).
+;// CONCATENATED MODULE: ./src/dry-run.ts
 
-/** Wraps a raw sink so nothing reaches it unredacted or able to issue workflow commands. */
-function createLogger(sink) {
-    return {
-        debug: m => sink.debug(safeText(m)),
-        info: m => sink.info(safeText(m)),
-        warning: m => sink.warning(safeText(m)),
-        error: m => sink.error(safeText(m))
-    };
+
+
+async function dryRun(config, client, plan, deadline, logger) {
+    const balance = await readBalance(config, client, deadline, logger);
+    const planned = { ...plan, balance };
+    dry_run_logPlan(planned, logger);
+    const result = { tasks: [], files: [] };
+    try {
+        refuseOverBudget(planned.estimate, config.maxCredits, balance);
+    }
+    catch (err) {
+        result.error = err instanceof Error ? err : new src_errors/* ActionError */.lZ((0,src_errors/* errorMessage */.gJ)(err));
+    }
+    return { result, plan: planned };
 }
-/** A logger that remembers lines: for tests and for quiet library use. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (m) => void lines.push(`${level}: ${m}`);
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        warning: push('warning'),
-        error: push('error')
-    };
+/** No key (a fork, Dependabot) or test mode: no request at all. A wrong key fails, as it would later. */
+async function readBalance(config, client, deadline, logger) {
+    if (!config.apiKey || config.testMode)
+        return null;
+    try {
+        return await client.balance({ deadline });
+    }
+    catch (err) {
+        if (err instanceof src_errors/* MeshyApiError */.nr && (err.status === 401 || err.status === 403))
+            throw err;
+        logger.warning(`Could not read the balance, so the plan shows none: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        return null;
+    }
+}
+function dry_run_logPlan(plan, logger) {
+    const balance = plan.balance === null ? '' : ` Balance: ${plan.balance} credits.`;
+    logger.info(`Dry run: ${planSentence(plan)}${balance} Nothing was created, downloaded or deleted.`);
+    const assets = Object.entries(plan.assets ?? {}).sort(([, a], [, b]) => PLAN_ACTIONS.indexOf(a.action) - PLAN_ACTIONS.indexOf(b.action));
+    for (const [name, asset] of assets) {
+        if (asset.action === 'unchanged')
+            continue;
+        const credits = asset.estimate > 0 ? `, about ${asset.estimate} credits` : '';
+        logger.info(`  ${name}: ${asset.action}${credits} (${asset.reason})`);
+    }
+    for (const task of plan.tasks ?? []) {
+        logger.info(`  ${task.task} ${task.step}: about ${task.estimate} credits`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/live-tasks.ts
+// What the run has under way at Meshy right now, kept as the pipeline goes. When the runner
+// cancels the step there is no time to ask Meshy anything: this is what the cancellation report
+// (cancel.ts) reads to set the outputs and say which tasks keep running.
+
+class LiveTasks {
+    records = [];
+    inFlight = new Map();
+    nextCreate = 0;
+    /** A task created or picked up; the record is the pipeline's own, so later updates show. */
+    add(record) {
+        const at = this.records.findIndex(r => r.task.id === record.task.id);
+        if (at >= 0)
+            this.records[at] = record;
+        else
+            this.records.push(record);
+    }
+    /** A newer view of a task (progress events), so its status is the latest known. */
+    update(task) {
+        const record = this.records.find(r => r.task.id === task.id);
+        if (record && !isTerminal(record.task.status))
+            record.task = { ...record.task, ...task };
+    }
+    /** Marks a create request as sent; call the returned function once its outcome is known. */
+    creating(resource) {
+        const key = this.nextCreate++;
+        this.inFlight.set(key, resource);
+        return () => void this.inFlight.delete(key);
+    }
+    /** Every task seen so far, in creation order. */
+    all() {
+        return [...this.records];
+    }
+    /** Tasks that Meshy is still running (and will charge for) whatever happens to this step. */
+    running() {
+        return this.records.filter(r => !isTerminal(r.task.status));
+    }
+    /** Creates sent whose reply has not arrived: they may have made a task we never heard of. */
+    pendingCreates() {
+        return [...this.inFlight.values()];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/response.ts
@@ -32381,13 +34795,13 @@ async function readBodyText(body, where, limit = MAX_API_BODY) {
         for await (const chunk of body) {
             size += chunk.length;
             if (size > limit)
-                throw new ActionError(`${where}: reply larger than ${limit} bytes`);
+                throw new src_errors/* ActionError */.lZ(`${where}: reply larger than ${limit} bytes`);
             chunks.push(chunk);
         }
     }
     catch (err) {
         body.destroy();
-        if (err instanceof ActionError)
+        if (err instanceof src_errors/* ActionError */.lZ)
             throw err;
         throw bodyError(err, where);
     }
@@ -32404,7 +34818,7 @@ async function toApiError(res, method, path, nowMs) {
     }
     const header = res.headers['retry-after'];
     const retryAfter = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
-    return new MeshyApiError(res.status, errorText(text), method, path, retryAfter);
+    return new src_errors/* MeshyApiError */.nr(res.status, errorText(text), method, path, retryAfter);
 }
 function errorText(text) {
     try {
@@ -32616,8 +35030,14 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
-class StreamEndedError extends ActionError {
+class StreamEndedError extends src_errors/* ActionError */.lZ {
 }
+/** An event grew past MAX_EVENT_BYTES: the stream is dropped and the caller polls instead. */
+class StreamEventTooLargeError extends src_errors/* ActionError */.lZ {
+}
+// A task event is a few KiB. The parser buffers an unfinished line, so an endless line would
+// grow the process without bound (3.3 GB before it died); past this the stream is dropped.
+const MAX_EVENT_BYTES = 1 << 20;
 /** Resolves with the first terminal task; the body is always destroyed on the way out. */
 async function readTaskStream(body, opts) {
     let terminal;
@@ -32632,9 +35052,10 @@ async function readTaskStream(body, opts) {
                 failure = streamError(event.data, opts.path);
             if (name !== 'message')
                 return;
-            const task = parseTask(event.data);
-            if (!task)
+            const value = parseEvent(event.data);
+            if (value === undefined)
                 return;
+            const task = opts.check(value);
             last = task;
             opts.onTask(task);
             if (isTerminal(task.status))
@@ -32644,13 +35065,27 @@ async function readTaskStream(body, opts) {
             failure = err;
         }
     };
-    const parser = createParser({ onEvent });
+    // Bytes fed since the parser last finished an event or comment (exact to within one chunk).
+    let pending = 0;
+    const fed = { dispatched: false };
+    const parser = createParser({
+        onEvent: event => {
+            fed.dispatched = true;
+            onEvent(event);
+        },
+        onComment: () => void (fed.dispatched = true)
+    });
     const decoder = new TextDecoder();
     try {
         for await (const chunk of body) {
+            fed.dispatched = false;
             parser.feed(decoder.decode(chunk, { stream: true }));
+            pending = fed.dispatched ? 0 : pending + chunk.length;
             if (failure)
                 throw failure;
+            if (pending > MAX_EVENT_BYTES) {
+                throw new StreamEventTooLargeError(`The task stream ${opts.path} sent an event larger than ${MAX_EVENT_BYTES} bytes; dropped it`);
+            }
             if (terminal)
                 return terminal;
         }
@@ -32659,7 +35094,7 @@ async function readTaskStream(body, opts) {
         parser.reset({ consume: true });
     }
     catch (err) {
-        if (err === failure)
+        if (err === failure || err instanceof StreamEventTooLargeError)
             throw err;
         throw bodyError(err, `GET ${opts.path}`, opts.signal);
     }
@@ -32673,12 +35108,12 @@ async function readTaskStream(body, opts) {
     const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : '';
     throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`);
 }
-function parseTask(data) {
+/** The event's JSON when it looks like a task (has a status); otherwise undefined. */
+function parseEvent(data) {
     try {
         const value = JSON.parse(data);
-        if (value && typeof value === 'object' && typeof value.status === 'string') {
+        if (value && typeof value === 'object' && 'status' in value)
             return value;
-        }
     }
     catch {
         // Not JSON: ignore it like a comment; the next event or the fallback GET tells the state.
@@ -32699,10 +35134,94 @@ function streamError(data, path) {
     catch {
         // keep the excerpt
     }
-    return new MeshyApiError(status, message, 'GET', path);
+    return new src_errors/* MeshyApiError */.nr(status, message, 'GET', path);
+}
+
+;// CONCATENATED MODULE: ./src/meshy/task-shape.ts
+// The one check of a task object from the API (GET, stream, list). Meshy's answers are
+// untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
+// downloads. A task without a valid id or status is refused; any other field of the wrong type
+// is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
+
+
+// Largest time a JS Date can hold (ms); past it toISOString() throws.
+const MAX_DATE_MS = 8.64e15;
+const NUMBER_FIELDS = ['progress', 'preceding_tasks', 'consumed_credits'];
+const TIME_FIELDS = ['created_at', 'started_at', 'finished_at', 'expires_at'];
+const STRING_FIELDS = ['type', 'thumbnail_url'];
+/**
+ * Returns the task with bad optional fields removed, or throws when it has no usable id or
+ * status. `expectedId`, when given, must equal the id the task carries: an answer about
+ * another task is not an answer.
+ */
+function checkTask(value, where, warn, expectedId) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} is not a task object`);
+    }
+    const raw = value;
+    if (!isTaskId(raw.id)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task id (expected a UUID)`);
+    }
+    if (expectedId !== undefined && raw.id.toLowerCase() !== expectedId.toLowerCase()) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} describes another task (${raw.id})`);
+    }
+    if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
+        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
+    }
+    const task = { ...raw };
+    const drop = (field, why) => {
+        delete task[field];
+        warn(`Meshy's task ${raw.id}: ignored field ${field} (${why})`);
+    };
+    // null stands for "not yet" in Meshy's answers and every reader treats it as absent.
+    const present = (field) => task[field] !== undefined && task[field] !== null;
+    for (const field of NUMBER_FIELDS) {
+        if (present(field) && !isNumberIn(task[field], 0, 1e12))
+            drop(field, 'not a number');
+    }
+    for (const field of TIME_FIELDS) {
+        if (present(field) && !isNumberIn(task[field], 0, MAX_DATE_MS))
+            drop(field, 'not a time');
+    }
+    for (const field of STRING_FIELDS) {
+        if (present(field) && typeof task[field] !== 'string')
+            drop(field, 'not a string');
+    }
+    checkUrlFields(task, drop);
+    return task;
+}
+function isNumberIn(value, min, max) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+}
+function checkUrlFields(task, drop) {
+    if (task.model_urls !== undefined && task.model_urls !== null && !isStringMap(task.model_urls))
+        drop('model_urls', 'not a map of URLs');
+    if (task.texture_urls !== undefined &&
+        task.texture_urls !== null &&
+        !(Array.isArray(task.texture_urls) && task.texture_urls.every(isStringMap)))
+        drop('texture_urls', 'not a list of maps of URLs');
+    if (task.image_urls !== undefined &&
+        task.image_urls !== null &&
+        !(Array.isArray(task.image_urls) && task.image_urls.every(u => typeof u === 'string')))
+        drop('image_urls', 'not a list of URLs');
+    for (const field of ['result', 'task_error']) {
+        const value = task[field];
+        if (value !== undefined &&
+            value !== null &&
+            (typeof value !== 'object' || Array.isArray(value)))
+            drop(field, 'not an object');
+    }
+}
+function isStringMap(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.values(value).every(v => typeof v === 'string' || v === null));
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/client.ts
+
+
 
 
 
@@ -32719,6 +35238,7 @@ class MeshyClient {
     logger;
     retry;
     requestTimeoutMs;
+    warned = new Set();
     constructor(options) {
         // The one place the credential is built.
         this.#authorization = `Bearer ${options.apiKey.trim()}`;
@@ -32729,19 +35249,23 @@ class MeshyClient {
         this.retry = options.retry ?? DEFAULT_RETRY;
         this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
     }
+    /** The API origin: downloads allow plain http only when it is loopback. */
+    get baseUrl() {
+        return this.base;
+    }
     /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
         const reply = await this.call('POST', path, { body, deadline: opts.deadline });
         const id = reply?.result;
-        if (typeof id === 'string' && id)
+        if (isTaskId(id))
             return id;
-        throw new SubmissionUnknownError(`Meshy accepted POST ${path} but its reply held no task id; a task may have been created ` +
-            `and must not be resent blindly. Check the task list before retrying.`);
+        throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
+            `created and must not be resent blindly. Check the task list before retrying.`);
     }
     async get(resource, id, opts) {
         const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
-        return asTask(await this.call('GET', path, opts), 'GET', path);
+        return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id);
     }
     async list(resource, opts) {
         const query = new URLSearchParams();
@@ -32754,7 +35278,7 @@ class MeshyClient {
         const path = resourcePath(resource);
         const qs = query.toString();
         const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
-        return asTaskList(value, path);
+        return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce));
     }
     async remove(resource, id, opts) {
         await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
@@ -32764,7 +35288,7 @@ class MeshyClient {
         const value = (await this.call('GET', path, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-            throw new ActionError(`Meshy's reply to GET ${path} held no balance`);
+            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} held no balance`);
         }
         return balance;
     }
@@ -32792,28 +35316,72 @@ class MeshyClient {
             });
             if (res.status < 200 || res.status > 299)
                 throw await toApiError(res, 'GET', path, this.clock.now());
-            return await readTaskStream(res.body, { onTask: opts.onTask, path, signal: ctrl.signal });
+            return await readTaskStream(res.body, {
+                onTask: opts.onTask,
+                check: value => checkTask(value, `GET ${path}`, this.warnOnce, id),
+                path,
+                signal: ctrl.signal
+            });
         }
         finally {
             clearTimeout(timer);
             opts.signal?.removeEventListener('abort', stop);
         }
     }
-    /** One exchange with Meshy: the only place the Authorization header is attached. */
-    exchange(method, path, opts) {
+    /** A malformed field is worth one warning, not one per stream event. */
+    warnOnce = (message) => {
+        if (this.warned.has(message))
+            return;
+        this.warned.add(message);
+        this.logger?.warning(message);
+    };
+    /**
+     * One exchange with Meshy: the only place the Authorization header is attached. The request
+     * and its body both end by the deadline: a reply trickled a byte at a time never idles out,
+     * so a real timer aborts the request, or destroys the body once it has begun.
+     */
+    async exchange(method, path, opts) {
         const headers = { accept: opts.accept ?? 'application/json' };
         const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
         if (body !== undefined)
             headers['content-type'] = 'application/json';
         const budget = Math.max(1000, opts.deadline - this.clock.now());
-        return requestFollowingRedirects(this.transport, {
-            method,
-            url: this.base + path,
-            headers,
-            body,
-            signal: opts.signal,
-            timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
-        }, { authHeader: this.#authorization });
+        const ctrl = new AbortController();
+        const stop = () => ctrl.abort(opts.signal?.reason);
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        let res;
+        const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`);
+        const timer = setTimeout(() => {
+            if (res)
+                res.body.destroy(expired);
+            else
+                ctrl.abort(expired);
+        }, budget);
+        // An open socket keeps the process alive while it matters; the timer alone must not.
+        timer.unref();
+        const done = () => {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', stop);
+        };
+        try {
+            res = await requestFollowingRedirects(this.transport, {
+                method,
+                url: this.base + path,
+                headers,
+                body,
+                signal: ctrl.signal,
+                timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+            }, { authHeader: this.#authorization });
+        }
+        catch (err) {
+            done();
+            throw err;
+        }
+        if (res.body.destroyed || res.body.readableEnded)
+            done();
+        else
+            res.body.once('close', done);
+        return res;
     }
     /**
      * Sends one request until classify() says to return or throw. GET and DELETE are safe to
@@ -32856,11 +35424,11 @@ class MeshyClient {
     async pause(failure, attempt, what, opts) {
         if (attempt >= this.retry.maxAttempts)
             throw failure;
-        const retryAfter = failure instanceof MeshyApiError ? failure.retryAfterMs : undefined;
+        const retryAfter = failure instanceof src_errors/* MeshyApiError */.nr ? failure.retryAfterMs : undefined;
         const wait = retryAfter ?? backoffMs(attempt, this.retry, this.clock.random);
         if (this.clock.now() + wait >= opts.deadline)
             throw failure;
-        const reason = failure instanceof MeshyApiError
+        const reason = failure instanceof src_errors/* MeshyApiError */.nr
             ? `HTTP ${failure.status}`
             : (failure.code ?? 'network error');
         this.logger?.info(`Meshy ${what}: ${reason}; retry ${attempt}/${this.retry.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
@@ -32895,7 +35463,10 @@ function client_classify(request, outcome) {
         }
         case 'fault': {
             const error = outcome.error;
-            if (!(error instanceof NetworkError))
+            // Out of time with the request possibly at Meshy: as unknown as a lost reply.
+            if (create && error instanceof src_errors/* DeadlineError */.j3)
+                return { action: 'throw', error: submissionUnknown(request.path, error) };
+            if (!(error instanceof src_errors/* NetworkError */.Dr))
                 return { action: 'throw', error };
             if (create && error.sent)
                 return { action: 'throw', error: submissionUnknown(request.path, error) };
@@ -32904,16 +35475,16 @@ function client_classify(request, outcome) {
             return { action: 'retry', failure: error };
         }
         default:
-            return assertNever(outcome);
+            return (0,src_errors/* assertNever */.xb)(outcome);
     }
 }
 function submissionUnknown(path, cause) {
-    const detail = errors_errorMessage(cause);
-    return new SubmissionUnknownError(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
+    const detail = (0,src_errors/* errorMessage */.gJ)(cause);
+    return new src_errors/* SubmissionUnknownError */.tq(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
 function deadlineError(taskId, what = 'the task stream') {
-    return new DeadlineError(taskId, `Time limit reached before ${what} completed`);
+    return new src_errors/* DeadlineError */.j3(taskId, `Time limit reached before ${what} completed`);
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -32922,14 +35493,8 @@ function parseJson(text) {
         return JSON.parse(text);
     }
     catch {
-        throw new ActionError(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
+        throw new src_errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
     }
-}
-function asTask(value, method, path) {
-    if (value && typeof value === 'object' && typeof value.id === 'string') {
-        return value;
-    }
-    throw new ActionError(`Meshy's reply to ${method} ${path} is not a task object`);
 }
 function asTaskList(value, path) {
     // Meshy returns a bare array; accept a wrapped one too in case that changes.
@@ -32940,7 +35505,7 @@ function asTaskList(value, path) {
         if (Array.isArray(wrapped?.[key]))
             return wrapped[key];
     }
-    throw new ActionError(`Meshy's reply to GET ${path} is not a task list`);
+    throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} is not a task list`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/pricing.ts
@@ -32965,15 +35530,18 @@ async function defaultArtifactClient() {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     return new DefaultArtifactClient();
 }
-/** Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value. */
+/**
+ * Strips signatures from URLs and shrinks data URIs, anywhere in a JSON-like value, and redacts
+ * every string, keys included: an answer that echoes the key anywhere must not put it in a file.
+ */
 function scrub(value) {
     if (typeof value === 'string') {
-        return /^https?:\/\//i.test(value) ? displayUrl(value) : redact(value);
+        return (0,redact/* redact */.E$)(/^https?:\/\//i.test(value) ? (0,redact/* displayUrl */.Qy)(value) : value);
     }
     if (Array.isArray(value))
         return value.map(scrub);
     if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [(0,redact/* redact */.E$)(k), scrub(v)]));
     }
     return value;
 }
@@ -33000,8 +35568,8 @@ function artifact_inside(dir, file) {
  */
 async function uploadResults(client, name, result, dirs, batch) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
-    await (0,promises_.mkdir)(dirs.outputDir, { recursive: true });
-    await (0,promises_.writeFile)(doc, `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`, 'utf8');
+    const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
+    await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
     const files = [...result.files.map(f => f.absPath), doc];
     const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
@@ -33074,202 +35642,14 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
-
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
-}
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = redact(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
-}
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text(displayUrl(url), 300);
-}
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
-}
-
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
-        return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
-}
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
-        return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
-}
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
-}
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return neutraliseCommands(markdown);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
-// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
-// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
-
-
-
-/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
-const SUMMARY_BUDGET = 256 * 1024;
-function renderSummary(input, links) {
-    const head = renderHeading(input, links);
-    const blocks = [
-        ...(input.batch ? [renderBatchTable(input.batch)] : []),
-        ...input.result.tasks.map(record => renderTask(record, input, links))
-    ];
-    const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
-    const { kept, dropped } = takeWithinBudget(blocks, room);
-    const note = dropped
-        ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
-        : '';
-    return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`);
-}
-function renderHeading(input, links) {
-    const { result } = input;
-    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
-    const status = result.error
-        ? `❌ ${markdown_text(result.error.message, 2000)}`
-        : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
-    const facts = [
-        status,
-        `${totalCredits(result)} credits`,
-        ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
-        ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
-        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
-    ];
-    return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n<p>${facts.join(' · ')}</p>\n\n`;
-}
-function renderBatchTable(rows) {
-    const body = takeWithinBudget(rows.map(renderBatchRow), SUMMARY_BUDGET / 2);
-    const more = body.dropped ? `<tr><td colspan="5">… ${body.dropped} more</td></tr>` : '';
-    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks</th><th>Files</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`);
-}
-function renderBatchRow(row) {
-    const status = `${statusIcon(row.status)} ${row.status}${row.error ? `: ${markdown_text(row.error, 300)}` : ''}`;
-    const tasks = row.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`).join('<br>');
-    const files = row.files.map(f => `<code>${markdown_text(f, 200)}</code>`).join('<br>');
-    return `<tr><td>${markdown_text(row.name, 200)}</td><td>${status}</td><td>${row.credits}</td><td>${tasks}</td><td>${files}</td></tr>\n`;
-}
-function renderTask(record, input, links) {
-    const { task } = record;
-    const rows = [
-        ['Type', markdown_text(task.type ?? record.resource.path, 100)],
-        ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
-        ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(duration(record))]
-    ];
-    const prompt = promptOf(task);
-    if (prompt)
-        rows.push(['Prompt', markdown_text(prompt)]);
-    const error = task.task_error?.message;
-    if (error)
-        rows.push(['Error', markdown_text(error, 2000)]);
-    for (const file of input.result.files.filter(f => f.taskId === task.id)) {
-        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
-    }
-    rows.push(...meshyUrlRows(record));
-    const preview = links.previewUrls?.[task.id];
-    const image = preview
-        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(task.id, 80)}" width="256">\n\n`
-        : '';
-    const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
-    return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
-}
-function fileCell(path, bytes, links) {
-    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
-    return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
-}
-/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
-function meshyUrlRows(record) {
-    const { task } = record;
-    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
-    if (task.thumbnail_url)
-        urls.push(['thumbnail', task.thumbnail_url]);
-    if (urls.length === 0)
-        return [];
-    const expires = formatTime(task.expires_at);
-    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(u)}`).join('<br>');
-    const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
-    return [['Meshy URLs', `${list}${note}`]];
-}
-function promptOf(task) {
-    for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
-        const value = task[field];
-        if (typeof value === 'string' && value.trim())
-            return value;
-    }
-    return undefined;
-}
-function duration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
-}
-/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
-async function writeSummary(markdown, env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    await (0,promises_.appendFile)(file, markdown, 'utf8');
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/report/comment.ts
-// The sticky PR comment: one per workflow + job (+ optional key), found by a hidden marker AND
-// by its author being our token's identity (anyone can paste a marker), updated in place.
+// The sticky PR comment: one per workflow + job (+ optional key), updated in place. A comment is
+// ours only when it has the marker, our token's author, AND a signature over its whole body: with
+// GITHUB_TOKEN every workflow of the repository comments as github-actions[bot], so a bot comment
+// that merely quotes our marker (or a copy of our marker line) must not be overwritten.
+
+
+
 
 
 
@@ -33285,7 +35665,42 @@ function commentMarker(ctx, key) {
     const parts = [ctx.workflow, ctx.job, ...(key ? [key] : [])].map(p => encodeURIComponent(p));
     return `<!-- meshy-action:${parts.join(':')} -->`;
 }
+const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/;
+/**
+ * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
+ * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
+ * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
+ * signature only binds the body, and ownership rests on the marker and the author.
+ */
+function commentSigningKey(apiKey) {
+    return (0,external_node_crypto_.createHash)('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest();
+}
+function mac(body, key) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(normalise(body)).digest('hex');
+}
+/** GitHub may store line ends as CRLF and trim the end; the signature ignores both. */
+function normalise(body) {
+    return body.replace(/\r\n/g, '\n').trimEnd();
+}
+/** Appends the signature line over everything before it. */
+function signComment(body, key) {
+    const text = normalise(body);
+    return `${text}\n<!-- meshy-action-signature:v1:${mac(text, key)} -->`;
+}
+/** True when the body ends with a signature line that matches the rest of the body. */
+function signatureValid(body, key) {
+    const text = normalise(body);
+    const match = SIGNATURE.exec(text);
+    if (!match)
+        return false;
+    const expected = Buffer.from(mac(text.slice(0, match.index), key), 'hex');
+    return (0,external_node_crypto_.timingSafeEqual)(expected, Buffer.from(match[1], 'hex'));
+}
 function renderComment(input, links, marker) {
+    if (input.plan) {
+        const head = `${marker}\n${planHeading(input.plan, links, input.result.error, '###')}`;
+        return shorten(finalise(`${head}${planTable(input.plan, COMMENT_LIMIT / 2)}`), COMMENT_LIMIT);
+    }
     const { result } = input;
     const status = result.error
         ? `❌ ${markdown_text(result.error.message, 1000)}`
@@ -33296,8 +35711,9 @@ function renderComment(input, links, marker) {
         ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : []),
         ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
     ];
-    const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n<p>${facts.join(' · ')}</p>\n\n`;
-    const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)];
+    const banner = testModeBanner(input.config.testMode);
+    const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
+    const blocks = [gallery(links.previewUrls ?? {}), comment_taskTable(input), batchTable(input)];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
     return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT);
@@ -33306,11 +35722,13 @@ function gallery(previews) {
     const cells = Object.entries(previews).map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`);
     return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : '';
 }
-function taskTable(input) {
+function comment_taskTable(input) {
     const rows = input.result.tasks.map(({ task }) => {
         const files = input.result.files
             .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
-            .map(f => `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
+            .map(f => f.stats?.triangles !== undefined || f.stats?.validation
+            ? `${markdown_text(f.label, 40)} ${model_markdown_modelFacts(f.stats, input.config.quality)}`
+            : `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
             .join('<br>');
         const prompt = promptOf(task);
         return (`<tr><td>${statusIcon(String(task.status))} ${markdown_text(task.type ?? 'task', 60)}<br><code>${markdown_text(task.id, 80)}</code></td>` +
@@ -33324,7 +35742,7 @@ function taskTable(input) {
 function batchTable(input) {
     if (!input.batch?.length)
         return '';
-    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}</td><td>${r.credits}</td></tr>`);
+    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`);
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3);
     const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : '';
     return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`;
@@ -33342,14 +35760,16 @@ async function tokenIdentity(octokit) {
     }
     return ACTIONS_BOT;
 }
-function isOurs(comment, marker, me) {
+function isOurs(comment, marker, me, key) {
     if (!comment.body?.includes(marker))
         return false;
     if (comment.user?.login !== me.login)
         return false;
-    return me.type === undefined || comment.user?.type === me.type;
+    if (me.type !== undefined && comment.user?.type !== me.type)
+        return false;
+    return signatureValid(comment.body, key);
 }
-async function findComment(octokit, ctx, prNumber, marker, me) {
+async function findComment(octokit, ctx, prNumber, marker, me, key) {
     const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: ctx.owner,
         repo: ctx.repo,
@@ -33357,16 +35777,18 @@ async function findComment(octokit, ctx, prNumber, marker, me) {
         per_page: 100
     });
     for await (const page of pages) {
-        const found = page.data.find(c => isOurs(c, marker, me));
+        const found = page.data.find(c => isOurs(c, marker, me, key));
         if (found)
             return found;
     }
     return undefined;
 }
 /** Creates or updates the sticky comment; returns its URL. Throws Octokit errors. */
-async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
+async function upsertComment(octokit, ctx, target, unsigned, logger) {
+    const { prNumber, marker, key } = target;
+    const body = signComment(unsigned, key);
     const me = await tokenIdentity(octokit);
-    const existing = await findComment(octokit, ctx, prNumber, marker, me);
+    const existing = await findComment(octokit, ctx, prNumber, marker, me, key);
     const repo = { owner: ctx.owner, repo: ctx.repo };
     if (existing) {
         const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
@@ -33388,7 +35810,7 @@ async function upsertComment(octokit, ctx, prNumber, marker, body, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
@@ -33531,7 +35953,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = errors_errorMessage(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -33554,9 +35976,10 @@ async function publishReport(input, deps) {
     const { config } = input;
     const run = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) };
     // In this order: the comment and the summary link to the artifact and the previews.
-    if (config.artifactName)
+    // A plan has no files to upload or preview.
+    if (config.artifactName && !input.plan)
         await publishArtifact(run);
-    if (config.previewBranch)
+    if (config.previewBranch && !input.plan)
         await publishPreviews(run);
     if (config.prComment)
         await publishComment(run);
@@ -33577,7 +36000,7 @@ async function publishArtifact({ input, deps, ctx, outcome }) {
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${errors_errorMessage(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${(0,src_errors/* errorMessage */.gJ)(error)}. The files are still in ${config.outputDir}.`);
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -33603,11 +36026,17 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         return;
     }
     try {
-        const marker = commentMarker(ctx, input.config.commentKey);
+        // A plan has its own comment, so the real run of the same PR does not overwrite it.
+        const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''));
         const links = { runUrl: runUrl(ctx), ...outcome };
         const body = renderComment(input, links, marker);
         const octokit = await client();
-        outcome.commentUrl = await upsertComment(octokit, ctx, ctx.prNumber, marker, body, deps.logger);
+        const target = {
+            prNumber: ctx.prNumber,
+            marker,
+            key: commentSigningKey(input.config.apiKey)
+        };
+        outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger);
     }
     catch (error) {
         deps.logger.warning(commentFailure(error));
@@ -33621,7 +36050,16 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${errors_errorMessage(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** The README promises every run a summary: a configuration error gets a short one too. */
+async function reportConfigError(problem, deps) {
+    try {
+        await writeSummary(renderConfigErrorSummary(problem), deps.env);
+    }
+    catch (error) {
+        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -33634,63 +36072,6 @@ function lazyClient(input, deps, ctx) {
         octokit ??= (deps.octokit ?? octokitFactory(ctx.apiUrl))(token);
         return octokit;
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-
-
-
-/** What outputs read from the run mode: the formats asked for and the task id given. */
-function asked(config) {
-    switch (config.mode) {
-        case 'create':
-            return { formats: config.spec.formats, taskId: '' };
-        case 'pick-up':
-            return { formats: config.selection.formats, taskId: config.taskId };
-        case 'batch':
-            return { formats: config.selection.formats, taskId: '' };
-        default:
-            return assertNever(config);
-    }
-}
-function taskOutputs(config, result) {
-    const task = lastTask(result);
-    const { formats, taskId } = asked(config);
-    const urls = task ? urlsOf(task, formats) : undefined;
-    const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
-    const out = {
-        'task-id': task?.id ?? taskId,
-        'task-ids': JSON.stringify(result.tasks.map(t => t.task.id)),
-        'task-type': task?.type ?? '',
-        status: task?.status ?? '',
-        'model-url': urls?.modelUrl ?? '',
-        'model-urls': JSON.stringify(urls?.modelUrls ?? {}),
-        'thumbnail-url': urls?.thumbnailUrl ?? '',
-        'texture-urls': JSON.stringify(urls?.textureUrls ?? []),
-        'image-urls': JSON.stringify(urls?.imageUrls ?? []),
-        files: JSON.stringify(result.files.map(f => f.path)),
-        'model-file': (firstModel ?? result.files.find(f => f.kind === 'model'))?.path ?? '',
-        'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
-        credits: String(totalCredits(result)),
-        'expires-at': task?.expires_at ? new Date(task.expires_at).toISOString() : '',
-        result: task ? JSON.stringify(task) : ''
-    };
-    return out;
-}
-function writeOutputs(setOutput, config, result, extra = {}) {
-    const outputs = taskOutputs(config, result);
-    if (extra.artifactId !== undefined)
-        outputs['artifact-id'] = String(extra.artifactId);
-    if (extra.artifactUrl)
-        outputs['artifact-url'] = extra.artifactUrl;
-    if (extra.commentUrl)
-        outputs['comment-url'] = extra.commentUrl;
-    if (extra.manifestResults)
-        outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
-    // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, stripSecrets(value));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -33711,37 +36092,82 @@ function writeOutputs(setOutput, config, result, extra = {}) {
 
 
 
+
+
+
+
+
+
+
+
+
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
     const logger = createLogger(deps.core.log);
+    const getInput = (name) => deps.core.getInput(name);
+    const notices = earlyNotices(getInput, deps.env);
+    notices.info.forEach(line => logger.info(line));
+    notices.warnings.forEach(line => logger.warning(line));
     let config;
     try {
-        config = readConfig(name => deps.core.getInput(name), deps.env);
+        config = readConfig(getInput, deps.env);
     }
     catch (err) {
-        deps.core.setFailed(safeText(errors_errorMessage(err)));
+        const message = (0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err));
+        deps.core.setFailed(message);
+        if (summaryWanted(getInput))
+            await reportConfigError(message, { env: deps.env, logger });
         return;
     }
-    for (const warning of configWarnings(config))
+    for (const warning of configWarnings(config, deps.env))
         logger.warning(warning);
-    const job = await runJob(config, deps, logger);
-    const outcome = await publish(config, deps, logger, job);
-    writeOutputs(deps.core.setOutput, config, job.result, {
-        ...outcome,
-        manifestResults: job.manifestResults
-    });
-    if (job.result.error)
-        deps.core.setFailed(safeText(errors_errorMessage(job.result.error)));
+    const live = new LiveTasks();
+    const { core, env, signals } = deps;
+    const stopWatching = signals
+        ? watchCancellation({ config, core, env, logger, live, signals })
+        : () => undefined;
+    try {
+        const job = await runJob(config, deps, logger, live);
+        if (config.mode !== 'batch')
+            judgeQuality(job.result, config.quality, logger);
+        const outcome = await publish(config, deps, logger, job);
+        writeOutputs(deps.core.setOutput, config, job.result, {
+            ...outcome,
+            manifestResults: job.manifestResults,
+            plan: job.plan
+        });
+        if (job.result.error)
+            deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
+    }
+    finally {
+        stopWatching();
+    }
 }
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
     maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
         deps.core.setSecret(secret);
-        addSecret(secret);
+        (0,redact/* addSecret */.Ck)(secret);
     });
 }
-async function runJob(config, deps, logger) {
+/**
+ * Budgets judge a model that exists and was paid for: the files stay, `status` stays Meshy's,
+ * and the step fails with one line per breach.
+ */
+function judgeQuality(result, gates, logger) {
+    const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
+    const { breaches, notes } = judgeModels(models, gates);
+    for (const note of notes)
+        logger.warning(note);
+    for (const breach of breaches)
+        logger.error(breach);
+    if (breaches.length > 0 && !result.error) {
+        const n = breaches.length;
+        result.error = new src_errors/* QualityGateError */.jf(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
+    }
+}
+async function runJob(config, deps, logger, live) {
     const client = new MeshyClient({
         baseUrl: config.baseUrl,
         apiKey: config.apiKey,
@@ -33750,25 +36176,34 @@ async function runJob(config, deps, logger) {
         logger
     });
     const job = {
-        pipeline: { client, transport: deps.transport, clock: deps.clock, logger },
+        pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
         deadline: deps.clock.now() + config.timeoutMs,
-        fileDir: task => (0,external_node_path_.join)(config.outputDir, task.id)
+        fileDir: id => taskFolder(config.outputDir, id)
     };
     try {
+        if (config.dryRun && config.mode !== 'batch')
+            return await dryRunTask(config, job);
         switch (config.mode) {
             case 'create':
                 return await createJob(config, job);
             case 'pick-up':
                 return await pickUpJob(config, job);
             case 'batch':
-                return await batchJob(config, job);
+                return await batchJob(config, job, deps.env);
             default:
-                return assertNever(config);
+                return (0,src_errors/* assertNever */.xb)(config);
         }
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: toError(err) } };
+        return { result: { tasks: [], files: [], error: (0,src_errors/* toError */.iT)(err) } };
     }
+}
+/** A single task's plan: the steps it would create; picking up creates nothing. */
+async function dryRunTask(config, job) {
+    const plan = singleTaskPlan(config.mode === 'create' ? config.spec : undefined, null);
+    const task = config.mode === 'create' ? config.spec.task : config.task;
+    const outcome = await dryRun(config, job.pipeline.client, plan, job.deadline, job.pipeline.logger);
+    return { ...outcome, dryRun: true, task };
 }
 async function createJob(config, job) {
     const { spec } = config;
@@ -33777,11 +36212,13 @@ async function createJob(config, job) {
     const result = await executeSpec(job.pipeline, {
         spec,
         workspace: config.workspace,
+        outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
-        wait: config.wait
+        wait: config.wait,
+        validate: config.quality.validate !== 'off'
     });
-    return { result, estimate, task: spec.task };
+    return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) };
 }
 async function pickUpJob(config, job) {
     const { taskId } = config;
@@ -33794,23 +36231,45 @@ async function pickUpJob(config, job) {
         resource,
         spec: config.selection,
         workspace: config.workspace,
+        outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
-        wait: config.wait
+        wait: config.wait,
+        validate: config.quality.validate !== 'off'
     });
     return { result, task: config.task };
 }
-async function batchJob(config, job) {
-    const batch = await runBatch(config, job.pipeline);
+async function batchJob(config, job, env) {
+    const { clock, logger, client } = job.pipeline;
+    const prepared = await prepareBatch(config, clock.now());
+    const plan = batchPlan(await assetPlans(prepared, config.workspace), null);
+    if (config.dryRun || prepared.manifest.dryRun) {
+        return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true };
+    }
+    if (!config.apiKey)
+        throw missingKeyError(env);
+    const batch = await runBatch(config, job.pipeline, { prepared });
+    for (const breach of batch.breaches)
+        logger.error(breach);
     if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+        batch.result.error = new src_errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+    }
+    else if (batch.breaches.length > 0 && !batch.result.error) {
+        batch.result.error = new src_errors/* QualityGateError */.jf(`${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`);
     }
     return {
         result: batch.result,
         rows: batch.rows,
         manifestResults: batch.manifestResults,
-        estimate: batch.estimate
+        estimate: batch.estimate,
+        plan
     };
+}
+/** A task's files go in a folder named after its id; an id of another shape names no folder. */
+function taskFolder(outputDir, id) {
+    if (!isTaskId(id))
+        throw new src_errors/* ActionError */.lZ(`refused to name a folder after the task id ${JSON.stringify(id)}`);
+    return (0,external_node_path_.join)(outputDir, id);
 }
 async function publish(config, deps, logger, job) {
     try {
@@ -33819,7 +36278,8 @@ async function publish(config, deps, logger, job) {
             result: job.result,
             batch: job.rows,
             estimate: job.estimate,
-            task: job.task
+            task: job.task,
+            ...(job.dryRun && job.plan ? { plan: job.plan } : {})
         }, {
             env: deps.env,
             logger,
@@ -33829,8 +36289,94 @@ async function publish(config, deps, logger, job) {
         });
     }
     catch (err) {
-        logger.warning(`Could not write the report: ${errors_errorMessage(err)}`);
+        logger.warning(`Could not write the report: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
         return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 76670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ neutraliseCommands),
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Em: () => (/* binding */ stripSecrets),
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   nd: () => (/* binding */ TEST_MODE_KEY)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+// The one redaction function. Every log line, error message, output, summary and comment
+// passes through it, so a secret registered here cannot leave the process in text we write.
+const secrets = new Set();
+/** Registers a value (the key, a signature) to be replaced wherever it appears. */
+function addSecret(value) {
+    if (!value || value.length < 6)
+        return;
+    secrets.add(value);
+    secrets.add(encodeURIComponent(value));
+}
+/** For tests: forget registered secrets. */
+function clearSecrets() {
+    secrets.clear();
+}
+const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
+// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
+const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
+const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
+const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
+/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
+function stripSecrets(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+function redact(text) {
+    return stripSecrets(text)
+        .replace(BEARER, '$1 ***')
+        .replace(URL_QUERY, '$1?…')
+        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
+}
+/** The documented public test-mode key: not a secret, and useful to see in logs. */
+const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+// What the runner treats as a line break: CR, LF, CRLF, NEL (U+0085) and the Unicode line and
+// paragraph separators. Each becomes one LF, so no hidden break can start a line we did not check.
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+// The runner trims a line with .NET's TrimStart() (Char.IsWhiteSpace: JS \s plus U+0085) and
+// then looks for `::`; it finds the legacy `##[` anywhere in a line.
+const COMMAND_START = /^([\s\u0085]*):(?=:)/gm;
+const LEGACY_COMMAND = /#(?=#\[)/g;
+/**
+ * Text from users or from Meshy must not become a workflow command. Line breaks of every kind
+ * become LF; `::` after leading whitespace and `##[` anywhere get a zero-width joiner between the
+ * two characters, which the runner does not trim, so the line is shown but never run.
+ */
+function neutraliseCommands(text) {
+    return text
+        .replace(LINE_BREAKS, '\n')
+        .replace(COMMAND_START, '$1:\u200d')
+        .replace(LEGACY_COMMAND, '#\u200d');
+}
+/** Redacts and neutralises: what every log line goes through. */
+function safeText(text) {
+    return neutraliseCommands(redact(text));
+}
+/** A URL as it may be shown: origin and path, no query string. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol === 'data:')
+            return redact(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return redact(url);
     }
 }
 
@@ -36820,7 +39366,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
