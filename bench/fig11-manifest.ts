@@ -57,7 +57,7 @@ export async function figure11(_ctx: BenchContext): Promise<Row> {
   const measured = median(runs.chained)
   const baseline = median(runs.flat)
   return {
-    figure: `8 validate ${ASSETS} assets, chains ${CHAIN}`,
+    figure: `11 validate ${ASSETS} assets, chains ${CHAIN}`,
     goal: '< 1 s',
     measured: `${ms(measured)} CPU (${ms(median(walls.chained))} wall)`,
     baseline: `${ms(baseline)} CPU, chains 1 long`,
