@@ -2,19 +2,10 @@
 // deps talking to the HTTPS fake through the real transport and client.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { systemClock } from '../src/clock.js'
-import type { BatchConfig } from '../src/config/types.js'
-import { memoryLogger } from '../src/log.js'
-import { MeshyClient } from '../src/meshy/client.js'
-import { createTransport } from '../src/meshy/transport.js'
-import type { PipelineDeps } from '../src/pipeline.js'
-import {
-  FAKE_API_KEY,
-  startFakeMeshy,
-  type FakeMeshy,
-  type FakeMeshyOptions
-} from '../fakes/meshy/index.js'
+import { startFakeMeshy, type FakeMeshy, type FakeMeshyOptions } from '../fakes/meshy/index.js'
 import { tempDir } from './harness/temp-dirs.js'
+
+export { batchConfig, pipelineDeps } from './harness/batch-run.js'
 
 export function tempWorkspace(): string {
   return tempDir('batch')
@@ -34,51 +25,6 @@ export function batchFixture(options: FakeMeshyOptions): { fake: FakeMeshy; work
   return fixture
 }
 
-export function batchConfig(
-  workspace: string,
-  baseUrl: string,
-  extra: Partial<BatchConfig> = {}
-): BatchConfig {
-  return {
-    mode: 'batch',
-    apiKey: FAKE_API_KEY,
-    testMode: false,
-    baseUrl,
-    wait: true,
-    timeoutMs: 5 * 60_000,
-    workspace,
-    outputDir: join(workspace, 'meshy-output'),
-    summary: false,
-    githubToken: '',
-    prComment: false,
-    commentKey: '',
-    artifactName: '',
-    manifest: 'assets/meshy.yml',
-    lockfile: '',
-    selection: { formats: ['glb'], formatsExplicit: false, download: ['model', 'thumbnail'] },
-    previewBranch: '',
-    dryRun: false,
-    quality: { validate: 'warn' },
-    ...extra
-  }
-}
-
-export function pipelineDeps(
-  baseUrl: string
-): PipelineDeps & { logger: ReturnType<typeof memoryLogger> } {
-  const logger = memoryLogger()
-  const transport = createTransport()
-  const client = new MeshyClient({
-    baseUrl,
-    apiKey: FAKE_API_KEY,
-    transport,
-    clock: systemClock,
-    logger
-  })
-  return { client, transport, clock: systemClock, logger }
-}
-
-/** A manifest of `count` cheap single-step assets (text-to-3d preview only). */
 export function cheapManifest(
   count: number,
   prompt = (i: number) => `test asset number ${i}`

@@ -7,12 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runBatch } from '../src/batch/run-batch.js'
 import type { SlotOrder } from '../src/batch/scheduler.js'
-import { systemClock } from '../src/clock.js'
-import type { BatchConfig } from '../src/config/types.js'
-import { memoryLogger } from '../src/log.js'
-import { MeshyClient } from '../src/meshy/client.js'
-import { createTransport } from '../src/meshy/transport.js'
-import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { batchConfig, pipelineDeps } from '../__tests__/harness/batch-run.js'
 
 export interface OrderRun {
   order: SlotOrder
@@ -28,45 +24,17 @@ function manifest(assets: number): string {
   return lines.join('\n') + '\n'
 }
 
-function config(workspace: string, baseUrl: string, queue: number): BatchConfig {
-  return {
-    mode: 'batch',
-    apiKey: FAKE_API_KEY,
-    testMode: false,
-    baseUrl,
-    wait: true,
-    timeoutMs: 600_000,
-    workspace,
-    outputDir: join(workspace, 'meshy-output'),
-    summary: false,
-    githubToken: '',
-    prComment: false,
-    commentKey: '',
-    artifactName: '',
-    manifest: 'assets/meshy.yml',
-    lockfile: '',
-    previewBranch: '',
-    concurrency: queue,
-    dryRun: false,
-    quality: { validate: 'warn' },
-    selection: { formats: ['glb'], formatsExplicit: false, download: ['model', 'thumbnail'] }
-  }
-}
-
-function deps(baseUrl: string) {
-  const logger = memoryLogger()
-  const transport = createTransport()
-  const client = new MeshyClient({ baseUrl, apiKey: FAKE_API_KEY, transport, clock: systemClock })
-  return { client, transport, clock: systemClock, logger }
-}
-
 async function measure(fake: FakeMeshy, order: SlotOrder, assets: number, queue: number) {
   const workspace = mkdtempSync(join(tmpdir(), 'meshy-bench-order-'))
   try {
     const before = new Set(fake.tasks.keys())
     mkdirSync(join(workspace, 'assets'))
     writeFileSync(join(workspace, 'assets', 'meshy.yml'), manifest(assets))
-    const outcome = await runBatch(config(workspace, fake.url, queue), deps(fake.url), { order })
+    const outcome = await runBatch(
+      batchConfig(workspace, fake.url, { timeoutMs: 600_000, concurrency: queue }),
+      pipelineDeps(fake.url),
+      { order }
+    )
     if (outcome.failed) throw new Error(`${outcome.failed} assets failed (${order})`)
     const tasks = [...fake.tasks.values()].filter(t => !before.has(t.id))
     const start = Math.min(...tasks.map(t => t.createdAt))
