@@ -13,6 +13,7 @@ import { figure4 } from './fig4-rss.js'
 import { figure5 } from './fig5-batch.js'
 import { figure6 } from './fig6-cold-start.js'
 import { figure7 } from './fig7-bundle.js'
+import { figure8 } from './fig8-library.js'
 import { failedRow, formatTable, type Row } from './table.js'
 
 interface Figure {
@@ -28,7 +29,8 @@ const FIGURES: Record<number, Figure> = {
   4: { name: '4 peak RSS 50 vs 500 MB', goal: '<= 150 MB, flat', measure: figure4 },
   5: { name: '5 batch 100 assets', goal: '<= 1.15x (10 x D)', measure: figure5 },
   6: { name: '6 cold start', goal: '<= 300 ms', measure: figure6 },
-  7: { name: '7 bundle size', goal: 'report; optional parts lazy', measure: figure7 }
+  7: { name: '7 bundle size', goal: 'report; optional parts lazy', measure: figure7 },
+  8: { name: '8 asset library at scale', goal: '<= 5 ms CPU/asset, <= 1.2x', measure: figure8 }
 }
 
 function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
@@ -40,7 +42,7 @@ function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
     else throw new Error(`unknown argument ${argv[i]} (use --only 1,3 and/or --bundle)`)
   }
   const unknown = only.filter(n => !FIGURES[n])
-  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-7)`)
+  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-8)`)
   return { only, bundle }
 }
 

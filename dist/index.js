@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45504);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61173:
+/***/ 45504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28561,6 +28561,9 @@ const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_S
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends ActionError {
 }
+/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
+class OutOfCreditsError extends ActionError {
+}
 /** The task ended FAILED or CANCELED. */
 class TaskFailedError extends ActionError {
     taskId;
@@ -28620,25 +28623,204 @@ function statusText(status) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
-// The credit guard: refuse before the first POST when the plan costs more than the user allows
-// or than the account holds.
+// The credit guard, before the first create of a run (batch or single): one balance read, a
+// refusal when the plan breaks `max-credits` (or the balance cannot cover it while max-credits is
+// set), and otherwise a warning when the balance is short. The run still proceeds then: a batch
+// keeps its partial progress in the lockfile and the next run resumes it.
 
-async function checkBudget(client, estimate, maxCredits, deadline) {
-    if (maxCredits === undefined)
-        return;
-    if (estimate > maxCredits) {
+/** Returns the balance when it was read (test mode and runs that create nothing read none). */
+async function checkCredits(client, check) {
+    const { estimate, maxCredits } = check;
+    if (check.testMode || estimate <= 0)
+        return undefined;
+    if (maxCredits !== undefined && estimate > maxCredits) {
         throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
             `Raise max-credits or plan fewer tasks; nothing was sent.`);
     }
-    const balance = await client.balance({ deadline });
-    if (balance < estimate) {
+    let balance;
+    try {
+        balance = await client.balance({ deadline: check.deadline });
+    }
+    catch (err) {
+        if (maxCredits !== undefined)
+            throw err;
+        // Only a courtesy without max-credits: Meshy's own 402 still guards every create.
+        check.warn(`Could not read the account balance (${errors_errorMessage(err)}); going ahead.`);
+        return undefined;
+    }
+    if (balance >= estimate)
+        return balance;
+    if (maxCredits !== undefined) {
         throw new ConfigurationError('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
     }
+    check.warn(shortfallMessage(estimate, balance, check.assets));
+    return balance;
+}
+function shortfallMessage(estimate, balance, assets) {
+    if (assets === undefined) {
+        return (`Estimated ${estimate} credits, balance ${balance}: Meshy will likely refuse the task ` +
+            `for lack of credits. Top up the account.`);
+    }
+    const perAsset = estimate / Math.max(1, assets);
+    const fit = Math.min(assets, Math.floor(balance / perAsset));
+    return (`Estimated ${estimate} credits for ${assets} assets, balance ${balance}: about ${fit} ` +
+        `asset${fit === 1 ? '' : 's'} will be generated this run; the rest wait in the lockfile ` +
+        `for the next run after a top-up.`);
+}
+/** True for Meshy's "not enough credits" answer to a create: nothing was created. */
+function isOutOfCredits(err) {
+    return err instanceof MeshyApiError && err.status === 402;
+}
+/**
+ * Single-task mode: a 402 becomes one clear message that names the balance (read before the
+ * create) and says what was and was not created.
+ */
+function explainCreditRefusal(err, opts) {
+    const balance = opts.balance === undefined
+        ? 'the balance could not be read'
+        : `the account balance is ${opts.balance} credits`;
+    const created = opts.createdIds.length === 0
+        ? 'No task was created and nothing was charged.'
+        : `Task(s) ${opts.createdIds.join(', ')} of the earlier steps were created; the next step was not.`;
+    return (`Meshy refused the create for lack of credits (402: ${err.meshyMessage || 'Payment Required'}): ` +
+        `${balance}, this run is estimated at ${opts.estimate}. ${created} Top up the account and run again.`);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/batch/journal.ts
+// The lockfile's journal (docs/lockfile.md): while a batch runs, each change to an asset's entry
+// is appended here as one JSON line holding the whole entry, and fsynced before the caller goes
+// on. Appending one entry costs the same at 10 assets as at 10,000, where rewriting the sorted
+// lockfile each time cost its whole size. The next run replays a journal a killed run left behind.
+
+
+
+const HEADER = JSON.stringify({ 'meshy-lock-journal': 1 }) + '\n';
+function journalPath(lockPath) {
+    return `${lockPath}.journal`;
+}
+/**
+ * Reads the records a killed run left, in order. A last line without its newline is a write the
+ * kill cut short: its caller was never told it had landed, so it is dropped. Anything else that is
+ * not a record means the file is not ours: the run stops rather than guess.
+ */
+async function readJournal(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new ConfigurationError('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${err.message})`);
+    }
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a torn last write
+    const records = [];
+    for (const [index, line] of lines.entries()) {
+        if (index === 0 && line === HEADER.trimEnd())
+            continue;
+        records.push(parseRecord(line, `${(0,external_node_path_.basename)(path)} line ${index + 1}`));
+    }
+    return records;
+}
+function parseRecord(line, where) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        value = undefined;
+    }
+    const record = value;
+    if (!record ||
+        typeof record !== 'object' ||
+        typeof record.asset !== 'string' ||
+        record.asset === '' ||
+        typeof record.entry !== 'object') {
+        throw new ConfigurationError('lockfile', `${where} is not a journal record. The journal holds task ids a killed run paid for; ` +
+            `move it away only if you accept generating those assets again.`);
+    }
+    return { asset: record.asset, entry: record.entry ?? null };
+}
+/**
+ * An open journal. append() resolves once its record is on disk; records that arrive while a
+ * write is under way go out together in the next write with one fsync (group commit), so the
+ * cost of an fsync is shared by every asset waiting for one.
+ */
+class JournalFile {
+    path;
+    afterSync;
+    handle;
+    queued = [];
+    waiters = [];
+    running;
+    /** Bytes in the file now (drops to 0 at reset()). */
+    size = 0;
+    /** Bytes appended since it was opened, resets included. */
+    totalBytes = 0;
+    constructor(path, afterSync = async () => undefined) {
+        this.path = path;
+        this.afterSync = afterSync;
+    }
+    append(record) {
+        const line = JSON.stringify(record) + '\n';
+        return new Promise((resolve, reject) => {
+            this.queued.push(line);
+            this.waiters.push({ resolve, reject });
+            this.running ??= this.drain().finally(() => (this.running = undefined));
+        });
+    }
+    /** Resolves when every record appended so far is on disk (or has failed). */
+    async idle() {
+        while (this.running)
+            await this.running;
+    }
+    /** Empties the journal; only after the lockfile holds everything it recorded. */
+    async reset() {
+        await this.handle?.truncate(0);
+        await this.handle?.sync();
+        this.size = 0;
+    }
+    /** Closes and deletes it: the lockfile now holds everything. */
+    async remove() {
+        await this.idle();
+        await this.handle?.close();
+        this.handle = undefined;
+        await (0,promises_.rm)(this.path, { force: true });
+    }
+    async drain() {
+        while (this.queued.length > 0) {
+            const lines = this.queued.splice(0);
+            const waiters = this.waiters.splice(0);
+            try {
+                const handle = await this.open();
+                const text = (this.size === 0 ? HEADER : '') + lines.join('');
+                await handle.write(text);
+                await handle.datasync();
+                this.size += Buffer.byteLength(text);
+                this.totalBytes += Buffer.byteLength(text);
+                for (const w of waiters)
+                    w.resolve();
+            }
+            catch (err) {
+                for (const w of waiters)
+                    w.reject(err);
+                continue;
+            }
+            // Between writes, never during one: a compaction here sees every record as landed.
+            await this.afterSync();
+        }
+    }
+    async open() {
+        // 'a': every write goes to the end, also after truncate(0).
+        this.handle ??= await (0,promises_.open)(this.path, 'a');
+        return this.handle;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/assets/file-hash.ts
@@ -28647,7 +28829,15 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // the artifact's meshy-result.json) read the file back from the page cache instead.
 
 
+
+/** Files up to this size are read in one call: a stream costs more than the read itself. */
+const SMALL_FILE = 4 << 20;
 async function fileSha256(path) {
+    if ((await (0,promises_.stat)(path)).size <= SMALL_FILE) {
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(path))
+            .digest('hex');
+    }
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
@@ -28803,23 +28993,130 @@ async function filesIntact(workspace, files) {
     }
     return true;
 }
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
+
+;// CONCATENATED MODULE: ./src/batch/lock-store.ts
+// The lockfile during a batch run: the entries in memory, every change to one entry made durable
+// by a journal record (journal.ts), and the sorted lockfile rewritten only when the journal has
+// grown as large as it (and once at the end). Each rewrite then pays for records already
+// written, so the bytes and CPU spent per asset stay the same however large the library is.
+//
+// Crash safety is unchanged from rewriting the whole file each time: every state a caller waited
+// for is in the journal, in order, before the caller goes on (before a create is sent, after its
+// id is known, after each completion); the next run reads the lockfile, replays the journal over
+// it, writes the result and only then deletes the journal. Replaying twice gives the same result,
+// so a kill during that, or during any compaction, loses nothing.
+
+
+
+
+/** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
+const COMPACT_RATIO = 1;
+/** ...but never for a journal smaller than this. */
+const COMPACT_MIN_BYTES = 16 * 1024;
+class LockStore {
     path;
     lock;
-    chain = Promise.resolve();
-    constructor(path, lock) {
+    options;
+    journal;
+    /** The lockfile's text on disk now ('' when there is none). */
+    diskText;
+    diskBytes;
+    compacting;
+    /** Lockfile bytes written by this run, for the debug line at the end. */
+    written = 0;
+    constructor(path, lock, diskText, options) {
         this.path = path;
         this.lock = lock;
+        this.options = options;
+        this.diskText = diskText;
+        this.diskBytes = Buffer.byteLength(diskText);
+        this.journal = new JournalFile(journalPath(path), () => this.afterSync());
     }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock));
-        this.chain = next.catch(() => undefined);
-        return next;
+    /** Reads the lockfile and, when a killed run left a journal, replays it and folds it in. */
+    static async open(path, options = {}) {
+        const { lock, text } = await readLockfile(path);
+        const records = await readJournal(journalPath(path));
+        const store = new LockStore(path, lock, text, options);
+        if (records === undefined)
+            return store;
+        for (const { asset, entry } of records) {
+            if (entry)
+                lock.assets[asset] = entry;
+            else
+                delete lock.assets[asset];
+        }
+        // The replayed entries pass the same checks as the lockfile's own.
+        const label = `${(0,external_node_path_.basename)(path)} with its journal`;
+        const checked = parseLockfile(JSON.stringify(lock), label);
+        Object.assign(lock.assets, checked.assets);
+        options.logger?.info(`Replayed ${records.length} journal record(s) a stopped run left beside ${(0,external_node_path_.basename)(path)}.`);
+        await store.writeLockfile(); // the journal goes only once the lockfile holds it all
+        await store.journal.remove();
+        return store;
+    }
+    /** Makes the current state of one entry durable; resolves when it is on disk. */
+    record(asset) {
+        const entry = this.lock.assets[asset] ?? null;
+        this.options.probe?.('record', entry ?? undefined);
+        return this.journal.append({ asset, entry });
+    }
+    /** Writes the final sorted lockfile (when anything changed) and deletes the journal. */
+    async close() {
+        await this.journal.idle();
+        await this.compacting;
+        await this.writeLockfile();
+        await this.journal.remove();
+        this.options.logger?.debug(`Lockfile: ${this.bytesWritten} bytes written this run (journal and rewrites).`);
+    }
+    async afterSync() {
+        this.options.probe?.('journal-synced');
+        const threshold = Math.max(COMPACT_MIN_BYTES, this.diskBytes * COMPACT_RATIO);
+        if (this.journal.size < threshold)
+            return;
+        this.compacting = this.compact();
+        await this.compacting;
+    }
+    async compact() {
+        try {
+            await this.writeLockfile();
+            this.options.probe?.('lockfile-written');
+            await this.journal.reset();
+            this.options.probe?.('journal-reset');
+        }
+        catch (err) {
+            // The journal still holds every record: a failed rewrite costs only its own work.
+            this.options.logger?.warning(`Could not rewrite ${(0,external_node_path_.basename)(this.path)}: ${String(err)}`);
+        }
+    }
+    async writeLockfile() {
+        const text = serializeLockfile(this.lock);
+        // A run that changes nothing leaves the file alone (no churn for users who commit it).
+        if (text === this.diskText)
+            return;
+        await writeFileAtomic(this.path, text);
+        await syncDirectory((0,external_node_path_.dirname)(this.path));
+        this.diskText = text;
+        this.diskBytes = Buffer.byteLength(text);
+        this.written += this.diskBytes;
+    }
+    /** Journal plus lockfile bytes this run wrote so far. */
+    get bytesWritten() {
+        return this.written + this.journal.totalBytes;
+    }
+}
+/** Makes a rename durable before the journal it replaces is emptied (not possible on Windows). */
+async function syncDirectory(dir) {
+    try {
+        const handle = await (0,promises_.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // Windows cannot open a directory; NTFS orders these metadata changes itself.
     }
 }
 
@@ -30499,10 +30796,107 @@ function replaceStrings(value, replace) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/batch/scheduler.ts
+const DEFAULT_CONCURRENCY = 10;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_MAX_MS = 30_000;
+class QueueGate {
+    limit;
+    clock;
+    logger;
+    held = 0;
+    slotWaiters = [];
+    finishWaiters = new Set();
+    constructor(limit, clock, logger) {
+        this.limit = limit;
+        this.clock = clock;
+        this.logger = logger;
+    }
+    /** Slots held now: our tasks created and not yet finished. */
+    get inUse() {
+        return this.held;
+    }
+    /** Takes a slot for one task at Meshy, waiting while all are taken. */
+    async acquire() {
+        if (this.held < this.limit) {
+            this.held++;
+            return;
+        }
+        await new Promise(resolve => this.slotWaiters.push(resolve));
+    }
+    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
+    release() {
+        const next = this.slotWaiters.shift();
+        if (next)
+            next(); // the slot passes straight to the next waiter
+        else
+            this.held = Math.max(0, this.held - 1);
+        for (const wake of [...this.finishWaiters])
+            wake();
+    }
+    /**
+     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
+     * finishes, or for a growing backoff when none of ours is running (the queue is full with
+     * someone else's tasks). Throws `error` when the wait would pass the deadline.
+     */
+    async waitForRoom(attempt, deadline, error) {
+        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+        const backoff = span / 2 + (span / 2) * this.clock.random();
+        if (this.clock.now() + backoff > deadline)
+            throw error;
+        const others = this.held - 1;
+        this.logger.info(others > 0
+            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
+            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
+        if (others <= 0)
+            return this.clock.sleep(backoff);
+        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+        const abort = new AbortController();
+        let wake = () => undefined;
+        const finished = new Promise(resolve => {
+            wake = () => resolve();
+            this.finishWaiters.add(wake);
+        });
+        const cap = Math.max(backoff, BACKOFF_MAX_MS);
+        const timer = this.clock
+            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
+            .catch(() => undefined);
+        try {
+            await Promise.race([finished, timer]);
+        }
+        finally {
+            this.finishWaiters.delete(wake);
+            abort.abort();
+        }
+    }
+}
+/** Runs at most `limit` of the given jobs at once. */
+function createPool(limit) {
+    let active = 0;
+    const queue = [];
+    return async (job) => {
+        if (active >= limit)
+            await new Promise(resolve => queue.push(resolve));
+        else
+            active++;
+        try {
+            return await job();
+        }
+        finally {
+            const next = queue.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/batch/plan-batch.ts
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
 // generate afresh. Pure apart from reading the recorded files to verify their hashes.
+
 
 
 
@@ -30511,18 +30905,31 @@ const EXPIRY_MARGIN_MS = 10 * 60_000;
 /** Meshy keeps tasks 3 days; an in-flight entry older than that cannot be picked up. */
 const TASK_LIFETIME_MS = 3 * 24 * 3600_000;
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS'];
+const FILE_CHECKS_AT_ONCE = 16;
 async function planBatch(all, selected, lock, opts) {
     const hashes = hashAll(all);
     const byName = new Map(all.map(a => [a.name, a]));
     const planned = new Map();
-    const planOne = async (asset) => {
-        const done = planned.get(asset.name);
-        if (done)
-            return done;
+    // Checking recorded files is disk-bound: many at once, but not thousands of open files.
+    const checkFiles = createPool(FILE_CHECKS_AT_ONCE);
+    const planOne = (asset) => {
+        let plan = planned.get(asset.name);
+        if (!plan) {
+            plan = planAsset(asset);
+            planned.set(asset.name, plan);
+        }
+        return plan;
+    };
+    const planAsset = async (asset) => {
         const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
         const hash = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
-        const action = source?.creates === true ? fresh() : await decide(entry, hash, opts);
+        const action = source?.creates === true
+            ? fresh()
+            : await decide(entry, hash, {
+                ...opts,
+                intact: files => checkFiles(() => filesIntact(opts.workspace, files))
+            });
         const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
         const result = {
@@ -30532,13 +30939,9 @@ async function planBatch(all, selected, lock, opts) {
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
             creates: remaining.length > 0
         };
-        planned.set(asset.name, result);
         return result;
     };
-    const out = [];
-    for (const asset of selected)
-        out.push(await planOne(asset));
-    return out;
+    return Promise.all(selected.map(planOne));
 }
 function fresh() {
     return { kind: 'run', existing: [] };
@@ -30548,7 +30951,7 @@ async function decide(entry, hash, opts) {
         return fresh();
     const ids = idPrefix(entry['task-ids']);
     if (entry.status === 'SUCCEEDED') {
-        if (!entry.error && (await filesIntact(opts.workspace, entry.files)))
+        if (!entry.error && (await opts.intact(entry.files)))
             return { kind: 'unchanged' };
         const expires = Date.parse(entry['expires-at'] ?? '');
         return expires > opts.now + EXPIRY_MARGIN_MS ? { kind: 'run', existing: ids } : fresh();
@@ -30815,25 +31218,46 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_N
  */
 function createTransport(options = {}) {
     const userAgent = options.userAgent ?? 'meshy-action';
-    const clientOptions = { allowRedirects: false, allowRetries: false, keepAlive: false };
-    // http-client caches one agent per client whatever the protocol, so keep one client each.
-    const clients = {
-        'https:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions),
-        'http:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions)
-    };
+    const agents = agentPools(userAgent);
     const defaultTimeout = options.socketTimeoutMs ?? 120_000;
+    // One TLS context (the default CAs, NODE_EXTRA_CA_CERTS included) for every connection:
+    // building it loads the whole CA store, which cost more than the handshake itself.
+    let tls;
     return {
-        request: req => {
+        request: async (req) => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                return Promise.reject(new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+                throw new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false);
             }
-            const agent = clients[url.protocol].getAgent(url.href);
-            return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout);
+            const how = {
+                userAgent,
+                timeoutMs: req.timeoutMs ?? defaultTimeout,
+                secureContext: url.protocol === 'https:' ? (tls ??= (0,external_node_tls_.createSecureContext)()) : undefined
+            };
+            // A POST always gets a connection of its own: on a reused one, a reset could not tell
+            // "never arrived" from "arrived", and a create's outcome must never be guessed.
+            const reuse = req.keepAlive === true && req.method !== 'POST';
+            return exchange(url, req, reuse ? agents.pooled(url) : agents.fresh(url), how);
         }
     };
 }
-function exchange(url, req, agent, userAgent, timeoutMs) {
+/**
+ * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. Reads
+ * share kept-alive connections (one TLS handshake per origin, not per request); creates use
+ * agents that never keep a connection. http-client caches one agent per client whatever the
+ * protocol, so there is one client per protocol and kind.
+ */
+function agentPools(userAgent) {
+    const client = (keepAlive) => new lib/* HttpClient */.Qq(userAgent, [], { allowRedirects: false, allowRetries: false, keepAlive });
+    const pooled = { 'https:': client(true), 'http:': client(true) };
+    const fresh = { 'https:': client(false), 'http:': client(false) };
+    const protocol = (url) => url.protocol;
+    return {
+        pooled: url => pooled[protocol(url)].getAgent(url.href),
+        fresh: url => fresh[protocol(url)].getAgent(url.href)
+    };
+}
+function exchange(url, req, agent, { userAgent, timeoutMs, secureContext }) {
     return new Promise((resolve, reject) => {
         if (req.signal?.aborted)
             return reject(abortReason(req.signal));
@@ -30850,7 +31274,13 @@ function exchange(url, req, agent, userAgent, timeoutMs) {
             settled = true;
             reject(err);
         };
-        const request = module.request(url, { method: req.method, headers, agent, signal: req.signal });
+        const request = module.request(url, {
+            method: req.method,
+            headers,
+            agent,
+            signal: req.signal,
+            ...(secureContext ? { secureContext } : {})
+        });
         request.on('socket', socket => {
             if (request.reusedSocket)
                 connected = true;
@@ -31482,6 +31912,9 @@ function finalStatus(entry, result) {
         return last ? lockStatus(last.status) : 'SUCCEEDED';
     if (err instanceof TaskFailedError)
         return lockStatus(err.status);
+    // Its first steps exist at Meshy: the next run picks them up and creates the rest.
+    if (err instanceof OutOfCreditsError)
+        return 'IN_PROGRESS';
     if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
         return 'IN_PROGRESS';
     if (err instanceof MeshyApiError && err.status === 404)
@@ -31509,16 +31942,23 @@ function finalStatus(entry, result) {
 
 
 
+
+/** The error of every asset that waits for the next run because the credits ran out. */
+const OUT_OF_CREDITS = 'out of credits';
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
-    const entry = ctx.writer.lock.assets[asset.name];
+    const entry = ctx.store.lock.assets[asset.name];
     if (planned.action.kind === 'unchanged')
         return unchangedOutcome(asset.name, entry);
+    if (asset.from && !source?.lastTaskId && source?.row.error === OUT_OF_CREDITS) {
+        return notStartedOutcome(asset.name);
+    }
     if (asset.from && !source?.lastTaskId) {
         return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
     }
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
+    const before = entry;
     const record = startEntry(ctx, planned, action);
     const slots = { held: 0 };
     const resumed = action.existing.length > 0 || action.pending !== undefined;
@@ -31531,18 +31971,24 @@ async function runAsset(ctx, planned, source) {
         deadline: ctx.deadline,
         wait: ctx.config.wait,
         existing: action.existing,
-        hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
+        hooks: hooks(ctx, asset.name, record, action, slots, kindOf(spec.task).steps(spec).length)
     });
     for (; slots.held > 0; slots.held--)
         ctx.gate.release();
-    await finishEntry(ctx, record, result);
+    const outOfCredits = result.error instanceof OutOfCreditsError;
+    if (outOfCredits && result.tasks.length === 0) {
+        // Nothing of it exists at Meshy: the entry stays as this run found it.
+        await restoreEntry(ctx, asset.name, before);
+        return notStartedOutcome(asset.name);
+    }
+    await finishEntry(ctx, asset.name, record, result);
     const row = {
         name: asset.name,
-        status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+        status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: errors_errorMessage(result.error) } : {})
+        ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errors_errorMessage(result.error) } : {})
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -31552,7 +31998,7 @@ async function runAsset(ctx, planned, source) {
     };
 }
 function startEntry(ctx, planned, action) {
-    const old = ctx.writer.lock.assets[planned.asset.name];
+    const old = ctx.store.lock.assets[planned.asset.name];
     const entry = {
         hash: planned.hash,
         task: planned.asset.spec.task,
@@ -31571,10 +32017,17 @@ function startEntry(ctx, planned, action) {
             }
             : {})
     };
-    ctx.writer.lock.assets[planned.asset.name] = entry;
+    ctx.store.lock.assets[planned.asset.name] = entry;
     return entry;
 }
-function hooks(ctx, entry, action, slots, stepCount) {
+async function restoreEntry(ctx, name, old) {
+    if (old)
+        ctx.store.lock.assets[name] = old;
+    else
+        delete ctx.store.lock.assets[name];
+    await ctx.store.record(name);
+}
+function hooks(ctx, name, entry, action, slots, stepCount) {
     let nextStep = action.existing.length;
     let lost = action.pending;
     return {
@@ -31582,15 +32035,24 @@ function hooks(ctx, entry, action, slots, stepCount) {
             const step = nextStep++;
             await ctx.gate.acquire();
             slots.held++;
-            if (lost && lost.step === step) {
-                const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
-                lost = undefined;
-                if (adopted)
-                    return adopted;
+            try {
+                if (lost && lost.step === step) {
+                    const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt);
+                    lost = undefined;
+                    if (adopted)
+                        return adopted;
+                }
+                if (ctx.credits.out)
+                    throw new OutOfCreditsError(`not sent: ${OUT_OF_CREDITS}`);
+            }
+            catch (err) {
+                slots.held--;
+                ctx.gate.release();
+                throw err;
             }
             entry.pending = { step, 'sent-at': iso(ctx) };
             entry.updated = iso(ctx);
-            await ctx.writer.save(); // before the POST: a crash after it leaves a trail to reconcile
+            await ctx.store.record(name); // before the POST: a crash after it leaves a trail to reconcile
             try {
                 const id = await createWhenRoom(ctx, resource, body, defaultCreate);
                 ctx.known.add(id);
@@ -31599,9 +32061,12 @@ function hooks(ctx, entry, action, slots, stepCount) {
             catch (err) {
                 slots.held--;
                 ctx.gate.release();
-                if (certainlyNotCreated(err))
+                if (certainlyNotCreated(err) || err instanceof OutOfCreditsError)
                     delete entry.pending;
-                throw err;
+                if (!isOutOfCredits(err))
+                    throw err;
+                stopCreates(ctx);
+                throw new OutOfCreditsError(errors_errorMessage(err));
             }
         },
         onCreated: async (step, taskId) => {
@@ -31609,7 +32074,7 @@ function hooks(ctx, entry, action, slots, stepCount) {
             delete entry.pending;
             entry.status = 'IN_PROGRESS';
             entry.updated = iso(ctx);
-            await ctx.writer.save();
+            await ctx.store.record(name);
         },
         onFinished: async (step, task) => {
             if (slots.held > 0) {
@@ -31623,9 +32088,16 @@ function hooks(ctx, entry, action, slots, stepCount) {
             if (last)
                 entry.error = 'the run ended before its files were downloaded';
             entry.updated = iso(ctx);
-            await ctx.writer.save();
+            await ctx.store.record(name);
         }
     };
+}
+function stopCreates(ctx) {
+    if (ctx.credits.out)
+        return;
+    ctx.credits.out = true;
+    ctx.deps.logger.info('Meshy refused a create for lack of credits (402): no further create is sent in this run; ' +
+        'tasks already created are still waited for and downloaded.');
 }
 async function adoptAfterCrash(ctx, resource, body, sentAt) {
     const task = await adoptLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
@@ -31648,6 +32120,9 @@ async function createWhenRoom(ctx, resource, body, create) {
             if (!(err instanceof MeshyApiError && err.isQueueFull))
                 throw err;
             await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
+            // The 429 created nothing; after another asset's 402 the create is not sent again.
+            if (ctx.credits.out)
+                throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`);
         }
     }
 }
@@ -31655,7 +32130,7 @@ async function createWhenRoom(ctx, resource, body, create) {
 function certainlyNotCreated(err) {
     return err instanceof MeshyApiError && err.status >= 400 && err.status < 500;
 }
-async function finishEntry(ctx, entry, result) {
+async function finishEntry(ctx, name, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
     // this entry SUCCEEDED without its files (a crash then would make it look complete).
     const files = result.error ? undefined : await lockedFiles(result.files);
@@ -31671,7 +32146,7 @@ async function finishEntry(ctx, entry, result) {
         delete entry.error;
         entry.files = files ?? [];
     }
-    await ctx.writer.save();
+    await ctx.store.record(name);
 }
 function noteTask(entry, task) {
     if (typeof task.ai_model === 'string' && task.ai_model)
@@ -31690,6 +32165,18 @@ function unchangedOutcome(name, entry) {
     };
     return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
 }
+/** An asset this run did not start because the credits ran out; its entry is untouched. */
+function notStartedOutcome(name) {
+    const row = {
+        name,
+        status: 'not started',
+        credits: 0,
+        taskIds: [],
+        files: [],
+        error: OUT_OF_CREDITS
+    };
+    return { row, result: { tasks: [], files: [] } };
+}
 function failedOutcome(name, message) {
     const row = {
         name,
@@ -31703,102 +32190,6 @@ function failedOutcome(name, message) {
 }
 function iso(ctx) {
     return new Date(ctx.deps.clock.now()).toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/batch/scheduler.ts
-const DEFAULT_CONCURRENCY = 10;
-const BACKOFF_BASE_MS = 2_000;
-const BACKOFF_MAX_MS = 30_000;
-class QueueGate {
-    limit;
-    clock;
-    logger;
-    held = 0;
-    slotWaiters = [];
-    finishWaiters = new Set();
-    constructor(limit, clock, logger) {
-        this.limit = limit;
-        this.clock = clock;
-        this.logger = logger;
-    }
-    /** Slots held now: our tasks created and not yet finished. */
-    get inUse() {
-        return this.held;
-    }
-    /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire() {
-        if (this.held < this.limit) {
-            this.held++;
-            return;
-        }
-        await new Promise(resolve => this.slotWaiters.push(resolve));
-    }
-    /** Gives a slot back (its task finished, or its create failed) and wakes queue-full waiters. */
-    release() {
-        const next = this.slotWaiters.shift();
-        if (next)
-            next(); // the slot passes straight to the next waiter
-        else
-            this.held = Math.max(0, this.held - 1);
-        for (const wake of [...this.finishWaiters])
-            wake();
-    }
-    /**
-     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-     * finishes, or for a growing backoff when none of ours is running (the queue is full with
-     * someone else's tasks). Throws `error` when the wait would pass the deadline.
-     */
-    async waitForRoom(attempt, deadline, error) {
-        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-        const backoff = span / 2 + (span / 2) * this.clock.random();
-        if (this.clock.now() + backoff > deadline)
-            throw error;
-        const others = this.held - 1;
-        this.logger.info(others > 0
-            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
-        if (others <= 0)
-            return this.clock.sleep(backoff);
-        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
-        const abort = new AbortController();
-        let wake = () => undefined;
-        const finished = new Promise(resolve => {
-            wake = () => resolve();
-            this.finishWaiters.add(wake);
-        });
-        const cap = Math.max(backoff, BACKOFF_MAX_MS);
-        const timer = this.clock
-            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-            .catch(() => undefined);
-        try {
-            await Promise.race([finished, timer]);
-        }
-        finally {
-            this.finishWaiters.delete(wake);
-            abort.abort();
-        }
-    }
-}
-/** Runs at most `limit` of the given jobs at once. */
-function createPool(limit) {
-    let active = 0;
-    const queue = [];
-    return async (job) => {
-        if (active >= limit)
-            await new Promise(resolve => queue.push(resolve));
-        else
-            active++;
-        try {
-            return await job();
-        }
-        finally {
-            const next = queue.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/batch/shard.ts
@@ -31901,11 +32292,12 @@ async function removeIfIntact(workspace, file, why, logger) {
 
 
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
-async function runBatch(config, deps) {
+async function runBatch(config, deps, options = {}) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath);
+    const store = await LockStore.open(lockPath, { logger: deps.logger, probe: options.lockProbe });
+    const lock = store.lock;
     const filesBefore = lockedFilesByAsset(lock);
     pruneRemoved(lock.assets, manifest);
     const planned = await planBatch(manifest.assets, selected, lock, {
@@ -31915,24 +32307,35 @@ async function runBatch(config, deps) {
     const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
     logPlan(deps, planned, config);
     const deadline = deps.clock.now() + config.timeoutMs;
-    if (estimate > 0)
-        await checkBudget(deps.client, estimate, config.maxCredits, deadline);
-    const writer = new LockfileWriter(lockPath, lock);
+    await checkCredits(deps.client, {
+        estimate,
+        assets: planned.filter(p => p.creates).length,
+        maxCredits: config.maxCredits,
+        testMode: config.testMode,
+        deadline,
+        warn: message => deps.logger.warning(message)
+    });
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
     const ctx = {
         deps,
         config,
-        writer,
+        store,
+        credits: { out: false },
         gate: new QueueGate(concurrency, deps.clock, deps.logger),
         deadline,
         known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
     };
     const outcomes = await runAll(ctx, planned, concurrency);
     await removeSuperseded(config.workspace, filesBefore, lock, deps.logger);
-    // Unchanged runs leave the file alone (no churn for users who commit it).
-    if (serializeLockfile(lock) !== lockText)
-        await writeLockfile(lockPath, lock);
+    await store.close();
     return summarise(outcomes, estimate);
+}
+/** The one error of a batch that ran out of credits (it also counts the failures, if any). */
+function outOfCreditsMessage(batch) {
+    const failed = batch.failed > 0 ? ` ${batch.failed} other asset(s) failed.` : '';
+    return (`Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
+        `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+        failed);
 }
 function lockfilePath(config, manifest) {
     if (!config.lockfile)
@@ -31998,6 +32401,7 @@ function summarise(outcomes, estimate) {
         rows,
         manifestResults,
         failed: rows.filter(r => r.status === 'failed').length,
+        outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
         estimate
     };
 }
@@ -32496,7 +32900,9 @@ class MeshyClient {
             headers,
             body,
             signal: opts.signal,
-            timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+            timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget),
+            // Reads reuse connections to the API origin; a create always opens its own.
+            keepAlive: method !== 'POST'
         }, { authHeader: this.#authorization });
     }
     /**
@@ -33457,7 +33863,13 @@ async function runJob(config, deps, logger) {
 async function createJob(config, job) {
     const { spec } = config;
     const estimate = estimateCredits(spec);
-    await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline);
+    const balance = await checkCredits(job.pipeline.client, {
+        estimate,
+        maxCredits: config.maxCredits,
+        testMode: config.testMode,
+        deadline: job.deadline,
+        warn: message => job.pipeline.logger.warning(message)
+    });
     const result = await executeSpec(job.pipeline, {
         spec,
         workspace: config.workspace,
@@ -33465,6 +33877,10 @@ async function createJob(config, job) {
         deadline: job.deadline,
         wait: config.wait
     });
+    if (isOutOfCredits(result.error)) {
+        const createdIds = result.tasks.map(t => t.task.id);
+        result.error = new ActionError(explainCreditRefusal(result.error, { balance, estimate, createdIds }));
+    }
     return { result, estimate, task: spec.task };
 }
 async function pickUpJob(config, job) {
@@ -33486,7 +33902,10 @@ async function pickUpJob(config, job) {
 }
 async function batchJob(config, job) {
     const batch = await runBatch(config, job.pipeline);
-    if (batch.failed > 0 && !batch.result.error) {
+    if (batch.outOfCredits > 0 && !batch.result.error) {
+        batch.result.error = new ActionError(outOfCreditsMessage(batch));
+    }
+    else if (batch.failed > 0 && !batch.result.error) {
         batch.result.error = new ActionError(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
     }
     return {

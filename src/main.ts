@@ -1,7 +1,7 @@
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
-import { runBatch } from './batch/run-batch.js'
+import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
 import { maskApiKeys } from './config/api-key.js'
 import { readConfig, configWarnings } from './config/inputs.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
@@ -10,7 +10,7 @@ import { ActionError, assertNever, errorMessage, toError } from './errors.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
-import { checkBudget } from './plan/budget.js'
+import { checkCredits, explainCreditRefusal, isOutOfCredits } from './plan/budget.js'
 import { kindOf } from './tasks/catalogue.js'
 import { estimateCredits } from './plan/pricing.js'
 import { publishReport, type BatchRow, type ReportOutcome } from './report/index.js'
@@ -98,7 +98,13 @@ async function runJob(config: Config, deps: Deps, logger: Logger): Promise<JobOu
 async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutcome> {
   const { spec } = config
   const estimate = estimateCredits(spec)
-  await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline)
+  const balance = await checkCredits(job.pipeline.client, {
+    estimate,
+    maxCredits: config.maxCredits,
+    testMode: config.testMode,
+    deadline: job.deadline,
+    warn: message => job.pipeline.logger.warning(message)
+  })
   const result = await executeSpec(job.pipeline, {
     spec,
     workspace: config.workspace,
@@ -106,6 +112,12 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
     deadline: job.deadline,
     wait: config.wait
   })
+  if (isOutOfCredits(result.error)) {
+    const createdIds = result.tasks.map(t => t.task.id)
+    result.error = new ActionError(
+      explainCreditRefusal(result.error, { balance, estimate, createdIds })
+    )
+  }
   return { result, estimate, task: spec.task }
 }
 
@@ -131,7 +143,9 @@ async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutc
 
 async function batchJob(config: BatchConfig, job: JobContext): Promise<JobOutcome> {
   const batch = await runBatch(config, job.pipeline)
-  if (batch.failed > 0 && !batch.result.error) {
+  if (batch.outOfCredits > 0 && !batch.result.error) {
+    batch.result.error = new ActionError(outOfCreditsMessage(batch))
+  } else if (batch.failed > 0 && !batch.result.error) {
     batch.result.error = new ActionError(
       `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
     )

@@ -28370,907 +28370,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runMerge)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/assets/paths.ts
-// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
-// elsewhere, no symlinks that lead out).
-
-
-class PathEscapeError extends Error {
-}
-function inside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
-function realish(path) {
-    let existing = path;
-    const rest = [];
-    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
-        if (parent === existing)
-            break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_namespaceObject.sep) ? 0 : 1)));
-        existing = parent;
-    }
-    return (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)(existing), ...rest);
-}
-/**
- * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
- * the workspace even after following symlinks. Throws PathEscapeError otherwise.
- */
-function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_namespaceObject.resolve)(workspace));
-    const target = (0,external_node_path_namespaceObject.resolve)(base, path);
-    if (!inside((0,external_node_path_namespaceObject.resolve)(workspace), target) || !inside(root, realish(target))) {
-        throw new PathEscapeError(`'${path}' is outside the workspace`);
-    }
-    return target;
-}
-/** A workspace-relative path with forward slashes, for outputs and summaries. */
-function workspaceRelative(workspace, absPath) {
-    return relative(resolve(workspace), absPath).split(sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/redact.ts
-// The one redaction function. Every log line, error message, output, summary and comment
-// passes through it, so a secret registered here cannot leave the process in text we write.
-const secrets = new Set();
-/** Registers a value (the key, a signature) to be replaced wherever it appears. */
-function addSecret(value) {
-    if (!value || value.length < 6)
-        return;
-    secrets.add(value);
-    secrets.add(encodeURIComponent(value));
-}
-/** For tests: forget registered secrets. */
-function clearSecrets() {
-    secrets.clear();
-}
-const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
-// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
-const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
-const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
-const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
-/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
-function stripSecrets(text) {
-    let out = text;
-    for (const secret of secrets)
-        out = out.split(secret).join('***');
-    return out;
-}
-function redact(text) {
-    return stripSecrets(text)
-        .replace(BEARER, '$1 ***')
-        .replace(URL_QUERY, '$1?…')
-        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
-        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
-}
-/** The documented public test-mode key: not a secret, and useful to see in logs. */
-const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
-/**
- * Text from users or from Meshy must not become a workflow command: the runner reads any
- * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
- */
-function neutraliseCommands(text) {
-    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
-}
-/** Redacts and neutralises: what every log line goes through. */
-function safeText(text) {
-    return neutraliseCommands(redact(text));
-}
-/** A URL as it may be shown: origin and path, no query string. */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.protocol === 'data:')
-            return redact(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return redact(url);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// code that catches one decides by class: whether to retry, whether a create may be sent again,
-// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
-// signed query string: every constructor passes its text through redact().
-
-class ActionError extends Error {
-    constructor(message) {
-        super(redact(message));
-        this.name = new.target.name;
-    }
-}
-/** A bad input: fails before any paid request, naming the input and what it accepts. */
-class errors_ConfigurationError extends ActionError {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
-class MeshyApiError extends ActionError {
-    status;
-    meshyMessage;
-    method;
-    path;
-    retryAfterMs;
-    constructor(status, meshyMessage, method, path, retryAfterMs) {
-        super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`);
-        this.status = status;
-        this.meshyMessage = meshyMessage;
-        this.method = method;
-        this.path = path;
-        this.retryAfterMs = retryAfterMs;
-    }
-    get isRateLimit() {
-        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
-    }
-    get isQueueFull() {
-        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
-    }
-}
-/**
- * A transport failure. `sent` is false only when the request certainly never reached the
- * server (connection refused, DNS failure): only then may a create be sent again.
- */
-class NetworkError extends ActionError {
-    code;
-    sent;
-    constructor(message, code, sent) {
-        super(message);
-        this.code = code;
-        this.sent = sent;
-    }
-    /**
-     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
-     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
-     */
-    get permanent() {
-        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
-    }
-}
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
-/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
-class SubmissionUnknownError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/** The task ended FAILED or CANCELED. */
-class TaskFailedError extends ActionError {
-    taskId;
-    status;
-    errorType;
-    errorCode;
-    constructor(taskId, status, errorType, errorCode, detail) {
-        super(`Meshy task ${taskId} ${status}` +
-            (detail ? `: ${detail}` : '') +
-            (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : ''));
-        this.taskId = taskId;
-        this.status = status;
-        this.errorType = errorType;
-        this.errorCode = errorCode;
-    }
-}
-/** The overall deadline passed while the task was still running at Meshy. */
-class DeadlineError extends ActionError {
-    taskId;
-    constructor(taskId, message) {
-        super(message);
-        this.taskId = taskId;
-    }
-}
-/** A download that could not be completed or verified; no partial file is left behind. */
-class DownloadError extends (/* unused pure expression or super */ null && (ActionError)) {
-}
-/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
-function assertNever(value) {
-    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}
-/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
-function toError(err) {
-    return err instanceof Error ? err : new Error(errors_errorMessage(err));
-}
-/** The message of anything thrown, redacted. */
-function errors_errorMessage(err) {
-    if (err instanceof Error)
-        return redact(err.message);
-    return redact(String(err));
-}
-function statusText(status) {
-    const texts = {
-        400: 'Bad Request',
-        401: 'Unauthorized (check the API key)',
-        402: 'Payment Required (not enough credits)',
-        403: 'Forbidden',
-        404: 'Not Found',
-        422: 'Unprocessable Entity',
-        429: 'Too Many Requests',
-        500: 'Internal Server Error',
-        502: 'Bad Gateway',
-        503: 'Service Unavailable',
-        504: 'Gateway Timeout'
-    };
-    return texts[status] ?? 'HTTP error';
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
-// ConfigurationError that names the input and says what it accepts.
-
-const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
-const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
-/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
-function parseBoolean(input, raw, fallback) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = (raw ?? '').trim().toLowerCase();
-    if (word === '')
-        return fallback;
-    if (TRUE_WORDS.includes(word))
-        return true;
-    if (FALSE_WORDS.includes(word))
-        return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
-}
-/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
-function parseList(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
-    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
-}
-/** Newline-separated values (URLs and paths may contain commas and spaces). */
-function parseLines(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
-    return parts.map(p => p.trim()).filter(p => p !== '');
-}
-/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
-function parseChoices(input, raw, accepted, fallback, allowNone = false) {
-    let words = parseList(raw).map(w => w.toLowerCase());
-    if (words.length === 0)
-        words = parseList(fallback);
-    const extra = allowNone ? ', all, or none' : ', or all';
-    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
-    if (words.includes('all') || words.includes('none')) {
-        if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
-        if (words[0] === 'all')
-            return [...accepted];
-        if (allowNone)
-            return [];
-    }
-    const unknown = words.filter(w => !accepted.includes(w));
-    if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
-    return [...new Set(words)];
-}
-/** A positive decimal number (fractions allowed) no larger than `max`. */
-function parsePositiveNumber(input, raw, fallback, max) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-    if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
-    }
-    return value;
-}
-/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
-function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = String(raw ?? '').trim();
-    if (text === '')
-        return undefined;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
-    }
-    return value;
-}
-/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
-function parseTaskId(input, raw) {
-    const id = (raw ?? '').trim();
-    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
-        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
-    }
-    return id;
-}
-
-;// CONCATENATED MODULE: ./src/config/merge-inputs.ts
-// The inputs of the lockfile-merge action (merge/action.yml), read and checked here like the main
-// action's: every problem is a ConfigurationError naming the input and what it accepts.
-
-
-
-const DEFAULT_MERGED_LOCKFILE = 'meshy-lock.json';
-function readMergeConfig(getInput, env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const patterns = parseLines(getInput('lockfiles'));
-    if (patterns.length === 0) {
-        throw new errors_ConfigurationError('lockfiles', 'give one or more paths or globs, one per line');
-    }
-    const path = (getInput('output') ?? '').trim() || DEFAULT_MERGED_LOCKFILE;
-    return { workspace, patterns, output: outputPath(workspace, path) };
-}
-function outputPath(workspace, path) {
-    try {
-        return resolveInWorkspace(workspace, path);
-    }
-    catch (err) {
-        if (!(err instanceof PathEscapeError))
-            throw err;
-        throw new errors_ConfigurationError('output', `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_MERGED_LOCKFILE}.`);
-    }
-}
-/** A pattern list that matched no file: named like any other bad input. */
-function nothingMatched(patterns) {
-    return new errors_ConfigurationError('lockfiles', `nothing matched ${patterns.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/batch/glob.ts
-// A small glob for the merge action's `lockfiles` input (`*`, `?`, `**`), so it needs no extra
-// dependency. Patterns are relative to `cwd`; results are sorted absolute paths of files.
-
-
-async function expandGlobs(patterns, cwd) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        const abs = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
-        if (!/[*?]/.test(abs)) {
-            found.add(abs);
-            continue;
-        }
-        const parts = abs.split('/');
-        const fixed = parts.findIndex(p => /[*?]/.test(p));
-        const root = parts.slice(0, fixed).join('/') || '/';
-        for (const file of await walk(root, parts.slice(fixed)))
-            found.add(file);
-    }
-    return [...found].sort();
-}
-async function walk(dir, rest) {
-    if (rest.length === 0)
-        return [];
-    const [head, ...tail] = rest;
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    if (head === '**') {
-        out.push(...(await walk(dir, tail)));
-        for (const e of entries)
-            if (e.isDirectory())
-                out.push(...(await walk((0,external_node_path_namespaceObject.join)(dir, e.name), rest)));
-        return out;
-    }
-    const re = segmentRegExp(head);
-    for (const e of entries) {
-        if (!re.test(e.name))
-            continue;
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (tail.length === 0 && e.isFile())
-            out.push(path);
-        else if (tail.length > 0 && e.isDirectory())
-            out.push(...(await walk(path, tail)));
-    }
-    return out;
-}
-function segmentRegExp(segment) {
-    const body = segment
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/assets/file-hash.ts
-// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
-// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
-// the artifact's meshy-result.json) read the file back from the page cache instead.
-
-
-async function file_hash_fileSha256(path) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/batch/canonical.ts
-// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
-// the lockfile diffs cleanly when users review it.
-
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-/** Compact canonical JSON: the input of a hash. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
-function prettyJson(value) {
-    return JSON.stringify(sortKeys(value), null, 2) + '\n';
-}
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/batch/lockfile.ts
-// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
-// produced. Users commit it, so the format is stable and diff-friendly: a version field,
-// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
-
-
-
-
-
-
-
-const LOCKFILE_VERSION = 1;
-/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
-function emptyLockfile() {
-    return { version: LOCKFILE_VERSION, assets: {} };
-}
-function serializeLockfile(lock) {
-    return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets });
-}
-/** Parses and checks the shape; `label` names the file in errors. */
-function parseLockfile(text, label) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors_ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
-    }
-    const obj = data;
-    if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
-        throw new errors_ConfigurationError('lockfile', `${label} has no "assets" object; delete it to start over`);
-    }
-    if (obj.version !== LOCKFILE_VERSION) {
-        throw new errors_ConfigurationError('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
-    }
-    for (const [name, entry] of Object.entries(obj.assets))
-        checkEntry(entry, `${label}: asset '${name}'`);
-    return { version: LOCKFILE_VERSION, assets: obj.assets };
-}
-function checkEntry(entry, where) {
-    const e = entry;
-    const ok = !!e &&
-        typeof e.hash === 'string' &&
-        LOCK_STATUSES.includes(e.status) &&
-        Array.isArray(e['task-ids']) &&
-        Array.isArray(e.files) &&
-        e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
-    if (!ok)
-        throw new errors_ConfigurationError('lockfile', `${where} is malformed; remove that entry`);
-}
-/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
-async function readLockfile(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { lock: emptyLockfile(), text: '' };
-        throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`);
-    }
-    return { lock: parseLockfile(text, basename(path)), text };
-}
-/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fh = await (0,promises_namespaceObject.open)(tmp, 'w');
-    try {
-        await fh.writeFile(text, 'utf8');
-        await fh.sync();
-    }
-    finally {
-        await fh.close();
-    }
-    try {
-        await (0,promises_namespaceObject.rename)(tmp, path);
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-async function writeLockfile(path, lock) {
-    await writeFileAtomic(path, serializeLockfile(lock));
-}
-/** The lock records of downloaded files: their digests are taken here, from disk. */
-async function lockedFiles(files) {
-    const records = [];
-    for (const f of files) {
-        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
-    }
-    return records;
-}
-/** True when every recorded file exists with the recorded size and sha256. */
-async function filesIntact(workspace, files) {
-    for (const file of files) {
-        const abs = resolve(workspace, file.path);
-        try {
-            const st = await stat(abs);
-            if (!st.isFile() || st.size !== file.bytes)
-                return false;
-        }
-        catch {
-            return false;
-        }
-        if ((await fileSha256(abs)) !== file.sha256)
-            return false;
-    }
-    return true;
-}
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
-    path;
-    lock;
-    chain = Promise.resolve();
-    constructor(path, lock) {
-        this.path = path;
-        this.lock = lock;
-    }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock));
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/batch/merge.ts
-// Merges the lockfiles of several shards (or runs) into one: the union of their entries, and for
-// an asset present in more than one, the entry updated last. Shards start from the same committed
-// lockfile, so an asset a shard did not touch carries the same (older) entry in every file and the
-// shard that regenerated it wins.
-
-
-
-function mergeLockfiles(locks) {
-    const merged = emptyLockfile();
-    for (const lock of locks) {
-        for (const [name, entry] of Object.entries(lock.assets)) {
-            const current = merged.assets[name];
-            if (!current || newer(entry, current))
-                merged.assets[name] = entry;
-        }
-    }
-    return merged;
-}
-function newer(a, b) {
-    const ta = Date.parse(a.updated);
-    const tb = Date.parse(b.updated);
-    if (Number.isNaN(tb))
-        return !Number.isNaN(ta);
-    return ta > tb;
-}
-/** Reads every file, merges, and writes `output` atomically. Returns the merged asset count. */
-async function mergeLockfileFiles(paths, output) {
-    const locks = [];
-    for (const path of paths)
-        locks.push(parseLockfile(await (0,promises_namespaceObject.readFile)(path, 'utf8'), (0,external_node_path_namespaceObject.basename)(path)));
-    const merged = mergeLockfiles(locks);
-    await writeLockfile(output, merged);
-    return Object.keys(merged.assets).length;
-}
-
-;// CONCATENATED MODULE: ./src/batch/merge-run.ts
-// The lockfile-merge action (merge/action.yml): merges the lockfiles of a matrix's shards (e.g.
-// downloaded from each shard's artifact) into one. Inputs are read by config/merge-inputs.ts;
-// output `assets` is the number of assets in the merged file.
-
-
-
-
-
-async function runMerge(core, env = process.env) {
-    try {
-        const config = readMergeConfig(name => core.getInput(name), env);
-        const files = await expandGlobs(config.patterns, config.workspace);
-        if (files.length === 0)
-            throw nothingMatched(config.patterns);
-        const count = await mergeLockfileFiles(files, config.output);
-        core.info(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`);
-        core.setOutput('assets', String(count));
-    }
-    catch (err) {
-        core.setFailed(safeText(errors_errorMessage(err)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9017:
+/***/ 8786:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _batch_merge_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3341);
-// Entry of the lockfile-merge action (merge/action.yml); the work is in batch/merge-run.ts.
+/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2710);
+// Entry of the lockfile-merge bundle (dist/merge/index.js), as src/index.ts is of the action's.
 
-
-await (0,_batch_merge_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runMerge */ .C)(_actions_core__WEBPACK_IMPORTED_MODULE_0__);
+await (0,_merge_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 2710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  e: () => (/* binding */ run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -29283,6 +28403,40 @@ __nccwpck_require__.d(platform_namespaceObject, {
   isMacOS: () => (isMacOS),
   isWindows: () => (isWindows),
   platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -30739,7 +29893,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30770,7 +29924,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -30783,7 +29937,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -30813,7 +29967,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -30841,7 +29995,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -32232,6 +31386,845 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/assets/paths.ts
+// Keeps every path we read or write inside the workspace (no `..`, no absolute paths
+// elsewhere, no symlinks that lead out).
+
+
+class PathEscapeError extends Error {
+}
+function inside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
+function realish(path) {
+    let existing = path;
+    const rest = [];
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existing)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(existing);
+        if (parent === existing)
+            break;
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_namespaceObject.sep) ? 0 : 1)));
+        existing = parent;
+    }
+    return (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)(existing), ...rest);
+}
+/**
+ * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
+ * the workspace even after following symlinks. Throws PathEscapeError otherwise.
+ */
+function resolveInWorkspace(workspace, path, base = workspace) {
+    const root = realish((0,external_node_path_namespaceObject.resolve)(workspace));
+    const target = (0,external_node_path_namespaceObject.resolve)(base, path);
+    if (!inside((0,external_node_path_namespaceObject.resolve)(workspace), target) || !inside(root, realish(target))) {
+        throw new PathEscapeError(`'${path}' is outside the workspace`);
+    }
+    return target;
+}
+/** A workspace-relative path with forward slashes, for outputs and summaries. */
+function workspaceRelative(workspace, absPath) {
+    return relative(resolve(workspace), absPath).split(sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+// The one redaction function. Every log line, error message, output, summary and comment
+// passes through it, so a secret registered here cannot leave the process in text we write.
+const secrets = new Set();
+/** Registers a value (the key, a signature) to be replaced wherever it appears. */
+function addSecret(value) {
+    if (!value || value.length < 6)
+        return;
+    secrets.add(value);
+    secrets.add(encodeURIComponent(value));
+}
+/** For tests: forget registered secrets. */
+function clearSecrets() {
+    secrets.clear();
+}
+const BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
+// A URL's query string (signed asset links carry Expires/Signature/Key-Pair-Id there).
+const URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
+const DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
+const MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
+/** Replaces registered secrets only: for values that must keep their URLs intact (step outputs). */
+function stripSecrets(text) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+function redact(text) {
+    return stripSecrets(text)
+        .replace(BEARER, '$1 ***')
+        .replace(URL_QUERY, '$1?…')
+        .replace(DATA_URI, (m, type) => `data:${type ?? ''};base64,…(${m.length} chars)`)
+        .replace(MESHY_KEY, m => (m === TEST_MODE_KEY ? m : 'msy_***'));
+}
+/** The documented public test-mode key: not a secret, and useful to see in logs. */
+const TEST_MODE_KEY = 'msy_dummy_api_key_for_test_mode_12345678';
+/**
+ * Text from users or from Meshy must not become a workflow command: the runner reads any
+ * stdout line that starts with `::`. A zero-width joiner after leading colons keeps it inert.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/^(\s*)::/gm, '$1:\u200d:');
+}
+/** Redacts and neutralises: what every log line goes through. */
+function safeText(text) {
+    return neutraliseCommands(redact(text));
+}
+/** A URL as it may be shown: origin and path, no query string. */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol === 'data:')
+            return redact(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return redact(url);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
+// signed query string: every constructor passes its text through redact().
+
+class ActionError extends Error {
+    constructor(message) {
+        super(redact(message));
+        this.name = new.target.name;
+    }
+}
+/** A bad input: fails before any paid request, naming the input and what it accepts. */
+class errors_ConfigurationError extends ActionError {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
+class MeshyApiError extends ActionError {
+    status;
+    meshyMessage;
+    method;
+    path;
+    retryAfterMs;
+    constructor(status, meshyMessage, method, path, retryAfterMs) {
+        super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`);
+        this.status = status;
+        this.meshyMessage = meshyMessage;
+        this.method = method;
+        this.path = path;
+        this.retryAfterMs = retryAfterMs;
+    }
+    get isRateLimit() {
+        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
+    }
+    get isQueueFull() {
+        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
+    }
+}
+/**
+ * A transport failure. `sent` is false only when the request certainly never reached the
+ * server (connection refused, DNS failure): only then may a create be sent again.
+ */
+class NetworkError extends ActionError {
+    code;
+    sent;
+    constructor(message, code, sent) {
+        super(message);
+        this.code = code;
+        this.sent = sent;
+    }
+    /**
+     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
+     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
+     */
+    get permanent() {
+        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
+    }
+}
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$/;
+/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
+class SubmissionUnknownError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
+class OutOfCreditsError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** The task ended FAILED or CANCELED. */
+class TaskFailedError extends ActionError {
+    taskId;
+    status;
+    errorType;
+    errorCode;
+    constructor(taskId, status, errorType, errorCode, detail) {
+        super(`Meshy task ${taskId} ${status}` +
+            (detail ? `: ${detail}` : '') +
+            (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : ''));
+        this.taskId = taskId;
+        this.status = status;
+        this.errorType = errorType;
+        this.errorCode = errorCode;
+    }
+}
+/** The overall deadline passed while the task was still running at Meshy. */
+class DeadlineError extends ActionError {
+    taskId;
+    constructor(taskId, message) {
+        super(message);
+        this.taskId = taskId;
+    }
+}
+/** A download that could not be completed or verified; no partial file is left behind. */
+class DownloadError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+function assertNever(value) {
+    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+function toError(err) {
+    return err instanceof Error ? err : new Error(errors_errorMessage(err));
+}
+/** The message of anything thrown, redacted. */
+function errors_errorMessage(err) {
+    if (err instanceof Error)
+        return redact(err.message);
+    return redact(String(err));
+}
+function statusText(status) {
+    const texts = {
+        400: 'Bad Request',
+        401: 'Unauthorized (check the API key)',
+        402: 'Payment Required (not enough credits)',
+        403: 'Forbidden',
+        404: 'Not Found',
+        422: 'Unprocessable Entity',
+        429: 'Too Many Requests',
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout'
+    };
+    return texts[status] ?? 'HTTP error';
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
+
+const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
+const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+}
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
+}
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
+}
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+    }
+    return value;
+}
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+    }
+    return value;
+}
+/** Meshy task ids are UUID-like tokens; anything else is a typo or a pasted URL. */
+function parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    if (id !== '' && !/^[A-Za-z0-9-]{1,128}$/.test(id)) {
+        throw new ConfigurationError(input, `'${id}' is not a task id. Use the id Meshy returned (letters, digits and '-').`);
+    }
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/config/merge-inputs.ts
+// The inputs of the lockfile-merge action (merge/action.yml), read and checked here like the main
+// action's: every problem is a ConfigurationError naming the input and what it accepts.
+
+
+
+const DEFAULT_MERGED_LOCKFILE = 'meshy-lock.json';
+function readMergeConfig(getInput, env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const patterns = parseLines(getInput('lockfiles'));
+    if (patterns.length === 0) {
+        throw new errors_ConfigurationError('lockfiles', 'give one or more paths or globs, one per line');
+    }
+    const path = (getInput('output') ?? '').trim() || DEFAULT_MERGED_LOCKFILE;
+    return { workspace, patterns, output: outputPath(workspace, path) };
+}
+function outputPath(workspace, path) {
+    try {
+        return resolveInWorkspace(workspace, path);
+    }
+    catch (err) {
+        if (!(err instanceof PathEscapeError))
+            throw err;
+        throw new errors_ConfigurationError('output', `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_MERGED_LOCKFILE}.`);
+    }
+}
+/** A pattern list that matched no file: named like any other bad input. */
+function nothingMatched(patterns) {
+    return new errors_ConfigurationError('lockfiles', `nothing matched ${patterns.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/batch/glob.ts
+// A small glob for the merge action's `lockfiles` input (`*`, `?`, `**`), so it needs no extra
+// dependency. Patterns are relative to `cwd`; results are sorted absolute paths of files.
+
+
+async function expandGlobs(patterns, cwd) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        const abs = (0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+        if (!/[*?]/.test(abs)) {
+            found.add(abs);
+            continue;
+        }
+        const parts = abs.split('/');
+        const fixed = parts.findIndex(p => /[*?]/.test(p));
+        const root = parts.slice(0, fixed).join('/') || '/';
+        for (const file of await walk(root, parts.slice(fixed)))
+            found.add(file);
+    }
+    return [...found].sort();
+}
+async function walk(dir, rest) {
+    if (rest.length === 0)
+        return [];
+    const [head, ...tail] = rest;
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    if (head === '**') {
+        out.push(...(await walk(dir, tail)));
+        for (const e of entries)
+            if (e.isDirectory())
+                out.push(...(await walk((0,external_node_path_namespaceObject.join)(dir, e.name), rest)));
+        return out;
+    }
+    const re = segmentRegExp(head);
+    for (const e of entries) {
+        if (!re.test(e.name))
+            continue;
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (tail.length === 0 && e.isFile())
+            out.push(path);
+        else if (tail.length > 0 && e.isDirectory())
+            out.push(...(await walk(path, tail)));
+    }
+    return out;
+}
+function segmentRegExp(segment) {
+    const body = segment
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/assets/file-hash.ts
+// sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
+// slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
+// the artifact's meshy-result.json) read the file back from the page cache instead.
+
+
+
+/** Files up to this size are read in one call: a stream costs more than the read itself. */
+const SMALL_FILE = (/* unused pure expression or super */ null && (4 << 20));
+async function file_hash_fileSha256(path) {
+    if ((await stat(path)).size <= SMALL_FILE) {
+        return createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex');
+    }
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+    }
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/batch/canonical.ts
+// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
+// the lockfile diffs cleanly when users review it.
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+/** Compact canonical JSON: the input of a hash. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
+function prettyJson(value) {
+    return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/batch/lockfile.ts
+// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
+// produced. Users commit it, so the format is stable and diff-friendly: a version field,
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline.
+
+
+
+
+
+
+
+const LOCKFILE_VERSION = 1;
+/** The Meshy status of an asset's newest task, as its entry keeps it (docs/lockfile.md). */
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A Meshy status as an entry keeps it; one this action does not know is taken as still running. */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
+function emptyLockfile() {
+    return { version: LOCKFILE_VERSION, assets: {} };
+}
+function serializeLockfile(lock) {
+    return prettyJson({ version: LOCKFILE_VERSION, assets: lock.assets });
+}
+/** Parses and checks the shape; `label` names the file in errors. */
+function parseLockfile(text, label) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors_ConfigurationError('lockfile', `${label} is not valid JSON (${errors_errorMessage(err)})`);
+    }
+    const obj = data;
+    if (!obj || typeof obj !== 'object' || typeof obj.assets !== 'object' || obj.assets === null) {
+        throw new errors_ConfigurationError('lockfile', `${label} has no "assets" object; delete it to start over`);
+    }
+    if (obj.version !== LOCKFILE_VERSION) {
+        throw new errors_ConfigurationError('lockfile', `${label} has version ${String(obj.version)}; this action reads version ${LOCKFILE_VERSION}`);
+    }
+    for (const [name, entry] of Object.entries(obj.assets))
+        checkEntry(entry, `${label}: asset '${name}'`);
+    return { version: LOCKFILE_VERSION, assets: obj.assets };
+}
+function checkEntry(entry, where) {
+    const e = entry;
+    const ok = !!e &&
+        typeof e.hash === 'string' &&
+        LOCK_STATUSES.includes(e.status) &&
+        Array.isArray(e['task-ids']) &&
+        Array.isArray(e.files) &&
+        e.files.every(f => f && typeof f.path === 'string' && typeof f.sha256 === 'string');
+    if (!ok)
+        throw new errors_ConfigurationError('lockfile', `${where} is malformed; remove that entry`);
+}
+/** Reads the lockfile, or an empty one when the file does not exist yet; `text` is '' then. */
+async function readLockfile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { lock: emptyLockfile(), text: '' };
+        throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`);
+    }
+    return { lock: parseLockfile(text, basename(path)), text };
+}
+/** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file, never half. */
+async function writeFileAtomic(path, text) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const fh = await (0,promises_namespaceObject.open)(tmp, 'w');
+    try {
+        await fh.writeFile(text, 'utf8');
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(tmp, path);
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+async function writeLockfile(path, lock) {
+    await writeFileAtomic(path, serializeLockfile(lock));
+}
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+async function lockedFiles(files) {
+    const records = [];
+    for (const f of files) {
+        records.push({ path: f.path, sha256: await fileSha256(f.absPath), bytes: f.bytes });
+    }
+    return records;
+}
+/** True when every recorded file exists with the recorded size and sha256. */
+async function filesIntact(workspace, files) {
+    for (const file of files) {
+        const abs = resolve(workspace, file.path);
+        try {
+            const st = await stat(abs);
+            if (!st.isFile() || st.size !== file.bytes)
+                return false;
+        }
+        catch {
+            return false;
+        }
+        if ((await fileSha256(abs)) !== file.sha256)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/batch/merge.ts
+// Merges the lockfiles of several shards (or runs) into one: the union of their entries, and for
+// an asset present in more than one, the entry updated last. Shards start from the same committed
+// lockfile, so an asset a shard did not touch carries the same (older) entry in every file and the
+// shard that regenerated it wins.
+
+
+
+function mergeLockfiles(locks) {
+    const merged = emptyLockfile();
+    for (const lock of locks) {
+        for (const [name, entry] of Object.entries(lock.assets)) {
+            const current = merged.assets[name];
+            if (!current || newer(entry, current))
+                merged.assets[name] = entry;
+        }
+    }
+    return merged;
+}
+function newer(a, b) {
+    const ta = Date.parse(a.updated);
+    const tb = Date.parse(b.updated);
+    if (Number.isNaN(tb))
+        return !Number.isNaN(ta);
+    return ta > tb;
+}
+/** Reads every file, merges, and writes `output` atomically. Returns the merged asset count. */
+async function mergeLockfileFiles(paths, output) {
+    const locks = [];
+    for (const path of paths)
+        locks.push(parseLockfile(await (0,promises_namespaceObject.readFile)(path, 'utf8'), (0,external_node_path_namespaceObject.basename)(path)));
+    const merged = mergeLockfiles(locks);
+    await writeLockfile(output, merged);
+    return Object.keys(merged.assets).length;
+}
+
+;// CONCATENATED MODULE: ./src/batch/merge-run.ts
+// The lockfile-merge action (merge/action.yml): merges the lockfiles of a matrix's shards (e.g.
+// downloaded from each shard's artifact) into one. Inputs are read by config/merge-inputs.ts;
+// output `assets` is the number of assets in the merged file.
+
+
+
+
+
+async function runMerge(core, env = process.env) {
+    try {
+        const config = readMergeConfig(name => core.getInput(name), env);
+        const files = await expandGlobs(config.patterns, config.workspace);
+        if (files.length === 0)
+            throw nothingMatched(config.patterns);
+        const count = await mergeLockfileFiles(files, config.output);
+        core.info(`Merged ${files.length} lockfiles (${count} assets) into ${config.output}`);
+        core.setOutput('assets', String(count));
+    }
+    catch (err) {
+        core.setFailed(safeText(errors_errorMessage(err)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/merge-main.ts
+// The lockfile-merge action (merge/action.yml): run() is its whole job, the work is in
+// batch/merge-run.ts. src/merge-index.ts calls it in the bundle; `npx @github/local-action .
+// src/merge-main.ts .env` calls it directly.
+
+
+async function run() {
+    await runMerge(core_namespaceObject);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -32403,6 +32396,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9017);
+/******/ var __webpack_exports__ = __nccwpck_require__(8786);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -83,6 +83,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       return store.view(task)
     },
     reset: () => void requests.splice(0),
+    topUp: credits => store.topUp(credits),
     disarm: () => {
       faults.clear()
       store.clearOutcomes()

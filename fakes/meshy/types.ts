@@ -117,6 +117,8 @@ export interface FakeMeshy {
   taskView(id: string): Record<string, unknown>
   succeededAt: Map<string, number>
   reset(): void
+  /** Adds credits to the account's balance. */
+  topUp(credits: number): void
   /** Forgets armed faults and outcome rules (between test cases). */
   disarm(): void
   close(): Promise<void>

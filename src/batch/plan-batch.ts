@@ -5,6 +5,7 @@ import { kindOf } from '../tasks/catalogue.js'
 import { filesIntact, type LockEntry, type Lockfile } from './lockfile.js'
 import type { ManifestAsset } from './manifest.js'
 import { requestHash } from './request-hash.js'
+import { createPool } from './scheduler.js'
 
 export type AssetAction =
   | { kind: 'unchanged' }
@@ -31,6 +32,7 @@ const EXPIRY_MARGIN_MS = 10 * 60_000
 /** Meshy keeps tasks 3 days; an in-flight entry older than that cannot be picked up. */
 const TASK_LIFETIME_MS = 3 * 24 * 3600_000
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS']
+const FILE_CHECKS_AT_ONCE = 16
 
 export async function planBatch(
   all: ManifestAsset[],
@@ -40,14 +42,28 @@ export async function planBatch(
 ): Promise<PlannedAsset[]> {
   const hashes = hashAll(all)
   const byName = new Map(all.map(a => [a.name, a]))
-  const planned = new Map<string, PlannedAsset>()
-  const planOne = async (asset: ManifestAsset): Promise<PlannedAsset> => {
-    const done = planned.get(asset.name)
-    if (done) return done
+  const planned = new Map<string, Promise<PlannedAsset>>()
+  // Checking recorded files is disk-bound: many at once, but not thousands of open files.
+  const checkFiles = createPool(FILE_CHECKS_AT_ONCE)
+  const planOne = (asset: ManifestAsset): Promise<PlannedAsset> => {
+    let plan = planned.get(asset.name)
+    if (!plan) {
+      plan = planAsset(asset)
+      planned.set(asset.name, plan)
+    }
+    return plan
+  }
+  const planAsset = async (asset: ManifestAsset): Promise<PlannedAsset> => {
     const source = asset.from ? await planOne(named(byName, asset.from)) : undefined
     const hash = named(hashes, asset.name)
     const entry = lock.assets[asset.name]
-    const action = source?.creates === true ? fresh() : await decide(entry, hash, opts)
+    const action =
+      source?.creates === true
+        ? fresh()
+        : await decide(entry, hash, {
+            ...opts,
+            intact: files => checkFiles(() => filesIntact(opts.workspace, files))
+          })
     const steps = kindOf(asset.spec.task).steps(asset.spec)
     const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : []
     const result: PlannedAsset = {
@@ -57,12 +73,9 @@ export async function planBatch(
       estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
       creates: remaining.length > 0
     }
-    planned.set(asset.name, result)
     return result
   }
-  const out: PlannedAsset[] = []
-  for (const asset of selected) out.push(await planOne(asset))
-  return out
+  return Promise.all(selected.map(planOne))
 }
 
 function fresh(): AssetAction {
@@ -72,13 +85,12 @@ function fresh(): AssetAction {
 async function decide(
   entry: LockEntry | undefined,
   hash: string,
-  opts: { workspace: string; now: number }
+  opts: { now: number; intact: (files: LockEntry['files']) => Promise<boolean> }
 ): Promise<AssetAction> {
   if (!entry || entry.hash !== hash) return fresh()
   const ids = idPrefix(entry['task-ids'])
   if (entry.status === 'SUCCEEDED') {
-    if (!entry.error && (await filesIntact(opts.workspace, entry.files)))
-      return { kind: 'unchanged' }
+    if (!entry.error && (await opts.intact(entry.files))) return { kind: 'unchanged' }
     const expires = Date.parse(entry['expires-at'] ?? '')
     return expires > opts.now + EXPIRY_MARGIN_MS ? { kind: 'run', existing: ids } : fresh()
   }

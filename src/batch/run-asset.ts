@@ -3,22 +3,26 @@
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
 import type { BatchConfig } from '../config/types.js'
-import { MeshyApiError, errorMessage } from '../errors.js'
+import { MeshyApiError, OutOfCreditsError, errorMessage } from '../errors.js'
 import { adoptLostCreate } from '../meshy/reconcile.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
+import { isOutOfCredits } from '../plan/budget.js'
 import { finalStatus } from './final-status.js'
-import { lockStatus, lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
+import type { LockStore } from './lock-store.js'
+import { lockStatus, lockedFiles, type LockEntry } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { QueueGate } from './scheduler.js'
 
 export interface BatchContext {
   deps: PipelineDeps
   config: BatchConfig
-  writer: LockfileWriter
+  store: LockStore
+  /** Set at the first 402 from a create: no further create is sent in this run. */
+  credits: { out: boolean }
   gate: QueueGate
   deadline: number
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
@@ -34,19 +38,26 @@ export interface AssetOutcome {
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
 
+/** The error of every asset that waits for the next run because the credits ran out. */
+export const OUT_OF_CREDITS = 'out of credits'
+
 export async function runAsset(
   ctx: BatchContext,
   planned: PlannedAsset,
   source?: AssetOutcome
 ): Promise<AssetOutcome> {
   const { asset } = planned
-  const entry = ctx.writer.lock.assets[asset.name]
+  const entry = ctx.store.lock.assets[asset.name]
   if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry)
+  if (asset.from && !source?.lastTaskId && source?.row.error === OUT_OF_CREDITS) {
+    return notStartedOutcome(asset.name)
+  }
   if (asset.from && !source?.lastTaskId) {
     return failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`)
   }
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
+  const before = entry
   const record = startEntry(ctx, planned, action)
   const slots = { held: 0 }
   const resumed = action.existing.length > 0 || action.pending !== undefined
@@ -61,17 +72,23 @@ export async function runAsset(
     deadline: ctx.deadline,
     wait: ctx.config.wait,
     existing: action.existing,
-    hooks: hooks(ctx, record, action, slots, kindOf(spec.task).steps(spec).length)
+    hooks: hooks(ctx, asset.name, record, action, slots, kindOf(spec.task).steps(spec).length)
   })
   for (; slots.held > 0; slots.held--) ctx.gate.release()
-  await finishEntry(ctx, record, result)
+  const outOfCredits = result.error instanceof OutOfCreditsError
+  if (outOfCredits && result.tasks.length === 0) {
+    // Nothing of it exists at Meshy: the entry stays as this run found it.
+    await restoreEntry(ctx, asset.name, before)
+    return notStartedOutcome(asset.name)
+  }
+  await finishEntry(ctx, asset.name, record, result)
   const row: BatchRow = {
     name: asset.name,
-    status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+    status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
     credits: totalCredits(result),
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
-    ...(result.error ? { error: errorMessage(result.error) } : {})
+    ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errorMessage(result.error) } : {})
   }
   const last = result.tasks.at(-1)?.task
   return {
@@ -82,7 +99,7 @@ export async function runAsset(
 }
 
 function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): LockEntry {
-  const old = ctx.writer.lock.assets[planned.asset.name]
+  const old = ctx.store.lock.assets[planned.asset.name]
   const entry: LockEntry = {
     hash: planned.hash,
     task: planned.asset.spec.task,
@@ -101,12 +118,19 @@ function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): 
         }
       : {})
   }
-  ctx.writer.lock.assets[planned.asset.name] = entry
+  ctx.store.lock.assets[planned.asset.name] = entry
   return entry
+}
+
+async function restoreEntry(ctx: BatchContext, name: string, old: LockEntry | undefined) {
+  if (old) ctx.store.lock.assets[name] = old
+  else delete ctx.store.lock.assets[name]
+  await ctx.store.record(name)
 }
 
 function hooks(
   ctx: BatchContext,
+  name: string,
   entry: LockEntry,
   action: Running,
   slots: { held: number },
@@ -119,14 +143,21 @@ function hooks(
       const step = nextStep++
       await ctx.gate.acquire()
       slots.held++
-      if (lost && lost.step === step) {
-        const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt)
-        lost = undefined
-        if (adopted) return adopted
+      try {
+        if (lost && lost.step === step) {
+          const adopted = await adoptAfterCrash(ctx, resource, body, lost.sentAt)
+          lost = undefined
+          if (adopted) return adopted
+        }
+        if (ctx.credits.out) throw new OutOfCreditsError(`not sent: ${OUT_OF_CREDITS}`)
+      } catch (err) {
+        slots.held--
+        ctx.gate.release()
+        throw err
       }
       entry.pending = { step, 'sent-at': iso(ctx) }
       entry.updated = iso(ctx)
-      await ctx.writer.save() // before the POST: a crash after it leaves a trail to reconcile
+      await ctx.store.record(name) // before the POST: a crash after it leaves a trail to reconcile
       try {
         const id = await createWhenRoom(ctx, resource, body, defaultCreate)
         ctx.known.add(id)
@@ -134,8 +165,10 @@ function hooks(
       } catch (err) {
         slots.held--
         ctx.gate.release()
-        if (certainlyNotCreated(err)) delete entry.pending
-        throw err
+        if (certainlyNotCreated(err) || err instanceof OutOfCreditsError) delete entry.pending
+        if (!isOutOfCredits(err)) throw err
+        stopCreates(ctx)
+        throw new OutOfCreditsError(errorMessage(err))
       }
     },
     onCreated: async (step, taskId) => {
@@ -143,7 +176,7 @@ function hooks(
       delete entry.pending
       entry.status = 'IN_PROGRESS'
       entry.updated = iso(ctx)
-      await ctx.writer.save()
+      await ctx.store.record(name)
     },
     onFinished: async (step, task) => {
       if (slots.held > 0) {
@@ -156,9 +189,18 @@ function hooks(
       // Until the files are recorded, a crash must not leave an entry that looks complete.
       if (last) entry.error = 'the run ended before its files were downloaded'
       entry.updated = iso(ctx)
-      await ctx.writer.save()
+      await ctx.store.record(name)
     }
   }
+}
+
+function stopCreates(ctx: BatchContext): void {
+  if (ctx.credits.out) return
+  ctx.credits.out = true
+  ctx.deps.logger.info(
+    'Meshy refused a create for lack of credits (402): no further create is sent in this run; ' +
+      'tasks already created are still waited for and downloaded.'
+  )
 }
 
 async function adoptAfterCrash(
@@ -192,6 +234,8 @@ async function createWhenRoom(
     } catch (err) {
       if (!(err instanceof MeshyApiError && err.isQueueFull)) throw err
       await ctx.gate.waitForRoom(attempt, ctx.deadline, err)
+      // The 429 created nothing; after another asset's 402 the create is not sent again.
+      if (ctx.credits.out) throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`)
     }
   }
 }
@@ -201,7 +245,12 @@ function certainlyNotCreated(err: unknown): boolean {
   return err instanceof MeshyApiError && err.status >= 400 && err.status < 500
 }
 
-async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {
+async function finishEntry(
+  ctx: BatchContext,
+  name: string,
+  entry: LockEntry,
+  result: RunResult
+): Promise<void> {
   // Digests first: other assets save the whole lockfile at any await, and it must never show
   // this entry SUCCEEDED without its files (a crash then would make it look complete).
   const files = result.error ? undefined : await lockedFiles(result.files)
@@ -215,7 +264,7 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
     delete entry.error
     entry.files = files ?? []
   }
-  await ctx.writer.save()
+  await ctx.store.record(name)
 }
 
 function noteTask(entry: LockEntry, task: MeshyTask): void {
@@ -234,6 +283,19 @@ function unchangedOutcome(name: string, entry: LockEntry): AssetOutcome {
     files: entry.files.map(f => f.path)
   }
   return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
+}
+
+/** An asset this run did not start because the credits ran out; its entry is untouched. */
+function notStartedOutcome(name: string): AssetOutcome {
+  const row: BatchRow = {
+    name,
+    status: 'not started',
+    credits: 0,
+    taskIds: [],
+    files: [],
+    error: OUT_OF_CREDITS
+  }
+  return { row, result: { tasks: [], files: [] } }
 }
 
 export function failedOutcome(name: string, message: string): AssetOutcome {

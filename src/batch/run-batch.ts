@@ -6,13 +6,19 @@ import { resolveInWorkspace } from '../assets/paths.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { PipelineDeps } from '../pipeline.js'
-import { checkBudget } from '../plan/budget.js'
+import { checkCredits } from '../plan/budget.js'
 import type { BatchRow } from '../report/types.js'
 import type { RunResult } from '../result.js'
-import { LockfileWriter, readLockfile, serializeLockfile, writeLockfile } from './lockfile.js'
+import { LockStore, type LockStoreProbe } from './lock-store.js'
 import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
-import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
+import {
+  failedOutcome,
+  OUT_OF_CREDITS,
+  runAsset,
+  type AssetOutcome,
+  type BatchContext
+} from './run-asset.js'
 import { createPool, DEFAULT_CONCURRENCY, QueueGate } from './scheduler.js'
 import { selectShard } from './shard.js'
 import { lockedFilesByAsset, removeSuperseded } from './superseded.js'
@@ -31,17 +37,29 @@ export interface BatchOutcome {
   rows: BatchRow[]
   manifestResults: Record<string, ManifestResult>
   failed: number
+  /** Assets that wait for the next run because Meshy's credits ran out (0 when they did not). */
+  outOfCredits: number
   /** Estimated credits of the assets this run generates. */
   estimate: number
 }
 
+export interface BatchOptions {
+  /** Tests: called at each durable lockfile step (see LockStoreProbe). */
+  lockProbe?: LockStoreProbe
+}
+
 export const DEFAULT_LOCKFILE = 'meshy-lock.json'
 
-export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise<BatchOutcome> {
+export async function runBatch(
+  config: BatchConfig,
+  deps: PipelineDeps,
+  options: BatchOptions = {}
+): Promise<BatchOutcome> {
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
-  const { lock, text: lockText } = await readLockfile(lockPath)
+  const store = await LockStore.open(lockPath, { logger: deps.logger, probe: options.lockProbe })
+  const lock = store.lock
   const filesBefore = lockedFilesByAsset(lock)
   pruneRemoved(lock.assets, manifest)
   const planned = await planBatch(manifest.assets, selected, lock, {
@@ -51,22 +69,38 @@ export async function runBatch(config: BatchConfig, deps: PipelineDeps): Promise
   const estimate = planned.reduce((sum, p) => sum + p.estimate, 0)
   logPlan(deps, planned, config)
   const deadline = deps.clock.now() + config.timeoutMs
-  if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
-  const writer = new LockfileWriter(lockPath, lock)
+  await checkCredits(deps.client, {
+    estimate,
+    assets: planned.filter(p => p.creates).length,
+    maxCredits: config.maxCredits,
+    testMode: config.testMode,
+    deadline,
+    warn: message => deps.logger.warning(message)
+  })
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
   const ctx: BatchContext = {
     deps,
     config,
-    writer,
+    store,
+    credits: { out: false },
     gate: new QueueGate(concurrency, deps.clock, deps.logger),
     deadline,
     known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids']))
   }
   const outcomes = await runAll(ctx, planned, concurrency)
   await removeSuperseded(config.workspace, filesBefore, lock, deps.logger)
-  // Unchanged runs leave the file alone (no churn for users who commit it).
-  if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock)
+  await store.close()
   return summarise(outcomes, estimate)
+}
+
+/** The one error of a batch that ran out of credits (it also counts the failures, if any). */
+export function outOfCreditsMessage(batch: BatchOutcome): string {
+  const failed = batch.failed > 0 ? ` ${batch.failed} other asset(s) failed.` : ''
+  return (
+    `Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
+    `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+    failed
+  )
 }
 
 function lockfilePath(config: BatchConfig, manifest: Manifest): string {
@@ -143,6 +177,7 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
     rows,
     manifestResults,
     failed: rows.filter(r => r.status === 'failed').length,
+    outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
     estimate
   }
 }

@@ -4,7 +4,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
-import { TLSSocket } from 'node:tls'
+import { createSecureContext, TLSSocket, type SecureContext } from 'node:tls'
 import { HttpClient } from '@actions/http-client'
 import { NetworkError } from '../errors.js'
 import { displayUrl } from '../redact.js'
@@ -23,6 +23,8 @@ export interface TransportRequest {
   body?: string
   /** Idle socket timeout for this request. */
   timeoutMs?: number
+  /** May use a kept-alive connection (API reads). Never honoured for a POST. */
+  keepAlive?: boolean
   signal?: AbortSignal
 }
 
@@ -48,33 +50,62 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_N
  */
 export function createTransport(options: TransportOptions = {}): Transport {
   const userAgent = options.userAgent ?? 'meshy-action'
-  const clientOptions = { allowRedirects: false, allowRetries: false, keepAlive: false }
-  // http-client caches one agent per client whatever the protocol, so keep one client each.
-  const clients = {
-    'https:': new HttpClient(userAgent, [], clientOptions),
-    'http:': new HttpClient(userAgent, [], clientOptions)
-  }
+  const agents = agentPools(userAgent)
   const defaultTimeout = options.socketTimeoutMs ?? 120_000
+  // One TLS context (the default CAs, NODE_EXTRA_CA_CERTS included) for every connection:
+  // building it loads the whole CA store, which cost more than the handshake itself.
+  let tls: SecureContext | undefined
   return {
-    request: req => {
+    request: async req => {
       const url = new URL(req.url)
       if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return Promise.reject(
-          new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false)
-        )
+        throw new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false)
       }
-      const agent = clients[url.protocol].getAgent(url.href)
-      return exchange(url, req, agent, userAgent, req.timeoutMs ?? defaultTimeout)
+      const how: ExchangeOptions = {
+        userAgent,
+        timeoutMs: req.timeoutMs ?? defaultTimeout,
+        secureContext: url.protocol === 'https:' ? (tls ??= createSecureContext()) : undefined
+      }
+      // A POST always gets a connection of its own: on a reused one, a reset could not tell
+      // "never arrived" from "arrived", and a create's outcome must never be guessed.
+      const reuse = req.keepAlive === true && req.method !== 'POST'
+      return exchange(url, req, reuse ? agents.pooled(url) : agents.fresh(url), how)
     }
   }
+}
+
+/**
+ * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. Reads
+ * share kept-alive connections (one TLS handshake per origin, not per request); creates use
+ * agents that never keep a connection. http-client caches one agent per client whatever the
+ * protocol, so there is one client per protocol and kind.
+ */
+function agentPools(userAgent: string): {
+  pooled: (url: URL) => http.Agent
+  fresh: (url: URL) => http.Agent
+} {
+  const client = (keepAlive: boolean) =>
+    new HttpClient(userAgent, [], { allowRedirects: false, allowRetries: false, keepAlive })
+  const pooled = { 'https:': client(true), 'http:': client(true) }
+  const fresh = { 'https:': client(false), 'http:': client(false) }
+  const protocol = (url: URL) => url.protocol as 'https:' | 'http:'
+  return {
+    pooled: url => pooled[protocol(url)].getAgent(url.href),
+    fresh: url => fresh[protocol(url)].getAgent(url.href)
+  }
+}
+
+interface ExchangeOptions {
+  userAgent: string
+  timeoutMs: number
+  secureContext?: SecureContext
 }
 
 function exchange(
   url: URL,
   req: TransportRequest,
   agent: http.Agent,
-  userAgent: string,
-  timeoutMs: number
+  { userAgent, timeoutMs, secureContext }: ExchangeOptions
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (req.signal?.aborted) return reject(abortReason(req.signal))
@@ -89,7 +120,13 @@ function exchange(
       settled = true
       reject(err)
     }
-    const request = module.request(url, { method: req.method, headers, agent, signal: req.signal })
+    const request = module.request(url, {
+      method: req.method,
+      headers,
+      agent,
+      signal: req.signal,
+      ...(secureContext ? { secureContext } : {})
+    })
     request.on('socket', socket => {
       if (request.reusedSocket) connected = true
       else watchConnect(socket, () => (connected = true))
