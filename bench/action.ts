@@ -13,6 +13,8 @@ export interface BenchRunOptions {
   onSpawn?: (pid: number) => void
   workspace?: string
   timeoutMs?: number
+  /** Extra environment for the action process. */
+  env?: Record<string, string>
 }
 
 export async function runBenchAction(
@@ -25,7 +27,7 @@ export async function runBenchAction(
   const run = await runAction({
     entry,
     inputs: { 'base-url': fake.url, summary: 'false', ...inputs },
-    env: { MESHY_API_KEY: FAKE_API_KEY, NODE_EXTRA_CA_CERTS: CA_FILE },
+    env: { MESHY_API_KEY: FAKE_API_KEY, NODE_EXTRA_CA_CERTS: CA_FILE, ...options.env },
     workspace: options.workspace,
     timeoutMs: options.timeoutMs ?? 300_000,
     onSpawn: pid => {

@@ -28420,6 +28420,7 @@ function exitSoon() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   US: () => (/* binding */ OutOfCreditsError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iT: () => (/* binding */ toError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -28498,6 +28499,9 @@ const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_S
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends ActionError {
 }
+/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
+class OutOfCreditsError extends ActionError {
+}
 /** The task ended FAILED or CANCELED. */
 class TaskFailedError extends ActionError {
     taskId;
@@ -28567,7 +28571,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90564);
 
 
 (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
@@ -28586,7 +28590,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4559:
+/***/ 90564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28665,7 +28669,15 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // the artifact's meshy-result.json) read the file back from the page cache instead.
 
 
+
+/** Files up to this size are read in one call: a stream costs more than the read itself. */
+const SMALL_FILE = 4 << 20;
 async function fileSha256(path) {
+    if ((await (0,promises_.stat)(path)).size <= SMALL_FILE) {
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(path))
+            .digest('hex');
+    }
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
@@ -28823,7 +28835,7 @@ async function commitTemp(conf, temp, dest) {
  * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
  * leaves the old file or the new one, never half of one.
  */
-async function writeFileSafely(conf, dest, data) {
+async function safe_write_writeFileSafely(conf, dest, data) {
     const target = await safeDestination(conf, dest, { createDirs: true });
     const temp = tempPathFor(target);
     const fh = await (0,promises_.open)(temp, 'wx');
@@ -31350,27 +31362,6 @@ async function filesIntact(workspace, files) {
     }
     return true;
 }
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
-    path;
-    lock;
-    workspace;
-    chain = Promise.resolve();
-    constructor(path, lock, workspace) {
-        this.path = path;
-        this.lock = lock;
-        this.workspace = workspace;
-    }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace));
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/batch/asset-plans.ts
 
@@ -31397,6 +31388,151 @@ async function removalReason(entry, workspace) {
     if (kept > 0)
         parts.push(`${kept} missing or changed on disk, left alone`);
     return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/batch/journal.ts
+// The lockfile's journal (docs/lockfile.md): while a batch runs, each change to an asset's entry
+// is appended here as one JSON line holding the whole entry, and fsynced before the caller goes
+// on. Appending one entry costs the same at 10 assets as at 10,000, where rewriting the sorted
+// lockfile each time cost its whole size. The next run replays a journal a killed run left behind.
+
+
+
+
+
+const HEADER = JSON.stringify({ 'meshy-lock-journal': 1 }) + '\n';
+function journalPath(lockPath) {
+    return `${lockPath}.journal`;
+}
+/**
+ * Reads the records a killed run left, in order. A last line without its newline is a write the
+ * kill cut short: its caller was never told it had landed, so it is dropped. Anything else that is
+ * not a record means the file is not ours: the run stops rather than guess.
+ */
+async function readJournal(path, workspace) {
+    let text;
+    try {
+        // A checkout is untrusted: a journal that is a link, or is reached through one, is refused.
+        await safeDestination({ workspace, root: workspace }, path);
+        if (!(await (0,promises_.lstat)(path)).isFile())
+            throw new Error('not a regular file');
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
+    }
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a torn last write
+    const records = [];
+    for (const [index, line] of lines.entries()) {
+        if (index === 0 && line === HEADER.trimEnd())
+            continue;
+        records.push(parseRecord(line, `${(0,external_node_path_.basename)(path)} line ${index + 1}`));
+    }
+    return records;
+}
+function parseRecord(line, where) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        value = undefined;
+    }
+    const record = value;
+    if (!record ||
+        typeof record !== 'object' ||
+        typeof record.asset !== 'string' ||
+        record.asset === '' ||
+        typeof record.entry !== 'object') {
+        throw new src_errors/* ConfigurationError */.j1('lockfile', `${where} is not a journal record. The journal holds task ids a killed run paid for; ` +
+            `move it away only if you accept generating those assets again.`);
+    }
+    return { asset: record.asset, entry: record.entry ?? null };
+}
+/**
+ * An open journal. append() resolves once its record is on disk; records that arrive while a
+ * write is under way go out together in the next write with one fsync (group commit), so the
+ * cost of an fsync is shared by every asset waiting for one.
+ */
+class JournalFile {
+    path;
+    workspace;
+    afterSync;
+    handle;
+    queued = [];
+    waiters = [];
+    running;
+    /** Bytes in the file now (drops to 0 at reset()). */
+    size = 0;
+    /** Bytes appended since it was opened, resets included. */
+    totalBytes = 0;
+    constructor(path, workspace, afterSync = async () => undefined) {
+        this.path = path;
+        this.workspace = workspace;
+        this.afterSync = afterSync;
+    }
+    append(record) {
+        const line = JSON.stringify(record) + '\n';
+        return new Promise((resolve, reject) => {
+            this.queued.push(line);
+            this.waiters.push({ resolve, reject });
+            this.running ??= this.drain().finally(() => (this.running = undefined));
+        });
+    }
+    /** Resolves when every record appended so far is on disk (or has failed). */
+    async idle() {
+        while (this.running)
+            await this.running;
+    }
+    /** Empties the journal; only after the lockfile holds everything it recorded. */
+    async reset() {
+        await this.handle?.truncate(0);
+        await this.handle?.sync();
+        this.size = 0;
+    }
+    /** Closes and deletes it: the lockfile now holds everything. */
+    async remove() {
+        await this.idle();
+        await this.handle?.close();
+        this.handle = undefined;
+        await (0,promises_.rm)(this.path, { force: true });
+    }
+    async drain() {
+        while (this.queued.length > 0) {
+            const lines = this.queued.splice(0);
+            const waiters = this.waiters.splice(0);
+            try {
+                const handle = await this.open();
+                const text = (this.size === 0 ? HEADER : '') + lines.join('');
+                await handle.write(text);
+                await handle.datasync();
+                this.size += Buffer.byteLength(text);
+                this.totalBytes += Buffer.byteLength(text);
+                for (const w of waiters)
+                    w.resolve();
+            }
+            catch (err) {
+                for (const w of waiters)
+                    w.reject(err);
+                continue;
+            }
+            // Between writes, never during one: a compaction here sees every record as landed.
+            await this.afterSync();
+        }
+    }
+    async open() {
+        if (this.handle)
+            return this.handle;
+        await safeDestination({ workspace: this.workspace, root: this.workspace }, this.path);
+        // Append (every write goes to the end, also after truncate(0)), and never through a link
+        // that appeared since the check (O_NOFOLLOW; Windows has no such flag and no such links).
+        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+        this.handle = await (0,promises_.open)(this.path, flags, 0o644);
+        return this.handle;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/input-digests.ts
@@ -31494,6 +31630,158 @@ function replaceStrings(value, replace) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/batch/scheduler.ts
+const DEFAULT_CONCURRENCY = 10;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_MAX_MS = 30_000;
+class QueueGate {
+    limit;
+    clock;
+    logger;
+    order;
+    held = 0;
+    slotWaiters = [];
+    finishWaiters = new Set();
+    constructor(limit, clock, logger, order = 'continuations-first') {
+        this.limit = limit;
+        this.clock = clock;
+        this.logger = logger;
+        this.order = order;
+    }
+    /** Slots held now: our tasks created and not yet finished. */
+    get inUse() {
+        return this.held;
+    }
+    /** Takes a slot for one task at Meshy, waiting while all are taken. */
+    async acquire(priority = 'new') {
+        if (this.held < this.limit)
+            this.held++;
+        else
+            await waitInLine(this.slotWaiters, priority, this.order);
+        let released = false;
+        return {
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.handBack();
+            }
+        };
+    }
+    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
+    handBack() {
+        const next = this.slotWaiters.shift();
+        if (next)
+            next.grant(); // the slot passes straight to the next waiter
+        else
+            this.held = Math.max(0, this.held - 1);
+        for (const wake of [...this.finishWaiters])
+            wake();
+    }
+    /**
+     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
+     * finishes, or for a growing backoff when none of ours is running (the queue is full with
+     * someone else's tasks). Throws `error` when the wait would pass the deadline.
+     */
+    async waitForRoom(attempt, deadline, error) {
+        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+        const backoff = span / 2 + (span / 2) * this.clock.random();
+        if (this.clock.now() + backoff > deadline)
+            throw error;
+        const others = this.held - 1;
+        this.logger.info(others > 0
+            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
+            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
+        if (others <= 0)
+            return this.clock.sleep(backoff);
+        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+        const abort = new AbortController();
+        let wake = () => undefined;
+        const finished = new Promise(resolve => {
+            wake = () => resolve();
+            this.finishWaiters.add(wake);
+        });
+        const cap = Math.max(backoff, BACKOFF_MAX_MS);
+        const timer = this.clock
+            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
+            .catch(() => undefined);
+        try {
+            await Promise.race([finished, timer]);
+        }
+        finally {
+            this.finishWaiters.delete(wake);
+            abort.abort();
+        }
+    }
+}
+/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
+function createPool(limit, order = 'continuations-first') {
+    let active = 0;
+    const queue = [];
+    return async (job, priority = 'new') => {
+        if (active >= limit)
+            await waitInLine(queue, priority, order);
+        else
+            active++;
+        try {
+            return await job();
+        }
+        finally {
+            const next = queue.shift();
+            if (next)
+                next.grant();
+            else
+                active--;
+        }
+    };
+}
+/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
+function waitInLine(line, priority, order) {
+    return new Promise(grant => {
+        const ahead = order === 'continuations-first' && priority === 'continuation'
+            ? line.findIndex(w => w.priority === 'new')
+            : -1;
+        if (ahead < 0)
+            line.push({ priority, grant });
+        else
+            line.splice(ahead, 0, { priority, grant });
+    });
+}
+/**
+ * One asset's queue slot. Taken for a step's create and given back when that step's task
+ * finishes, or kept for the asset's next step (continuations first), so a finished preview's
+ * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ */
+class AssetSlot {
+    gate;
+    priority;
+    onHeld;
+    lease;
+    constructor(gate, priority, 
+    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
+    onHeld = () => undefined) {
+        this.gate = gate;
+        this.priority = priority;
+        this.onHeld = onHeld;
+    }
+    /** Before a create: holds a slot (the one kept from the previous step, if any). */
+    async take() {
+        this.lease ??= await this.gate.acquire(this.priority);
+        this.onHeld();
+        this.priority = 'continuation'; // any later step continues this asset
+    }
+    /** A step's task finished; `next` says whether this asset creates another step now. */
+    stepDone(next) {
+        if (!next || this.gate.order !== 'continuations-first')
+            this.drop();
+    }
+    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
+    drop() {
+        this.lease?.release();
+        this.lease = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/batch/plan-batch.ts
 // Decides, per asset, what this run does: nothing (unchanged and its files intact), pick up the
 // tasks a previous run created (resume, or re-download while Meshy still keeps the results), or
@@ -31506,26 +31794,35 @@ function replaceStrings(value, replace) {
 
 
 
+
 /** Re-download by id only while Meshy's URLs have this much life left. */
 const EXPIRY_MARGIN_MS = 10 * 60_000;
 /** Meshy keeps tasks 3 days; an in-flight entry older than that cannot be picked up. */
 const TASK_LIFETIME_MS = 3 * 24 * 3600_000;
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS'];
+const FILE_CHECKS_AT_ONCE = 16;
 async function planBatch(all, selected, lock, opts) {
     const hashes = hashAll(all);
     const byName = new Map(all.map(a => [a.name, a]));
     const planned = new Map();
-    const planOne = async (asset) => {
-        const done = planned.get(asset.name);
-        if (done)
-            return done;
+    // Checking recorded files is disk-bound: many at once, but not thousands of open files.
+    const checkFiles = createPool(FILE_CHECKS_AT_ONCE);
+    const planOne = (asset) => {
+        let plan = planned.get(asset.name);
+        if (!plan) {
+            plan = planAsset(asset);
+            planned.set(asset.name, plan);
+        }
+        return plan;
+    };
+    const planAsset = async (asset) => {
         const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
         const hash = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
         const inputs = inputDigests(asset.spec, asset.from);
         const decision = source?.creates === true
             ? fresh(sourceReason(asset, entry, inputs))
-            : await decide(entry, hash, inputs, opts);
+            : await decide(entry, hash, inputs, { ...opts, checkFiles });
         const { action } = decision;
         const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
@@ -31538,13 +31835,9 @@ async function planBatch(all, selected, lock, opts) {
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
             creates: remaining.length > 0
         };
-        planned.set(asset.name, result);
         return result;
     };
-    const out = [];
-    for (const asset of selected)
-        out.push(await planOne(asset));
-    return out;
+    return Promise.all(selected.map(planOne));
 }
 function fresh(reason) {
     return { action: { kind: 'run', existing: [] }, reason };
@@ -31565,7 +31858,7 @@ async function decide(entry, hash, inputs, opts) {
     if (entry.status === 'SUCCEEDED') {
         const problem = entry.error
             ? 'last run did not finish its downloads'
-            : await fileProblem(opts.workspace, entry.files);
+            : await opts.checkFiles(() => fileProblem(opts.workspace, entry.files));
         if (!problem)
             return { action: { kind: 'unchanged' }, reason: 'unchanged' };
         const expires = Date.parse(entry['expires-at'] ?? '');
@@ -31765,16 +32058,19 @@ async function removeIfIntact(folders, asset, file, why, logger) {
 
 
 
+
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
 async function prepareBatch(config, now) {
     const manifest = await loadManifest(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
-    const { lock, text: lockText } = await readLockfile(lockPath, {
+    const check = {
         workspace: config.workspace,
         now,
         outputDir: workspaceRelative(config.workspace, config.outputDir)
-    });
+    };
+    const { lock: onDisk, text: lockText } = await readLockfile(lockPath, check);
+    const { lock, replayed } = await replayJournal(lockPath, onDisk, check);
     const filesBefore = lockedFilesByAsset(lock);
     const removed = pruneRemoved(lock, manifest);
     const planned = await planBatch(manifest.assets, selected, lock, {
@@ -31782,7 +32078,26 @@ async function prepareBatch(config, now) {
         now
     });
     const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
-    return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate };
+    return { manifest, lockPath, lock, lockText, replayed, filesBefore, removed, planned, estimate };
+}
+/**
+ * A journal beside the lockfile means a run was stopped before it compacted (docs/lockfile.md):
+ * its records hold task ids already paid for, so every plan, a dry run's too, sees them. Only
+ * in memory here; the real run folds them into the file (LockStore.adopt).
+ */
+async function replayJournal(lockPath, lock, check) {
+    const records = await readJournal(journalPath(lockPath), check.workspace);
+    if (!records?.length)
+        return { lock, replayed: 0 };
+    for (const { asset, entry } of records) {
+        if (entry)
+            lock.assets[asset] = entry;
+        else
+            delete lock.assets[asset];
+    }
+    // The replayed entries pass the same checks as the lockfile's own.
+    const label = `${(0,external_node_path_.relative)(check.workspace, lockPath)} with its journal`;
+    return { lock: parseLockfile(JSON.stringify(lock), label, check), replayed: records.length };
 }
 /** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config, manifest) {
@@ -31865,14 +32180,35 @@ function memoryLogger() {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/budget.ts
-// The credit guard: refuse before the first POST when the plan costs more than the user allows
-// or than the account holds.
+// The credit guard, before the first create of a run (batch or single): one balance read, a
+// refusal when the plan breaks `max-credits` (or the balance cannot cover it while max-credits is
+// set), and otherwise a warning when the balance is short. The run still proceeds then: a batch
+// keeps its partial progress in the lockfile and the next run resumes it.
 
-async function checkBudget(client, estimate, maxCredits, deadline) {
-    if (maxCredits === undefined)
-        return;
+/** Returns the balance when it was read (test mode and runs that create nothing read none). */
+async function checkCredits(client, check) {
+    const { estimate, maxCredits } = check;
+    if (estimate <= 0)
+        return undefined;
     refuseOverBudget(estimate, maxCredits, null); // over the limit already: not even a balance read
-    refuseOverBudget(estimate, maxCredits, await client.balance({ deadline }));
+    if (check.testMode)
+        return undefined; // test-mode keys have no balance to speak of
+    let balance;
+    try {
+        balance = await client.balance({ deadline: check.deadline });
+    }
+    catch (err) {
+        if (maxCredits !== undefined)
+            throw err;
+        // Only a courtesy without max-credits: Meshy's own 402 still guards every create.
+        check.warn(`Could not read the account balance (${(0,src_errors/* errorMessage */.gJ)(err)}); going ahead.`);
+        return undefined;
+    }
+    refuseOverBudget(estimate, maxCredits, balance);
+    if (balance >= estimate)
+        return balance;
+    check.warn(shortfallMessage(estimate, balance, check.assets));
+    return balance;
 }
 /** The max-credits rule on its own; `balance` is null when it was not read (a dry run without a key). */
 function refuseOverBudget(estimate, maxCredits, balance) {
@@ -31885,6 +32221,157 @@ function refuseOverBudget(estimate, maxCredits, balance) {
     if (balance !== null && balance < estimate) {
         throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
+    }
+}
+function shortfallMessage(estimate, balance, assets) {
+    if (assets === undefined) {
+        return (`Estimated ${estimate} credits, balance ${balance}: Meshy will likely refuse the task ` +
+            `for lack of credits. Top up the account.`);
+    }
+    const perAsset = estimate / Math.max(1, assets);
+    const fit = Math.min(assets, Math.floor(balance / perAsset));
+    return (`Estimated ${estimate} credits for ${assets} assets, balance ${balance}: about ${fit} ` +
+        `asset${fit === 1 ? '' : 's'} will be generated this run; the rest wait in the lockfile ` +
+        `for the next run after a top-up.`);
+}
+/** True for Meshy's "not enough credits" answer to a create: nothing was created. */
+function isOutOfCredits(err) {
+    return err instanceof src_errors/* MeshyApiError */.nr && err.status === 402;
+}
+/**
+ * Single-task mode: a 402 becomes one clear message that names the balance (read before the
+ * create) and says what was and was not created.
+ */
+function explainCreditRefusal(err, opts) {
+    const balance = opts.balance === undefined
+        ? 'the balance could not be read'
+        : `the account balance is ${opts.balance} credits`;
+    const created = opts.createdIds.length === 0
+        ? 'No task was created and nothing was charged.'
+        : `Task(s) ${opts.createdIds.join(', ')} of the earlier steps were created; the next step was not.`;
+    return (`Meshy refused the create for lack of credits (402: ${err.meshyMessage || 'Payment Required'}): ` +
+        `${balance}, this run is estimated at ${opts.estimate}. ${created} Top up the account and run again.`);
+}
+
+;// CONCATENATED MODULE: ./src/batch/lock-store.ts
+// The lockfile during a batch run: the entries in memory, every change to one entry made durable
+// by a journal record (journal.ts), and the sorted lockfile rewritten only when the journal has
+// grown as large as it (and once at the end). Each rewrite then pays for records already
+// written, so the bytes and CPU spent per asset stay the same however large the library is.
+//
+// Crash safety is unchanged from rewriting the whole file each time: every state a caller waited
+// for is in the journal, in order, before the caller goes on (before a create is sent, after its
+// id is known, after each completion); the next run reads the lockfile, replays the journal over
+// it (prepare.ts), writes the result and only then deletes the journal. Replaying twice gives the
+// same result, so a kill during that, or during any compaction, loses nothing.
+
+
+
+
+
+/** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
+const COMPACT_RATIO = 1;
+/** ...but never for a journal smaller than this. */
+const COMPACT_MIN_BYTES = 16 * 1024;
+class LockStore {
+    path;
+    lock;
+    workspace;
+    options;
+    journal;
+    /** The lockfile's text on disk now ('' when there is none). */
+    diskText;
+    diskBytes;
+    compacting;
+    /** Lockfile bytes written by this run, for the debug line at the end. */
+    written = 0;
+    constructor(path, lock, diskText, workspace, options) {
+        this.path = path;
+        this.lock = lock;
+        this.workspace = workspace;
+        this.options = options;
+        this.diskText = diskText;
+        this.diskBytes = Buffer.byteLength(diskText);
+        this.journal = new JournalFile(journalPath(path), workspace, () => this.afterSync());
+    }
+    /**
+     * Takes over the lockfile a batch prepared: `lock` as read, with any journal a stopped run left
+     * already replayed over it (`replayed` records). Those are folded into the lockfile first, so
+     * this run's journal starts empty; a dry run never gets here and leaves both files alone.
+     */
+    static async adopt(state, options = {}) {
+        const store = new LockStore(state.path, state.lock, state.text, state.workspace, options);
+        if (state.replayed > 0) {
+            options.logger?.info(`Replayed ${state.replayed} journal record(s) a stopped run left beside ${(0,external_node_path_.basename)(state.path)}.`);
+            await store.writeLockfile(); // the journal goes only once the lockfile holds it all
+        }
+        // Also a journal with no whole record (a torn first write): nothing in it was acknowledged.
+        await store.journal.remove();
+        return store;
+    }
+    /** Makes the current state of one entry durable; resolves when it is on disk. */
+    record(asset) {
+        const entry = this.lock.assets[asset] ?? null;
+        this.options.probe?.('record', entry ?? undefined);
+        return this.journal.append({ asset, entry });
+    }
+    /** Writes the final sorted lockfile (when anything changed) and deletes the journal. */
+    async close() {
+        await this.journal.idle();
+        await this.compacting;
+        await this.writeLockfile();
+        await this.journal.remove();
+        this.options.logger?.debug(`Lockfile: ${this.bytesWritten} bytes written this run (journal and rewrites).`);
+    }
+    async afterSync() {
+        this.options.probe?.('journal-synced');
+        const threshold = Math.max(COMPACT_MIN_BYTES, this.diskBytes * COMPACT_RATIO);
+        if (this.journal.size < threshold)
+            return;
+        this.compacting = this.compact();
+        await this.compacting;
+    }
+    async compact() {
+        try {
+            await this.writeLockfile();
+            this.options.probe?.('lockfile-written');
+            await this.journal.reset();
+            this.options.probe?.('journal-reset');
+        }
+        catch (err) {
+            // The journal still holds every record: a failed rewrite costs only its own work.
+            this.options.logger?.warning(`Could not rewrite ${(0,external_node_path_.basename)(this.path)}: ${String(err)}`);
+        }
+    }
+    async writeLockfile() {
+        const text = serializeLockfile(this.lock);
+        // A run that changes nothing leaves the file alone (no churn for users who commit it).
+        if (text === this.diskText)
+            return;
+        await safe_write_writeFileSafely({ workspace: this.workspace, root: this.workspace }, this.path, text);
+        await syncDirectory((0,external_node_path_.dirname)(this.path));
+        this.diskText = text;
+        this.diskBytes = Buffer.byteLength(text);
+        this.written += this.diskBytes;
+    }
+    /** Journal plus lockfile bytes this run wrote so far. */
+    get bytesWritten() {
+        return this.written + this.journal.totalBytes;
+    }
+}
+/** Makes a rename durable before the journal it replaces is emptied (not possible on Windows). */
+async function syncDirectory(dir) {
+    try {
+        const handle = await (0,promises_.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // Windows cannot open a directory; NTFS orders these metadata changes itself.
     }
 }
 
@@ -32421,32 +32908,51 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_N
  */
 function createTransport(options = {}) {
     const userAgent = options.userAgent ?? 'meshy-action';
-    const clientOptions = { allowRedirects: false, allowRetries: false, keepAlive: false };
-    // http-client caches one agent per client whatever the protocol, so keep one client each.
-    const clients = {
-        'https:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions),
-        'http:': new lib/* HttpClient */.Qq(userAgent, [], clientOptions)
-    };
+    const agents = agentPools(userAgent);
     const defaultTimeout = options.socketTimeoutMs ?? 120_000;
     const lookup = guardedLookup(options.resolve);
+    // One TLS context (the default CAs, NODE_EXTRA_CA_CERTS included) for every connection:
+    // building it loads the whole CA store, which cost more than the handshake itself.
+    let tls;
     return {
-        request: req => {
+        request: async (req) => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                return Promise.reject(new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false));
+                throw new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false);
             }
             // A literal address skips the resolver, so the guard looks at it here.
-            if (isForbiddenAddress(url.hostname)) {
-                return Promise.reject(forbiddenAddressError(url.hostname, url.hostname));
-            }
-            const agent = clients[url.protocol].getAgent(url.href);
-            const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout };
-            return exchange(call, req);
+            if (isForbiddenAddress(url.hostname))
+                throw forbiddenAddressError(url.hostname, url.hostname);
+            const how = {
+                userAgent,
+                lookup,
+                timeoutMs: req.timeoutMs ?? defaultTimeout,
+                secureContext: url.protocol === 'https:' ? (tls ??= (0,external_node_tls_.createSecureContext)()) : undefined
+            };
+            // A POST always gets a connection of its own: on a reused one, a reset could not tell
+            // "never arrived" from "arrived", and a create's outcome must never be guessed.
+            const reuse = req.keepAlive === true && req.method !== 'POST';
+            return exchange(url, req, reuse ? agents.pooled(url) : agents.fresh(url), how);
         }
     };
 }
-function exchange(call, req) {
-    const { url, agent, userAgent, lookup, timeoutMs } = call;
+/**
+ * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. Reads
+ * share kept-alive connections (one TLS handshake per origin, not per request); creates use
+ * agents that never keep a connection. http-client caches one agent per client whatever the
+ * protocol, so there is one client per protocol and kind.
+ */
+function agentPools(userAgent) {
+    const client = (keepAlive) => new lib/* HttpClient */.Qq(userAgent, [], { allowRedirects: false, allowRetries: false, keepAlive });
+    const pooled = { 'https:': client(true), 'http:': client(true) };
+    const fresh = { 'https:': client(false), 'http:': client(false) };
+    const protocol = (url) => url.protocol;
+    return {
+        pooled: url => pooled[protocol(url)].getAgent(url.href),
+        fresh: url => fresh[protocol(url)].getAgent(url.href)
+    };
+}
+function exchange(url, req, agent, { userAgent, lookup, timeoutMs, secureContext }) {
     return new Promise((resolve, reject) => {
         if (req.signal?.aborted)
             return reject(abortReason(req.signal));
@@ -32470,7 +32976,8 @@ function exchange(call, req) {
             headers,
             agent,
             signal: req.signal,
-            lookup: lookup
+            lookup: lookup,
+            ...(secureContext ? { secureContext } : {})
         });
         request.on('socket', socket => {
             if (request.reusedSocket)
@@ -33451,6 +33958,9 @@ function finalStatus(entry, result) {
         return last ? lockStatus(last.status) : 'SUCCEEDED';
     if (err instanceof src_errors/* TaskFailedError */.zX)
         return lockStatus(err.status);
+    // Its first steps exist at Meshy: the next run picks them up and creates the rest.
+    if (err instanceof src_errors/* OutOfCreditsError */.US)
+        return 'IN_PROGRESS';
     if (err instanceof src_errors/* DeadlineError */.j3 || err instanceof src_errors/* SubmissionUnknownError */.tq || entry.pending)
         return 'IN_PROGRESS';
     if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
@@ -33464,158 +33974,6 @@ function finalStatus(entry, result) {
         return 'SUCCEEDED';
     }
     return 'FAILED';
-}
-
-;// CONCATENATED MODULE: ./src/batch/scheduler.ts
-const DEFAULT_CONCURRENCY = 10;
-const BACKOFF_BASE_MS = 2_000;
-const BACKOFF_MAX_MS = 30_000;
-class QueueGate {
-    limit;
-    clock;
-    logger;
-    order;
-    held = 0;
-    slotWaiters = [];
-    finishWaiters = new Set();
-    constructor(limit, clock, logger, order = 'continuations-first') {
-        this.limit = limit;
-        this.clock = clock;
-        this.logger = logger;
-        this.order = order;
-    }
-    /** Slots held now: our tasks created and not yet finished. */
-    get inUse() {
-        return this.held;
-    }
-    /** Takes a slot for one task at Meshy, waiting while all are taken. */
-    async acquire(priority = 'new') {
-        if (this.held < this.limit)
-            this.held++;
-        else
-            await waitInLine(this.slotWaiters, priority, this.order);
-        let released = false;
-        return {
-            release: () => {
-                if (released)
-                    return;
-                released = true;
-                this.handBack();
-            }
-        };
-    }
-    /** A slot comes back (its task finished, or its create failed); wakes queue-full waiters. */
-    handBack() {
-        const next = this.slotWaiters.shift();
-        if (next)
-            next.grant(); // the slot passes straight to the next waiter
-        else
-            this.held = Math.max(0, this.held - 1);
-        for (const wake of [...this.finishWaiters])
-            wake();
-    }
-    /**
-     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-     * finishes, or for a growing backoff when none of ours is running (the queue is full with
-     * someone else's tasks). Throws `error` when the wait would pass the deadline.
-     */
-    async waitForRoom(attempt, deadline, error) {
-        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-        const backoff = span / 2 + (span / 2) * this.clock.random();
-        if (this.clock.now() + backoff > deadline)
-            throw error;
-        const others = this.held - 1;
-        this.logger.info(others > 0
-            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
-        if (others <= 0)
-            return this.clock.sleep(backoff);
-        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
-        const abort = new AbortController();
-        let wake = () => undefined;
-        const finished = new Promise(resolve => {
-            wake = () => resolve();
-            this.finishWaiters.add(wake);
-        });
-        const cap = Math.max(backoff, BACKOFF_MAX_MS);
-        const timer = this.clock
-            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-            .catch(() => undefined);
-        try {
-            await Promise.race([finished, timer]);
-        }
-        finally {
-            this.finishWaiters.delete(wake);
-            abort.abort();
-        }
-    }
-}
-/** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
-function createPool(limit, order = 'continuations-first') {
-    let active = 0;
-    const queue = [];
-    return async (job, priority = 'new') => {
-        if (active >= limit)
-            await waitInLine(queue, priority, order);
-        else
-            active++;
-        try {
-            return await job();
-        }
-        finally {
-            const next = queue.shift();
-            if (next)
-                next.grant();
-            else
-                active--;
-        }
-    };
-}
-/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
-function waitInLine(line, priority, order) {
-    return new Promise(grant => {
-        const ahead = order === 'continuations-first' && priority === 'continuation'
-            ? line.findIndex(w => w.priority === 'new')
-            : -1;
-        if (ahead < 0)
-            line.push({ priority, grant });
-        else
-            line.splice(ahead, 0, { priority, grant });
-    });
-}
-/**
- * One asset's queue slot. Taken for a step's create and given back when that step's task
- * finishes, or kept for the asset's next step (continuations first), so a finished preview's
- * refine never queues behind new assets. The runner calls drop() in a `finally`.
- */
-class AssetSlot {
-    gate;
-    priority;
-    onHeld;
-    lease;
-    constructor(gate, priority, 
-    /** Told each time a slot is held (the batch's progress line counts the asset as running). */
-    onHeld = () => undefined) {
-        this.gate = gate;
-        this.priority = priority;
-        this.onHeld = onHeld;
-    }
-    /** Before a create: holds a slot (the one kept from the previous step, if any). */
-    async take() {
-        this.lease ??= await this.gate.acquire(this.priority);
-        this.onHeld();
-        this.priority = 'continuation'; // any later step continues this asset
-    }
-    /** A step's task finished; `next` says whether this asset creates another step now. */
-    stepDone(next) {
-        if (!next || this.gate.order !== 'continuations-first')
-            this.drop();
-    }
-    /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
-    drop() {
-        this.lease?.release();
-        this.lease = undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-asset.ts
@@ -33632,11 +33990,17 @@ class AssetSlot {
 
 
 
+
+/** The error of every asset that waits for the next run because the credits ran out. */
+const OUT_OF_CREDITS = 'out of credits';
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
-    const entry = ctx.writer.lock.assets[asset.name];
+    const entry = ctx.store.lock.assets[asset.name];
     if (planned.action.kind === 'unchanged')
         return unchangedOutcome(asset.name, entry, asset.quality);
+    if (asset.from && !source?.lastTaskId && source?.row.error === OUT_OF_CREDITS) {
+        return notStartedOutcome(asset.name);
+    }
     if (asset.from && !source?.lastTaskId) {
         const outcome = failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
         return {
@@ -33646,6 +34010,7 @@ async function runAsset(ctx, planned, source) {
     }
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
+    const before = entry;
     const record = startEntry(ctx, planned, action);
     const resumed = action.existing.length > 0 || action.pending !== undefined;
     if (resumed) {
@@ -33666,7 +34031,7 @@ async function runAsset(ctx, planned, source) {
             validate: asset.quality.validate !== 'off',
             existing: action.existing,
             shortIds: true,
-            hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+            hooks: hooks(ctx, asset.name, record, action, slot, kindOf(spec.task).steps(spec).length)
         });
     }
     finally {
@@ -33680,14 +34045,20 @@ async function runAsset(ctx, planned, source) {
             `run looks for its task again and never creates it on its own. To create it anew, remove ` +
             `the asset's entry from the lockfile.`);
     }
-    await finishEntry(ctx, record, result);
+    const outOfCredits = result.error instanceof src_errors/* OutOfCreditsError */.US;
+    if (outOfCredits && result.tasks.length === 0) {
+        // Nothing of it exists at Meshy: the entry stays as this run found it.
+        await restoreEntry(ctx, asset.name, before);
+        return notStartedOutcome(asset.name);
+    }
+    await finishEntry(ctx, asset.name, record, result);
     const row = {
         name: asset.name,
-        status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+        status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: (0,src_errors/* errorMessage */.gJ)(result.error) } : {}),
+        ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : (0,src_errors/* errorMessage */.gJ)(result.error) } : {}),
         ...downloadedQuality(result.files, asset.quality)
     };
     const last = result.tasks.at(-1)?.task;
@@ -33722,7 +34093,7 @@ function describeFailure(name, spec, result) {
     return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`;
 }
 function startEntry(ctx, planned, action) {
-    const old = ctx.writer.lock.assets[planned.asset.name];
+    const old = ctx.store.lock.assets[planned.asset.name];
     const entry = {
         hash: planned.hash,
         task: planned.asset.spec.task,
@@ -33742,10 +34113,17 @@ function startEntry(ctx, planned, action) {
             }
             : {})
     };
-    ctx.writer.lock.assets[planned.asset.name] = entry;
+    ctx.store.lock.assets[planned.asset.name] = entry;
     return entry;
 }
-function hooks(ctx, entry, action, slot, stepCount) {
+async function restoreEntry(ctx, name, old) {
+    if (old)
+        ctx.store.lock.assets[name] = old;
+    else
+        delete ctx.store.lock.assets[name];
+    await ctx.store.record(name);
+}
+function hooks(ctx, name, entry, action, slot, stepCount) {
     let nextStep = action.existing.length;
     let lost = action.pending;
     return {
@@ -33758,9 +34136,13 @@ function hooks(ctx, entry, action, slot, stepCount) {
                 if (adopted)
                     return adopted;
             }
+            if (ctx.credits.out) {
+                slot.drop();
+                throw new src_errors/* OutOfCreditsError */.US(`not sent: ${OUT_OF_CREDITS}`);
+            }
             entry.pending = { step, 'sent-at': iso(ctx) };
             entry.updated = iso(ctx);
-            await ctx.writer.save(); // before the POST: a crash after it leaves a trail to reconcile
+            await ctx.store.record(name); // before the POST: a crash after it leaves a trail to reconcile
             try {
                 const id = await createWhenRoom(ctx, resource, body, defaultCreate);
                 ctx.known.add(id);
@@ -33768,9 +34150,12 @@ function hooks(ctx, entry, action, slot, stepCount) {
             }
             catch (err) {
                 slot.drop();
-                if (certainlyNotCreated(err))
+                if (certainlyNotCreated(err) || err instanceof src_errors/* OutOfCreditsError */.US)
                     delete entry.pending;
-                throw err;
+                if (!isOutOfCredits(err))
+                    throw err;
+                stopCreates(ctx);
+                throw new src_errors/* OutOfCreditsError */.US((0,src_errors/* errorMessage */.gJ)(err));
             }
         },
         onCreated: async (step, taskId) => {
@@ -33778,7 +34163,7 @@ function hooks(ctx, entry, action, slot, stepCount) {
             delete entry.pending;
             entry.status = 'IN_PROGRESS';
             entry.updated = iso(ctx);
-            await ctx.writer.save();
+            await ctx.store.record(name);
         },
         onFinished: async (step, task) => {
             const last = step === stepCount - 1;
@@ -33789,9 +34174,16 @@ function hooks(ctx, entry, action, slot, stepCount) {
             if (last)
                 entry.error = 'the run ended before its files were downloaded';
             entry.updated = iso(ctx);
-            await ctx.writer.save();
+            await ctx.store.record(name);
         }
     };
+}
+function stopCreates(ctx) {
+    if (ctx.credits.out)
+        return;
+    ctx.credits.out = true;
+    ctx.deps.logger.info('Meshy refused a create for lack of credits (402): no further create is sent in this run; ' +
+        'tasks already created are still waited for and downloaded.');
 }
 async function adoptAfterCrash(ctx, resource, body, sentAt) {
     // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
@@ -33816,6 +34208,9 @@ async function createWhenRoom(ctx, resource, body, create) {
             if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
                 throw err;
             await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
+            // The 429 created nothing; after another asset's 402 the create is not sent again.
+            if (ctx.credits.out)
+                throw new src_errors/* OutOfCreditsError */.US(`not sent again: ${OUT_OF_CREDITS}`);
         }
     }
 }
@@ -33827,7 +34222,7 @@ async function createWhenRoom(ctx, resource, body, create) {
 function certainlyNotCreated(err) {
     return (err instanceof src_errors/* MeshyApiError */.nr && err.method === 'POST' && err.status >= 400 && err.status < 500);
 }
-async function finishEntry(ctx, entry, result) {
+async function finishEntry(ctx, name, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
     // this entry SUCCEEDED without its files (a crash then would make it look complete).
     const files = result.error ? undefined : await lockedFiles(result.files);
@@ -33843,7 +34238,7 @@ async function finishEntry(ctx, entry, result) {
         delete entry.error;
         entry.files = files ?? [];
     }
-    await ctx.writer.save();
+    await ctx.store.record(name);
 }
 function noteTask(entry, task) {
     if (typeof task.ai_model === 'string' && task.ai_model)
@@ -33862,6 +34257,18 @@ function unchangedOutcome(name, entry, gates) {
         ...recordedQuality(entry.files, gates)
     };
     return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
+}
+/** An asset this run did not start because the credits ran out; its entry is untouched. */
+function notStartedOutcome(name) {
+    const row = {
+        name,
+        status: 'not started',
+        credits: 0,
+        taskIds: [],
+        files: [],
+        error: OUT_OF_CREDITS
+    };
+    return { row, result: { tasks: [], files: [] } };
 }
 function failedOutcome(name, message) {
     const row = {
@@ -33890,22 +34297,30 @@ function iso(ctx) {
 
 
 async function runBatch(config, deps, options = {}) {
-    const { lockPath, lock, lockText, filesBefore, planned, estimate } = options.prepared ?? (await prepareBatch(config, deps.clock.now()));
+    const prepared = options.prepared ?? (await prepareBatch(config, deps.clock.now()));
+    const { planned, estimate } = prepared;
     logPlan(deps, planned, config);
     const deadline = deps.clock.now() + config.timeoutMs;
-    if (estimate > 0)
-        await checkBudget(deps.client, estimate, config.maxCredits, deadline);
-    const writer = new LockfileWriter(lockPath, lock, config.workspace);
+    await checkCredits(deps.client, {
+        estimate,
+        assets: planned.filter(p => p.creates).length,
+        maxCredits: config.maxCredits,
+        testMode: config.testMode,
+        deadline,
+        warn: message => deps.logger.warning(message)
+    });
+    const store = await LockStore.adopt({ ...prepared, path: prepared.lockPath, text: prepared.lockText, workspace: config.workspace }, { logger: deps.logger, probe: options.lockProbe });
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
     const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
         // The assets' lines also pace the progress line (at most one every 30 s between finishes).
         deps: { ...deps, logger: progress.watch(deps.logger) },
         config,
-        writer,
+        store,
+        credits: { out: false },
         gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
-        known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+        known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
         progress
     };
     const outcomes = await runAll(ctx, planned, concurrency);
@@ -33916,11 +34331,16 @@ async function runBatch(config, deps, options = {}) {
             deps.logger.error(o.failure ?? `Asset '${o.row.name}' failed: ${o.row.error ?? 'unknown error'}`);
         }
     }
-    await removeSuperseded(config, filesBefore, lock, deps.logger);
-    // Unchanged runs leave the file alone (no churn for users who commit it).
-    if (serializeLockfile(lock) !== lockText)
-        await writeLockfile(lockPath, lock, config.workspace);
+    await removeSuperseded(config, prepared.filesBefore, store.lock, deps.logger);
+    await store.close(); // unchanged runs leave the file alone (no churn for users who commit it)
     return summarise(outcomes, estimate);
+}
+/** The one error of a batch that ran out of credits (it also counts the failures, if any). */
+function outOfCreditsMessage(batch) {
+    const failed = batch.failed > 0 ? ` ${batch.failed} other asset(s) failed.` : '';
+    return (`Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
+        `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+        failed);
 }
 function logPlan(deps, planned, config) {
     const count = (pred) => planned.filter(pred).length;
@@ -33978,6 +34398,7 @@ function summarise(outcomes, estimate) {
         manifestResults,
         failed: rows.filter(r => r.status === 'failed').length,
         breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
+        outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
         estimate
     };
 }
@@ -34128,8 +34549,9 @@ function model_markdown_fmt(n) {
 
 ;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
-// (preview image, status, credits, model size) with failed assets first, then regenerated ones,
-// then unchanged ones (a single collapsed row when there are many); then, per asset that ran,
+// (preview image, status, credits, model size) with failed assets first, then those waiting for
+// credits, then regenerated ones, then unchanged ones (those not started and those unchanged
+// collapse into a single row each when there are many); then, per asset that ran,
 // its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
 
@@ -34141,7 +34563,9 @@ function groupOf(row) {
         return 'unchanged';
     if (row.status === 'generated' || row.status === 'resumed')
         return 'regenerated';
-    return 'failed'; // failed, and any status that is not a success (e.g. not started)
+    if (row.status === 'not started' || row.status === 'waiting')
+        return 'waiting';
+    return 'failed';
 }
 /** The blocks of a batch summary, most important first (the budget drops from the end). */
 function renderBatchBlocks(rows, input, links, 
@@ -34149,27 +34573,36 @@ function renderBatchBlocks(rows, input, links,
 tableBudget) {
     const by = (g) => rows.filter(r => groupOf(r) === g);
     const failed = by('failed');
+    const waiting = by('waiting');
+    const notStarted = waiting.filter(r => r.status === 'not started');
     const regenerated = by('regenerated');
     const unchanged = by('unchanged');
     const tableRows = [
-        ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+        ...failed.map(r => assetRow(r, input, links)),
+        ...waiting.filter(r => r.status !== 'not started').map(r => assetRow(r, input, links)),
+        ...(notStarted.length > UNCHANGED_ROWS
+            ? [notStartedRow(notStarted)]
+            : notStarted.map(r => assetRow(r, input, links))),
+        ...regenerated.map(r => assetRow(r, input, links)),
         ...(unchanged.length > UNCHANGED_ROWS
             ? [unchangedRow(unchanged)]
             : unchanged.map(r => assetRow(r, input, links)))
     ];
     const body = takeWithinBudget(tableRows, tableBudget);
     const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
-    const overview = `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+    const overview = `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
         '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
         `${body.kept.join('')}${more}</table>\n\n`;
-    const details = [...failed, ...regenerated]
+    const details = [...failed, ...waiting, ...regenerated]
         .map(r => assetDetails(r, input))
         .filter((block) => block !== undefined);
     return [overview, ...details];
 }
-function counts(total, failed, regenerated, unchanged) {
+function counts(total, groups) {
+    const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length);
     const parts = [
         ...(failed ? [`❌ ${failed} failed`] : []),
+        ...(waiting ? [`⏳ ${waiting} waiting for credits`] : []),
         ...(regenerated ? [`✅ ${regenerated} generated`] : []),
         ...(unchanged ? [`${unchanged} unchanged`] : [])
     ];
@@ -34181,7 +34614,10 @@ function assetRow(row, input, links) {
     const preview = image
         ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
         : '';
-    const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
+    // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
+    const error = row.error
+        ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${markdown_text(row.error, 300)}`
+        : '';
     const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
     const model = modelCell(row, input);
     const credits = records.length || row.credits ? String(row.credits) : '–';
@@ -34192,6 +34628,12 @@ function unchangedRow(rows) {
     const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
     return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
         `(no request, no credits)</summary>${names}</details></td></tr>\n`);
+}
+/** Assets the run never started because Meshy's credits ran out: their names, folded. */
+function notStartedRow(rows) {
+    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
+    return (`<tr><td></td><td colspan="4"><details><summary>⏳ ${rows.length} not started: out of ` +
+        `credits (they wait in the lockfile for the next run)</summary>${names}</details></td></tr>\n`);
 }
 /** The preview-branch image of the asset's newest task that has one. */
 function previewOf(row, links) {
@@ -35370,7 +35812,9 @@ class MeshyClient {
                 headers,
                 body,
                 signal: ctrl.signal,
-                timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+                timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget),
+                // Reads reuse connections to the API origin; a create always opens its own.
+                keepAlive: method !== 'POST'
             }, { authHeader: this.#authorization });
         }
         catch (err) {
@@ -35569,7 +36013,7 @@ function artifact_inside(dir, file) {
 async function uploadResults(client, name, result, dirs, batch) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
     const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
-    await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
+    await safe_write_writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
     const files = [...result.files.map(f => f.absPath), doc];
     const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
@@ -36208,7 +36652,13 @@ async function dryRunTask(config, job) {
 async function createJob(config, job) {
     const { spec } = config;
     const estimate = estimateCredits(spec);
-    await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline);
+    const balance = await checkCredits(job.pipeline.client, {
+        estimate,
+        maxCredits: config.maxCredits,
+        testMode: config.testMode,
+        deadline: job.deadline,
+        warn: message => job.pipeline.logger.warning(message)
+    });
     const result = await executeSpec(job.pipeline, {
         spec,
         workspace: config.workspace,
@@ -36218,6 +36668,10 @@ async function createJob(config, job) {
         wait: config.wait,
         validate: config.quality.validate !== 'off'
     });
+    if (isOutOfCredits(result.error)) {
+        const createdIds = result.tasks.map(t => t.task.id);
+        result.error = new src_errors/* ActionError */.lZ(explainCreditRefusal(result.error, { balance, estimate, createdIds }));
+    }
     return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) };
 }
 async function pickUpJob(config, job) {
@@ -36251,7 +36705,10 @@ async function batchJob(config, job, env) {
     const batch = await runBatch(config, job.pipeline, { prepared });
     for (const breach of batch.breaches)
         logger.error(breach);
-    if (batch.failed > 0 && !batch.result.error) {
+    if (batch.outOfCredits > 0 && !batch.result.error) {
+        batch.result.error = new src_errors/* ActionError */.lZ(outOfCreditsMessage(batch));
+    }
+    else if (batch.failed > 0 && !batch.result.error) {
         batch.result.error = new src_errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
     }
     else if (batch.breaches.length > 0 && !batch.result.error) {

@@ -74,6 +74,9 @@ const PERMANENT_NETWORK_CODES =
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 export class SubmissionUnknownError extends ActionError {}
 
+/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
+export class OutOfCreditsError extends ActionError {}
+
 /** The task ended FAILED or CANCELED. */
 export class TaskFailedError extends ActionError {
   constructor(

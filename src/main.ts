@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { prepareBatch } from './batch/prepare.js'
-import { runBatch } from './batch/run-batch.js'
+import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
 import { watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
@@ -18,7 +18,7 @@ import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { isTaskId } from './meshy/task-id.js'
 import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
-import { checkBudget } from './plan/budget.js'
+import { checkCredits, explainCreditRefusal, isOutOfCredits } from './plan/budget.js'
 import { kindOf } from './tasks/catalogue.js'
 import { estimateCredits } from './plan/pricing.js'
 import { batchPlan, singleTaskPlan, type RunPlan } from './plan/run-plan.js'
@@ -167,7 +167,13 @@ async function dryRunTask(
 async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutcome> {
   const { spec } = config
   const estimate = estimateCredits(spec)
-  await checkBudget(job.pipeline.client, estimate, config.maxCredits, job.deadline)
+  const balance = await checkCredits(job.pipeline.client, {
+    estimate,
+    maxCredits: config.maxCredits,
+    testMode: config.testMode,
+    deadline: job.deadline,
+    warn: message => job.pipeline.logger.warning(message)
+  })
   const result = await executeSpec(job.pipeline, {
     spec,
     workspace: config.workspace,
@@ -177,6 +183,12 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
     wait: config.wait,
     validate: config.quality.validate !== 'off'
   })
+  if (isOutOfCredits(result.error)) {
+    const createdIds = result.tasks.map(t => t.task.id)
+    result.error = new ActionError(
+      explainCreditRefusal(result.error, { balance, estimate, createdIds })
+    )
+  }
   return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) }
 }
 
@@ -216,7 +228,9 @@ async function batchJob(
   if (!config.apiKey) throw missingKeyError(env)
   const batch = await runBatch(config, job.pipeline, { prepared })
   for (const breach of batch.breaches) logger.error(breach)
-  if (batch.failed > 0 && !batch.result.error) {
+  if (batch.outOfCredits > 0 && !batch.result.error) {
+    batch.result.error = new ActionError(outOfCreditsMessage(batch))
+  } else if (batch.failed > 0 && !batch.result.error) {
     batch.result.error = new ActionError(
       `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
     )

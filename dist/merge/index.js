@@ -29893,7 +29893,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29924,7 +29924,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -29937,7 +29937,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -29967,7 +29967,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -29995,7 +29995,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -31568,6 +31568,9 @@ const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_S
 /** A create whose reply was lost after the request may have reached Meshy. Never resent. */
 class SubmissionUnknownError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
+/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
+class OutOfCreditsError extends (/* unused pure expression or super */ null && (ActionError)) {
+}
 /** The task ended FAILED or CANCELED. */
 class TaskFailedError extends ActionError {
     taskId;
@@ -31808,7 +31811,15 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // the artifact's meshy-result.json) read the file back from the page cache instead.
 
 
+
+/** Files up to this size are read in one call: a stream costs more than the read itself. */
+const SMALL_FILE = (/* unused pure expression or super */ null && (4 << 20));
 async function file_hash_fileSha256(path) {
+    if ((await stat(path)).size <= SMALL_FILE) {
+        return createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex');
+    }
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
@@ -34363,27 +34374,6 @@ async function filesIntact(workspace, files) {
             return false;
     }
     return true;
-}
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-class LockfileWriter {
-    path;
-    lock;
-    workspace;
-    chain = Promise.resolve();
-    constructor(path, lock, workspace) {
-        this.path = path;
-        this.lock = lock;
-        this.workspace = workspace;
-    }
-    save() {
-        const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace));
-        this.chain = next.catch(() => undefined);
-        return next;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/merge.ts

@@ -95,6 +95,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
     },
     reset: () => void requests.splice(0),
     setModel: kind => void (files.model = kind),
+    topUp: credits => store.topUp(credits),
     disarm: () => {
       faults.clear()
       store.clearOutcomes()

@@ -143,6 +143,11 @@ export class TaskStore {
     return [...this.tasks.values()].filter(task => this.isActive(task, now)).length
   }
 
+  /** Adds credits to the account (a test's top-up between runs). */
+  topUp(credits: number): void {
+    this.options.balance += credits
+  }
+
   /** Credits left; tasks not yet finished are `reserved` so a create can be refused early. */
   balance(): { balance: number; reserved: number } {
     const now = this.options.clock.now()

@@ -157,6 +157,8 @@ export interface FakeMeshy {
   reset(): void
   /** Switches the GLBs served from now on. */
   setModel(kind: ModelKind): void
+  /** Adds credits to the account's balance. */
+  topUp(credits: number): void
   /** Forgets armed faults and outcome rules (between test cases). */
   disarm(): void
   close(): Promise<void>

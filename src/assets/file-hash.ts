@@ -3,8 +3,17 @@
 // the artifact's meshy-result.json) read the file back from the page cache instead.
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+
+/** Files up to this size are read in one call: a stream costs more than the read itself. */
+const SMALL_FILE = 4 << 20
 
 export async function fileSha256(path: string): Promise<string> {
+  if ((await stat(path)).size <= SMALL_FILE) {
+    return createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')
+  }
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     hash.update(chunk as Buffer)

@@ -1,6 +1,12 @@
 // The status an asset's lockfile entry keeps when its run ends. Pure, so every branch is tested
 // by a table (__tests__/batch-final-status.test.ts); run-asset.ts writes what this decides.
-import { DeadlineError, MeshyApiError, SubmissionUnknownError, TaskFailedError } from '../errors.js'
+import {
+  DeadlineError,
+  MeshyApiError,
+  OutOfCreditsError,
+  SubmissionUnknownError,
+  TaskFailedError
+} from '../errors.js'
 import type { RunResult } from '../result.js'
 import { lockStatus, type LockEntry, type LockStatus } from './lockfile.js'
 
@@ -16,6 +22,8 @@ export function finalStatus(
   const last = result.tasks.at(-1)?.task
   if (!err) return last ? lockStatus(last.status) : 'SUCCEEDED'
   if (err instanceof TaskFailedError) return lockStatus(err.status)
+  // Its first steps exist at Meshy: the next run picks them up and creates the rest.
+  if (err instanceof OutOfCreditsError) return 'IN_PROGRESS'
   if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
     return 'IN_PROGRESS'
   if (err instanceof MeshyApiError && err.status === 404) return 'FAILED' // the task is gone: start over

@@ -142,24 +142,3 @@ export async function filesIntact(workspace: string, files: LockedFile[]): Promi
   }
   return true
 }
-
-/**
- * Serialises writes: every save writes the whole current state, and saves never overlap, so the
- * file on disk is always one consistent snapshot. Callers await save() where crash safety needs
- * the write to have landed (after a create, before the next request).
- */
-export class LockfileWriter {
-  private chain: Promise<void> = Promise.resolve()
-
-  constructor(
-    readonly path: string,
-    readonly lock: Lockfile,
-    readonly workspace: string
-  ) {}
-
-  save(): Promise<void> {
-    const next = this.chain.then(() => writeLockfile(this.path, this.lock, this.workspace))
-    this.chain = next.catch(() => undefined)
-    return next
-  }
-}

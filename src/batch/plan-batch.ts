@@ -11,6 +11,7 @@ import { changedInputs, inputDigests, type InputDigests } from './input-digests.
 import { filesIntact, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
 import type { ManifestAsset } from './manifest.js'
 import { requestHash } from './request-hash.js'
+import { createPool } from './scheduler.js'
 
 export type AssetAction =
   | { kind: 'unchanged' }
@@ -41,6 +42,7 @@ const EXPIRY_MARGIN_MS = 10 * 60_000
 /** Meshy keeps tasks 3 days; an in-flight entry older than that cannot be picked up. */
 const TASK_LIFETIME_MS = 3 * 24 * 3600_000
 const IN_FLIGHT = ['PENDING', 'IN_PROGRESS']
+const FILE_CHECKS_AT_ONCE = 16
 
 export async function planBatch(
   all: ManifestAsset[],
@@ -50,10 +52,18 @@ export async function planBatch(
 ): Promise<PlannedAsset[]> {
   const hashes = hashAll(all)
   const byName = new Map(all.map(a => [a.name, a]))
-  const planned = new Map<string, PlannedAsset>()
-  const planOne = async (asset: ManifestAsset): Promise<PlannedAsset> => {
-    const done = planned.get(asset.name)
-    if (done) return done
+  const planned = new Map<string, Promise<PlannedAsset>>()
+  // Checking recorded files is disk-bound: many at once, but not thousands of open files.
+  const checkFiles = createPool(FILE_CHECKS_AT_ONCE)
+  const planOne = (asset: ManifestAsset): Promise<PlannedAsset> => {
+    let plan = planned.get(asset.name)
+    if (!plan) {
+      plan = planAsset(asset)
+      planned.set(asset.name, plan)
+    }
+    return plan
+  }
+  const planAsset = async (asset: ManifestAsset): Promise<PlannedAsset> => {
     const source = asset.from ? await planOne(named(byName, asset.from)) : undefined
     const hash = named(hashes, asset.name)
     const entry = lock.assets[asset.name]
@@ -61,7 +71,7 @@ export async function planBatch(
     const decision =
       source?.creates === true
         ? fresh(sourceReason(asset, entry, inputs))
-        : await decide(entry, hash, inputs, opts)
+        : await decide(entry, hash, inputs, { ...opts, checkFiles })
     const { action } = decision
     const steps = kindOf(asset.spec.task).steps(asset.spec)
     const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : []
@@ -74,12 +84,9 @@ export async function planBatch(
       estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
       creates: remaining.length > 0
     }
-    planned.set(asset.name, result)
     return result
   }
-  const out: PlannedAsset[] = []
-  for (const asset of selected) out.push(await planOne(asset))
-  return out
+  return Promise.all(selected.map(planOne))
 }
 
 interface Decision {
@@ -101,7 +108,7 @@ async function decide(
   entry: LockEntry | undefined,
   hash: string,
   inputs: InputDigests,
-  opts: { workspace: string; now: number }
+  opts: { workspace: string; now: number; checkFiles: <T>(job: () => Promise<T>) => Promise<T> }
 ): Promise<Decision> {
   if (!entry) return fresh('new asset')
   if (entry.hash !== hash) return fresh(changeReason(entry, inputs))
@@ -109,7 +116,7 @@ async function decide(
   if (entry.status === 'SUCCEEDED') {
     const problem = entry.error
       ? 'last run did not finish its downloads'
-      : await fileProblem(opts.workspace, entry.files)
+      : await opts.checkFiles(() => fileProblem(opts.workspace, entry.files))
     if (!problem) return { action: { kind: 'unchanged' }, reason: 'unchanged' }
     const expires = Date.parse(entry['expires-at'] ?? '')
     if (expires > opts.now + EXPIRY_MARGIN_MS) {

@@ -1,11 +1,18 @@
 // Everything a batch run decides before its first request: the manifest, the shard, the
 // lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
 // request refuses exactly what the nightly run would.
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
-import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
+import { journalPath, readJournal } from './journal.js'
+import {
+  parseLockfile,
+  readLockfile,
+  type LockedFile,
+  type LockEntry,
+  type Lockfile
+} from './lockfile.js'
 import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
 import { selectShard } from './shard.js'
@@ -20,6 +27,8 @@ export interface PreparedBatch {
   lock: Lockfile
   /** The lockfile's text as read ('' when there was none): an unchanged run leaves it alone. */
   lockText: string
+  /** Records replayed from a journal a stopped run left (already in `lock`); 0 when none. */
+  replayed: number
   /** The files each asset had when the run began. */
   filesBefore: Map<string, LockedFile[]>
   /** Entries of assets no longer in the manifest. */
@@ -34,11 +43,13 @@ export async function prepareBatch(config: BatchConfig, now: number): Promise<Pr
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
   const lockPath = lockfilePath(config, manifest)
-  const { lock, text: lockText } = await readLockfile(lockPath, {
+  const check = {
     workspace: config.workspace,
     now,
     outputDir: workspaceRelative(config.workspace, config.outputDir)
-  })
+  }
+  const { lock: onDisk, text: lockText } = await readLockfile(lockPath, check)
+  const { lock, replayed } = await replayJournal(lockPath, onDisk, check)
   const filesBefore = lockedFilesByAsset(lock)
   const removed = pruneRemoved(lock, manifest)
   const planned = await planBatch(manifest.assets, selected, lock, {
@@ -46,7 +57,28 @@ export async function prepareBatch(config: BatchConfig, now: number): Promise<Pr
     now
   })
   const estimate = planned.reduce((sum, p) => sum + p.estimate, 0)
-  return { manifest, lockPath, lock, lockText, filesBefore, removed, planned, estimate }
+  return { manifest, lockPath, lock, lockText, replayed, filesBefore, removed, planned, estimate }
+}
+
+/**
+ * A journal beside the lockfile means a run was stopped before it compacted (docs/lockfile.md):
+ * its records hold task ids already paid for, so every plan, a dry run's too, sees them. Only
+ * in memory here; the real run folds them into the file (LockStore.adopt).
+ */
+async function replayJournal(
+  lockPath: string,
+  lock: Lockfile,
+  check: { workspace: string; now: number; outputDir: string }
+): Promise<{ lock: Lockfile; replayed: number }> {
+  const records = await readJournal(journalPath(lockPath), check.workspace)
+  if (!records?.length) return { lock, replayed: 0 }
+  for (const { asset, entry } of records) {
+    if (entry) lock.assets[asset] = entry
+    else delete lock.assets[asset]
+  }
+  // The replayed entries pass the same checks as the lockfile's own.
+  const label = `${relative(check.workspace, lockPath)} with its journal`
+  return { lock: parseLockfile(JSON.stringify(lock), label, check), replayed: records.length }
 }
 
 /** The default path (beside the manifest) gets the same workspace check as an explicit one. */

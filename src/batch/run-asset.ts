@@ -4,15 +4,23 @@
 import { join } from 'node:path'
 import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
 import type { BatchConfig, TaskSpec } from '../config/types.js'
-import { MeshyApiError, SubmissionUnknownError, TaskFailedError, errorMessage } from '../errors.js'
+import {
+  MeshyApiError,
+  OutOfCreditsError,
+  SubmissionUnknownError,
+  TaskFailedError,
+  errorMessage
+} from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
+import { isOutOfCredits } from '../plan/budget.js'
 import { downloadedQuality, recordedQuality } from './asset-quality.js'
 import { finalStatus } from './final-status.js'
-import { lockStatus, lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
+import type { LockStore } from './lock-store.js'
+import { lockStatus, lockedFiles, type LockEntry } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { BatchProgress } from './progress-line.js'
 import { AssetSlot, type QueueGate } from './scheduler.js'
@@ -20,7 +28,9 @@ import { AssetSlot, type QueueGate } from './scheduler.js'
 export interface BatchContext {
   deps: PipelineDeps
   config: BatchConfig
-  writer: LockfileWriter
+  store: LockStore
+  /** Set at the first 402 from a create: no further create is sent in this run. */
+  credits: { out: boolean }
   gate: QueueGate
   deadline: number
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
@@ -39,14 +49,20 @@ export interface AssetOutcome {
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
 
+/** The error of every asset that waits for the next run because the credits ran out. */
+export const OUT_OF_CREDITS = 'out of credits'
+
 export async function runAsset(
   ctx: BatchContext,
   planned: PlannedAsset,
   source?: AssetOutcome
 ): Promise<AssetOutcome> {
   const { asset } = planned
-  const entry = ctx.writer.lock.assets[asset.name]
+  const entry = ctx.store.lock.assets[asset.name]
   if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry, asset.quality)
+  if (asset.from && !source?.lastTaskId && source?.row.error === OUT_OF_CREDITS) {
+    return notStartedOutcome(asset.name)
+  }
   if (asset.from && !source?.lastTaskId) {
     const outcome = failedOutcome(
       asset.name,
@@ -59,6 +75,7 @@ export async function runAsset(
   }
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
+  const before = entry
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
   if (resumed) {
@@ -81,7 +98,7 @@ export async function runAsset(
       validate: asset.quality.validate !== 'off',
       existing: action.existing,
       shortIds: true,
-      hooks: hooks(ctx, record, action, slot, kindOf(spec.task).steps(spec).length)
+      hooks: hooks(ctx, asset.name, record, action, slot, kindOf(spec.task).steps(spec).length)
     })
   } finally {
     slot.drop()
@@ -95,14 +112,20 @@ export async function runAsset(
         `the asset's entry from the lockfile.`
     )
   }
-  await finishEntry(ctx, record, result)
+  const outOfCredits = result.error instanceof OutOfCreditsError
+  if (outOfCredits && result.tasks.length === 0) {
+    // Nothing of it exists at Meshy: the entry stays as this run found it.
+    await restoreEntry(ctx, asset.name, before)
+    return notStartedOutcome(asset.name)
+  }
+  await finishEntry(ctx, asset.name, record, result)
   const row: BatchRow = {
     name: asset.name,
-    status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+    status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
     credits: totalCredits(result),
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
-    ...(result.error ? { error: errorMessage(result.error) } : {}),
+    ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errorMessage(result.error) } : {}),
     ...downloadedQuality(result.files, asset.quality)
   }
   const last = result.tasks.at(-1)?.task
@@ -137,7 +160,7 @@ export function describeFailure(name: string, spec: TaskSpec, result: RunResult)
 }
 
 function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): LockEntry {
-  const old = ctx.writer.lock.assets[planned.asset.name]
+  const old = ctx.store.lock.assets[planned.asset.name]
   const entry: LockEntry = {
     hash: planned.hash,
     task: planned.asset.spec.task,
@@ -157,12 +180,19 @@ function startEntry(ctx: BatchContext, planned: PlannedAsset, action: Running): 
         }
       : {})
   }
-  ctx.writer.lock.assets[planned.asset.name] = entry
+  ctx.store.lock.assets[planned.asset.name] = entry
   return entry
+}
+
+async function restoreEntry(ctx: BatchContext, name: string, old: LockEntry | undefined) {
+  if (old) ctx.store.lock.assets[name] = old
+  else delete ctx.store.lock.assets[name]
+  await ctx.store.record(name)
 }
 
 function hooks(
   ctx: BatchContext,
+  name: string,
   entry: LockEntry,
   action: Running,
   slot: AssetSlot,
@@ -179,17 +209,23 @@ function hooks(
         lost = undefined
         if (adopted) return adopted
       }
+      if (ctx.credits.out) {
+        slot.drop()
+        throw new OutOfCreditsError(`not sent: ${OUT_OF_CREDITS}`)
+      }
       entry.pending = { step, 'sent-at': iso(ctx) }
       entry.updated = iso(ctx)
-      await ctx.writer.save() // before the POST: a crash after it leaves a trail to reconcile
+      await ctx.store.record(name) // before the POST: a crash after it leaves a trail to reconcile
       try {
         const id = await createWhenRoom(ctx, resource, body, defaultCreate)
         ctx.known.add(id)
         return id
       } catch (err) {
         slot.drop()
-        if (certainlyNotCreated(err)) delete entry.pending
-        throw err
+        if (certainlyNotCreated(err) || err instanceof OutOfCreditsError) delete entry.pending
+        if (!isOutOfCredits(err)) throw err
+        stopCreates(ctx)
+        throw new OutOfCreditsError(errorMessage(err))
       }
     },
     onCreated: async (step, taskId) => {
@@ -197,7 +233,7 @@ function hooks(
       delete entry.pending
       entry.status = 'IN_PROGRESS'
       entry.updated = iso(ctx)
-      await ctx.writer.save()
+      await ctx.store.record(name)
     },
     onFinished: async (step, task) => {
       const last = step === stepCount - 1
@@ -207,9 +243,18 @@ function hooks(
       // Until the files are recorded, a crash must not leave an entry that looks complete.
       if (last) entry.error = 'the run ended before its files were downloaded'
       entry.updated = iso(ctx)
-      await ctx.writer.save()
+      await ctx.store.record(name)
     }
   }
+}
+
+function stopCreates(ctx: BatchContext): void {
+  if (ctx.credits.out) return
+  ctx.credits.out = true
+  ctx.deps.logger.info(
+    'Meshy refused a create for lack of credits (402): no further create is sent in this run; ' +
+      'tasks already created are still waited for and downloaded.'
+  )
 }
 
 async function adoptAfterCrash(
@@ -245,6 +290,8 @@ async function createWhenRoom(
     } catch (err) {
       if (!(err instanceof MeshyApiError && err.isQueueFull)) throw err
       await ctx.gate.waitForRoom(attempt, ctx.deadline, err)
+      // The 429 created nothing; after another asset's 402 the create is not sent again.
+      if (ctx.credits.out) throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`)
     }
   }
 }
@@ -260,7 +307,12 @@ function certainlyNotCreated(err: unknown): boolean {
   )
 }
 
-async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {
+async function finishEntry(
+  ctx: BatchContext,
+  name: string,
+  entry: LockEntry,
+  result: RunResult
+): Promise<void> {
   // Digests first: other assets save the whole lockfile at any await, and it must never show
   // this entry SUCCEEDED without its files (a crash then would make it look complete).
   const files = result.error ? undefined : await lockedFiles(result.files)
@@ -274,7 +326,7 @@ async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResul
     delete entry.error
     entry.files = files ?? []
   }
-  await ctx.writer.save()
+  await ctx.store.record(name)
 }
 
 function noteTask(entry: LockEntry, task: MeshyTask): void {
@@ -294,6 +346,19 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
     ...recordedQuality(entry.files, gates)
   }
   return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
+}
+
+/** An asset this run did not start because the credits ran out; its entry is untouched. */
+function notStartedOutcome(name: string): AssetOutcome {
+  const row: BatchRow = {
+    name,
+    status: 'not started',
+    credits: 0,
+    taskIds: [],
+    files: [],
+    error: OUT_OF_CREDITS
+  }
+  return { row, result: { tasks: [], files: [] } }
 }
 
 export function failedOutcome(name: string, message: string): AssetOutcome {

@@ -5,15 +5,21 @@ import type { BatchConfig } from '../config/types.js'
 import { errorMessage } from '../errors.js'
 import { withLogLabel } from '../log.js'
 import type { PipelineDeps } from '../pipeline.js'
-import { checkBudget } from '../plan/budget.js'
+import { checkCredits } from '../plan/budget.js'
 import type { BatchRow } from '../report/types.js'
 import type { RunResult } from '../result.js'
-import { LockfileWriter, serializeLockfile, writeLockfile } from './lockfile.js'
+import { LockStore, type LockStoreProbe } from './lock-store.js'
 import type { PlannedAsset } from './plan-batch.js'
 import { prepareBatch, type PreparedBatch } from './prepare.js'
 import { BatchProgress } from './progress-line.js'
 import { logAssetDetails } from './asset-detail-log.js'
-import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
+import {
+  failedOutcome,
+  OUT_OF_CREDITS,
+  runAsset,
+  type AssetOutcome,
+  type BatchContext
+} from './run-asset.js'
 import {
   createPool,
   DEFAULT_CONCURRENCY,
@@ -41,6 +47,8 @@ export interface BatchOutcome {
   failed: number
   /** "asset: model.glb: … is over max-triangles …", one per budget broken. */
   breaches: string[]
+  /** Assets that wait for the next run because Meshy's credits ran out (0 when they did not). */
+  outOfCredits: number
   /** Estimated credits of the assets this run generates. */
   estimate: number
 }
@@ -50,6 +58,8 @@ export interface BatchOptions {
   order?: SlotOrder
   /** The manifest, lockfile and plan, when the caller already prepared them (main does). */
   prepared?: PreparedBatch
+  /** Tests: called at each durable lockfile step (see LockStoreProbe). */
+  lockProbe?: LockStoreProbe
 }
 
 export async function runBatch(
@@ -57,22 +67,33 @@ export async function runBatch(
   deps: PipelineDeps,
   options: BatchOptions = {}
 ): Promise<BatchOutcome> {
-  const { lockPath, lock, lockText, filesBefore, planned, estimate } =
-    options.prepared ?? (await prepareBatch(config, deps.clock.now()))
+  const prepared = options.prepared ?? (await prepareBatch(config, deps.clock.now()))
+  const { planned, estimate } = prepared
   logPlan(deps, planned, config)
   const deadline = deps.clock.now() + config.timeoutMs
-  if (estimate > 0) await checkBudget(deps.client, estimate, config.maxCredits, deadline)
-  const writer = new LockfileWriter(lockPath, lock, config.workspace)
+  await checkCredits(deps.client, {
+    estimate,
+    assets: planned.filter(p => p.creates).length,
+    maxCredits: config.maxCredits,
+    testMode: config.testMode,
+    deadline,
+    warn: message => deps.logger.warning(message)
+  })
+  const store = await LockStore.adopt(
+    { ...prepared, path: prepared.lockPath, text: prepared.lockText, workspace: config.workspace },
+    { logger: deps.logger, probe: options.lockProbe }
+  )
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
   const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger)
   const ctx: BatchContext = {
     // The assets' lines also pace the progress line (at most one every 30 s between finishes).
     deps: { ...deps, logger: progress.watch(deps.logger) },
     config,
-    writer,
+    store,
+    credits: { out: false },
     gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
     deadline,
-    known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
+    known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
     progress
   }
   const outcomes = await runAll(ctx, planned, concurrency)
@@ -85,10 +106,19 @@ export async function runBatch(
       )
     }
   }
-  await removeSuperseded(config, filesBefore, lock, deps.logger)
-  // Unchanged runs leave the file alone (no churn for users who commit it).
-  if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock, config.workspace)
+  await removeSuperseded(config, prepared.filesBefore, store.lock, deps.logger)
+  await store.close() // unchanged runs leave the file alone (no churn for users who commit it)
   return summarise(outcomes, estimate)
+}
+
+/** The one error of a batch that ran out of credits (it also counts the failures, if any). */
+export function outOfCreditsMessage(batch: BatchOutcome): string {
+  const failed = batch.failed > 0 ? ` ${batch.failed} other asset(s) failed.` : ''
+  return (
+    `Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
+    `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+    failed
+  )
 }
 
 function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: BatchConfig): void {
@@ -156,6 +186,7 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
     manifestResults,
     failed: rows.filter(r => r.status === 'failed').length,
     breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
+    outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
     estimate
   }
 }

@@ -206,7 +206,9 @@ export class MeshyClient {
           headers,
           body,
           signal: ctrl.signal,
-          timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget)
+          timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget),
+          // Reads reuse connections to the API origin; a create always opens its own.
+          keepAlive: method !== 'POST'
         },
         { authHeader: this.#authorization }
       )

@@ -4,7 +4,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
-import { TLSSocket } from 'node:tls'
+import { createSecureContext, TLSSocket, type SecureContext } from 'node:tls'
 import { HttpClient } from '@actions/http-client'
 import { NetworkError } from '../errors.js'
 import { displayUrl } from '../redact.js'
@@ -29,6 +29,8 @@ export interface TransportRequest {
   body?: string
   /** Idle socket timeout for this request. */
   timeoutMs?: number
+  /** May use a kept-alive connection (API reads). Never honoured for a POST. */
+  keepAlive?: boolean
   signal?: AbortSignal
 }
 
@@ -56,43 +58,68 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_N
  */
 export function createTransport(options: TransportOptions = {}): Transport {
   const userAgent = options.userAgent ?? 'meshy-action'
-  const clientOptions = { allowRedirects: false, allowRetries: false, keepAlive: false }
-  // http-client caches one agent per client whatever the protocol, so keep one client each.
-  const clients = {
-    'https:': new HttpClient(userAgent, [], clientOptions),
-    'http:': new HttpClient(userAgent, [], clientOptions)
-  }
+  const agents = agentPools(userAgent)
   const defaultTimeout = options.socketTimeoutMs ?? 120_000
   const lookup = guardedLookup(options.resolve)
+  // One TLS context (the default CAs, NODE_EXTRA_CA_CERTS included) for every connection:
+  // building it loads the whole CA store, which cost more than the handshake itself.
+  let tls: SecureContext | undefined
   return {
-    request: req => {
+    request: async req => {
       const url = new URL(req.url)
       if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return Promise.reject(
-          new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false)
-        )
+        throw new NetworkError(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false)
       }
       // A literal address skips the resolver, so the guard looks at it here.
-      if (isForbiddenAddress(url.hostname)) {
-        return Promise.reject(forbiddenAddressError(url.hostname, url.hostname))
+      if (isForbiddenAddress(url.hostname)) throw forbiddenAddressError(url.hostname, url.hostname)
+      const how: ExchangeOptions = {
+        userAgent,
+        lookup,
+        timeoutMs: req.timeoutMs ?? defaultTimeout,
+        secureContext: url.protocol === 'https:' ? (tls ??= createSecureContext()) : undefined
       }
-      const agent = clients[url.protocol].getAgent(url.href)
-      const call = { url, agent, userAgent, lookup, timeoutMs: req.timeoutMs ?? defaultTimeout }
-      return exchange(call, req)
+      // A POST always gets a connection of its own: on a reused one, a reset could not tell
+      // "never arrived" from "arrived", and a create's outcome must never be guessed.
+      const reuse = req.keepAlive === true && req.method !== 'POST'
+      return exchange(url, req, reuse ? agents.pooled(url) : agents.fresh(url), how)
     }
   }
 }
 
-interface Call {
-  url: URL
-  agent: http.Agent
+/**
+ * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. Reads
+ * share kept-alive connections (one TLS handshake per origin, not per request); creates use
+ * agents that never keep a connection. http-client caches one agent per client whatever the
+ * protocol, so there is one client per protocol and kind.
+ */
+function agentPools(userAgent: string): {
+  pooled: (url: URL) => http.Agent
+  fresh: (url: URL) => http.Agent
+} {
+  const client = (keepAlive: boolean) =>
+    new HttpClient(userAgent, [], { allowRedirects: false, allowRetries: false, keepAlive })
+  const pooled = { 'https:': client(true), 'http:': client(true) }
+  const fresh = { 'https:': client(false), 'http:': client(false) }
+  const protocol = (url: URL) => url.protocol as 'https:' | 'http:'
+  return {
+    pooled: url => pooled[protocol(url)].getAgent(url.href),
+    fresh: url => fresh[protocol(url)].getAgent(url.href)
+  }
+}
+
+interface ExchangeOptions {
   userAgent: string
   lookup: LookupFn
   timeoutMs: number
+  secureContext?: SecureContext
 }
 
-function exchange(call: Call, req: TransportRequest): Promise<HttpResponse> {
-  const { url, agent, userAgent, lookup, timeoutMs } = call
+function exchange(
+  url: URL,
+  req: TransportRequest,
+  agent: http.Agent,
+  { userAgent, lookup, timeoutMs, secureContext }: ExchangeOptions
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (req.signal?.aborted) return reject(abortReason(req.signal))
     const where = `${req.method} ${displayUrl(url.href)}`
@@ -113,7 +140,8 @@ function exchange(call: Call, req: TransportRequest): Promise<HttpResponse> {
       headers,
       agent,
       signal: req.signal,
-      lookup: lookup as unknown as http.RequestOptions['lookup']
+      lookup: lookup as unknown as http.RequestOptions['lookup'],
+      ...(secureContext ? { secureContext } : {})
     })
     request.on('socket', socket => {
       if (request.reusedSocket) connected = true

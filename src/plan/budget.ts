@@ -1,21 +1,47 @@
-// The credit guard: refuse before the first POST when the plan costs more than the user allows
-// or than the account holds.
-import { ConfigurationError } from '../errors.js'
+// The credit guard, before the first create of a run (batch or single): one balance read, a
+// refusal when the plan breaks `max-credits` (or the balance cannot cover it while max-credits is
+// set), and otherwise a warning when the balance is short. The run still proceeds then: a batch
+// keeps its partial progress in the lockfile and the next run resumes it.
+import { ConfigurationError, errorMessage, MeshyApiError } from '../errors.js'
 
 /** What the guard asks of the account (the Meshy client, given by the caller). */
 export interface BalanceSource {
   balance(options: { deadline: number }): Promise<number>
 }
 
-export async function checkBudget(
-  client: BalanceSource,
-  estimate: number,
-  maxCredits: number | undefined,
+export interface CreditCheck {
+  /** Estimated credits of the creates this run will send. */
+  estimate: number
+  /** Batch: how many assets create something (the warning speaks of assets then). */
+  assets?: number
+  maxCredits: number | undefined
+  testMode: boolean
   deadline: number
-): Promise<void> {
-  if (maxCredits === undefined) return
+  warn: (message: string) => void
+}
+
+/** Returns the balance when it was read (test mode and runs that create nothing read none). */
+export async function checkCredits(
+  client: BalanceSource,
+  check: CreditCheck
+): Promise<number | undefined> {
+  const { estimate, maxCredits } = check
+  if (estimate <= 0) return undefined
   refuseOverBudget(estimate, maxCredits, null) // over the limit already: not even a balance read
-  refuseOverBudget(estimate, maxCredits, await client.balance({ deadline }))
+  if (check.testMode) return undefined // test-mode keys have no balance to speak of
+  let balance: number
+  try {
+    balance = await client.balance({ deadline: check.deadline })
+  } catch (err) {
+    if (maxCredits !== undefined) throw err
+    // Only a courtesy without max-credits: Meshy's own 402 still guards every create.
+    check.warn(`Could not read the account balance (${errorMessage(err)}); going ahead.`)
+    return undefined
+  }
+  refuseOverBudget(estimate, maxCredits, balance)
+  if (balance >= estimate) return balance
+  check.warn(shortfallMessage(estimate, balance, check.assets))
+  return balance
 }
 
 /** The max-credits rule on its own; `balance` is null when it was not read (a dry run without a key). */
@@ -39,4 +65,47 @@ export function refuseOverBudget(
         `Top up the account; nothing was sent.`
     )
   }
+}
+
+function shortfallMessage(estimate: number, balance: number, assets: number | undefined): string {
+  if (assets === undefined) {
+    return (
+      `Estimated ${estimate} credits, balance ${balance}: Meshy will likely refuse the task ` +
+      `for lack of credits. Top up the account.`
+    )
+  }
+  const perAsset = estimate / Math.max(1, assets)
+  const fit = Math.min(assets, Math.floor(balance / perAsset))
+  return (
+    `Estimated ${estimate} credits for ${assets} assets, balance ${balance}: about ${fit} ` +
+    `asset${fit === 1 ? '' : 's'} will be generated this run; the rest wait in the lockfile ` +
+    `for the next run after a top-up.`
+  )
+}
+
+/** True for Meshy's "not enough credits" answer to a create: nothing was created. */
+export function isOutOfCredits(err: unknown): err is MeshyApiError {
+  return err instanceof MeshyApiError && err.status === 402
+}
+
+/**
+ * Single-task mode: a 402 becomes one clear message that names the balance (read before the
+ * create) and says what was and was not created.
+ */
+export function explainCreditRefusal(
+  err: MeshyApiError,
+  opts: { balance: number | undefined; estimate: number; createdIds: string[] }
+): string {
+  const balance =
+    opts.balance === undefined
+      ? 'the balance could not be read'
+      : `the account balance is ${opts.balance} credits`
+  const created =
+    opts.createdIds.length === 0
+      ? 'No task was created and nothing was charged.'
+      : `Task(s) ${opts.createdIds.join(', ')} of the earlier steps were created; the next step was not.`
+  return (
+    `Meshy refused the create for lack of credits (402: ${err.meshyMessage || 'Payment Required'}): ` +
+    `${balance}, this run is estimated at ${opts.estimate}. ${created} Top up the account and run again.`
+  )
 }

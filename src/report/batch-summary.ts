@@ -1,6 +1,7 @@
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
-// (preview image, status, credits, model size) with failed assets first, then regenerated ones,
-// then unchanged ones (a single collapsed row when there are many); then, per asset that ran,
+// (preview image, status, credits, model size) with failed assets first, then those waiting for
+// credits, then regenerated ones, then unchanged ones (those not started and those unchanged
+// collapse into a single row each when there are many); then, per asset that ran,
 // its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
 import { modelFacts } from './model-markdown.js'
@@ -26,12 +27,13 @@ export interface BatchLinks {
   previewUrls?: Record<string, string>
 }
 
-type Group = 'failed' | 'regenerated' | 'unchanged'
+type Group = 'failed' | 'waiting' | 'regenerated' | 'unchanged'
 
 function groupOf(row: BatchRow): Group {
   if (row.status === 'unchanged') return 'unchanged'
   if (row.status === 'generated' || row.status === 'resumed') return 'regenerated'
-  return 'failed' // failed, and any status that is not a success (e.g. not started)
+  if (row.status === 'not started' || row.status === 'waiting') return 'waiting'
+  return 'failed'
 }
 
 /** The blocks of a batch summary, most important first (the budget drops from the end). */
@@ -44,10 +46,17 @@ export function renderBatchBlocks(
 ): string[] {
   const by = (g: Group) => rows.filter(r => groupOf(r) === g)
   const failed = by('failed')
+  const waiting = by('waiting')
+  const notStarted = waiting.filter(r => r.status === 'not started')
   const regenerated = by('regenerated')
   const unchanged = by('unchanged')
   const tableRows = [
-    ...[...failed, ...regenerated].map(r => assetRow(r, input, links)),
+    ...failed.map(r => assetRow(r, input, links)),
+    ...waiting.filter(r => r.status !== 'not started').map(r => assetRow(r, input, links)),
+    ...(notStarted.length > UNCHANGED_ROWS
+      ? [notStartedRow(notStarted)]
+      : notStarted.map(r => assetRow(r, input, links))),
+    ...regenerated.map(r => assetRow(r, input, links)),
     ...(unchanged.length > UNCHANGED_ROWS
       ? [unchangedRow(unchanged)]
       : unchanged.map(r => assetRow(r, input, links)))
@@ -55,18 +64,20 @@ export function renderBatchBlocks(
   const body = takeWithinBudget(tableRows, tableBudget)
   const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : ''
   const overview =
-    `<p>${counts(rows.length, failed.length, regenerated.length, unchanged.length)}</p>\n\n` +
+    `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
     '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
     `${body.kept.join('')}${more}</table>\n\n`
-  const details = [...failed, ...regenerated]
+  const details = [...failed, ...waiting, ...regenerated]
     .map(r => assetDetails(r, input))
     .filter((block): block is string => block !== undefined)
   return [overview, ...details]
 }
 
-function counts(total: number, failed: number, regenerated: number, unchanged: number): string {
+function counts(total: number, groups: BatchRow[][]): string {
+  const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length)
   const parts = [
     ...(failed ? [`❌ ${failed} failed`] : []),
+    ...(waiting ? [`⏳ ${waiting} waiting for credits`] : []),
     ...(regenerated ? [`✅ ${regenerated} generated`] : []),
     ...(unchanged ? [`${unchanged} unchanged`] : [])
   ]
@@ -79,7 +90,10 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   const preview = image
     ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="96">`
     : ''
-  const error = row.error ? `<br>${text(row.error, 300)}` : ''
+  // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
+  const error = row.error
+    ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${text(row.error, 300)}`
+    : ''
   const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}`
   const model = modelCell(row, input)
   const credits = records.length || row.credits ? String(row.credits) : '–'
@@ -94,6 +108,15 @@ function unchangedRow(rows: BatchRow[]): string {
   return (
     `<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
     `(no request, no credits)</summary>${names}</details></td></tr>\n`
+  )
+}
+
+/** Assets the run never started because Meshy's credits ran out: their names, folded. */
+function notStartedRow(rows: BatchRow[]): string {
+  const names = rows.map(r => `<code>${text(r.name, 200)}</code>`).join(', ')
+  return (
+    `<tr><td></td><td colspan="4"><details><summary>⏳ ${rows.length} not started: out of ` +
+    `credits (they wait in the lockfile for the next run)</summary>${names}</details></td></tr>\n`
   )
 }
 

@@ -9,7 +9,8 @@ import type { OctokitLike } from './github.js'
 
 export interface BatchRow {
   name: string
-  status: 'generated' | 'unchanged' | 'resumed' | 'failed'
+  /** 'not started' and 'waiting': the credits ran out (error 'out of credits'); the next run goes on. */
+  status: 'generated' | 'unchanged' | 'resumed' | 'failed' | 'not started' | 'waiting'
   credits: number
   taskIds: string[]
   files: string[]

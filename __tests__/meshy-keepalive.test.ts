@@ -1,0 +1,137 @@
+// Connection reuse in the transport: API reads share kept-alive connections, every create (POST)
+// opens its own even when asked to reuse one, requests that do not ask (downloads) open their
+// own, and the proxy path (HTTP_PROXY through the toolkit's agent) still carries both kinds.
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { connect, type Socket } from 'node:net'
+import { createTransport, type HttpResponse } from '../src/meshy/transport.js'
+
+interface Counting {
+  server: Server
+  base: string
+  /** One entry per TCP connection the server accepted: the requests it carried. */
+  connections: string[][]
+}
+
+async function countingServer(
+  handle?: (req: IncomingMessage, served: number) => 'drop' | void
+): Promise<Counting> {
+  const connections: string[][] = []
+  const perSocket = new WeakMap<Socket, string[]>()
+  const server = createServer((req, res) => {
+    const log = perSocket.get(req.socket)!
+    if (handle?.(req, log.length) === 'drop') return void req.socket.destroy()
+    log.push(`${req.method} ${req.url}`)
+    req.resume()
+    req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'))
+  })
+  server.on('connection', socket => {
+    const log: string[] = []
+    connections.push(log)
+    perSocket.set(socket, log)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  return { server, base, connections }
+}
+
+async function text(res: HttpResponse): Promise<string> {
+  let out = ''
+  for await (const chunk of res.body) out += String(chunk)
+  return out
+}
+
+const close = (server: Server) =>
+  new Promise<void>(resolve => {
+    server.closeAllConnections()
+    server.close(() => resolve())
+  })
+
+test('reads share one connection; each create opens a new one', async () => {
+  const fake = await countingServer()
+  try {
+    const transport = createTransport()
+    for (let i = 0; i < 3; i++)
+      expect(
+        await text(
+          await transport.request({ method: 'GET', url: `${fake.base}/r${i}`, keepAlive: true })
+        )
+      ).toBe('ok')
+    for (let i = 0; i < 2; i++) {
+      const res = await transport.request({
+        method: 'POST',
+        url: `${fake.base}/c${i}`,
+        body: '{}',
+        keepAlive: true
+      })
+      await text(res)
+    }
+    expect(fake.connections).toEqual([
+      ['GET /r0', 'GET /r1', 'GET /r2'],
+      ['POST /c0'],
+      ['POST /c1']
+    ])
+  } finally {
+    await close(fake.server)
+  }
+})
+
+test('a create is never sent twice, even on a dropped connection', async () => {
+  let posts = 0
+  const fake = await countingServer(req => {
+    if (req.method === 'POST') {
+      posts++
+      return 'drop'
+    }
+  })
+  try {
+    const transport = createTransport()
+    const err = await transport
+      .request({ method: 'POST', url: `${fake.base}/create`, body: '{}' })
+      .catch((e: unknown) => e)
+    expect(err).toMatchObject({ sent: true })
+    expect(posts).toBe(1)
+  } finally {
+    await close(fake.server)
+  }
+})
+
+test('HTTP_PROXY: reads and creates both go through the proxy (CONNECT tunnels)', async () => {
+  const fake = await countingServer()
+  const tunnels: string[] = []
+  // A CONNECT proxy that sends every tunnel to the fake, whatever host was asked for.
+  const proxy = createServer()
+  proxy.on('connect', (req: IncomingMessage, client: Socket) => {
+    tunnels.push(req.url ?? '')
+    const upstream = connect(Number(new URL(fake.base).port), '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.pipe(client)
+      client.pipe(upstream)
+    })
+    upstream.on('error', () => client.destroy())
+    client.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+  const saved = { http: process.env.HTTP_PROXY, no: process.env.NO_PROXY }
+  process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`
+  delete process.env.NO_PROXY
+  try {
+    // A name that is not loopback, so the toolkit does not bypass the proxy; only the proxy
+    // resolves it (to the fake).
+    const base = `http://meshy-api.test:${new URL(fake.base).port}`
+    const transport = createTransport()
+    expect(
+      await text(await transport.request({ method: 'GET', url: `${base}/r`, keepAlive: true }))
+    ).toBe('ok')
+    const res = await transport.request({ method: 'POST', url: `${base}/c`, body: '{}' })
+    expect(await text(res)).toBe('ok')
+    expect(tunnels.length).toBeGreaterThanOrEqual(2)
+    expect(tunnels.every(t => t.startsWith('meshy-api.test:'))).toBe(true)
+    expect(fake.connections.flat()).toEqual(['GET /r', 'POST /c'])
+  } finally {
+    if (saved.http === undefined) delete process.env.HTTP_PROXY
+    else process.env.HTTP_PROXY = saved.http
+    if (saved.no !== undefined) process.env.NO_PROXY = saved.no
+    await close(proxy)
+    await close(fake.server)
+  }
+})

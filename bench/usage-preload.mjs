@@ -1,0 +1,44 @@
+// Loaded with `node --import` into the measured action process: at exit it writes the process's
+// own CPU time, peak RSS and bytes written (/proc/self/io) to BENCH_USAGE_FILE, so the bench reads
+// figures the kernel kept for exactly that process, without sampling.
+import { readFileSync, writeFileSync } from 'node:fs'
+
+const out = process.env.BENCH_USAGE_FILE
+if (out) {
+  process.on('exit', () => {
+    const usage = process.resourceUsage()
+    let io = ''
+    try {
+      io = readFileSync('/proc/self/io', 'utf8')
+    } catch {
+      // not Linux: the byte figure is then unavailable
+    }
+    const wchar = Number(/^wchar:\s+(\d+)/m.exec(io)?.[1] ?? NaN)
+    writeFileSync(
+      out,
+      JSON.stringify({
+        userMicros: usage.userCPUTime,
+        systemMicros: usage.systemCPUTime,
+        maxRssKb: usage.maxRSS,
+        wchar
+      })
+    )
+  })
+}
+
+// BENCH_PROFILE_FILE: a V8 CPU profile of the whole run (--cpu-prof is not allowed in
+// NODE_OPTIONS). The inspector session is in this thread, so its replies arrive synchronously,
+// which is what lets the exit handler write the profile.
+const profileFile = process.env.BENCH_PROFILE_FILE
+if (profileFile) {
+  const { Session } = await import('node:inspector')
+  const session = new Session()
+  session.connect()
+  session.post('Profiler.enable')
+  session.post('Profiler.start')
+  process.on('exit', () => {
+    session.post('Profiler.stop', (err, result) => {
+      if (!err) writeFileSync(profileFile, JSON.stringify(result.profile))
+    })
+  })
+}
