@@ -1,6 +1,7 @@
-// Connection reuse in the transport: API reads share kept-alive connections, every create (POST)
-// opens its own even when asked to reuse one, requests that do not ask (downloads) open their
-// own, and the proxy path (HTTP_PROXY through the toolkit's agent) still carries both kinds.
+// Connection reuse in the transport: API requests, creates included, share kept-alive
+// connections; a connection whose create went unanswered is closed, never used again (a late
+// reply on it could be read as the next create's); requests that do not ask open their own; and
+// the proxy path (HTTP_PROXY through the toolkit's agent) still carries both kinds.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { connect, type Socket } from 'node:net'
 import { createTransport, type HttpResponse } from '../src/meshy/transport.js'
@@ -13,15 +14,17 @@ interface Counting {
 }
 
 async function countingServer(
-  handle?: (req: IncomingMessage, served: number) => 'drop' | void
+  handle?: (req: IncomingMessage, served: number) => 'drop' | 'hold' | void
 ): Promise<Counting> {
   const connections: string[][] = []
   const perSocket = new WeakMap<Socket, string[]>()
   const server = createServer((req, res) => {
     const log = perSocket.get(req.socket)!
-    if (handle?.(req, log.length) === 'drop') return void req.socket.destroy()
+    const how = handle?.(req, log.length)
+    if (how === 'drop') return void req.socket.destroy()
     log.push(`${req.method} ${req.url}`)
     req.resume()
+    if (how === 'hold') return // never answers
     req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'))
   })
   server.on('connection', socket => {
@@ -46,30 +49,25 @@ const close = (server: Server) =>
     server.close(() => resolve())
   })
 
-test('reads share one connection; each create opens a new one', async () => {
-  const fake = await countingServer()
+test('reads and creates share a connection; one whose create went unanswered is dropped', async () => {
+  const fake = await countingServer(req => (req.url === '/c1' ? 'hold' : undefined))
   try {
     const transport = createTransport()
-    for (let i = 0; i < 3; i++)
-      expect(
-        await text(
-          await transport.request({ method: 'GET', url: `${fake.base}/r${i}`, keepAlive: true })
-        )
-      ).toBe('ok')
-    for (let i = 0; i < 2; i++) {
-      const res = await transport.request({
-        method: 'POST',
-        url: `${fake.base}/c${i}`,
-        body: '{}',
-        keepAlive: true
+    const send = (method: 'GET' | 'POST', path: string) =>
+      transport.request({
+        method,
+        url: `${fake.base}${path}`,
+        keepAlive: true,
+        timeoutMs: 300,
+        ...(method === 'POST' ? { body: '{}' } : {})
       })
-      await text(res)
-    }
-    expect(fake.connections).toEqual([
-      ['GET /r0', 'GET /r1', 'GET /r2'],
-      ['POST /c0'],
-      ['POST /c1']
-    ])
+    for (const path of ['/r0', '/r1']) expect(await text(await send('GET', path))).toBe('ok')
+    expect(await text(await send('POST', '/c0'))).toBe('ok')
+    // No reply: the outcome is unknown, so the error says it may have been sent...
+    expect(await send('POST', '/c1').catch((e: unknown) => e)).toMatchObject({ sent: true })
+    // ...and its connection is gone: the next create cannot meet a late reply meant for c1.
+    expect(await text(await send('POST', '/c2'))).toBe('ok')
+    expect(fake.connections).toEqual([['GET /r0', 'GET /r1', 'POST /c0', 'POST /c1'], ['POST /c2']])
   } finally {
     await close(fake.server)
   }

@@ -24,6 +24,8 @@ interface Usage {
   systemMicros: number
   maxRssKb: number
   wchar: number
+  /** process.memoryUsage() when RSS peaked (sampled every 250 ms). */
+  peakMemory?: Record<string, number>
 }
 
 interface LibraryRun {
@@ -41,7 +43,13 @@ function writeManifest(workspace: string, count: number): void {
     const name = `asset-${String(i).padStart(5, '0')}`
     assets[name] = { prompt: `library asset ${name}` }
   }
-  const defaults = { task: 'text-to-3d', refine: false, download: 'model', formats: 'glb' }
+  const defaults = {
+    task: 'text-to-3d',
+    refine: false,
+    download: 'model',
+    formats: 'glb',
+    ...(process.env.BENCH_LIBRARY_VALIDATE ? { validate: process.env.BENCH_LIBRARY_VALIDATE } : {})
+  }
   writeFileSync(join(workspace, 'assets.json'), JSON.stringify({ defaults, assets }))
 }
 
@@ -115,9 +123,10 @@ export async function figure9(ctx: BenchContext): Promise<Row> {
     note(
       9,
       `${SMALL} assets: wall ${ms(first.run.elapsedMs)} vs ideal ${ms(idealMs(SMALL))}, ` +
-        `CPU ${ms(first.cpuMs)} (${cpuPerAsset.toFixed(2)} ms/asset), peak RSS ` +
+        `CPU ${ms(first.cpuMs)} (${cpuPerAsset.toFixed(2)} ms/asset; user ` +
+        `${ms(first.usage.userMicros / 1000)}, sys ${ms(first.usage.systemMicros / 1000)}), peak RSS ` +
         `${mb(first.usage.maxRssKb * 1024)}, ${first.requests} requests, ` +
-        `lockfile bytes ${Math.round(lockBytesSmall)}/asset`
+        `lockfile bytes ${Math.round(lockBytesSmall)}/asset; at peak ${JSON.stringify(first.usage.peakMemory)}`
     )
     const again = await runLibrary(ctx, fake, small, bytesUnder(join(small, 'meshy-output')))
     note(
@@ -132,7 +141,8 @@ export async function figure9(ctx: BenchContext): Promise<Row> {
       9,
       `${LARGE} assets: wall ${ms(big.run.elapsedMs)} vs ideal ${ms(idealMs(LARGE))}, ` +
         `CPU ${ms(big.cpuMs)} (${(big.cpuMs / LARGE).toFixed(2)} ms/asset), peak RSS ` +
-        `${mb(big.usage.maxRssKb * 1024)}, lockfile bytes ${Math.round(lockBytesLarge)}/asset`
+        `${mb(big.usage.maxRssKb * 1024)}, lockfile bytes ${Math.round(lockBytesLarge)}/asset; ` +
+        `at peak ${JSON.stringify(big.usage.peakMemory)}`
     )
     const table = [
       `| figure | measured | goal |`,

@@ -5,7 +5,15 @@ import { readFileSync, writeFileSync } from 'node:fs'
 
 const out = process.env.BENCH_USAGE_FILE
 if (out) {
+  // Where the memory is at its peak: the V8 heap, or buffers outside it.
+  let peak = { rss: 0 }
+  const sample = () => {
+    const now = process.memoryUsage()
+    if (now.rss > peak.rss) peak = now
+  }
+  setInterval(sample, 250).unref()
   process.on('exit', () => {
+    sample()
     const usage = process.resourceUsage()
     let io = ''
     try {
@@ -20,7 +28,13 @@ if (out) {
         userMicros: usage.userCPUTime,
         systemMicros: usage.systemCPUTime,
         maxRssKb: usage.maxRSS,
-        wchar
+        wchar,
+        peakMemory: {
+          heapUsedMb: Math.round(peak.heapUsed / 1e6),
+          heapTotalMb: Math.round(peak.heapTotal / 1e6),
+          externalMb: Math.round(peak.external / 1e6),
+          arrayBuffersMb: Math.round(peak.arrayBuffers / 1e6)
+        }
       })
     )
   })

@@ -6,19 +6,22 @@ import type { TaskRecord } from './result.js'
 
 export class LiveTasks {
   private readonly records: TaskRecord[] = []
+  /** Task id → index in `records`: a batch of thousands updates them on every progress event. */
+  private readonly index = new Map<string, number>()
   private readonly inFlight = new Map<number, Resource>()
   private nextCreate = 0
 
   /** A task created or picked up; the record is the pipeline's own, so later updates show. */
   add(record: TaskRecord): void {
-    const at = this.records.findIndex(r => r.task.id === record.task.id)
-    if (at >= 0) this.records[at] = record
-    else this.records.push(record)
+    const at = this.index.get(record.task.id)
+    if (at !== undefined) this.records[at] = record
+    else this.index.set(record.task.id, this.records.push(record) - 1)
   }
 
   /** A newer view of a task (progress events), so its status is the latest known. */
   update(task: MeshyTask): void {
-    const record = this.records.find(r => r.task.id === task.id)
+    const at = this.index.get(task.id)
+    const record = at === undefined ? undefined : this.records[at]
     if (record && !isTerminal(record.task.status)) record.task = { ...record.task, ...task }
   }
 

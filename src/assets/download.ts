@@ -169,7 +169,9 @@ async function attemptOnce(
         url,
         headers: { accept: '*/*', 'accept-encoding': 'identity' },
         timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
-        signal: ctrl.signal
+        signal: ctrl.signal,
+        // A GET without the key: reusing the host's connection saves a TLS handshake per file.
+        keepAlive: true
       },
       { checkRedirect }
     )

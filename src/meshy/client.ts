@@ -207,8 +207,8 @@ export class MeshyClient {
           body,
           signal: ctrl.signal,
           timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget),
-          // Reads reuse connections to the API origin; a create always opens its own.
-          keepAlive: method !== 'POST'
+          // One TLS handshake per connection, not per request (transport.ts says when it is safe).
+          keepAlive: true
         },
         { authHeader: this.#authorization }
       )

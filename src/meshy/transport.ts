@@ -29,7 +29,7 @@ export interface TransportRequest {
   body?: string
   /** Idle socket timeout for this request. */
   timeoutMs?: number
-  /** May use a kept-alive connection (API reads). Never honoured for a POST. */
+  /** May use a kept-alive connection (API requests and downloads; never one that failed). */
   keepAlive?: boolean
   signal?: AbortSignal
 }
@@ -78,19 +78,21 @@ export function createTransport(options: TransportOptions = {}): Transport {
         timeoutMs: req.timeoutMs ?? defaultTimeout,
         secureContext: url.protocol === 'https:' ? (tls ??= createSecureContext()) : undefined
       }
-      // A POST always gets a connection of its own: on a reused one, a reset could not tell
-      // "never arrived" from "arrived", and a create's outcome must never be guessed.
-      const reuse = req.keepAlive === true && req.method !== 'POST'
-      return exchange(url, req, reuse ? agents.pooled(url) : agents.fresh(url), how)
+      // A connection goes back to the pool only after a whole response: one that failed, timed
+      // out or was aborted is destroyed, so a late reply to an unanswered create can never be
+      // read as another request's. A failure on a reused connection counts as "may have been
+      // sent" (see `connected`), so a create is never sent twice on a guess either.
+      return exchange(url, req, req.keepAlive ? agents.pooled(url) : agents.fresh(url), how)
     }
   }
 }
 
 /**
- * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. Reads
- * share kept-alive connections (one TLS handshake per origin, not per request); creates use
- * agents that never keep a connection. http-client caches one agent per client whatever the
- * protocol, so there is one client per protocol and kind.
+ * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. The
+ * pooled ones keep connections alive (one TLS handshake per origin, not per request; Node's agent
+ * reuses the most recently freed one and drops those the server says it will close); the fresh
+ * ones never keep a connection. http-client caches one agent per client whatever the protocol,
+ * so there is one client per protocol and kind.
  */
 function agentPools(userAgent: string): {
   pooled: (url: URL) => http.Agent
