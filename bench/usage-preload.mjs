@@ -8,9 +8,10 @@ const out = process.env.BENCH_USAGE_FILE
 if (out) {
   // Where the memory is at its peak: the V8 heap, or buffers outside it.
   let peak = { rss: 0 }
+  const started = Date.now()
   const sample = () => {
     const now = process.memoryUsage()
-    if (now.rss > peak.rss) peak = now
+    if (now.rss > peak.rss) peak = { ...now, atMs: Date.now() - started }
   }
   setInterval(sample, 250).unref()
   process.on('exit', () => {
@@ -34,7 +35,9 @@ if (out) {
           heapUsedMb: Math.round(peak.heapUsed / 1e6),
           heapTotalMb: Math.round(peak.heapTotal / 1e6),
           externalMb: Math.round(peak.external / 1e6),
-          arrayBuffersMb: Math.round(peak.arrayBuffers / 1e6)
+          arrayBuffersMb: Math.round(peak.arrayBuffers / 1e6),
+          atMs: peak.atMs,
+          ofMs: Date.now() - started
         }
       })
     )

@@ -1,9 +1,10 @@
 // What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
-// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
+// verdict and the rendered counts, glTF-Transform's GLB reader for meshes, textures and bounds. Both load on
 // first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
 // can read gets a validation error in its report, never a crash.
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { sceneBounds, type GltfJson } from './gltf-bounds.js'
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint'
 
@@ -138,29 +139,52 @@ async function validatorReport(
   }
 }
 
-/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
+/**
+ * Meshes, textures (and their largest side when the validator could not read it), bounds: from
+ * the GLB's JSON and its binary chunk as glTF-Transform splits them, without building its
+ * document graph (which cost more time and memory than the validator itself, bench figure 9).
+ */
 async function structure(data: Uint8Array): Promise<Partial<ModelStats>> {
   try {
-    const { NodeIO, getBounds, ImageUtils } = await import('@gltf-transform/core')
-    const doc = await new NodeIO().readBinary(data)
-    const root = doc.getRoot()
-    const textures = root.listTextures()
-    const sides = textures.map(t => {
-      const size = t.getImage() ? ImageUtils.getSize(t.getImage()!, t.getMimeType()) : null
-      return size ? Math.max(size[0], size[1]) : 0
-    })
-    const scene = root.getDefaultScene() ?? root.listScenes()[0]
-    const box = scene ? getBounds(scene) : undefined
-    const finite = box && [...box.min, ...box.max].every(Number.isFinite)
+    const { NodeIO } = await import('@gltf-transform/core')
+    const { json, resources } = await new NodeIO().binaryToJSON(data)
+    const gltf = json as GltfJson & GltfImages
+    const sides = await textureSides(gltf, resources)
+    const bounds = sceneBounds(gltf)
     return {
-      meshes: root.listMeshes().length,
-      textures: textures.length,
+      meshes: gltf.meshes?.length ?? 0,
+      textures: gltf.textures?.length ?? 0,
       ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
-      ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
+      ...(bounds ? { bounds } : {})
     }
   } catch {
     return {} // the validator's report already says why the file cannot be read
   }
+}
+
+interface GltfImages {
+  textures?: Array<{ source?: number }>
+  images?: Array<{ bufferView?: number; mimeType?: string; uri?: string }>
+  bufferViews?: Array<{ buffer: number; byteOffset?: number; byteLength: number }>
+  buffers?: Array<{ uri?: string }>
+}
+
+/** The largest side of each texture's image, 0 where it cannot be read. */
+async function textureSides(
+  json: GltfImages,
+  resources: Record<string, Uint8Array>
+): Promise<number[]> {
+  const { GLB_BUFFER, ImageUtils } = await import('@gltf-transform/core')
+  return (json.textures ?? []).map(texture => {
+    const image = json.images?.[texture.source ?? -1]
+    const view = json.bufferViews?.[image?.bufferView ?? -1]
+    const buffer = view && resources[json.buffers?.[view.buffer]?.uri ?? GLB_BUFFER]
+    if (!image?.mimeType || !view || !buffer) return 0
+    const offset = view.byteOffset ?? 0
+    const bytes = buffer.subarray(offset, offset + view.byteLength)
+    const size = ImageUtils.getSize(bytes, image.mimeType)
+    return size ? Math.max(size[0], size[1]) : 0
+  })
 }
 
 /**
