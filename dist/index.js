@@ -28567,7 +28567,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84029);
 
 
 (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
@@ -28586,7 +28586,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4559:
+/***/ 84029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29695,6 +29695,25 @@ function parseSize(input, raw) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./src/config/render.ts
+// The render inputs: whether to draw each downloaded model from four sides in a headless
+// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
+// `render` in a manifest is not part of an asset's request hash.
+
+const RENDER_MODES = ['auto', 'true', 'false'];
+/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
+function parseRenderMode(input, raw) {
+    const word = raw === undefined || raw === null ? '' : String(raw).trim().toLowerCase();
+    if (word === '')
+        return 'auto';
+    if (RENDER_MODES.includes(word))
+        return word;
+    throw new src_errors/* ConfigurationError */.j1(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
+}
+function parseRender(render, chromePath) {
+    return { mode: parseRenderMode('render', render), chromePath: chromePath.trim() };
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -30483,6 +30502,7 @@ function lenientBoolean(input, raw, fallback) {
 
 
 
+
 const DEFAULT_BASE_URL = 'https://api.meshy.ai';
 /** The inputs that describe one task: also the keys of a manifest asset. */
 const TASK_INPUTS = [
@@ -30527,7 +30547,8 @@ function readConfig(getInput, env) {
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
         previewBranch: checkBranch(input('preview-branch').trim()),
         dryRun,
-        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
+        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
+        render: parseRender(input('render'), input('chrome-path'))
     };
     // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
     const selection = selectionFor(task, raw);
@@ -30632,7 +30653,7 @@ function configWarnings(c, env = {}) {
 
 
 
-const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'];
+const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'render', 'from'];
 /** Keys about the run as a whole: accepted under `defaults` only. */
 const RUN_KEYS = ['dry-run'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
@@ -30762,6 +30783,7 @@ function firstLine(text) {
 
 
 
+
 /**
  * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
  * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
@@ -30873,6 +30895,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
     try {
         const from = chainSource(asset, fields, names, where);
         const quality = parseQuality(takeQuality(fields, where), where);
+        const render = takeRender(fields, where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -30884,7 +30907,14 @@ function buildAsset(asset, defaults, names, opts, errors) {
             where,
             fromManifest: true
         });
-        return { name: asset.name, quality, spec, from, line: asset.line };
+        return {
+            name: asset.name,
+            quality,
+            ...(render ? { render } : {}),
+            spec,
+            from,
+            line: asset.line
+        };
     }
     catch (err) {
         errors.push(err instanceof src_errors/* ConfigurationError */.j1 ? stripInputPrefix(err.message) : (0,src_errors/* errorMessage */.gJ)(err));
@@ -30963,6 +30993,17 @@ function takeQuality(fields, where) {
         fields.delete(key);
     }
     return out;
+}
+/** Moves `render` out of the request's fields: how a result is shown never changes the request. */
+function takeRender(fields, where) {
+    const field = fields.get('render');
+    if (field === undefined)
+        return undefined;
+    fields.delete('render');
+    if (typeof field.value === 'object' && field.value !== null) {
+        throw new src_errors/* ConfigurationError */.j1(where('render'), 'must be a single value: auto, true or false');
+    }
+    return parseRenderMode(where('render'), field.value);
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
 const LIST_KEYS = ['image', 'formats', 'download'];
@@ -31839,6 +31880,7 @@ function createLogger(sink) {
         info: m => sink.info((0,redact/* safeText */.Hk)(labelled(m))),
         warning: m => sink.warning((0,redact/* safeText */.Hk)(labelled(m))),
         error: m => sink.error((0,redact/* safeText */.Hk)(labelled(m))),
+        notice: m => (sink.notice ?? sink.info).call(sink, (0,redact/* safeText */.Hk)(labelled(m))),
         group: (title, write) => (sink.group ? sink.group((0,redact/* safeText */.Hk)(labelled(title)), write) : write())
     };
 }
@@ -31852,6 +31894,7 @@ function memoryLogger() {
         info: push('info'),
         warning: push('warning'),
         error: push('error'),
+        notice: push('notice'),
         group: (title, write) => {
             push('group')(title);
             try {
@@ -33391,6 +33434,10 @@ function checkFormats(logger, task, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/result.ts
+/** The render sheets of a run, in the order their models were downloaded. */
+function renderFiles(result) {
+    return result.files.filter(f => f.kind === 'render');
+}
 function lastTask(result) {
     return result.tasks.at(-1)?.task;
 }
@@ -34021,6 +34068,7 @@ function taskOutputs(config, result) {
         'model-file': modelFile?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
         'model-stats': modelStats ? JSON.stringify(modelStats) : '',
+        'render-files': JSON.stringify(renderFiles(result).map(f => f.path)),
         credits: String(totalCredits(result)),
         'expires-at': isoTime(task?.expires_at),
         result: task ? JSON.stringify(task) : ''
@@ -34675,6 +34723,7 @@ async function defaultDeps() {
                 info: m => core.info(m),
                 warning: m => core.warning(m),
                 error: m => core.error(m),
+                notice: m => core.notice(m),
                 group: (title, write) => {
                     core.startGroup(title);
                     try {
@@ -35527,7 +35576,7 @@ function estimateCredits(spec) {
 
 const RESULT_FILE = 'meshy-result.json';
 async function defaultArtifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(118), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     return new DefaultArtifactClient();
 }
 /**
@@ -36074,9 +36123,220 @@ function lazyClient(input, deps, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/browser-choice.ts
+// Which browser renders: `chrome-path`, else CHROME_PATH, else the usual names on PATH (GitHub's
+// ubuntu runners have google-chrome; Debian and Ubuntu packages install chromium or
+// chromium-browser). Only executables are taken; nothing is downloaded.
+
+
+
+const BROWSER_NAMES = ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser'];
+function chooseBrowser(chromePath, env, workspace) {
+    if (chromePath) {
+        const path = (0,external_node_path_.isAbsolute)(chromePath) ? chromePath : (0,external_node_path_.resolve)(workspace, chromePath);
+        if (!isExecutable(path)) {
+            throw new src_errors/* ConfigurationError */.j1('chrome-path', `'${chromePath}' is not an executable file. Use the path of Chrome or Chromium (e.g. /usr/bin/chromium), or leave it empty to search CHROME_PATH and PATH.`);
+        }
+        return { executable: path, searched: 'chrome-path' };
+    }
+    const fromEnv = env.CHROME_PATH?.trim();
+    if (fromEnv && isExecutable(fromEnv))
+        return { executable: fromEnv, searched: 'CHROME_PATH' };
+    const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(d => (0,external_node_path_.isAbsolute)(d));
+    for (const name of BROWSER_NAMES) {
+        for (const dir of dirs) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(path))
+                return { executable: path, searched: 'PATH' };
+        }
+    }
+    const envPart = fromEnv ? `CHROME_PATH (${fromEnv}, not executable), ` : 'CHROME_PATH (unset), ';
+    return { searched: `chrome-path (empty), ${envPart}${BROWSER_NAMES.join(', ')} on PATH` };
+}
+/** The error for `render: true` when no browser exists: raised before any paid request. */
+function noBrowserError(choice, where = 'render') {
+    return new src_errors/* ConfigurationError */.j1(where, `is true, but no Chrome or Chromium was found (searched ${choice.searched}). Install one ` +
+        `(GitHub's ubuntu runners have google-chrome; on Debian: apt-get install chromium), set ` +
+        `chrome-path, or use render: auto to skip rendering when no browser exists.`);
+}
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/render-models.ts
+// Which downloaded files get a render sheet, and where it goes: every glTF/GLB model (a preview,
+// a refine, a rigged character; animation clips are not drawn) gets
+// `<its folder>/renders/<model base name>.png`. One sheet per base name and folder: when a task
+// has both model.glb and model.gltf, the GLB is drawn.
+
+
+
+
+const RENDER_FOLDER = 'renders';
+function modelsToRender(files) {
+    const chosen = new Map();
+    for (const file of files) {
+        if (file.kind !== 'model' || !isGltfPath(file.path))
+            continue;
+        const key = sheetPath(file.absPath);
+        const held = chosen.get(key);
+        if (!held || (/\.gltf$/i.test(held.path) && /\.glb$/i.test(file.path)))
+            chosen.set(key, file);
+    }
+    return [...chosen.values()];
+}
+/** `<folder>/renders/<base>.png` for a model at `<folder>/<base>.<ext>`. */
+function sheetPath(modelPath, suffix = '') {
+    const base = (0,external_node_path_.basename)(modelPath, (0,external_node_path_.extname)(modelPath));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(modelPath), RENDER_FOLDER, `${base}${suffix}.png`);
+}
+/** Draws each model's sheet; returns the sheets written, as files of the run. */
+async function renderModels(session, files, workspace) {
+    const sheets = [];
+    for (const model of modelsToRender(files)) {
+        const dest = sheetPath(model.absPath);
+        if (!(await session.render(model.absPath, model.path, dest)))
+            continue;
+        const { size } = await (0,promises_.stat)(dest);
+        sheets.push({
+            kind: 'render',
+            label: 'render sheet',
+            path: workspaceRelative(workspace, dest),
+            absPath: dest,
+            bytes: size,
+            taskId: model.taskId,
+            shows: model.path
+        });
+    }
+    return sheets;
+}
+
+;// CONCATENATED MODULE: ./src/render/sheet-session.ts
+
+
+const MODEL_LIMIT_MS = 30_000;
+/** When the step's deadline has passed by the time models are drawn, this much is still given. */
+const LATE_GRACE_MS = 60_000;
+class SheetSession {
+    opts;
+    browser;
+    queue = Promise.resolve();
+    deadline;
+    noticed = false;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /**
+     * Draws the model at `modelAbs` into the PNG `dest` (absolute, inside the confinement).
+     * Returns false, after saying why, when no sheet was written.
+     */
+    render(modelAbs, shown, dest) {
+        const run = this.queue.then(() => this.renderNow(modelAbs, shown, dest));
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Closes the browser if one was started; always safe to call. */
+    async close() {
+        await this.queue;
+        const browser = await this.browser?.catch(() => undefined);
+        await browser?.close().catch(err => {
+            this.opts.logger.debug(`Closing the render browser: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        });
+        this.browser = undefined;
+    }
+    async renderNow(modelAbs, shown, dest) {
+        const { logger, clock } = this.opts;
+        const browser = await this.start();
+        if (!browser)
+            return false;
+        const left = this.endsAt() - clock.now();
+        if (left <= 0) {
+            logger.warning(`Not rendered ${shown}: the step's deadline has passed.`);
+            return false;
+        }
+        try {
+            const png = await browser.sheet(modelAbs, Math.min(MODEL_LIMIT_MS, left));
+            await writeFileSafely(this.opts.confine, dest, png);
+            return true;
+        }
+        catch (err) {
+            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+            return false;
+        }
+    }
+    endsAt() {
+        this.deadline ??= Math.max(this.opts.deadline, this.opts.clock.now() + LATE_GRACE_MS);
+        return this.deadline;
+    }
+    /** Starts the browser once; undefined (said once) when there is none or it cannot start. */
+    start() {
+        this.browser ??= this.launch();
+        return this.browser;
+    }
+    async launch() {
+        const { choice, logger, clock } = this.opts;
+        if (!choice.executable) {
+            if (!this.noticed) {
+                this.noticed = true;
+                (logger.notice ?? logger.info)(`render: auto found no Chrome or Chromium (searched ${choice.searched}), so no model ` +
+                    `was rendered. Install one or set chrome-path to get render sheets; render: false ` +
+                    `silences this notice.`);
+            }
+            return undefined;
+        }
+        const started = clock.now();
+        try {
+            const { RenderBrowser } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 88271));
+            const browser = await RenderBrowser.start({
+                executable: choice.executable,
+                startTimeoutMs: Math.max(1000, Math.min(MODEL_LIMIT_MS, this.endsAt() - started))
+            });
+            logger.info(`Render browser started (${choice.executable}) in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
+            return browser;
+        }
+        catch (err) {
+            logger.warning(`Could not start the render browser ${choice.executable}: ${(0,src_errors/* errorMessage */.gJ)(err)}. No model is rendered in this run.`);
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/run-sheets.ts
+
+
+function sheetSession(run) {
+    return new SheetSession({
+        choice: run.choice,
+        confine: { workspace: run.workspace, root: run.outputDir },
+        logger: run.logger,
+        clock: run.clock,
+        deadline: run.deadline
+    });
+}
+/** The sheets of the models among `files` (none with render: false or without a model). */
+async function renderRunModels(run, files) {
+    if (run.mode === 'false' || modelsToRender(files).length === 0)
+        return [];
+    const session = sheetSession(run);
+    try {
+        return await renderModels(session, files, run.workspace);
+    }
+    finally {
+        await session.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
+
+
 
 
 
@@ -36110,8 +36370,10 @@ async function run(given) {
     notices.info.forEach(line => logger.info(line));
     notices.warnings.forEach(line => logger.warning(line));
     let config;
+    let browser;
     try {
         config = readConfig(getInput, deps.env);
+        browser = browserFor(config, deps.env);
     }
     catch (err) {
         const message = (0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err));
@@ -36128,7 +36390,7 @@ async function run(given) {
         ? watchCancellation({ config, core, env, logger, live, signals })
         : () => undefined;
     try {
-        const job = await runJob(config, deps, logger, live);
+        const job = await runJob(config, deps, logger, live, browser);
         if (config.mode !== 'batch')
             judgeQuality(job.result, config.quality, logger);
         const outcome = await publish(config, deps, logger, job);
@@ -36167,7 +36429,20 @@ function judgeQuality(result, gates, logger) {
         result.error = new src_errors/* QualityGateError */.jf(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
     }
 }
-async function runJob(config, deps, logger, live) {
+/**
+ * The browser for render sheets, looked up before any request so that `render: true` without one
+ * (or a `chrome-path` that is not a browser) stops the run before it pays. A batch may turn
+ * rendering on per asset, so it always looks.
+ */
+function browserFor(config, env) {
+    if (config.render.mode === 'false' && config.mode !== 'batch')
+        return { searched: '' };
+    const choice = chooseBrowser(config.render.chromePath, env, config.workspace);
+    if (config.render.mode === 'true' && !choice.executable)
+        throw noBrowserError(choice);
+    return choice;
+}
+async function runJob(config, deps, logger, live, browser) {
     const client = new MeshyClient({
         baseUrl: config.baseUrl,
         apiKey: config.apiKey,
@@ -36177,6 +36452,7 @@ async function runJob(config, deps, logger, live) {
     });
     const job = {
         pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
+        browser,
         deadline: deps.clock.now() + config.timeoutMs,
         fileDir: id => taskFolder(config.outputDir, id)
     };
@@ -36218,6 +36494,7 @@ async function createJob(config, job) {
         wait: config.wait,
         validate: config.quality.validate !== 'off'
     });
+    await addSheets(config, job, result);
     return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) };
 }
 async function pickUpJob(config, job) {
@@ -36237,7 +36514,22 @@ async function pickUpJob(config, job) {
         wait: config.wait,
         validate: config.quality.validate !== 'off'
     });
+    await addSheets(config, job, result);
     return { result, task: config.task };
+}
+/** Render sheets of the downloaded models join the run's files (a failure is only a warning). */
+async function addSheets(config, job, result) {
+    const { logger, clock } = job.pipeline;
+    const sheets = await renderRunModels({
+        mode: config.render.mode,
+        choice: job.browser,
+        workspace: config.workspace,
+        outputDir: config.outputDir,
+        logger,
+        clock,
+        deadline: job.deadline
+    }, result.files);
+    result.files.push(...sheets);
 }
 async function batchJob(config, job, env) {
     const { clock, logger, client } = job.pipeline;
@@ -36418,6 +36710,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -36478,6 +36777,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -36600,6 +36906,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -36674,6 +36987,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 

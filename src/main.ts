@@ -30,6 +30,8 @@ import {
 } from './report/index.js'
 import { writeOutputs } from './report/outputs.js'
 import { addSecret, safeText } from './redact.js'
+import { chooseBrowser, noBrowserError, type BrowserChoice } from './render/browser-choice.js'
+import { renderRunModels } from './render/run-sheets.js'
 import type { RunResult } from './result.js'
 
 export async function run(given?: Deps): Promise<void> {
@@ -41,8 +43,10 @@ export async function run(given?: Deps): Promise<void> {
   notices.info.forEach(line => logger.info(line))
   notices.warnings.forEach(line => logger.warning(line))
   let config: Config
+  let browser: BrowserChoice
   try {
     config = readConfig(getInput, deps.env)
+    browser = browserFor(config, deps.env)
   } catch (err) {
     const message = safeText(errorMessage(err))
     deps.core.setFailed(message)
@@ -56,7 +60,7 @@ export async function run(given?: Deps): Promise<void> {
     ? watchCancellation({ config, core, env, logger, live, signals })
     : () => undefined
   try {
-    const job = await runJob(config, deps, logger, live)
+    const job = await runJob(config, deps, logger, live, browser)
     if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
     const outcome = await publish(config, deps, logger, job)
     writeOutputs(deps.core.setOutput, config, job.result, {
@@ -111,8 +115,21 @@ function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): v
   }
 }
 
+/**
+ * The browser for render sheets, looked up before any request so that `render: true` without one
+ * (or a `chrome-path` that is not a browser) stops the run before it pays. A batch may turn
+ * rendering on per asset, so it always looks.
+ */
+function browserFor(config: Config, env: NodeJS.ProcessEnv): BrowserChoice {
+  if (config.render.mode === 'false' && config.mode !== 'batch') return { searched: '' }
+  const choice = chooseBrowser(config.render.chromePath, env, config.workspace)
+  if (config.render.mode === 'true' && !choice.executable) throw noBrowserError(choice)
+  return choice
+}
+
 interface JobContext {
   pipeline: PipelineDeps
+  browser: BrowserChoice
   deadline: number
   /** Named after the id this run created or was given, never an id an answer echoes. */
   fileDir: (taskId: string) => string
@@ -122,7 +139,8 @@ async function runJob(
   config: Config,
   deps: Deps,
   logger: Logger,
-  live: LiveTasks
+  live: LiveTasks,
+  browser: BrowserChoice
 ): Promise<JobOutcome> {
   const client = new MeshyClient({
     baseUrl: config.baseUrl,
@@ -133,6 +151,7 @@ async function runJob(
   })
   const job: JobContext = {
     pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
+    browser,
     deadline: deps.clock.now() + config.timeoutMs,
     fileDir: id => taskFolder(config.outputDir, id)
   }
@@ -177,6 +196,7 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
     wait: config.wait,
     validate: config.quality.validate !== 'off'
   })
+  await addSheets(config, job, result)
   return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) }
 }
 
@@ -199,7 +219,26 @@ async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutc
     wait: config.wait,
     validate: config.quality.validate !== 'off'
   })
+  await addSheets(config, job, result)
   return { result, task: config.task }
+}
+
+/** Render sheets of the downloaded models join the run's files (a failure is only a warning). */
+async function addSheets(config: Config, job: JobContext, result: RunResult): Promise<void> {
+  const { logger, clock } = job.pipeline
+  const sheets = await renderRunModels(
+    {
+      mode: config.render.mode,
+      choice: job.browser,
+      workspace: config.workspace,
+      outputDir: config.outputDir,
+      logger,
+      clock,
+      deadline: job.deadline
+    },
+    result.files
+  )
+  result.files.push(...sheets)
 }
 
 async function batchJob(
