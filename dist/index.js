@@ -28567,7 +28567,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84029);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61596);
 
 
 (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
@@ -28586,7 +28586,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 84029:
+/***/ 61596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31440,6 +31440,237 @@ async function removalReason(entry, workspace) {
     return parts.join('; ');
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/assets/model-stats.ts
+// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
+// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
+// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
+// can read gets a validation error in its report, never a crash.
+
+
+const MAX_MESSAGES = 20;
+/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
+const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
+function isGltfPath(path) {
+    return /\.(glb|gltf)$/i.test(path);
+}
+/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
+async function inspectModel(absPath, relPath, bytes, opts) {
+    const stats = { path: relPath, bytes };
+    if (!isGltfPath(absPath))
+        return stats;
+    if (bytes > MAX_INSPECT_BYTES) {
+        if (opts.validate)
+            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
+        return stats;
+    }
+    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
+    const report = await validatorReport(data);
+    if (opts.validate)
+        stats.validation = report.validation;
+    Object.assign(stats, report.counts, await structure(data));
+    return stats;
+}
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+async function validatorReport(data) {
+    let report;
+    try {
+        provideRequire();
+        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
+        report = (await validator.validateBytes(data, {
+            maxIssues: 200,
+            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
+            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
+        }));
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
+    }
+    const issues = report.issues ?? {};
+    const messages = (issues.messages ?? [])
+        .map(m => ({
+        code: String(m.code ?? ''),
+        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
+        pointer: String(m.pointer ?? ''),
+        message: String(m.message ?? '')
+    }))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+        .slice(0, MAX_MESSAGES);
+    const info = report.info ?? {};
+    const sizes = (info.resources ?? [])
+        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
+        .filter(n => n > 0);
+    return {
+        validation: {
+            errors: issues.numErrors ?? 0,
+            warnings: issues.numWarnings ?? 0,
+            infos: issues.numInfos ?? 0,
+            hints: issues.numHints ?? 0,
+            messages
+        },
+        counts: {
+            triangles: info.totalTriangleCount,
+            vertices: info.totalVertexCount,
+            materials: info.materialCount,
+            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
+        }
+    };
+}
+/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
+async function structure(data) {
+    try {
+        const { NodeIO, getBounds, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
+        const doc = await new NodeIO().readBinary(data);
+        const root = doc.getRoot();
+        const textures = root.listTextures();
+        const sides = textures.map(t => {
+            const size = t.getImage() ? ImageUtils.getSize(t.getImage(), t.getMimeType()) : null;
+            return size ? Math.max(size[0], size[1]) : 0;
+        });
+        const scene = root.getDefaultScene() ?? root.listScenes()[0];
+        const box = scene ? getBounds(scene) : undefined;
+        const finite = box && [...box.min, ...box.max].every(Number.isFinite);
+        return {
+            meshes: root.listMeshes().length,
+            textures: textures.length,
+            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
+            ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
+        };
+    }
+    catch {
+        return {}; // the validator's report already says why the file cannot be read
+    }
+}
+/**
+ * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+ * (for 'url'), which an ES module bundle does not define.
+ */
+function provideRequire() {
+    const scope = globalThis;
+    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
+}
+function single(code, severity, message) {
+    return {
+        errors: severity === 'error' ? 1 : 0,
+        warnings: 0,
+        infos: severity === 'info' ? 1 : 0,
+        hints: 0,
+        messages: [{ code, severity, pointer: '', message }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/render-models.ts
+// Which downloaded files get a render sheet, and where it goes: every glTF/GLB model (a preview,
+// a refine, a rigged character; animation clips are not drawn) gets
+// `<its folder>/renders/<model base name>.png`. One sheet per base name and folder: when a task
+// has both model.glb and model.gltf, the GLB is drawn.
+
+
+
+
+const RENDER_FOLDER = 'renders';
+function modelsToRender(files) {
+    const chosen = new Map();
+    for (const file of files) {
+        if (file.kind !== 'model' || !isGltfPath(file.path))
+            continue;
+        const key = sheetPath(file.absPath);
+        const held = chosen.get(key);
+        if (!held || (/\.gltf$/i.test(held.path) && /\.glb$/i.test(file.path)))
+            chosen.set(key, file);
+    }
+    return [...chosen.values()];
+}
+/** `<folder>/renders/<base>.png` for a model at `<folder>/<base>.<ext>`. */
+function sheetPath(modelPath, suffix = '') {
+    const base = (0,external_node_path_.basename)(modelPath, (0,external_node_path_.extname)(modelPath));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(modelPath), RENDER_FOLDER, `${base}${suffix}.png`);
+}
+/** Draws each model's sheet; returns the sheets written, as files of the run. */
+async function renderModels(session, files, workspace) {
+    const sheets = [];
+    for (const model of modelsToRender(files)) {
+        const dest = sheetPath(model.absPath);
+        if (!(await session.render(model.absPath, model.path, dest)))
+            continue;
+        const { size } = await (0,promises_.stat)(dest);
+        sheets.push({
+            kind: 'render',
+            label: 'render sheet',
+            path: workspaceRelative(workspace, dest),
+            absPath: dest,
+            bytes: size,
+            taskId: model.taskId,
+            shows: model.path
+        });
+    }
+    return sheets;
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-sheets.ts
+// Render sheets of a batch asset. Before an asset is regenerated, the model its lockfile entry
+// lists is drawn too, if it is still in the checkout exactly as recorded: the summary and the PR
+// comment then show old beside new. That sheet (`renders/<base>.previous.png`) belongs to this
+// run's report only; main removes it once the report is published, so it never lands in a commit.
+
+
+
+
+
+
+
+const PREVIOUS_SUFFIX = '.previous';
+function active(ctx, mode) {
+    return ctx.sheets !== undefined && mode !== 'false';
+}
+/** The sheet and recorded stats of the model an asset had before this run regenerates it. */
+async function previousSheet(ctx, mode, entry) {
+    if (!active(ctx, mode) || !entry)
+        return undefined;
+    const model = entry.files.find(f => isGltfPath(f.path));
+    if (!model || !(await filesIntact(ctx.workspace, [model])))
+        return undefined;
+    const abs = (0,external_node_path_.join)(ctx.workspace, model.path);
+    const dest = sheetPath(abs, PREVIOUS_SUFFIX);
+    if (!(await ctx.sheets.render(abs, `${model.path} (before this run)`, dest)))
+        return undefined;
+    return { sheet: workspaceRelative(ctx.workspace, dest), stats: recordedStats(model) };
+}
+/** Sheets of this run's models, as files of the run. */
+async function newSheets(ctx, mode, files) {
+    if (!active(ctx, mode))
+        return [];
+    return renderModels(ctx.sheets, files, ctx.workspace);
+}
+function recordedStats(file) {
+    const { path, bytes, triangles, vertices } = file;
+    return {
+        path,
+        bytes,
+        ...(triangles !== undefined ? { triangles } : {}),
+        ...(vertices !== undefined ? { vertices } : {}),
+        ...(file['max-texture-size'] !== undefined
+            ? { 'max-texture-size': file['max-texture-size'] }
+            : {})
+    };
+}
+/** Removes the "before" sheets once the report has them (the artifact, the preview branch). */
+async function removePreviousSheets(rows, ctx) {
+    for (const row of rows) {
+        if (!row.previous)
+            continue;
+        try {
+            const abs = await safeDestination({ workspace: ctx.workspace, root: ctx.outputDir }, row.previous.sheet);
+            await (0,promises_.rm)(abs, { force: true });
+        }
+        catch {
+            // Not where this run wrote it (a link, a changed folder): leave it alone.
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/batch/input-digests.ts
 
 /** Keyed by the manifest's own names (prompt, texture-prompt, formats, …). */
@@ -31928,6 +32159,121 @@ function refuseOverBudget(estimate, maxCredits, balance) {
     if (balance !== null && balance < estimate) {
         throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/sheet-session.ts
+
+
+const MODEL_LIMIT_MS = 30_000;
+/** When the step's deadline has passed by the time models are drawn, this much is still given. */
+const LATE_GRACE_MS = 60_000;
+class SheetSession {
+    opts;
+    browser;
+    queue = Promise.resolve();
+    deadline;
+    noticed = false;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /**
+     * Draws the model at `modelAbs` into the PNG `dest` (absolute, inside the confinement).
+     * Returns false, after saying why, when no sheet was written.
+     */
+    render(modelAbs, shown, dest) {
+        const run = this.queue.then(() => this.renderNow(modelAbs, shown, dest));
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Closes the browser if one was started; always safe to call. */
+    async close() {
+        await this.queue;
+        const browser = await this.browser?.catch(() => undefined);
+        await browser?.close().catch(err => {
+            this.opts.logger.debug(`Closing the render browser: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        });
+        this.browser = undefined;
+    }
+    async renderNow(modelAbs, shown, dest) {
+        const { logger, clock } = this.opts;
+        const browser = await this.start();
+        if (!browser)
+            return false;
+        const left = this.endsAt() - clock.now();
+        if (left <= 0) {
+            logger.warning(`Not rendered ${shown}: the step's deadline has passed.`);
+            return false;
+        }
+        try {
+            const png = await browser.sheet(modelAbs, Math.min(MODEL_LIMIT_MS, left));
+            await writeFileSafely(this.opts.confine, dest, png);
+            return true;
+        }
+        catch (err) {
+            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+            return false;
+        }
+    }
+    endsAt() {
+        this.deadline ??= Math.max(this.opts.deadline, this.opts.clock.now() + LATE_GRACE_MS);
+        return this.deadline;
+    }
+    /** Starts the browser once; undefined (said once) when there is none or it cannot start. */
+    start() {
+        this.browser ??= this.launch();
+        return this.browser;
+    }
+    async launch() {
+        const { choice, logger, clock } = this.opts;
+        if (!choice.executable) {
+            if (!this.noticed) {
+                this.noticed = true;
+                (logger.notice ?? logger.info)(`render: auto found no Chrome or Chromium (searched ${choice.searched}), so no model ` +
+                    `was rendered. Install one or set chrome-path to get render sheets; render: false ` +
+                    `silences this notice.`);
+            }
+            return undefined;
+        }
+        const started = clock.now();
+        try {
+            const { RenderBrowser } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 88271));
+            const browser = await RenderBrowser.start({
+                executable: choice.executable,
+                startTimeoutMs: Math.max(1000, Math.min(MODEL_LIMIT_MS, this.endsAt() - started))
+            });
+            logger.info(`Render browser started (${choice.executable}) in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
+            return browser;
+        }
+        catch (err) {
+            logger.warning(`Could not start the render browser ${choice.executable}: ${(0,src_errors/* errorMessage */.gJ)(err)}. No model is rendered in this run.`);
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/run-sheets.ts
+
+
+function sheetSession(run) {
+    return new SheetSession({
+        choice: run.choice,
+        confine: { workspace: run.workspace, root: run.outputDir },
+        logger: run.logger,
+        clock: run.clock,
+        deadline: run.deadline
+    });
+}
+/** The sheets of the models among `files` (none with render: false or without a model). */
+async function renderRunModels(run, files) {
+    if (run.mode === 'false' || modelsToRender(files).length === 0)
+        return [];
+    const session = sheetSession(run);
+    try {
+        return await renderModels(session, files, run.workspace);
+    }
+    finally {
+        await session.close();
     }
 }
 
@@ -32866,127 +33212,6 @@ const MAGIC_NAMES = {
     image: 'a PNG, JPEG or WebP image'
 };
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-;// CONCATENATED MODULE: ./src/assets/model-stats.ts
-// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
-// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
-// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
-// can read gets a validation error in its report, never a crash.
-
-
-const MAX_MESSAGES = 20;
-/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
-const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
-function isGltfPath(path) {
-    return /\.(glb|gltf)$/i.test(path);
-}
-/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
-async function inspectModel(absPath, relPath, bytes, opts) {
-    const stats = { path: relPath, bytes };
-    if (!isGltfPath(absPath))
-        return stats;
-    if (bytes > MAX_INSPECT_BYTES) {
-        if (opts.validate)
-            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
-        return stats;
-    }
-    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
-    const report = await validatorReport(data);
-    if (opts.validate)
-        stats.validation = report.validation;
-    Object.assign(stats, report.counts, await structure(data));
-    return stats;
-}
-const SEVERITIES = ['error', 'warning', 'info', 'hint'];
-async function validatorReport(data) {
-    let report;
-    try {
-        provideRequire();
-        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
-        report = (await validator.validateBytes(data, {
-            maxIssues: 200,
-            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
-            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
-        }));
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
-    }
-    const issues = report.issues ?? {};
-    const messages = (issues.messages ?? [])
-        .map(m => ({
-        code: String(m.code ?? ''),
-        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
-        pointer: String(m.pointer ?? ''),
-        message: String(m.message ?? '')
-    }))
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
-        .slice(0, MAX_MESSAGES);
-    const info = report.info ?? {};
-    const sizes = (info.resources ?? [])
-        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
-        .filter(n => n > 0);
-    return {
-        validation: {
-            errors: issues.numErrors ?? 0,
-            warnings: issues.numWarnings ?? 0,
-            infos: issues.numInfos ?? 0,
-            hints: issues.numHints ?? 0,
-            messages
-        },
-        counts: {
-            triangles: info.totalTriangleCount,
-            vertices: info.totalVertexCount,
-            materials: info.materialCount,
-            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
-        }
-    };
-}
-/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
-async function structure(data) {
-    try {
-        const { NodeIO, getBounds, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
-        const doc = await new NodeIO().readBinary(data);
-        const root = doc.getRoot();
-        const textures = root.listTextures();
-        const sides = textures.map(t => {
-            const size = t.getImage() ? ImageUtils.getSize(t.getImage(), t.getMimeType()) : null;
-            return size ? Math.max(size[0], size[1]) : 0;
-        });
-        const scene = root.getDefaultScene() ?? root.listScenes()[0];
-        const box = scene ? getBounds(scene) : undefined;
-        const finite = box && [...box.min, ...box.max].every(Number.isFinite);
-        return {
-            meshes: root.listMeshes().length,
-            textures: textures.length,
-            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
-            ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
-        };
-    }
-    catch {
-        return {}; // the validator's report already says why the file cannot be read
-    }
-}
-/**
- * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
- * (for 'url'), which an ES module bundle does not define.
- */
-function provideRequire() {
-    const scope = globalThis;
-    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
-}
-function single(code, severity, message) {
-    return {
-        errors: severity === 'error' ? 1 : 0,
-        warnings: 0,
-        infos: severity === 'info' ? 1 : 0,
-        hints: 0,
-        messages: [{ code, severity, pointer: '', message }]
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
@@ -33679,6 +33904,7 @@ class AssetSlot {
 
 
 
+
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
     const entry = ctx.writer.lock.assets[asset.name];
@@ -33693,6 +33919,10 @@ async function runAsset(ctx, planned, source) {
     }
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
+    const render = asset.render ?? ctx.config.render.mode;
+    const sheetCtx = { sheets: ctx.sheets, ...ctx.config };
+    // Drawn now: the download below replaces the file.
+    const previous = await previousSheet(sheetCtx, render, entry);
     const record = startEntry(ctx, planned, action);
     const resumed = action.existing.length > 0 || action.pending !== undefined;
     if (resumed) {
@@ -33722,6 +33952,8 @@ async function runAsset(ctx, planned, source) {
     const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
     for (const note of judgeModels(models, asset.quality).notes)
         ctx.deps.logger.warning(note);
+    const sheets = await newSheets(sheetCtx, render, result.files);
+    result.files.push(...sheets);
     if (result.error instanceof src_errors/* SubmissionUnknownError */.tq && record.pending) {
         result.error = new src_errors/* SubmissionUnknownError */.tq(`${(0,src_errors/* errorMessage */.gJ)(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
             `run looks for its task again and never creates it on its own. To create it anew, remove ` +
@@ -33735,7 +33967,9 @@ async function runAsset(ctx, planned, source) {
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
         ...(result.error ? { error: (0,src_errors/* errorMessage */.gJ)(result.error) } : {}),
-        ...downloadedQuality(result.files, asset.quality)
+        ...downloadedQuality(result.files, asset.quality),
+        ...(sheets[0] ? { sheet: sheets[0].path } : {}),
+        ...(previous ? { previous } : {})
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -33877,7 +34111,10 @@ function certainlyNotCreated(err) {
 async function finishEntry(ctx, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
     // this entry SUCCEEDED without its files (a crash then would make it look complete).
-    const files = result.error ? undefined : await lockedFiles(result.files);
+    // Render sheets are the action's own pictures, not results: the lockfile lists what Meshy made.
+    const files = result.error
+        ? undefined
+        : await lockedFiles(result.files.filter(f => f.kind !== 'render'));
     const last = result.tasks.at(-1)?.task;
     if (last)
         noteTask(entry, last);
@@ -33936,6 +34173,7 @@ function iso(ctx) {
 
 
 
+
 async function runBatch(config, deps, options = {}) {
     const { lockPath, lock, lockText, filesBefore, planned, estimate } = options.prepared ?? (await prepareBatch(config, deps.clock.now()));
     logPlan(deps, planned, config);
@@ -33953,9 +34191,16 @@ async function runBatch(config, deps, options = {}) {
         gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
         known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
-        progress
+        progress,
+        sheets: batchSheets(config, deps, planned, deadline, options.browser)
     };
-    const outcomes = await runAll(ctx, planned, concurrency);
+    let outcomes;
+    try {
+        outcomes = await runAll(ctx, planned, concurrency);
+    }
+    finally {
+        await ctx.sheets?.close();
+    }
     logAssetDetails(deps.logger, outcomes);
     // One annotation per failed asset, so each shows on the run page with its own reason.
     for (const o of outcomes) {
@@ -33968,6 +34213,21 @@ async function runBatch(config, deps, options = {}) {
     if (serializeLockfile(lock) !== lockText)
         await writeLockfile(lockPath, lock, config.workspace);
     return summarise(outcomes, estimate);
+}
+/** One render session for the batch, when an asset that runs may render. */
+function batchSheets(config, deps, planned, deadline, browser) {
+    const renders = planned.some(p => p.action.kind === 'run' && (p.asset.render ?? config.render.mode) !== 'false');
+    if (!browser || !renders)
+        return undefined;
+    return sheetSession({
+        mode: config.render.mode,
+        choice: browser,
+        workspace: config.workspace,
+        outputDir: config.outputDir,
+        logger: deps.logger,
+        clock: deps.clock,
+        deadline
+    });
 }
 function logPlan(deps, planned, config) {
     const count = (pred) => planned.filter(pred).length;
@@ -36155,7 +36415,7 @@ function chooseBrowser(chromePath, env, workspace) {
 }
 /** The error for `render: true` when no browser exists: raised before any paid request. */
 function noBrowserError(choice, where = 'render') {
-    return new src_errors/* ConfigurationError */.j1(where, `is true, but no Chrome or Chromium was found (searched ${choice.searched}). Install one ` +
+    return new src_errors/* ConfigurationError */.j1(where, `true needs Chrome or Chromium, and none was found (searched ${choice.searched}). Install one ` +
         `(GitHub's ubuntu runners have google-chrome; on Debian: apt-get install chromium), set ` +
         `chrome-path, or use render: auto to skip rendering when no browser exists.`);
 }
@@ -36169,172 +36429,10 @@ function isExecutable(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/render-models.ts
-// Which downloaded files get a render sheet, and where it goes: every glTF/GLB model (a preview,
-// a refine, a rigged character; animation clips are not drawn) gets
-// `<its folder>/renders/<model base name>.png`. One sheet per base name and folder: when a task
-// has both model.glb and model.gltf, the GLB is drawn.
-
-
-
-
-const RENDER_FOLDER = 'renders';
-function modelsToRender(files) {
-    const chosen = new Map();
-    for (const file of files) {
-        if (file.kind !== 'model' || !isGltfPath(file.path))
-            continue;
-        const key = sheetPath(file.absPath);
-        const held = chosen.get(key);
-        if (!held || (/\.gltf$/i.test(held.path) && /\.glb$/i.test(file.path)))
-            chosen.set(key, file);
-    }
-    return [...chosen.values()];
-}
-/** `<folder>/renders/<base>.png` for a model at `<folder>/<base>.<ext>`. */
-function sheetPath(modelPath, suffix = '') {
-    const base = (0,external_node_path_.basename)(modelPath, (0,external_node_path_.extname)(modelPath));
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(modelPath), RENDER_FOLDER, `${base}${suffix}.png`);
-}
-/** Draws each model's sheet; returns the sheets written, as files of the run. */
-async function renderModels(session, files, workspace) {
-    const sheets = [];
-    for (const model of modelsToRender(files)) {
-        const dest = sheetPath(model.absPath);
-        if (!(await session.render(model.absPath, model.path, dest)))
-            continue;
-        const { size } = await (0,promises_.stat)(dest);
-        sheets.push({
-            kind: 'render',
-            label: 'render sheet',
-            path: workspaceRelative(workspace, dest),
-            absPath: dest,
-            bytes: size,
-            taskId: model.taskId,
-            shows: model.path
-        });
-    }
-    return sheets;
-}
-
-;// CONCATENATED MODULE: ./src/render/sheet-session.ts
-
-
-const MODEL_LIMIT_MS = 30_000;
-/** When the step's deadline has passed by the time models are drawn, this much is still given. */
-const LATE_GRACE_MS = 60_000;
-class SheetSession {
-    opts;
-    browser;
-    queue = Promise.resolve();
-    deadline;
-    noticed = false;
-    constructor(opts) {
-        this.opts = opts;
-    }
-    /**
-     * Draws the model at `modelAbs` into the PNG `dest` (absolute, inside the confinement).
-     * Returns false, after saying why, when no sheet was written.
-     */
-    render(modelAbs, shown, dest) {
-        const run = this.queue.then(() => this.renderNow(modelAbs, shown, dest));
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    /** Closes the browser if one was started; always safe to call. */
-    async close() {
-        await this.queue;
-        const browser = await this.browser?.catch(() => undefined);
-        await browser?.close().catch(err => {
-            this.opts.logger.debug(`Closing the render browser: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
-        });
-        this.browser = undefined;
-    }
-    async renderNow(modelAbs, shown, dest) {
-        const { logger, clock } = this.opts;
-        const browser = await this.start();
-        if (!browser)
-            return false;
-        const left = this.endsAt() - clock.now();
-        if (left <= 0) {
-            logger.warning(`Not rendered ${shown}: the step's deadline has passed.`);
-            return false;
-        }
-        try {
-            const png = await browser.sheet(modelAbs, Math.min(MODEL_LIMIT_MS, left));
-            await writeFileSafely(this.opts.confine, dest, png);
-            return true;
-        }
-        catch (err) {
-            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
-            return false;
-        }
-    }
-    endsAt() {
-        this.deadline ??= Math.max(this.opts.deadline, this.opts.clock.now() + LATE_GRACE_MS);
-        return this.deadline;
-    }
-    /** Starts the browser once; undefined (said once) when there is none or it cannot start. */
-    start() {
-        this.browser ??= this.launch();
-        return this.browser;
-    }
-    async launch() {
-        const { choice, logger, clock } = this.opts;
-        if (!choice.executable) {
-            if (!this.noticed) {
-                this.noticed = true;
-                (logger.notice ?? logger.info)(`render: auto found no Chrome or Chromium (searched ${choice.searched}), so no model ` +
-                    `was rendered. Install one or set chrome-path to get render sheets; render: false ` +
-                    `silences this notice.`);
-            }
-            return undefined;
-        }
-        const started = clock.now();
-        try {
-            const { RenderBrowser } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 88271));
-            const browser = await RenderBrowser.start({
-                executable: choice.executable,
-                startTimeoutMs: Math.max(1000, Math.min(MODEL_LIMIT_MS, this.endsAt() - started))
-            });
-            logger.info(`Render browser started (${choice.executable}) in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
-            return browser;
-        }
-        catch (err) {
-            logger.warning(`Could not start the render browser ${choice.executable}: ${(0,src_errors/* errorMessage */.gJ)(err)}. No model is rendered in this run.`);
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/run-sheets.ts
-
-
-function sheetSession(run) {
-    return new SheetSession({
-        choice: run.choice,
-        confine: { workspace: run.workspace, root: run.outputDir },
-        logger: run.logger,
-        clock: run.clock,
-        deadline: run.deadline
-    });
-}
-/** The sheets of the models among `files` (none with render: false or without a model). */
-async function renderRunModels(run, files) {
-    if (run.mode === 'false' || modelsToRender(files).length === 0)
-        return [];
-    const session = sheetSession(run);
-    try {
-        return await renderModels(session, files, run.workspace);
-    }
-    finally {
-        await session.close();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
+
 
 
 
@@ -36401,6 +36499,8 @@ async function run(given) {
         });
         if (job.result.error)
             deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
+        if (job.rows)
+            await removePreviousSheets(job.rows, config);
     }
     finally {
         stopWatching();
@@ -36435,10 +36535,11 @@ function judgeQuality(result, gates, logger) {
  * rendering on per asset, so it always looks.
  */
 function browserFor(config, env) {
-    if (config.render.mode === 'false' && config.mode !== 'batch')
+    const { mode, chromePath } = config.render;
+    if (mode === 'false' && config.mode !== 'batch' && !chromePath)
         return { searched: '' };
-    const choice = chooseBrowser(config.render.chromePath, env, config.workspace);
-    if (config.render.mode === 'true' && !choice.executable)
+    const choice = chooseBrowser(chromePath, env, config.workspace);
+    if (mode === 'true' && !choice.executable)
         throw noBrowserError(choice);
     return choice;
 }
@@ -36540,7 +36641,11 @@ async function batchJob(config, job, env) {
     }
     if (!config.apiKey)
         throw missingKeyError(env);
-    const batch = await runBatch(config, job.pipeline, { prepared });
+    const wantsBrowser = prepared.manifest.assets.find(a => a.render === 'true');
+    if (wantsBrowser && !job.browser.executable) {
+        throw noBrowserError(job.browser, `manifest (asset ${wantsBrowser.name}: render)`);
+    }
+    const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser });
     for (const breach of batch.breaches)
         logger.error(breach);
     if (batch.failed > 0 && !batch.result.error) {

@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
+import { removePreviousSheets } from './batch/asset-sheets.js'
 import { prepareBatch } from './batch/prepare.js'
 import { runBatch } from './batch/run-batch.js'
 import { watchCancellation } from './cancel.js'
@@ -69,6 +70,7 @@ export async function run(given?: Deps): Promise<void> {
       plan: job.plan
     })
     if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
+    if (job.rows) await removePreviousSheets(job.rows, config)
   } finally {
     stopWatching()
   }
@@ -121,9 +123,10 @@ function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): v
  * rendering on per asset, so it always looks.
  */
 function browserFor(config: Config, env: NodeJS.ProcessEnv): BrowserChoice {
-  if (config.render.mode === 'false' && config.mode !== 'batch') return { searched: '' }
-  const choice = chooseBrowser(config.render.chromePath, env, config.workspace)
-  if (config.render.mode === 'true' && !choice.executable) throw noBrowserError(choice)
+  const { mode, chromePath } = config.render
+  if (mode === 'false' && config.mode !== 'batch' && !chromePath) return { searched: '' }
+  const choice = chooseBrowser(chromePath, env, config.workspace)
+  if (mode === 'true' && !choice.executable) throw noBrowserError(choice)
   return choice
 }
 
@@ -253,7 +256,11 @@ async function batchJob(
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
   }
   if (!config.apiKey) throw missingKeyError(env)
-  const batch = await runBatch(config, job.pipeline, { prepared })
+  const wantsBrowser = prepared.manifest.assets.find(a => a.render === 'true')
+  if (wantsBrowser && !job.browser.executable) {
+    throw noBrowserError(job.browser, `manifest (asset ${wantsBrowser.name}: render)`)
+  }
+  const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser })
   for (const breach of batch.breaches) logger.error(breach)
   if (batch.failed > 0 && !batch.result.error) {
     batch.result.error = new ActionError(

@@ -6,11 +6,13 @@ import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
 import type { BatchConfig, TaskSpec } from '../config/types.js'
 import { MeshyApiError, SubmissionUnknownError, TaskFailedError, errorMessage } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
+import type { SheetSession } from '../render/sheet-session.js'
 import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { downloadedQuality, recordedQuality } from './asset-quality.js'
+import { newSheets, previousSheet } from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import { lockStatus, lockedFiles, type LockEntry, type LockfileWriter } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
@@ -26,6 +28,8 @@ export interface BatchContext {
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
   known: Set<string>
   progress?: BatchProgress
+  /** Draws render sheets (one browser for the batch); absent when no asset renders. */
+  sheets?: SheetSession
 }
 
 export interface AssetOutcome {
@@ -59,6 +63,10 @@ export async function runAsset(
   }
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
+  const render = asset.render ?? ctx.config.render.mode
+  const sheetCtx = { sheets: ctx.sheets, ...ctx.config }
+  // Drawn now: the download below replaces the file.
+  const previous = await previousSheet(sheetCtx, render, entry)
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
   if (resumed) {
@@ -88,6 +96,8 @@ export async function runAsset(
   }
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
   for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
+  const sheets = await newSheets(sheetCtx, render, result.files)
+  result.files.push(...sheets)
   if (result.error instanceof SubmissionUnknownError && record.pending) {
     result.error = new SubmissionUnknownError(
       `${errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
@@ -103,7 +113,9 @@ export async function runAsset(
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
     ...(result.error ? { error: errorMessage(result.error) } : {}),
-    ...downloadedQuality(result.files, asset.quality)
+    ...downloadedQuality(result.files, asset.quality),
+    ...(sheets[0] ? { sheet: sheets[0].path } : {}),
+    ...(previous ? { previous } : {})
   }
   const last = result.tasks.at(-1)?.task
   return {
@@ -263,7 +275,10 @@ function certainlyNotCreated(err: unknown): boolean {
 async function finishEntry(ctx: BatchContext, entry: LockEntry, result: RunResult): Promise<void> {
   // Digests first: other assets save the whole lockfile at any await, and it must never show
   // this entry SUCCEEDED without its files (a crash then would make it look complete).
-  const files = result.error ? undefined : await lockedFiles(result.files)
+  // Render sheets are the action's own pictures, not results: the lockfile lists what Meshy made.
+  const files = result.error
+    ? undefined
+    : await lockedFiles(result.files.filter(f => f.kind !== 'render'))
   const last = result.tasks.at(-1)?.task
   if (last) noteTask(entry, last)
   entry.credits = totalCredits(result)

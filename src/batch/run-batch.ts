@@ -7,6 +7,9 @@ import { withLogLabel } from '../log.js'
 import type { PipelineDeps } from '../pipeline.js'
 import { checkBudget } from '../plan/budget.js'
 import type { BatchRow } from '../report/types.js'
+import type { BrowserChoice } from '../render/browser-choice.js'
+import { sheetSession } from '../render/run-sheets.js'
+import type { SheetSession } from '../render/sheet-session.js'
 import type { RunResult } from '../result.js'
 import { LockfileWriter, serializeLockfile, writeLockfile } from './lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
@@ -50,6 +53,8 @@ export interface BatchOptions {
   order?: SlotOrder
   /** The manifest, lockfile and plan, when the caller already prepared them (main does). */
   prepared?: PreparedBatch
+  /** The browser for render sheets (main looks it up before any request); none: no sheets. */
+  browser?: BrowserChoice
 }
 
 export async function runBatch(
@@ -73,9 +78,15 @@ export async function runBatch(
     gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
     deadline,
     known: new Set(Object.values(lock.assets).flatMap(e => e['task-ids'])),
-    progress
+    progress,
+    sheets: batchSheets(config, deps, planned, deadline, options.browser)
   }
-  const outcomes = await runAll(ctx, planned, concurrency)
+  let outcomes: AssetOutcome[]
+  try {
+    outcomes = await runAll(ctx, planned, concurrency)
+  } finally {
+    await ctx.sheets?.close()
+  }
   logAssetDetails(deps.logger, outcomes)
   // One annotation per failed asset, so each shows on the run page with its own reason.
   for (const o of outcomes) {
@@ -89,6 +100,29 @@ export async function runBatch(
   // Unchanged runs leave the file alone (no churn for users who commit it).
   if (serializeLockfile(lock) !== lockText) await writeLockfile(lockPath, lock, config.workspace)
   return summarise(outcomes, estimate)
+}
+
+/** One render session for the batch, when an asset that runs may render. */
+function batchSheets(
+  config: BatchConfig,
+  deps: PipelineDeps,
+  planned: PlannedAsset[],
+  deadline: number,
+  browser: BrowserChoice | undefined
+): SheetSession | undefined {
+  const renders = planned.some(
+    p => p.action.kind === 'run' && (p.asset.render ?? config.render.mode) !== 'false'
+  )
+  if (!browser || !renders) return undefined
+  return sheetSession({
+    mode: config.render.mode,
+    choice: browser,
+    workspace: config.workspace,
+    outputDir: config.outputDir,
+    logger: deps.logger,
+    clock: deps.clock,
+    deadline
+  })
 }
 
 function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: BatchConfig): void {

@@ -46,7 +46,7 @@ export function chooseBrowser(
 export function noBrowserError(choice: BrowserChoice, where = 'render'): ConfigurationError {
   return new ConfigurationError(
     where,
-    `is true, but no Chrome or Chromium was found (searched ${choice.searched}). Install one ` +
+    `true needs Chrome or Chromium, and none was found (searched ${choice.searched}). Install one ` +
       `(GitHub's ubuntu runners have google-chrome; on Debian: apt-get install chromium), set ` +
       `chrome-path, or use render: auto to skip rendering when no browser exists.`
   )

@@ -7,7 +7,7 @@ export function pageHtml(script: string): string {
   // `</script` inside the bundle would end the tag early; esbuild never emits it, but be sure.
   const safe = script.replace(/<\/script/gi, '<\\/script')
   return `<!doctype html>
-<html><head><meta charset="utf-8"><title>meshy render</title><style>
+<html><head><meta charset="utf-8"><title>meshy render</title><link rel="icon" href="data:,"><style>
 html,body{margin:0;padding:0;width:${SHEET_SIZE}px;height:${SHEET_SIZE}px;overflow:hidden;background:#dcdcdc}
 canvas{display:block}
 .label{position:absolute;font:600 15px/1 system-ui,sans-serif;color:#555;letter-spacing:.02em}

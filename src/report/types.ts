@@ -18,6 +18,10 @@ export interface BatchRow {
   stats?: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'>
   /** Budgets its models break (the asset still counts as generated: it was paid for). */
   breaches?: string[]
+  /** This run's render sheet of the asset's first model (workspace path). */
+  sheet?: string
+  /** Regenerated: the model it had before this run, drawn before it was replaced, and its stats. */
+  previous?: { sheet: string; stats: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'> }
 }
 
 /** The slice of @actions/artifact's client we use. */
