@@ -80,14 +80,18 @@ withBrowser(
   240_000
 )
 
-withBrowser('a damaged GLB is a warning; the step still passes', async () => {
-  fake.setModel('damaged')
-  const r = await run({ task: 'text-to-3d', prompt: 'a box', refine: 'false', render: 'auto' })
-  expect(r.code).toBe(0)
-  expect(r.stdout).toMatch(/::warning::Could not render meshy-output\/[^ ]+\/model\.glb: /)
-  expect(sheets(r)).toEqual([])
-  console.log(r.stdout.split('\n').filter(l => /Render browser/.test(l)))
-}, 120_000)
+withBrowser(
+  'a damaged GLB is a warning; the step still passes',
+  async () => {
+    fake.setModel('damaged')
+    const r = await run({ task: 'text-to-3d', prompt: 'a box', refine: 'false', render: 'auto' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/::warning::Could not render meshy-output\/[^ ]+\/model\.glb: /)
+    expect(sheets(r)).toEqual([])
+    console.log(r.stdout.split('\n').filter(l => /Render browser/.test(l)))
+  },
+  120_000
+)
 
 test('render: true without a browser fails before any paid request', async () => {
   const r = await run({ task: 'text-to-3d', prompt: 'a box', render: 'true' }, NO_BROWSER)

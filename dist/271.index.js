@@ -93,7 +93,9 @@ class ModelServer {
                 if (found.text !== undefined)
                     res.end(found.text);
                 else
-                    (0,external_node_fs_.createReadStream)(found.file).on('error', () => res.destroy()).pipe(res);
+                    (0,external_node_fs_.createReadStream)(found.file)
+                        .on('error', () => res.destroy())
+                        .pipe(res);
             }, () => res.writeHead(500).end());
         });
     }
@@ -154,7 +156,7 @@ function pageHtml(script) {
     // `</script` inside the bundle would end the tag early; esbuild never emits it, but be sure.
     const safe = script.replace(/<\/script/gi, '<\\/script');
     return `<!doctype html>
-<html><head><meta charset="utf-8"><title>meshy render</title><style>
+<html><head><meta charset="utf-8"><title>meshy render</title><link rel="icon" href="data:,"><style>
 html,body{margin:0;padding:0;width:${SHEET_SIZE}px;height:${SHEET_SIZE}px;overflow:hidden;background:#dcdcdc}
 canvas{display:block}
 .label{position:absolute;font:600 15px/1 system-ui,sans-serif;color:#555;letter-spacing:.02em}

@@ -28567,7 +28567,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38438);
 
 
 (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
@@ -28586,7 +28586,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61596:
+/***/ 38438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29703,7 +29703,11 @@ function parseSize(input, raw) {
 const RENDER_MODES = ['auto', 'true', 'false'];
 /** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
 function parseRenderMode(input, raw) {
-    const word = raw === undefined || raw === null ? '' : String(raw).trim().toLowerCase();
+    const word = raw === undefined || raw === null
+        ? ''
+        : String(raw)
+            .trim()
+            .toLowerCase();
     if (word === '')
         return 'auto';
     if (RENDER_MODES.includes(word))
@@ -34434,12 +34438,77 @@ function model_markdown_fmt(n) {
     return n.toLocaleString('en-US');
 }
 
+;// CONCATENATED MODULE: ./src/report/sheet-markdown.ts
+
+/** The sheet as an image when it has a URL; otherwise its path, and the artifact when there is one. */
+function sheetCell(path, alt, width, links) {
+    const url = links.sheetUrls?.[path];
+    if (url) {
+        return `<a href="${href(url)}"><img src="${href(url)}" alt="${markdown_text(alt, 200)}" width="${width}"></a>`;
+    }
+    return sheetWhere(path, links);
+}
+/** Where a sheet is when it cannot be shown: its path, in the artifact when one was uploaded. */
+function sheetWhere(path, links) {
+    const artifact = links.artifactUrl
+        ? ` in the <a href="${href(links.artifactUrl)}">artifact</a>`
+        : '';
+    return `render sheet <code>${markdown_text(path, 300)}</code>${artifact}`;
+}
+/** "triangles 12 → 96 · vertices 24 → 100 · 3.3 KiB → 5.1 KiB": each stat both sides know. */
+function statsChange(before, after) {
+    if (!after)
+        return '';
+    const parts = [];
+    const pair = (name, a, b) => {
+        if (a === undefined || b === undefined)
+            return;
+        parts.push(a === b ? `${name} ${compact(a)} (same)` : `${name} ${compact(a)} → ${compact(b)}`);
+    };
+    pair('triangles', before.triangles, after.triangles);
+    pair('vertices', before.vertices, after.vertices);
+    const [a, b] = [formatBytes(before.bytes), formatBytes(after.bytes)];
+    parts.push(a === b ? `${a} (same)` : `${a} → ${b}`);
+    pair('largest texture', before['max-texture-size'], after['max-texture-size']);
+    return parts.join(' · ');
+}
+/** 12, 12.1k, 3.4M: a count at a glance. */
+function compact(n) {
+    if (Math.abs(n) < 1000)
+        return String(n);
+    if (Math.abs(n) < 1e6)
+        return `${trim(n / 1e3)}k`;
+    return `${trim(n / 1e6)}M`;
+}
+function trim(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
+}
+/** Old | new per regenerated asset, for the rows that have a "before" sheet. */
+function comparisonBlock(rows, links, width) {
+    const pairs = rows.filter(r => r.previous);
+    if (pairs.length === 0)
+        return '';
+    const body = pairs.map(row => {
+        const before = row.previous;
+        const change = statsChange(before.stats, row.stats);
+        const after = row.sheet
+            ? sheetCell(row.sheet, `${row.name} after`, width, links)
+            : '<em>not rendered</em>';
+        return (`<tr><td><strong>${markdown_text(row.name, 200)}</strong>${change ? `<br>${change}` : ''}</td>` +
+            `<td>${sheetCell(before.sheet, `${row.name} before`, width, links)}</td><td>${after}</td></tr>\n`);
+    });
+    return ('<table>\n<tr><th>Regenerated asset</th><th>Before</th><th>After</th></tr>\n' +
+        `${body.join('')}</table>\n\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
 // (preview image, status, credits, model size) with failed assets first, then regenerated ones,
-// then unchanged ones (a single collapsed row when there are many); then, per asset that ran,
-// its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
+// then unchanged ones (a single collapsed row when there are many); then each regenerated asset's
+// render sheet before and after; then, per asset that ran, its tasks' detail (ids, durations,
+// Meshy URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
+
 
 
 /** Up to this many unchanged assets get a row each; more collapse into one counted row. */
@@ -34473,7 +34542,8 @@ tableBudget) {
     const details = [...failed, ...regenerated]
         .map(r => assetDetails(r, input))
         .filter((block) => block !== undefined);
-    return [overview, ...details];
+    const compared = comparisonBlock(regenerated, links, 384);
+    return [overview, ...(compared ? [compared] : []), ...details];
 }
 function counts(total, failed, regenerated, unchanged) {
     const parts = [
@@ -34487,7 +34557,7 @@ function assetRow(row, input, links) {
     const records = recordsOf(row, input);
     const image = previewOf(row, links);
     const preview = image
-        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="128">`
         : '';
     const error = row.error ? `<br>${markdown_text(row.error, 300)}` : '';
     const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
@@ -34501,8 +34571,11 @@ function unchangedRow(rows) {
     return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
         `(no request, no credits)</summary>${names}</details></td></tr>\n`);
 }
-/** The preview-branch image of the asset's newest task that has one. */
+/** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
 function previewOf(row, links) {
+    const sheet = row.sheet ? links.sheetUrls?.[row.sheet] : undefined;
+    if (sheet)
+        return sheet;
     const urls = links.previewUrls ?? {};
     return [...row.taskIds]
         .reverse()
@@ -34704,6 +34777,7 @@ function taskTable(plan, budgetBytes) {
 
 
 
+
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
@@ -34766,12 +34840,24 @@ function renderTask(record, input, links) {
         }
     }
     rows.push(...meshyUrlRows(record));
-    const preview = links.previewUrls?.[task.id];
-    const image = preview
-        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(task.id, 80)}" width="256">\n\n`
-        : '';
+    const image = taskImage(task.id, input, links);
     const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
     return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
+}
+/**
+ * The task's render sheet when the preview branch holds it; else Meshy's thumbnail from there, as
+ * before sheets existed (the sheet's row then says where the sheet is).
+ */
+function taskImage(taskId, input, links) {
+    const sheet = input.result.files.find(f => f.kind === 'render' && f.taskId === taskId && links.sheetUrls?.[f.path]);
+    if (sheet) {
+        const shown = `render sheet of ${markdown_text(sheet.shows ?? sheet.path, 300)}: front, right, back, ¾ above`;
+        return `${sheetCell(sheet.path, shown, 512, links)}\n\n`;
+    }
+    const preview = links.previewUrls?.[taskId];
+    return preview
+        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(taskId, 80)}" width="256">\n\n`
+        : '';
 }
 function fileCell(path, bytes, links) {
     const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
@@ -35879,7 +35965,9 @@ async function uploadResults(client, name, result, dirs, batch) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
     const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
     await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
-    const files = [...result.files.map(f => f.absPath), doc];
+    // A regenerated asset's "before" sheet is not a file of the run, but the report shows it.
+    const before = (batch ?? []).flatMap(r => r.previous ? [(0,external_node_path_.join)(dirs.workspace, r.previous.sheet)] : []);
+    const files = [...result.files.map(f => f.absPath), ...before, doc];
     const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
     const response = await client.uploadArtifact(name, files, root, { compressionLevel: 1 });
@@ -35964,6 +36052,7 @@ function httpStatus(error) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; stay well under. */
 const COMMENT_LIMIT = 60_000;
 const COMMENT_PERMISSIONS = 'permissions:\n  pull-requests: write';
@@ -36022,13 +36111,31 @@ function renderComment(input, links, marker) {
     ];
     const banner = testModeBanner(input.config.testMode);
     const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
-    const blocks = [gallery(links.previewUrls ?? {}), comment_taskTable(input), batchTable(input)];
+    const blocks = [
+        gallery(input, links),
+        comment_taskTable(input),
+        batchTable(input, links),
+        comparisonBlock(input.batch ?? [], links, 300)
+    ];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
     return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT);
 }
-function gallery(previews) {
-    const cells = Object.entries(previews).map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`);
+/**
+ * The pictures of a single-task run: each render sheet on the preview branch (four sides of the
+ * model), and the thumbnail of a task that has no sheet. A batch shows its sheets per asset.
+ */
+function gallery(input, links) {
+    const sheets = input.batch
+        ? []
+        : input.result.files.filter(f => f.kind === 'render' && links.sheetUrls?.[f.path]);
+    const drawn = new Set(sheets.map(f => f.taskId));
+    const cells = [
+        ...sheets.map(f => `<td>${sheetCell(f.path, `render sheet of ${f.shows ?? f.path}: front, right, back, ¾ above`, 480, links)}</td>`),
+        ...Object.entries(links.previewUrls ?? {})
+            .filter(([id]) => !drawn.has(id))
+            .map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`)
+    ];
     return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : '';
 }
 function comment_taskTable(input) {
@@ -36048,10 +36155,16 @@ function comment_taskTable(input) {
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 2);
     return `<table>\n<tr><th>Task</th><th>Prompt</th><th>Files</th><th>Credits</th></tr>\n${kept.kept.join('\n')}\n</table>\n\n`;
 }
-function batchTable(input) {
+function batchTable(input, links) {
     if (!input.batch?.length)
         return '';
-    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`);
+    const rows = input.batch.map(r => {
+        const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined;
+        const sheet = url
+            ? `<br><img src="${href(url)}" alt="render sheet of ${markdown_text(r.name, 120)}" width="160">`
+            : '';
+        return `<tr><td>${markdown_text(r.name, 120)}${sheet}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`;
+    });
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3);
     const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : '';
     return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`;
@@ -36129,8 +36242,9 @@ function commentFailure(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/preview-branch.ts
-// Commits the thumbnails to a branch through the git data API (blobs → tree → commit → ref), so
-// the comment and summary can show images that outlive Meshy's 3-day signed URLs.
+// Commits the thumbnails and render sheets to a branch through the git data API (blobs → tree →
+// commit → ref), so the comment and summary can show images that outlive Meshy's 3-day signed URLs
+// (and sheets, which exist only on the runner, at all).
 //
 // The URLs we return are `<server>/<owner>/<repo>/raw/refs/heads/<branch>/<path>`: for public
 // repositories GitHub's image proxy follows the redirect to raw.githubusercontent.com; for private
@@ -36160,6 +36274,9 @@ function previewDir(ctx) {
         ? `meshy-previews/pr-${ctx.prNumber}`
         : `meshy-previews/run-${ctx.runId || 'local'}`;
 }
+function sheetRepoPath(ctx, sheet) {
+    return `${previewDir(ctx)}/renders/${sheet.path.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
 function repoPath(ctx, file) {
     const safeId = file.taskId.replace(/[^A-Za-z0-9._-]/g, '_');
     const ext = (0,external_node_path_.extname)(file.path).toLowerCase() || '.png';
@@ -36169,24 +36286,33 @@ function rawUrl(ctx, branch, path) {
     const segments = [...branch.split('/'), ...path.split('/')].map(encodeURIComponent).join('/');
     return `${ctx.serverUrl}/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/raw/refs/heads/${segments}`;
 }
-/** Commits the previews in one commit; returns task id → raw URL. Throws Octokit errors. */
-async function commitPreviews(octokit, ctx, branch, files) {
+/** Commits the previews and sheets in one commit. Throws Octokit errors. */
+async function commitPreviews(octokit, ctx, branch, files, sheets = []) {
     const chosen = previewFiles(files);
-    if (chosen.length === 0)
-        return {};
+    const none = { previews: {}, sheets: {} };
+    if (chosen.length === 0 && sheets.length === 0)
+        return none;
     const repo = { owner: ctx.owner, repo: ctx.repo };
-    const entries = [];
-    for (const file of chosen) {
-        const content = (await (0,promises_.readFile)(file.absPath)).toString('base64');
+    const blob = async (absPath, path) => {
+        const content = (await (0,promises_.readFile)(absPath)).toString('base64');
         const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
             ...repo,
             content,
             encoding: 'base64'
         });
-        entries.push({ path: repoPath(ctx, file), mode: '100644', type: 'blob', sha: sha(data) });
-    }
-    await commitWithRetry(octokit, ctx, branch, entries);
-    return Object.fromEntries(chosen.map((f, i) => [f.taskId, rawUrl(ctx, branch, entries[i].path)]));
+        return { path, mode: '100644', type: 'blob', sha: sha(data) };
+    };
+    const thumbs = [];
+    for (const file of chosen)
+        thumbs.push(await blob(file.absPath, repoPath(ctx, file)));
+    const drawn = [];
+    for (const sheet of sheets)
+        drawn.push(await blob(sheet.absPath, sheetRepoPath(ctx, sheet)));
+    await commitWithRetry(octokit, ctx, branch, [...thumbs, ...drawn]);
+    return {
+        previews: Object.fromEntries(chosen.map((f, i) => [f.taskId, rawUrl(ctx, branch, thumbs[i].path)])),
+        sheets: Object.fromEntries(sheets.map((s, i) => [s.path, rawUrl(ctx, branch, drawn[i].path)]))
+    };
 }
 // Matrix legs of one PR push to the same branch at once; a lost fast-forward race is retried
 // on top of the new head (the blobs are already uploaded).
@@ -36279,6 +36405,8 @@ function previewFailure(error) {
 
 
 
+
+
 async function publishReport(input, deps) {
     const ctx = await readRunContext(deps.env);
     const outcome = {};
@@ -36319,11 +36447,21 @@ async function publishPreviews({ input, deps, ctx, outcome, client }) {
     }
     try {
         const octokit = await client();
-        const urls = await commitPreviews(octokit, ctx, input.config.previewBranch, input.result.files);
-        if (Object.keys(urls).length)
-            outcome.previewUrls = urls;
-        else
-            deps.logger.info('preview-branch: no thumbnail was downloaded, nothing to commit.');
+        const { result, batch, config } = input;
+        const sheets = [
+            ...renderFiles(result),
+            ...(batch ?? []).flatMap(r => r.previous
+                ? [{ path: r.previous.sheet, absPath: (0,external_node_path_.join)(config.workspace, r.previous.sheet) }]
+                : [])
+        ];
+        const urls = await commitPreviews(octokit, ctx, config.previewBranch, result.files, sheets);
+        if (Object.keys(urls.previews).length)
+            outcome.previewUrls = urls.previews;
+        if (Object.keys(urls.sheets).length)
+            outcome.sheetUrls = urls.sheets;
+        if (!outcome.previewUrls && !outcome.sheetUrls) {
+            deps.logger.info('preview-branch: no thumbnail or render sheet was made, nothing to commit.');
+        }
     }
     catch (error) {
         deps.logger.warning(previewFailure(error));
@@ -36390,7 +36528,12 @@ function lazyClient(input, deps, ctx) {
 
 
 
-const BROWSER_NAMES = ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser'];
+const BROWSER_NAMES = [
+    'google-chrome',
+    'google-chrome-stable',
+    'chromium',
+    'chromium-browser'
+];
 function chooseBrowser(chromePath, env, workspace) {
     if (chromePath) {
         const path = (0,external_node_path_.isAbsolute)(chromePath) ? chromePath : (0,external_node_path_.resolve)(workspace, chromePath);

@@ -32717,7 +32717,11 @@ function parseSize(input, raw) {
 const RENDER_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 /** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
 function render_parseRenderMode(input, raw) {
-    const word = raw === undefined || raw === null ? '' : String(raw).trim().toLowerCase();
+    const word = raw === undefined || raw === null
+        ? ''
+        : String(raw)
+            .trim()
+            .toLowerCase();
     if (word === '')
         return 'auto';
     if (RENDER_MODES.includes(word))

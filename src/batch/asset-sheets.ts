@@ -22,7 +22,10 @@ export interface SheetContext {
   outputDir: string
 }
 
-function active(ctx: SheetContext, mode: RenderMode): ctx is SheetContext & { sheets: SheetSession } {
+function active(
+  ctx: SheetContext,
+  mode: RenderMode
+): ctx is SheetContext & { sheets: SheetSession } {
   return ctx.sheets !== undefined && mode !== 'false'
 }
 

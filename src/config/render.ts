@@ -17,7 +17,11 @@ export const RENDER_MODES: readonly RenderMode[] = ['auto', 'true', 'false']
 /** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
 export function parseRenderMode(input: string, raw: unknown): RenderMode {
   const word =
-    raw === undefined || raw === null ? '' : String(raw as string | boolean).trim().toLowerCase()
+    raw === undefined || raw === null
+      ? ''
+      : String(raw as string | boolean)
+          .trim()
+          .toLowerCase()
   if (word === '') return 'auto'
   if ((RENDER_MODES as readonly string[]).includes(word)) return word as RenderMode
   throw new ConfigurationError(

@@ -5,7 +5,12 @@ import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 
-export const BROWSER_NAMES = ['google-chrome', 'google-chrome-stable', 'chromium', 'chromium-browser']
+export const BROWSER_NAMES = [
+  'google-chrome',
+  'google-chrome-stable',
+  'chromium',
+  'chromium-browser'
+]
 
 export interface BrowserChoice {
   /** Absolute path of the browser, when one was found. */

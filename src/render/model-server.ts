@@ -35,7 +35,10 @@ export class ModelServer {
           }
           res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' })
           if (found.text !== undefined) res.end(found.text)
-          else createReadStream(found.file!).on('error', () => res.destroy()).pipe(res)
+          else
+            createReadStream(found.file!)
+              .on('error', () => res.destroy())
+              .pipe(res)
         },
         () => res.writeHead(500).end()
       )

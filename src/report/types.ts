@@ -65,4 +65,6 @@ export interface ReportOutcome {
   artifactUrl?: string
   commentUrl?: string
   previewUrls?: Record<string, string>
+  /** Render sheet path → its URL on the preview branch. */
+  sheetUrls?: Record<string, string>
 }
