@@ -31978,6 +31978,8 @@ function selectShard(assets, shard) {
 
 
 
+
+
 /** The files each asset had when the run began, before any entry is rewritten. */
 function lockedFilesByAsset(lock) {
     return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
@@ -32023,10 +32025,26 @@ async function removeIfIntact(folders, asset, file, why, logger) {
         return;
     }
     await (0,promises_.rm)(abs, { force: true });
+    await removeSheetOf(folders, assetDir, abs);
     // The asset's folder goes too once it is empty; a folder with anything else in it stays.
     if ((0,external_node_path_.dirname)(abs) === assetDir)
         await (0,promises_.rmdir)(assetDir).catch(() => undefined);
     logger.info(`Removed ${file.path}: ${why}.`);
+}
+/** A removed model's render sheet is the action's own picture of it: it goes with the model. */
+async function removeSheetOf(folders, assetDir, model) {
+    if (!isGltfPath(model))
+        return;
+    const sheet = sheetPath(model);
+    try {
+        await (0,promises_.rm)(await safeDestination({ workspace: folders.workspace, root: assetDir }, sheet), {
+            force: true
+        });
+        await (0,promises_.rmdir)((0,external_node_path_.dirname)(sheet));
+    }
+    catch {
+        // A link on the way, or other files in renders/: left alone.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/prepare.ts
@@ -32170,6 +32188,8 @@ function refuseOverBudget(estimate, maxCredits, balance) {
 
 
 const MODEL_LIMIT_MS = 30_000;
+/** The browser's start, paid once (about 5-15 s with software GL on a busy 2-core runner). */
+const START_LIMIT_MS = 60_000;
 /** When the step's deadline has passed by the time models are drawn, this much is still given. */
 const LATE_GRACE_MS = 60_000;
 class SheetSession {
@@ -32215,7 +32235,8 @@ class SheetSession {
             return true;
         }
         catch (err) {
-            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+            // The page's errors carry a browser stack after the message: the first line says it.
+            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`);
             return false;
         }
     }
@@ -32244,7 +32265,7 @@ class SheetSession {
             const { RenderBrowser } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 88271));
             const browser = await RenderBrowser.start({
                 executable: choice.executable,
-                startTimeoutMs: Math.max(1000, Math.min(MODEL_LIMIT_MS, this.endsAt() - started))
+                startTimeoutMs: Math.max(1000, Math.min(START_LIMIT_MS, this.endsAt() - started))
             });
             logger.info(`Render browser started (${choice.executable}) in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
             return browser;
@@ -36129,7 +36150,11 @@ function gallery(input, links) {
     const sheets = input.batch
         ? []
         : input.result.files.filter(f => f.kind === 'render' && links.sheetUrls?.[f.path]);
-    const drawn = new Set(sheets.map(f => f.taskId));
+    // A task whose model has a sheet needs no thumbnail (in a batch, the asset's row shows it).
+    const drawn = new Set([
+        ...sheets.map(f => f.taskId),
+        ...(input.batch ?? []).flatMap(r => (r.sheet && links.sheetUrls?.[r.sheet] ? r.taskIds : []))
+    ]);
     const cells = [
         ...sheets.map(f => `<td>${sheetCell(f.path, `render sheet of ${f.shows ?? f.path}: front, right, back, ¾ above`, 480, links)}</td>`),
         ...Object.entries(links.previewUrls ?? {})

@@ -11,6 +11,8 @@ import type { BrowserChoice } from './browser-choice.js'
 import type { RenderBrowser } from './browser.js'
 
 export const MODEL_LIMIT_MS = 30_000
+/** The browser's start, paid once (about 5-15 s with software GL on a busy 2-core runner). */
+export const START_LIMIT_MS = 60_000
 /** When the step's deadline has passed by the time models are drawn, this much is still given. */
 export const LATE_GRACE_MS = 60_000
 
@@ -65,7 +67,8 @@ export class SheetSession {
       await writeFileSafely(this.opts.confine, dest, png)
       return true
     } catch (err) {
-      logger.warning(`Could not render ${shown}: ${errorMessage(err)}`)
+      // The page's errors carry a browser stack after the message: the first line says it.
+      logger.warning(`Could not render ${shown}: ${errorMessage(err).split('\n')[0]}`)
       return false
     }
   }
@@ -99,7 +102,7 @@ export class SheetSession {
       const { RenderBrowser } = await import('./browser.js')
       const browser = await RenderBrowser.start({
         executable: choice.executable,
-        startTimeoutMs: Math.max(1000, Math.min(MODEL_LIMIT_MS, this.endsAt() - started))
+        startTimeoutMs: Math.max(1000, Math.min(START_LIMIT_MS, this.endsAt() - started))
       })
       logger.info(
         `Render browser started (${choice.executable}) in ${((clock.now() - started) / 1000).toFixed(1)} s.`
