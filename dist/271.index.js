@@ -219,6 +219,7 @@ const PAGE_BUILD = {
 
 
 
+const CLOSE_LIMIT_MS = 10_000;
 class RenderBrowser {
     browser;
     profile;
@@ -285,12 +286,10 @@ class RenderBrowser {
         }
     }
     async close() {
-        try {
-            await this.browser.close();
-        }
-        catch {
+        // A browser that does not close in time is killed: the step must not hang on its exit.
+        const closed = await withTimeout(this.browser.close(), CLOSE_LIMIT_MS, 'close').then(() => true, () => false);
+        if (!closed)
             this.browser.process()?.kill('SIGKILL');
-        }
         await this.server.close();
         await (0,promises_.rm)(this.profile, { recursive: true, force: true, maxRetries: 3 });
     }

@@ -11,6 +11,8 @@ import { ModelServer } from './model-server.js'
 import { pageHtml, SHEET_SIZE } from './page-html.js'
 import { pageScript } from './page-script.js'
 
+const CLOSE_LIMIT_MS = 10_000
+
 export interface BrowserOptions {
   executable: string
   /** ms allowed for the browser to start and the page to get ready. */
@@ -81,11 +83,12 @@ export class RenderBrowser {
   }
 
   async close(): Promise<void> {
-    try {
-      await this.browser.close()
-    } catch {
-      this.browser.process()?.kill('SIGKILL')
-    }
+    // A browser that does not close in time is killed: the step must not hang on its exit.
+    const closed = await withTimeout(this.browser.close(), CLOSE_LIMIT_MS, 'close').then(
+      () => true,
+      () => false
+    )
+    if (!closed) this.browser.process()?.kill('SIGKILL')
     await this.server.close()
     await rm(this.profile, { recursive: true, force: true, maxRetries: 3 })
   }
