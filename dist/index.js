@@ -33945,7 +33945,8 @@ async function runAsset(ctx, planned, source) {
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
     const render = asset.render ?? ctx.config.render.mode;
-    const sheetCtx = { sheets: ctx.sheets, ...ctx.config };
+    const { workspace, outputDir } = ctx.config;
+    const sheetCtx = { sheets: ctx.sheets, workspace, outputDir };
     // Drawn now: the download below replaces the file.
     const previous = await previousSheet(sheetCtx, render, entry);
     const record = startEntry(ctx, planned, action);
@@ -33977,14 +33978,15 @@ async function runAsset(ctx, planned, source) {
     const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
     for (const note of judgeModels(models, asset.quality).notes)
         ctx.deps.logger.warning(note);
-    const sheets = await newSheets(sheetCtx, render, result.files);
-    result.files.push(...sheets);
     if (result.error instanceof src_errors/* SubmissionUnknownError */.tq && record.pending) {
         result.error = new src_errors/* SubmissionUnknownError */.tq(`${(0,src_errors/* errorMessage */.gJ)(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
             `run looks for its task again and never creates it on its own. To create it anew, remove ` +
             `the asset's entry from the lockfile.`);
     }
     await finishEntry(ctx, record, result);
+    // After the entry is recorded: a crash while drawing must not cost a re-download.
+    const sheets = await newSheets(sheetCtx, render, result.files);
+    result.files.push(...sheets);
     const row = {
         name: asset.name,
         status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',

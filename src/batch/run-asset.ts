@@ -64,7 +64,8 @@ export async function runAsset(
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
   const render = asset.render ?? ctx.config.render.mode
-  const sheetCtx = { sheets: ctx.sheets, ...ctx.config }
+  const { workspace, outputDir } = ctx.config
+  const sheetCtx = { sheets: ctx.sheets, workspace, outputDir }
   // Drawn now: the download below replaces the file.
   const previous = await previousSheet(sheetCtx, render, entry)
   const record = startEntry(ctx, planned, action)
@@ -96,8 +97,6 @@ export async function runAsset(
   }
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
   for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
-  const sheets = await newSheets(sheetCtx, render, result.files)
-  result.files.push(...sheets)
   if (result.error instanceof SubmissionUnknownError && record.pending) {
     result.error = new SubmissionUnknownError(
       `${errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
@@ -106,6 +105,9 @@ export async function runAsset(
     )
   }
   await finishEntry(ctx, record, result)
+  // After the entry is recorded: a crash while drawing must not cost a re-download.
+  const sheets = await newSheets(sheetCtx, render, result.files)
+  result.files.push(...sheets)
   const row: BatchRow = {
     name: asset.name,
     status: result.error ? 'failed' : resumed ? 'resumed' : 'generated',
