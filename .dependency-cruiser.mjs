@@ -1,6 +1,6 @@
 // The import graph's rules, checked by __tests__/import-graph.test.ts (dependency-cruiser).
-// Data flows one way: config → plan → meshy → assets → report, then the pipeline, batch and the
-// wiring at the top. A module may import its own layer and the layers before it, never a later
+// Data flows one way: config → plan → meshy → assets → render → report, then the pipeline, batch
+// and the wiring at the top. A module may import its own layer and the layers before it, never a later
 // one; nothing may form a circle. tasks/ (the catalogue and shared task types) sits below config
 // and plan. Leaves are small modules that anything may import because they import only leaves.
 
@@ -25,6 +25,8 @@ const LAYERS = [
   ['plan', '^src/plan/'],
   ['meshy', '^src/meshy/'],
   ['assets', '^src/assets/'],
+  // Render sheets of downloaded models in a headless browser (page/ runs inside the browser).
+  ['render', '^src/render/'],
   ['report', '^src/report/'],
   ['pipeline', '^src/(pipeline|fetch-results|queue-wait|live-tasks)\\.ts$'],
   ['batch', '^src/batch/'],

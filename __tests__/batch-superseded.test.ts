@@ -1,7 +1,7 @@
 // Outputs that no asset produces any more (an asset left the manifest, or now asks for other
 // formats) are removed after a successful run, unless someone changed them; an asset whose
 // regeneration failed keeps its old files.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Lockfile } from '../src/batch/lockfile.js'
 import { runBatch } from '../src/batch/run-batch.js'
@@ -60,4 +60,16 @@ test('a file someone changed is kept, and a failed regeneration keeps the old fi
   expect(existsSync(out('chair/model.fbx'))).toBe(true)
   expect(readFileSync(out('lamp/model.glb'), 'utf8')).toBe('edited by hand')
   expect(logs).toContain('Kept meshy-output/lamp/model.glb (lamp left the manifest)')
+})
+
+test("a removed model's render sheet goes with it, and so does the emptied folder", async () => {
+  writeManifest(fx.workspace, manifest('glb', LAMP))
+  expect((await run()).outcome.failed).toBe(0)
+  // The sheet a render-enabled run would have drawn (these runs have render off).
+  mkdirSync(out('lamp/renders'))
+  writeFileSync(out('lamp/renders/model.png'), 'a sheet')
+
+  writeManifest(fx.workspace, manifest('glb'))
+  expect((await run()).outcome.failed).toBe(0)
+  expect(existsSync(out('lamp'))).toBe(false)
 })

@@ -1,5 +1,6 @@
 // Figure 7: bundle size, per file, and whether the optional parts (artifact upload, Octokit,
-// glTF tools) sit in lazily loaded chunks rather than in index.js itself. Each part is found by
+// glTF tools, puppeteer-core for render sheets; three.js is only in render-page.js, which runs in
+// the browser) sit in lazily loaded chunks rather than in index.js itself. Each part is found by
 // a string only its own code contains (a class definition or a user-agent literal), so the
 // dynamic import() call sites in our code do not count as the part being present.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
@@ -12,7 +13,9 @@ import type { Row } from './table.js'
 const PARTS: Record<string, RegExp> = {
   '@actions/artifact': /class DefaultArtifactClient\b/,
   Octokit: /octokit-core\.js\//,
-  'glTF tools': /glTF-Transform |gltf-validator|gltf_validator/
+  'glTF tools': /glTF-Transform |gltf-validator|gltf_validator/,
+  'puppeteer-core': /class CdpBrowser\b/,
+  'three.js': /KHR_materials_unlit/
 }
 
 function filesUnder(dir: string): string[] {

@@ -17,6 +17,7 @@ import { figure8 } from './fig8-first-asset.js'
 import { figure10 } from './fig10-inspect.js'
 import { figure11 } from './fig11-manifest.js'
 import { figure9 } from './fig9-library.js'
+import { figure12 } from './fig12-render.js'
 import { failedRow, formatTable, type Row } from './table.js'
 
 interface Figure {
@@ -36,7 +37,8 @@ const FIGURES: Record<number, Figure> = {
   8: { name: '8 first asset done', goal: '<= 0.75x old share, same total', measure: figure8 },
   9: { name: '9 asset library at scale', goal: '<= 5 ms CPU/asset, <= 1.2x', measure: figure9 },
   10: { name: '10 validate + stats 50 MB GLB', goal: '<= 2 s, <= +150 MB RSS', measure: figure10 },
-  11: { name: '11 manifest validation', goal: '< 1 s', measure: figure11 }
+  11: { name: '11 manifest validation', goal: '< 1 s', measure: figure11 },
+  12: { name: '12 render sheet per model', goal: '<= 4 s/model after start', measure: figure12 }
 }
 
 function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
@@ -48,7 +50,7 @@ function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
     else throw new Error(`unknown argument ${argv[i]} (use --only 1,3 and/or --bundle)`)
   }
   const unknown = only.filter(n => !FIGURES[n])
-  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-11)`)
+  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-12)`)
   return { only, bundle }
 }
 

@@ -8,12 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GLB_BUFFER: () => (/* binding */ GLB_BUFFER),
   ImageUtils: () => (/* binding */ ImageUtils),
-  NodeIO: () => (/* binding */ NodeIO),
-  getBounds: () => (/* binding */ getBounds)
+  NodeIO: () => (/* binding */ NodeIO)
 });
 
-// UNUSED EXPORTS: Accessor, Animation, AnimationChannel, AnimationSampler, Buffer, BufferUtils, COPY_IDENTITY, Camera, ColorUtils, ComponentTypeToTypedArray, DenoIO, Document, ExtensibleProperty, Extension, ExtensionProperty, FileUtils, Format, GLB_BUFFER, Graph, GraphEdge, HTTPUtils, Logger, Material, MathUtils, Mesh, Node, PlatformIO, Primitive, PrimitiveTarget, Property, PropertyType, ReaderContext, RefList, RefMap, RefSet, Root, Scene, Skin, Texture, TextureChannel, TextureInfo, VERSION, Verbosity, VertexLayout, WebIO, WriterContext, uuid
+// UNUSED EXPORTS: Accessor, Animation, AnimationChannel, AnimationSampler, Buffer, BufferUtils, COPY_IDENTITY, Camera, ColorUtils, ComponentTypeToTypedArray, DenoIO, Document, ExtensibleProperty, Extension, ExtensionProperty, FileUtils, Format, Graph, GraphEdge, HTTPUtils, Logger, Material, MathUtils, Mesh, Node, PlatformIO, Primitive, PrimitiveTarget, Property, PropertyType, ReaderContext, RefList, RefMap, RefSet, Root, Scene, Skin, Texture, TextureChannel, TextureInfo, VERSION, Verbosity, VertexLayout, WebIO, WriterContext, getBounds, uuid
 
 ;// CONCATENATED MODULE: ./node_modules/property-graph/dist/index.mjs
 //#region src/event-dispatcher.ts

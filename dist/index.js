@@ -28571,7 +28571,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90564);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67123);
 
 
 (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
@@ -28590,7 +28590,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90564:
+/***/ 67123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29707,6 +29707,29 @@ function parseSize(input, raw) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./src/config/render.ts
+// The render inputs: whether to draw each downloaded model from four sides in a headless
+// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
+// `render` in a manifest is not part of an asset's request hash.
+
+const RENDER_MODES = ['auto', 'true', 'false'];
+/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
+function parseRenderMode(input, raw) {
+    const word = raw === undefined || raw === null
+        ? ''
+        : String(raw)
+            .trim()
+            .toLowerCase();
+    if (word === '')
+        return 'auto';
+    if (RENDER_MODES.includes(word))
+        return word;
+    throw new src_errors/* ConfigurationError */.j1(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
+}
+function parseRender(render, chromePath) {
+    return { mode: parseRenderMode('render', render), chromePath: chromePath.trim() };
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -30495,6 +30518,7 @@ function lenientBoolean(input, raw, fallback) {
 
 
 
+
 const DEFAULT_BASE_URL = 'https://api.meshy.ai';
 /** The inputs that describe one task: also the keys of a manifest asset. */
 const TASK_INPUTS = [
@@ -30539,7 +30563,8 @@ function readConfig(getInput, env) {
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
         previewBranch: checkBranch(input('preview-branch').trim()),
         dryRun,
-        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
+        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
+        render: parseRender(input('render'), input('chrome-path'))
     };
     // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
     const selection = selectionFor(task, raw);
@@ -30644,7 +30669,7 @@ function configWarnings(c, env = {}) {
 
 
 
-const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'];
+const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'render', 'from'];
 /** Keys about the run as a whole: accepted under `defaults` only. */
 const RUN_KEYS = ['dry-run'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
@@ -30774,6 +30799,7 @@ function firstLine(text) {
 
 
 
+
 /**
  * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
  * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
@@ -30885,6 +30911,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
     try {
         const from = chainSource(asset, fields, names, where);
         const quality = parseQuality(takeQuality(fields, where), where);
+        const render = takeRender(fields, where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -30896,7 +30923,14 @@ function buildAsset(asset, defaults, names, opts, errors) {
             where,
             fromManifest: true
         });
-        return { name: asset.name, quality, spec, from, line: asset.line };
+        return {
+            name: asset.name,
+            quality,
+            ...(render ? { render } : {}),
+            spec,
+            from,
+            line: asset.line
+        };
     }
     catch (err) {
         errors.push(err instanceof src_errors/* ConfigurationError */.j1 ? stripInputPrefix(err.message) : (0,src_errors/* errorMessage */.gJ)(err));
@@ -30975,6 +31009,17 @@ function takeQuality(fields, where) {
         fields.delete(key);
     }
     return out;
+}
+/** Moves `render` out of the request's fields: how a result is shown never changes the request. */
+function takeRender(fields, where) {
+    const field = fields.get('render');
+    if (field === undefined)
+        return undefined;
+    fields.delete('render');
+    if (typeof field.value === 'object' && field.value !== null) {
+        throw new src_errors/* ConfigurationError */.j1(where('render'), 'must be a single value: auto, true or false');
+    }
+    return parseRenderMode(where('render'), field.value);
 }
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
 const LIST_KEYS = ['image', 'formats', 'download'];
@@ -31388,6 +31433,344 @@ async function removalReason(entry, workspace) {
     if (kept > 0)
         parts.push(`${kept} missing or changed on disk, left alone`);
     return parts.join('; ');
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/assets/gltf-bounds.ts
+// A model's world-space bounding box from its glTF JSON alone: each mesh's POSITION accessor
+// min/max (which the spec requires, and the validator checks) carried through its node's world
+// matrix. Building glTF-Transform's whole document graph to walk every vertex cost more time and
+// memory than the validator itself at library scale (bench figure 9); corners of the local box
+// give the same box for the translations, scales and quarter turns models are exported with.
+const IDENTITY = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+/** The default scene's box, or undefined when no mesh has a usable POSITION min/max. */
+function sceneBounds(json) {
+    const scene = json.scenes?.[json.scene ?? 0];
+    const box = {
+        min: [Infinity, Infinity, Infinity],
+        max: [-Infinity, -Infinity, -Infinity]
+    };
+    const visited = new Set(); // a node graph with a cycle is invalid; never loop on one
+    const visit = (index, parent) => {
+        const node = json.nodes?.[index];
+        if (!node || visited.has(index))
+            return;
+        visited.add(index);
+        const world = multiply(parent, localMatrix(node));
+        if (node.mesh !== undefined)
+            addMesh(json, node.mesh, world, box);
+        for (const child of node.children ?? [])
+            visit(child, world);
+    };
+    for (const root of scene?.nodes ?? [])
+        visit(root, IDENTITY);
+    return [...box.min, ...box.max].every(Number.isFinite) ? box : undefined;
+}
+function addMesh(json, mesh, world, box) {
+    for (const primitive of json.meshes?.[mesh]?.primitives ?? []) {
+        const position = primitive.attributes?.POSITION;
+        const accessor = position === undefined ? undefined : json.accessors?.[position];
+        const { min, max } = accessor ?? {};
+        if (!isVec3(min) || !isVec3(max))
+            continue;
+        for (let corner = 0; corner < 8; corner++) {
+            const local = [0, 1, 2].map(axis => ((corner >> axis) & 1 ? max[axis] : min[axis]));
+            const point = transform(world, local);
+            for (let axis = 0; axis < 3; axis++) {
+                box.min[axis] = Math.min(box.min[axis], point[axis]);
+                box.max[axis] = Math.max(box.max[axis], point[axis]);
+            }
+        }
+    }
+}
+function isVec3(v) {
+    return Array.isArray(v) && v.length === 3 && v.every(n => typeof n === 'number');
+}
+/** `matrix` when given, else translation × rotation × scale (glTF's order). */
+function localMatrix(node) {
+    if (node.matrix?.length === 16)
+        return node.matrix;
+    const [tx, ty, tz] = node.translation ?? [0, 0, 0];
+    const [x, y, z, w] = node.rotation ?? [0, 0, 0, 1];
+    const [sx, sy, sz] = node.scale ?? [1, 1, 1];
+    // Rotation matrix of a unit quaternion, columns scaled by the node's scale.
+    return [
+        (1 - 2 * (y * y + z * z)) * sx,
+        2 * (x * y + z * w) * sx,
+        2 * (x * z - y * w) * sx,
+        0,
+        2 * (x * y - z * w) * sy,
+        (1 - 2 * (x * x + z * z)) * sy,
+        2 * (y * z + x * w) * sy,
+        0,
+        2 * (x * z + y * w) * sz,
+        2 * (y * z - x * w) * sz,
+        (1 - 2 * (x * x + y * y)) * sz,
+        0,
+        tx,
+        ty,
+        tz,
+        1
+    ];
+}
+function multiply(a, b) {
+    const out = new Array(16);
+    for (let col = 0; col < 4; col++) {
+        for (let row = 0; row < 4; row++) {
+            let sum = 0;
+            for (let k = 0; k < 4; k++)
+                sum += a[k * 4 + row] * b[col * 4 + k];
+            out[col * 4 + row] = sum;
+        }
+    }
+    return out;
+}
+function transform(m, [x, y, z]) {
+    return [0, 1, 2].map(row => m[row] * x + m[4 + row] * y + m[8 + row] * z + m[12 + row]);
+}
+
+;// CONCATENATED MODULE: ./src/assets/model-stats.ts
+// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
+// verdict and the rendered counts, glTF-Transform's GLB reader for meshes, textures and bounds. Both load on
+// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
+// can read gets a validation error in its report, never a crash.
+
+
+
+const MAX_MESSAGES = 20;
+/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
+const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
+function isGltfPath(path) {
+    return /\.(glb|gltf)$/i.test(path);
+}
+/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
+async function inspectModel(absPath, relPath, bytes, opts) {
+    const stats = { path: relPath, bytes };
+    if (!isGltfPath(absPath))
+        return stats;
+    if (bytes > MAX_INSPECT_BYTES) {
+        if (opts.validate)
+            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
+        return stats;
+    }
+    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
+    const report = await validatorReport(data);
+    if (opts.validate)
+        stats.validation = report.validation;
+    Object.assign(stats, report.counts, await structure(data));
+    return stats;
+}
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+async function validatorReport(data) {
+    let report;
+    try {
+        provideRequire();
+        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
+        report = (await validator.validateBytes(data, {
+            maxIssues: 200,
+            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
+            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
+        }));
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
+    }
+    const issues = report.issues ?? {};
+    const messages = (issues.messages ?? [])
+        .map(m => ({
+        code: String(m.code ?? ''),
+        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
+        pointer: String(m.pointer ?? ''),
+        message: String(m.message ?? '')
+    }))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+        .slice(0, MAX_MESSAGES);
+    const info = report.info ?? {};
+    const sizes = (info.resources ?? [])
+        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
+        .filter(n => n > 0);
+    return {
+        validation: {
+            errors: issues.numErrors ?? 0,
+            warnings: issues.numWarnings ?? 0,
+            infos: issues.numInfos ?? 0,
+            hints: issues.numHints ?? 0,
+            messages
+        },
+        counts: {
+            triangles: info.totalTriangleCount,
+            vertices: info.totalVertexCount,
+            materials: info.materialCount,
+            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
+        }
+    };
+}
+/**
+ * Meshes, textures (and their largest side when the validator could not read it), bounds: from
+ * the GLB's JSON and its binary chunk as glTF-Transform splits them, without building its
+ * document graph (which cost more time and memory than the validator itself, bench figure 9).
+ */
+async function structure(data) {
+    try {
+        const { NodeIO } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
+        const { json, resources } = await new NodeIO().binaryToJSON(data);
+        const gltf = json;
+        const sides = await textureSides(gltf, resources);
+        const bounds = sceneBounds(gltf);
+        return {
+            meshes: gltf.meshes?.length ?? 0,
+            textures: gltf.textures?.length ?? 0,
+            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
+            ...(bounds ? { bounds } : {})
+        };
+    }
+    catch {
+        return {}; // the validator's report already says why the file cannot be read
+    }
+}
+/** The largest side of each texture's image, 0 where it cannot be read. */
+async function textureSides(json, resources) {
+    const { GLB_BUFFER, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
+    return (json.textures ?? []).map(texture => {
+        const image = json.images?.[texture.source ?? -1];
+        const view = json.bufferViews?.[image?.bufferView ?? -1];
+        const buffer = view && resources[json.buffers?.[view.buffer]?.uri ?? GLB_BUFFER];
+        if (!image?.mimeType || !view || !buffer)
+            return 0;
+        const offset = view.byteOffset ?? 0;
+        const bytes = buffer.subarray(offset, offset + view.byteLength);
+        const size = ImageUtils.getSize(bytes, image.mimeType);
+        return size ? Math.max(size[0], size[1]) : 0;
+    });
+}
+/**
+ * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+ * (for 'url'), which an ES module bundle does not define.
+ */
+function provideRequire() {
+    const scope = globalThis;
+    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
+}
+function single(code, severity, message) {
+    return {
+        errors: severity === 'error' ? 1 : 0,
+        warnings: 0,
+        infos: severity === 'info' ? 1 : 0,
+        hints: 0,
+        messages: [{ code, severity, pointer: '', message }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/render-models.ts
+// Which downloaded files get a render sheet, and where it goes: every glTF/GLB model (a preview,
+// a refine, a rigged character; animation clips are not drawn) gets
+// `<its folder>/renders/<model base name>.png`. One sheet per base name and folder: when a task
+// has both model.glb and model.gltf, the GLB is drawn.
+
+
+
+
+const RENDER_FOLDER = 'renders';
+function modelsToRender(files) {
+    const chosen = new Map();
+    for (const file of files) {
+        if (file.kind !== 'model' || !isGltfPath(file.path))
+            continue;
+        const key = sheetPath(file.absPath);
+        const held = chosen.get(key);
+        if (!held || (/\.gltf$/i.test(held.path) && /\.glb$/i.test(file.path)))
+            chosen.set(key, file);
+    }
+    return [...chosen.values()];
+}
+/** `<folder>/renders/<base>.png` for a model at `<folder>/<base>.<ext>`. */
+function sheetPath(modelPath, suffix = '') {
+    const base = (0,external_node_path_.basename)(modelPath, (0,external_node_path_.extname)(modelPath));
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(modelPath), RENDER_FOLDER, `${base}${suffix}.png`);
+}
+/** Draws each model's sheet; returns the sheets written, as files of the run. */
+async function renderModels(session, files, workspace) {
+    const sheets = [];
+    for (const model of modelsToRender(files)) {
+        const dest = sheetPath(model.absPath);
+        if (!(await session.render(model.absPath, model.path, dest)))
+            continue;
+        const { size } = await (0,promises_.stat)(dest);
+        sheets.push({
+            kind: 'render',
+            label: 'render sheet',
+            path: workspaceRelative(workspace, dest),
+            absPath: dest,
+            bytes: size,
+            taskId: model.taskId,
+            shows: model.path
+        });
+    }
+    return sheets;
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-sheets.ts
+// Render sheets of a batch asset. Before an asset is regenerated, the model its lockfile entry
+// lists is drawn too, if it is still in the checkout exactly as recorded: the summary and the PR
+// comment then show old beside new. That sheet (`renders/<base>.previous.png`) belongs to this
+// run's report only; main removes it once the report is published, so it never lands in a commit.
+
+
+
+
+
+
+
+const PREVIOUS_SUFFIX = '.previous';
+function active(ctx, mode) {
+    return ctx.sheets !== undefined && mode !== 'false';
+}
+/** The sheet and recorded stats of the model an asset had before this run regenerates it. */
+async function previousSheet(ctx, mode, entry) {
+    if (!active(ctx, mode) || !entry)
+        return undefined;
+    const model = entry.files.find(f => isGltfPath(f.path));
+    if (!model || !(await filesIntact(ctx.workspace, [model])))
+        return undefined;
+    const abs = (0,external_node_path_.join)(ctx.workspace, model.path);
+    const dest = sheetPath(abs, PREVIOUS_SUFFIX);
+    if (!(await ctx.sheets.render(abs, `${model.path} (before this run)`, dest)))
+        return undefined;
+    return { sheet: workspaceRelative(ctx.workspace, dest), stats: recordedStats(model) };
+}
+/** Sheets of this run's models, as files of the run. */
+async function newSheets(ctx, mode, files) {
+    if (!active(ctx, mode))
+        return [];
+    return renderModels(ctx.sheets, files, ctx.workspace);
+}
+function recordedStats(file) {
+    const { path, bytes, triangles, vertices } = file;
+    return {
+        path,
+        bytes,
+        ...(triangles !== undefined ? { triangles } : {}),
+        ...(vertices !== undefined ? { vertices } : {}),
+        ...(file['max-texture-size'] !== undefined
+            ? { 'max-texture-size': file['max-texture-size'] }
+            : {})
+    };
+}
+/** Removes the "before" sheets once the report has them (the artifact, the preview branch). */
+async function removePreviousSheets(rows, ctx) {
+    for (const row of rows) {
+        if (!row.previous)
+            continue;
+        try {
+            const abs = await safeDestination({ workspace: ctx.workspace, root: ctx.outputDir }, row.previous.sheet);
+            await (0,promises_.rm)(abs, { force: true });
+        }
+        catch {
+            // Not where this run wrote it (a link, a changed folder): leave it alone.
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/journal.ts
@@ -31995,6 +32378,8 @@ function selectShard(assets, shard) {
 
 
 
+
+
 /** The files each asset had when the run began, before any entry is rewritten. */
 function lockedFilesByAsset(lock) {
     return new Map(Object.entries(lock.assets).map(([name, entry]) => [name, [...entry.files]]));
@@ -32040,10 +32425,26 @@ async function removeIfIntact(folders, asset, file, why, logger) {
         return;
     }
     await (0,promises_.rm)(abs, { force: true });
+    await removeSheetOf(folders, assetDir, abs);
     // The asset's folder goes too once it is empty; a folder with anything else in it stays.
     if ((0,external_node_path_.dirname)(abs) === assetDir)
         await (0,promises_.rmdir)(assetDir).catch(() => undefined);
     logger.info(`Removed ${file.path}: ${why}.`);
+}
+/** A removed model's render sheet is the action's own picture of it: it goes with the model. */
+async function removeSheetOf(folders, assetDir, model) {
+    if (!isGltfPath(model))
+        return;
+    const sheet = sheetPath(model);
+    try {
+        await (0,promises_.rm)(await safeDestination({ workspace: folders.workspace, root: assetDir }, sheet), {
+            force: true
+        });
+        await (0,promises_.rmdir)((0,external_node_path_.dirname)(sheet));
+    }
+    catch {
+        // A link on the way, or other files in renders/: left alone.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/prepare.ts
@@ -32154,6 +32555,7 @@ function createLogger(sink) {
         info: m => sink.info((0,redact/* safeText */.Hk)(labelled(m))),
         warning: m => sink.warning((0,redact/* safeText */.Hk)(labelled(m))),
         error: m => sink.error((0,redact/* safeText */.Hk)(labelled(m))),
+        notice: m => (sink.notice ?? sink.info).call(sink, (0,redact/* safeText */.Hk)(labelled(m))),
         group: (title, write) => (sink.group ? sink.group((0,redact/* safeText */.Hk)(labelled(title)), write) : write())
     };
 }
@@ -32167,6 +32569,7 @@ function memoryLogger() {
         info: push('info'),
         warning: push('warning'),
         error: push('error'),
+        notice: push('notice'),
         group: (title, write) => {
             push('group')(title);
             try {
@@ -32251,6 +32654,124 @@ function explainCreditRefusal(err, opts) {
         : `Task(s) ${opts.createdIds.join(', ')} of the earlier steps were created; the next step was not.`;
     return (`Meshy refused the create for lack of credits (402: ${err.meshyMessage || 'Payment Required'}): ` +
         `${balance}, this run is estimated at ${opts.estimate}. ${created} Top up the account and run again.`);
+}
+
+;// CONCATENATED MODULE: ./src/render/sheet-session.ts
+
+
+const MODEL_LIMIT_MS = 30_000;
+/** The browser's start, paid once (about 5-15 s with software GL on a busy 2-core runner). */
+const START_LIMIT_MS = 60_000;
+/** When the step's deadline has passed by the time models are drawn, this much is still given. */
+const LATE_GRACE_MS = 60_000;
+class SheetSession {
+    opts;
+    browser;
+    queue = Promise.resolve();
+    deadline;
+    noticed = false;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /**
+     * Draws the model at `modelAbs` into the PNG `dest` (absolute, inside the confinement).
+     * Returns false, after saying why, when no sheet was written.
+     */
+    render(modelAbs, shown, dest) {
+        const run = this.queue.then(() => this.renderNow(modelAbs, shown, dest));
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Closes the browser if one was started; always safe to call. */
+    async close() {
+        await this.queue;
+        const browser = await this.browser?.catch(() => undefined);
+        await browser?.close().catch(err => {
+            this.opts.logger.debug(`Closing the render browser: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        });
+        this.browser = undefined;
+    }
+    async renderNow(modelAbs, shown, dest) {
+        const { logger, clock } = this.opts;
+        const browser = await this.start();
+        if (!browser)
+            return false;
+        const left = this.endsAt() - clock.now();
+        if (left <= 0) {
+            logger.warning(`Not rendered ${shown}: the step's deadline has passed.`);
+            return false;
+        }
+        try {
+            const png = await browser.sheet(modelAbs, Math.min(MODEL_LIMIT_MS, left));
+            await safe_write_writeFileSafely(this.opts.confine, dest, png);
+            return true;
+        }
+        catch (err) {
+            // The page's errors carry a browser stack after the message: the first line says it.
+            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`);
+            return false;
+        }
+    }
+    endsAt() {
+        this.deadline ??= Math.max(this.opts.deadline, this.opts.clock.now() + LATE_GRACE_MS);
+        return this.deadline;
+    }
+    /** Starts the browser once; undefined (said once) when there is none or it cannot start. */
+    start() {
+        this.browser ??= this.launch();
+        return this.browser;
+    }
+    async launch() {
+        const { choice, logger, clock } = this.opts;
+        if (!choice.executable) {
+            if (!this.noticed) {
+                this.noticed = true;
+                (logger.notice ?? logger.info)(`render: auto found no Chrome or Chromium (searched ${choice.searched}), so no model ` +
+                    `was rendered. Install one or set chrome-path to get render sheets; render: false ` +
+                    `silences this notice.`);
+            }
+            return undefined;
+        }
+        const started = clock.now();
+        try {
+            const { RenderBrowser } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 88271));
+            const browser = await RenderBrowser.start({
+                executable: choice.executable,
+                startTimeoutMs: Math.max(1000, Math.min(START_LIMIT_MS, this.endsAt() - started))
+            });
+            logger.info(`Render browser started (${choice.executable}) in ${((clock.now() - started) / 1000).toFixed(1)} s.`);
+            return browser;
+        }
+        catch (err) {
+            logger.warning(`Could not start the render browser ${choice.executable}: ${(0,src_errors/* errorMessage */.gJ)(err)}. No model is rendered in this run.`);
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/run-sheets.ts
+
+
+function sheetSession(run) {
+    return new SheetSession({
+        choice: run.choice,
+        confine: { workspace: run.workspace, root: run.outputDir },
+        logger: run.logger,
+        clock: run.clock,
+        deadline: run.deadline
+    });
+}
+/** The sheets of the models among `files` (none with render: false or without a model). */
+async function renderRunModels(run, files) {
+    if (run.mode === 'false' || modelsToRender(files).length === 0)
+        return [];
+    const session = sheetSession(run);
+    try {
+        return await renderModels(session, files, run.workspace);
+    }
+    finally {
+        await session.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/lock-store.ts
@@ -32929,18 +33450,20 @@ function createTransport(options = {}) {
                 timeoutMs: req.timeoutMs ?? defaultTimeout,
                 secureContext: url.protocol === 'https:' ? (tls ??= (0,external_node_tls_.createSecureContext)()) : undefined
             };
-            // A POST always gets a connection of its own: on a reused one, a reset could not tell
-            // "never arrived" from "arrived", and a create's outcome must never be guessed.
-            const reuse = req.keepAlive === true && req.method !== 'POST';
-            return exchange(url, req, reuse ? agents.pooled(url) : agents.fresh(url), how);
+            // A connection goes back to the pool only after a whole response: one that failed, timed
+            // out or was aborted is destroyed, so a late reply to an unanswered create can never be
+            // read as another request's. A failure on a reused connection counts as "may have been
+            // sent" (see `connected`), so a create is never sent twice on a guess either.
+            return exchange(url, req, req.keepAlive ? agents.pooled(url) : agents.fresh(url), how);
         }
     };
 }
 /**
- * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. Reads
- * share kept-alive connections (one TLS handshake per origin, not per request); creates use
- * agents that never keep a connection. http-client caches one agent per client whatever the
- * protocol, so there is one client per protocol and kind.
+ * Agents from @actions/http-client, so HTTPS_PROXY / NO_PROXY work on self-hosted runners. The
+ * pooled ones keep connections alive (one TLS handshake per origin, not per request; Node's agent
+ * reuses the most recently freed one and drops those the server says it will close); the fresh
+ * ones never keep a connection. http-client caches one agent per client whatever the protocol,
+ * so there is one client per protocol and kind.
  */
 function agentPools(userAgent) {
     const client = (keepAlive) => new lib/* HttpClient */.Qq(userAgent, [], { allowRedirects: false, allowRetries: false, keepAlive });
@@ -33194,7 +33717,9 @@ async function attemptOnce(url, job, opts) {
             url,
             headers: { accept: '*/*', 'accept-encoding': 'identity' },
             timeoutMs: Math.min(IDLE_TIMEOUT_MS, remaining),
-            signal: ctrl.signal
+            signal: ctrl.signal,
+            // A GET without the key: reusing the host's connection saves a TLS handshake per file.
+            keepAlive: true
         }, { checkRedirect });
         const declared = checkResponse(res, opts.maxBytes ?? MAX_BYTES, opts.clock.now());
         return await saveBody(res, job, declared, opts.maxBytes ?? MAX_BYTES, ctrl.signal);
@@ -33329,127 +33854,6 @@ const MAGIC_NAMES = {
     webp: 'a WebP image',
     image: 'a PNG, JPEG or WebP image'
 };
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-;// CONCATENATED MODULE: ./src/assets/model-stats.ts
-// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
-// verdict and the rendered counts, glTF-Transform for meshes, textures and bounds. Both load on
-// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
-// can read gets a validation error in its report, never a crash.
-
-
-const MAX_MESSAGES = 20;
-/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
-const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
-function isGltfPath(path) {
-    return /\.(glb|gltf)$/i.test(path);
-}
-/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
-async function inspectModel(absPath, relPath, bytes, opts) {
-    const stats = { path: relPath, bytes };
-    if (!isGltfPath(absPath))
-        return stats;
-    if (bytes > MAX_INSPECT_BYTES) {
-        if (opts.validate)
-            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
-        return stats;
-    }
-    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
-    const report = await validatorReport(data);
-    if (opts.validate)
-        stats.validation = report.validation;
-    Object.assign(stats, report.counts, await structure(data));
-    return stats;
-}
-const SEVERITIES = ['error', 'warning', 'info', 'hint'];
-async function validatorReport(data) {
-    let report;
-    try {
-        provideRequire();
-        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
-        report = (await validator.validateBytes(data, {
-            maxIssues: 200,
-            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
-            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
-        }));
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
-    }
-    const issues = report.issues ?? {};
-    const messages = (issues.messages ?? [])
-        .map(m => ({
-        code: String(m.code ?? ''),
-        severity: SEVERITIES[m.severity ?? 0] ?? 'error',
-        pointer: String(m.pointer ?? ''),
-        message: String(m.message ?? '')
-    }))
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
-        .slice(0, MAX_MESSAGES);
-    const info = report.info ?? {};
-    const sizes = (info.resources ?? [])
-        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
-        .filter(n => n > 0);
-    return {
-        validation: {
-            errors: issues.numErrors ?? 0,
-            warnings: issues.numWarnings ?? 0,
-            infos: issues.numInfos ?? 0,
-            hints: issues.numHints ?? 0,
-            messages
-        },
-        counts: {
-            triangles: info.totalTriangleCount,
-            vertices: info.totalVertexCount,
-            materials: info.materialCount,
-            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
-        }
-    };
-}
-/** Meshes, textures (and their largest side when the validator could not read it), bounds. */
-async function structure(data) {
-    try {
-        const { NodeIO, getBounds, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
-        const doc = await new NodeIO().readBinary(data);
-        const root = doc.getRoot();
-        const textures = root.listTextures();
-        const sides = textures.map(t => {
-            const size = t.getImage() ? ImageUtils.getSize(t.getImage(), t.getMimeType()) : null;
-            return size ? Math.max(size[0], size[1]) : 0;
-        });
-        const scene = root.getDefaultScene() ?? root.listScenes()[0];
-        const box = scene ? getBounds(scene) : undefined;
-        const finite = box && [...box.min, ...box.max].every(Number.isFinite);
-        return {
-            meshes: root.listMeshes().length,
-            textures: textures.length,
-            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
-            ...(finite ? { bounds: { min: [...box.min], max: [...box.max] } } : {})
-        };
-    }
-    catch {
-        return {}; // the validator's report already says why the file cannot be read
-    }
-}
-/**
- * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
- * (for 'url'), which an ES module bundle does not define.
- */
-function provideRequire() {
-    const scope = globalThis;
-    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
-}
-function single(code, severity, message) {
-    return {
-        errors: severity === 'error' ? 1 : 0,
-        warnings: 0,
-        infos: severity === 'info' ? 1 : 0,
-        hints: 0,
-        messages: [{ code, severity, pointer: '', message }]
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
@@ -33898,6 +34302,10 @@ function checkFormats(logger, task, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/result.ts
+/** The render sheets of a run, in the order their models were downloaded. */
+function renderFiles(result) {
+    return result.files.filter(f => f.kind === 'render');
+}
 function lastTask(result) {
     return result.tasks.at(-1)?.task;
 }
@@ -33991,6 +34399,7 @@ function finalStatus(entry, result) {
 
 
 
+
 /** The error of every asset that waits for the next run because the credits ran out. */
 const OUT_OF_CREDITS = 'out of credits';
 async function runAsset(ctx, planned, source) {
@@ -34011,6 +34420,11 @@ async function runAsset(ctx, planned, source) {
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
     const before = entry;
+    const render = asset.render ?? ctx.config.render.mode;
+    const { workspace, outputDir } = ctx.config;
+    const sheetCtx = { sheets: ctx.sheets, workspace, outputDir };
+    // Drawn now: the download below replaces the file. Not once the credits ran out: it would wait.
+    const previous = ctx.credits.out && planned.creates ? undefined : await previousSheet(sheetCtx, render, entry);
     const record = startEntry(ctx, planned, action);
     const resumed = action.existing.length > 0 || action.pending !== undefined;
     if (resumed) {
@@ -34049,9 +34463,12 @@ async function runAsset(ctx, planned, source) {
     if (outOfCredits && result.tasks.length === 0) {
         // Nothing of it exists at Meshy: the entry stays as this run found it.
         await restoreEntry(ctx, asset.name, before);
-        return notStartedOutcome(asset.name);
+        return notStartedOutcome(asset.name, previous);
     }
     await finishEntry(ctx, asset.name, record, result);
+    // After the entry is recorded: a crash while drawing must not cost a re-download.
+    const sheets = await newSheets(sheetCtx, render, result.files);
+    result.files.push(...sheets);
     const row = {
         name: asset.name,
         status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
@@ -34059,7 +34476,9 @@ async function runAsset(ctx, planned, source) {
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
         ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : (0,src_errors/* errorMessage */.gJ)(result.error) } : {}),
-        ...downloadedQuality(result.files, asset.quality)
+        ...downloadedQuality(result.files, asset.quality),
+        ...(sheets[0] ? { sheet: sheets[0].path } : {}),
+        ...(previous ? { previous } : {})
     };
     const last = result.tasks.at(-1)?.task;
     return {
@@ -34225,7 +34644,10 @@ function certainlyNotCreated(err) {
 async function finishEntry(ctx, name, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
     // this entry SUCCEEDED without its files (a crash then would make it look complete).
-    const files = result.error ? undefined : await lockedFiles(result.files);
+    // Render sheets are the action's own pictures, not results: the lockfile lists what Meshy made.
+    const files = result.error
+        ? undefined
+        : await lockedFiles(result.files.filter(f => f.kind !== 'render'));
     const last = result.tasks.at(-1)?.task;
     if (last)
         noteTask(entry, last);
@@ -34258,15 +34680,19 @@ function unchangedOutcome(name, entry, gates) {
     };
     return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
 }
-/** An asset this run did not start because the credits ran out; its entry is untouched. */
-function notStartedOutcome(name) {
+/**
+ * An asset this run did not start because the credits ran out; its entry is untouched. A sheet
+ * of its old model drawn before the refusal rides along only to be removed after the report.
+ */
+function notStartedOutcome(name, previous) {
     const row = {
         name,
         status: 'not started',
         credits: 0,
         taskIds: [],
         files: [],
-        error: OUT_OF_CREDITS
+        error: OUT_OF_CREDITS,
+        ...(previous ? { previous } : {})
     };
     return { row, result: { tasks: [], files: [] } };
 }
@@ -34286,6 +34712,7 @@ function iso(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/batch/run-batch.ts
+
 
 
 
@@ -34321,9 +34748,16 @@ async function runBatch(config, deps, options = {}) {
         gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
         deadline,
         known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
-        progress
+        progress,
+        sheets: batchSheets(config, deps, planned, deadline, options.browser)
     };
-    const outcomes = await runAll(ctx, planned, concurrency);
+    let outcomes;
+    try {
+        outcomes = await runAll(ctx, planned, concurrency);
+    }
+    finally {
+        await ctx.sheets?.close();
+    }
     logAssetDetails(deps.logger, outcomes);
     // One annotation per failed asset, so each shows on the run page with its own reason.
     for (const o of outcomes) {
@@ -34341,6 +34775,21 @@ function outOfCreditsMessage(batch) {
     return (`Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
         `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
         failed);
+}
+/** One render session for the batch, when an asset that runs may render. */
+function batchSheets(config, deps, planned, deadline, browser) {
+    const renders = planned.some(p => p.action.kind === 'run' && (p.asset.render ?? config.render.mode) !== 'false');
+    if (!browser || !renders)
+        return undefined;
+    return sheetSession({
+        mode: config.render.mode,
+        choice: browser,
+        workspace: config.workspace,
+        outputDir: config.outputDir,
+        logger: deps.logger,
+        clock: deps.clock,
+        deadline
+    });
 }
 function logPlan(deps, planned, config) {
     const count = (pred) => planned.filter(pred).length;
@@ -34442,6 +34891,7 @@ function taskOutputs(config, result) {
         'model-file': modelFile?.path ?? '',
         'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
         'model-stats': modelStats ? JSON.stringify(modelStats) : '',
+        'render-files': JSON.stringify(renderFiles(result).map(f => f.path)),
         credits: String(totalCredits(result)),
         'expires-at': isoTime(task?.expires_at),
         result: task ? JSON.stringify(task) : ''
@@ -34547,13 +34997,78 @@ function model_markdown_fmt(n) {
     return n.toLocaleString('en-US');
 }
 
+;// CONCATENATED MODULE: ./src/report/sheet-markdown.ts
+
+/** The sheet as an image when it has a URL; otherwise its path, and the artifact when there is one. */
+function sheetCell(path, alt, width, links) {
+    const url = links.sheetUrls?.[path];
+    if (url) {
+        return `<a href="${href(url)}"><img src="${href(url)}" alt="${markdown_text(alt, 200)}" width="${width}"></a>`;
+    }
+    return sheetWhere(path, links);
+}
+/** Where a sheet is when it cannot be shown: its path, in the artifact when one was uploaded. */
+function sheetWhere(path, links) {
+    const artifact = links.artifactUrl
+        ? ` in the <a href="${href(links.artifactUrl)}">artifact</a>`
+        : '';
+    return `render sheet <code>${markdown_text(path, 300)}</code>${artifact}`;
+}
+/** "triangles 12 → 96 · vertices 24 → 100 · 3.3 KiB → 5.1 KiB": each stat both sides know. */
+function statsChange(before, after) {
+    if (!after)
+        return '';
+    const parts = [];
+    const pair = (name, a, b) => {
+        if (a === undefined || b === undefined)
+            return;
+        parts.push(a === b ? `${name} ${compact(a)} (same)` : `${name} ${compact(a)} → ${compact(b)}`);
+    };
+    pair('triangles', before.triangles, after.triangles);
+    pair('vertices', before.vertices, after.vertices);
+    const [a, b] = [formatBytes(before.bytes), formatBytes(after.bytes)];
+    parts.push(a === b ? `${a} (same)` : `${a} → ${b}`);
+    pair('largest texture', before['max-texture-size'], after['max-texture-size']);
+    return parts.join(' · ');
+}
+/** 12, 12.1k, 3.4M: a count at a glance. */
+function compact(n) {
+    if (Math.abs(n) < 1000)
+        return String(n);
+    if (Math.abs(n) < 1e6)
+        return `${trim(n / 1e3)}k`;
+    return `${trim(n / 1e6)}M`;
+}
+function trim(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
+}
+/** Old | new per regenerated asset, for the rows that have a "before" sheet. */
+function comparisonBlock(rows, links, width) {
+    const pairs = rows.filter(r => r.previous);
+    if (pairs.length === 0)
+        return '';
+    const body = pairs.map(row => {
+        const before = row.previous;
+        const change = statsChange(before.stats, row.stats);
+        const after = row.sheet
+            ? sheetCell(row.sheet, `${row.name} after`, width, links)
+            : '<em>not rendered</em>';
+        return (`<tr><td><strong>${markdown_text(row.name, 200)}</strong>${change ? `<br>${change}` : ''}</td>` +
+            `<td>${sheetCell(before.sheet, `${row.name} before`, width, links)}</td><td>${after}</td></tr>\n`);
+    });
+    return ('<table>\n<tr><th>Regenerated asset</th><th>Before</th><th>After</th></tr>\n' +
+        `${body.join('')}</table>\n\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
 // (preview image, status, credits, model size) with failed assets first, then those waiting for
 // credits, then regenerated ones, then unchanged ones (those not started and those unchanged
-// collapse into a single row each when there are many); then, per asset that ran,
-// its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
+// collapse into a single row each when there are many); then each regenerated asset's render
+// sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
+// URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
+
 
 
 /** Up to this many unchanged assets get a row each; more collapse into one counted row. */
@@ -34596,7 +35111,8 @@ tableBudget) {
     const details = [...failed, ...waiting, ...regenerated]
         .map(r => assetDetails(r, input))
         .filter((block) => block !== undefined);
-    return [overview, ...details];
+    const compared = comparisonBlock(regenerated, links, 384);
+    return [overview, ...(compared ? [compared] : []), ...details];
 }
 function counts(total, groups) {
     const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length);
@@ -34612,7 +35128,7 @@ function assetRow(row, input, links) {
     const records = recordsOf(row, input);
     const image = previewOf(row, links);
     const preview = image
-        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="96">`
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="128">`
         : '';
     // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
     const error = row.error
@@ -34635,8 +35151,11 @@ function notStartedRow(rows) {
     return (`<tr><td></td><td colspan="4"><details><summary>⏳ ${rows.length} not started: out of ` +
         `credits (they wait in the lockfile for the next run)</summary>${names}</details></td></tr>\n`);
 }
-/** The preview-branch image of the asset's newest task that has one. */
+/** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
 function previewOf(row, links) {
+    const sheet = row.sheet ? links.sheetUrls?.[row.sheet] : undefined;
+    if (sheet)
+        return sheet;
     const urls = links.previewUrls ?? {};
     return [...row.taskIds]
         .reverse()
@@ -34838,6 +35357,7 @@ function taskTable(plan, budgetBytes) {
 
 
 
+
 /** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 256 * 1024;
 function renderSummary(input, links) {
@@ -34900,12 +35420,24 @@ function renderTask(record, input, links) {
         }
     }
     rows.push(...meshyUrlRows(record));
-    const preview = links.previewUrls?.[task.id];
-    const image = preview
-        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(task.id, 80)}" width="256">\n\n`
-        : '';
+    const image = taskImage(task.id, input, links);
     const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
     return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
+}
+/**
+ * The task's render sheet when the preview branch holds it; else Meshy's thumbnail from there, as
+ * before sheets existed (the sheet's row then says where the sheet is).
+ */
+function taskImage(taskId, input, links) {
+    const sheet = input.result.files.find(f => f.kind === 'render' && f.taskId === taskId && links.sheetUrls?.[f.path]);
+    if (sheet) {
+        const shown = `render sheet of ${markdown_text(sheet.shows ?? sheet.path, 300)}: front, right, back, ¾ above`;
+        return `${sheetCell(sheet.path, shown, 512, links)}\n\n`;
+    }
+    const preview = links.previewUrls?.[taskId];
+    return preview
+        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(taskId, 80)}" width="256">\n\n`
+        : '';
 }
 function fileCell(path, bytes, links) {
     const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
@@ -35117,6 +35649,7 @@ async function defaultDeps() {
                 info: m => core.info(m),
                 warning: m => core.warning(m),
                 error: m => core.error(m),
+                notice: m => core.notice(m),
                 group: (title, write) => {
                     core.startGroup(title);
                     try {
@@ -35188,19 +35721,22 @@ function dry_run_logPlan(plan, logger) {
 
 class LiveTasks {
     records = [];
+    /** Task id → index in `records`: a batch of thousands updates them on every progress event. */
+    index = new Map();
     inFlight = new Map();
     nextCreate = 0;
     /** A task created or picked up; the record is the pipeline's own, so later updates show. */
     add(record) {
-        const at = this.records.findIndex(r => r.task.id === record.task.id);
-        if (at >= 0)
+        const at = this.index.get(record.task.id);
+        if (at !== undefined)
             this.records[at] = record;
         else
-            this.records.push(record);
+            this.index.set(record.task.id, this.records.push(record) - 1);
     }
     /** A newer view of a task (progress events), so its status is the latest known. */
     update(task) {
-        const record = this.records.find(r => r.task.id === task.id);
+        const at = this.index.get(task.id);
+        const record = at === undefined ? undefined : this.records[at];
         if (record && !isTerminal(record.task.status))
             record.task = { ...record.task, ...task };
     }
@@ -35813,8 +36349,8 @@ class MeshyClient {
                 body,
                 signal: ctrl.signal,
                 timeoutMs: Math.min(opts.timeoutMs ?? this.requestTimeoutMs, budget),
-                // Reads reuse connections to the API origin; a create always opens its own.
-                keepAlive: method !== 'POST'
+                // One TLS handshake per connection, not per request (transport.ts says when it is safe).
+                keepAlive: true
             }, { authHeader: this.#authorization });
         }
         catch (err) {
@@ -35971,7 +36507,7 @@ function estimateCredits(spec) {
 
 const RESULT_FILE = 'meshy-result.json';
 async function defaultArtifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(118), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     return new DefaultArtifactClient();
 }
 /**
@@ -36014,7 +36550,9 @@ async function uploadResults(client, name, result, dirs, batch) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
     const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
     await safe_write_writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
-    const files = [...result.files.map(f => f.absPath), doc];
+    // A regenerated asset's "before" sheet is not a file of the run, but the report shows it.
+    const before = (batch ?? []).flatMap(r => r.previous ? [(0,external_node_path_.join)(dirs.workspace, r.previous.sheet)] : []);
+    const files = [...result.files.map(f => f.absPath), ...before, doc];
     const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
     const response = await client.uploadArtifact(name, files, root, { compressionLevel: 1 });
@@ -36099,6 +36637,7 @@ function httpStatus(error) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters; stay well under. */
 const COMMENT_LIMIT = 60_000;
 const COMMENT_PERMISSIONS = 'permissions:\n  pull-requests: write';
@@ -36157,13 +36696,35 @@ function renderComment(input, links, marker) {
     ];
     const banner = testModeBanner(input.config.testMode);
     const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
-    const blocks = [gallery(links.previewUrls ?? {}), comment_taskTable(input), batchTable(input)];
+    const blocks = [
+        gallery(input, links),
+        comment_taskTable(input),
+        batchTable(input, links),
+        comparisonBlock(input.batch ?? [], links, 300)
+    ];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
     return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT);
 }
-function gallery(previews) {
-    const cells = Object.entries(previews).map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`);
+/**
+ * The pictures of a single-task run: each render sheet on the preview branch (four sides of the
+ * model), and the thumbnail of a task that has no sheet. A batch shows its sheets per asset.
+ */
+function gallery(input, links) {
+    const sheets = input.batch
+        ? []
+        : input.result.files.filter(f => f.kind === 'render' && links.sheetUrls?.[f.path]);
+    // A task whose model has a sheet needs no thumbnail (in a batch, the asset's row shows it).
+    const drawn = new Set([
+        ...sheets.map(f => f.taskId),
+        ...(input.batch ?? []).flatMap(r => (r.sheet && links.sheetUrls?.[r.sheet] ? r.taskIds : []))
+    ]);
+    const cells = [
+        ...sheets.map(f => `<td>${sheetCell(f.path, `render sheet of ${f.shows ?? f.path}: front, right, back, ¾ above`, 480, links)}</td>`),
+        ...Object.entries(links.previewUrls ?? {})
+            .filter(([id]) => !drawn.has(id))
+            .map(([id, url]) => `<td><img src="${href(url)}" alt="thumbnail of ${markdown_text(id, 80)}" width="200"></td>`)
+    ];
     return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : '';
 }
 function comment_taskTable(input) {
@@ -36183,10 +36744,16 @@ function comment_taskTable(input) {
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 2);
     return `<table>\n<tr><th>Task</th><th>Prompt</th><th>Files</th><th>Credits</th></tr>\n${kept.kept.join('\n')}\n</table>\n\n`;
 }
-function batchTable(input) {
+function batchTable(input, links) {
     if (!input.batch?.length)
         return '';
-    const rows = input.batch.map(r => `<tr><td>${markdown_text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`);
+    const rows = input.batch.map(r => {
+        const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined;
+        const sheet = url
+            ? `<br><img src="${href(url)}" alt="render sheet of ${markdown_text(r.name, 120)}" width="160">`
+            : '';
+        return `<tr><td>${markdown_text(r.name, 120)}${sheet}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`;
+    });
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3);
     const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : '';
     return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`;
@@ -36264,8 +36831,9 @@ function commentFailure(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/preview-branch.ts
-// Commits the thumbnails to a branch through the git data API (blobs → tree → commit → ref), so
-// the comment and summary can show images that outlive Meshy's 3-day signed URLs.
+// Commits the thumbnails and render sheets to a branch through the git data API (blobs → tree →
+// commit → ref), so the comment and summary can show images that outlive Meshy's 3-day signed URLs
+// (and sheets, which exist only on the runner, at all).
 //
 // The URLs we return are `<server>/<owner>/<repo>/raw/refs/heads/<branch>/<path>`: for public
 // repositories GitHub's image proxy follows the redirect to raw.githubusercontent.com; for private
@@ -36295,6 +36863,9 @@ function previewDir(ctx) {
         ? `meshy-previews/pr-${ctx.prNumber}`
         : `meshy-previews/run-${ctx.runId || 'local'}`;
 }
+function sheetRepoPath(ctx, sheet) {
+    return `${previewDir(ctx)}/renders/${sheet.path.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
 function repoPath(ctx, file) {
     const safeId = file.taskId.replace(/[^A-Za-z0-9._-]/g, '_');
     const ext = (0,external_node_path_.extname)(file.path).toLowerCase() || '.png';
@@ -36304,24 +36875,33 @@ function rawUrl(ctx, branch, path) {
     const segments = [...branch.split('/'), ...path.split('/')].map(encodeURIComponent).join('/');
     return `${ctx.serverUrl}/${encodeURIComponent(ctx.owner)}/${encodeURIComponent(ctx.repo)}/raw/refs/heads/${segments}`;
 }
-/** Commits the previews in one commit; returns task id → raw URL. Throws Octokit errors. */
-async function commitPreviews(octokit, ctx, branch, files) {
+/** Commits the previews and sheets in one commit. Throws Octokit errors. */
+async function commitPreviews(octokit, ctx, branch, files, sheets = []) {
     const chosen = previewFiles(files);
-    if (chosen.length === 0)
-        return {};
+    const none = { previews: {}, sheets: {} };
+    if (chosen.length === 0 && sheets.length === 0)
+        return none;
     const repo = { owner: ctx.owner, repo: ctx.repo };
-    const entries = [];
-    for (const file of chosen) {
-        const content = (await (0,promises_.readFile)(file.absPath)).toString('base64');
+    const blob = async (absPath, path) => {
+        const content = (await (0,promises_.readFile)(absPath)).toString('base64');
         const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
             ...repo,
             content,
             encoding: 'base64'
         });
-        entries.push({ path: repoPath(ctx, file), mode: '100644', type: 'blob', sha: sha(data) });
-    }
-    await commitWithRetry(octokit, ctx, branch, entries);
-    return Object.fromEntries(chosen.map((f, i) => [f.taskId, rawUrl(ctx, branch, entries[i].path)]));
+        return { path, mode: '100644', type: 'blob', sha: sha(data) };
+    };
+    const thumbs = [];
+    for (const file of chosen)
+        thumbs.push(await blob(file.absPath, repoPath(ctx, file)));
+    const drawn = [];
+    for (const sheet of sheets)
+        drawn.push(await blob(sheet.absPath, sheetRepoPath(ctx, sheet)));
+    await commitWithRetry(octokit, ctx, branch, [...thumbs, ...drawn]);
+    return {
+        previews: Object.fromEntries(chosen.map((f, i) => [f.taskId, rawUrl(ctx, branch, thumbs[i].path)])),
+        sheets: Object.fromEntries(sheets.map((s, i) => [s.path, rawUrl(ctx, branch, drawn[i].path)]))
+    };
 }
 // Matrix legs of one PR push to the same branch at once; a lost fast-forward race is retried
 // on top of the new head (the blobs are already uploaded).
@@ -36414,6 +36994,8 @@ function previewFailure(error) {
 
 
 
+
+
 async function publishReport(input, deps) {
     const ctx = await readRunContext(deps.env);
     const outcome = {};
@@ -36454,11 +37036,21 @@ async function publishPreviews({ input, deps, ctx, outcome, client }) {
     }
     try {
         const octokit = await client();
-        const urls = await commitPreviews(octokit, ctx, input.config.previewBranch, input.result.files);
-        if (Object.keys(urls).length)
-            outcome.previewUrls = urls;
-        else
-            deps.logger.info('preview-branch: no thumbnail was downloaded, nothing to commit.');
+        const { result, batch, config } = input;
+        const sheets = [
+            ...renderFiles(result),
+            ...(batch ?? []).flatMap(r => r.previous
+                ? [{ path: r.previous.sheet, absPath: (0,external_node_path_.join)(config.workspace, r.previous.sheet) }]
+                : [])
+        ];
+        const urls = await commitPreviews(octokit, ctx, config.previewBranch, result.files, sheets);
+        if (Object.keys(urls.previews).length)
+            outcome.previewUrls = urls.previews;
+        if (Object.keys(urls.sheets).length)
+            outcome.sheetUrls = urls.sheets;
+        if (!outcome.previewUrls && !outcome.sheetUrls) {
+            deps.logger.info('preview-branch: no thumbnail or render sheet was made, nothing to commit.');
+        }
     }
     catch (error) {
         deps.logger.warning(previewFailure(error));
@@ -36518,9 +37110,63 @@ function lazyClient(input, deps, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/render/browser-choice.ts
+// Which browser renders: `chrome-path`, else CHROME_PATH, else the usual names on PATH (GitHub's
+// ubuntu runners have google-chrome; Debian and Ubuntu packages install chromium or
+// chromium-browser). Only executables are taken; nothing is downloaded.
+
+
+
+const BROWSER_NAMES = [
+    'google-chrome',
+    'google-chrome-stable',
+    'chromium',
+    'chromium-browser'
+];
+function chooseBrowser(chromePath, env, workspace) {
+    if (chromePath) {
+        const path = (0,external_node_path_.isAbsolute)(chromePath) ? chromePath : (0,external_node_path_.resolve)(workspace, chromePath);
+        if (!isExecutable(path)) {
+            throw new src_errors/* ConfigurationError */.j1('chrome-path', `'${chromePath}' is not an executable file. Use the path of Chrome or Chromium (e.g. /usr/bin/chromium), or leave it empty to search CHROME_PATH and PATH.`);
+        }
+        return { executable: path, searched: 'chrome-path' };
+    }
+    const fromEnv = env.CHROME_PATH?.trim();
+    if (fromEnv && isExecutable(fromEnv))
+        return { executable: fromEnv, searched: 'CHROME_PATH' };
+    const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(d => (0,external_node_path_.isAbsolute)(d));
+    for (const name of BROWSER_NAMES) {
+        for (const dir of dirs) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (isExecutable(path))
+                return { executable: path, searched: 'PATH' };
+        }
+    }
+    const envPart = fromEnv ? `CHROME_PATH (${fromEnv}, not executable), ` : 'CHROME_PATH (unset), ';
+    return { searched: `chrome-path (empty), ${envPart}${BROWSER_NAMES.join(', ')} on PATH` };
+}
+/** The error for `render: true` when no browser exists: raised before any paid request. */
+function noBrowserError(choice, where = 'render') {
+    return new src_errors/* ConfigurationError */.j1(where, `true needs Chrome or Chromium, and none was found (searched ${choice.searched}). Install one ` +
+        `(GitHub's ubuntu runners have google-chrome; on Debian: apt-get install chromium), set ` +
+        `chrome-path, or use render: auto to skip rendering when no browser exists.`);
+}
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
+
+
+
 
 
 
@@ -36554,8 +37200,10 @@ async function run(given) {
     notices.info.forEach(line => logger.info(line));
     notices.warnings.forEach(line => logger.warning(line));
     let config;
+    let browser;
     try {
         config = readConfig(getInput, deps.env);
+        browser = browserFor(config, deps.env);
     }
     catch (err) {
         const message = (0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err));
@@ -36572,7 +37220,7 @@ async function run(given) {
         ? watchCancellation({ config, core, env, logger, live, signals })
         : () => undefined;
     try {
-        const job = await runJob(config, deps, logger, live);
+        const job = await runJob(config, deps, logger, live, browser);
         if (config.mode !== 'batch')
             judgeQuality(job.result, config.quality, logger);
         const outcome = await publish(config, deps, logger, job);
@@ -36583,6 +37231,8 @@ async function run(given) {
         });
         if (job.result.error)
             deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
+        if (job.rows)
+            await removePreviousSheets(job.rows, config);
     }
     finally {
         stopWatching();
@@ -36611,7 +37261,21 @@ function judgeQuality(result, gates, logger) {
         result.error = new src_errors/* QualityGateError */.jf(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
     }
 }
-async function runJob(config, deps, logger, live) {
+/**
+ * The browser for render sheets, looked up before any request so that `render: true` without one
+ * (or a `chrome-path` that is not a browser) stops the run before it pays. A batch may turn
+ * rendering on per asset, so it always looks.
+ */
+function browserFor(config, env) {
+    const { mode, chromePath } = config.render;
+    if (mode === 'false' && config.mode !== 'batch' && !chromePath)
+        return { searched: '' };
+    const choice = chooseBrowser(chromePath, env, config.workspace);
+    if (mode === 'true' && !choice.executable)
+        throw noBrowserError(choice);
+    return choice;
+}
+async function runJob(config, deps, logger, live, browser) {
     const client = new MeshyClient({
         baseUrl: config.baseUrl,
         apiKey: config.apiKey,
@@ -36621,6 +37285,7 @@ async function runJob(config, deps, logger, live) {
     });
     const job = {
         pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
+        browser,
         deadline: deps.clock.now() + config.timeoutMs,
         fileDir: id => taskFolder(config.outputDir, id)
     };
@@ -36672,6 +37337,7 @@ async function createJob(config, job) {
         const createdIds = result.tasks.map(t => t.task.id);
         result.error = new src_errors/* ActionError */.lZ(explainCreditRefusal(result.error, { balance, estimate, createdIds }));
     }
+    await addSheets(config, job, result);
     return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) };
 }
 async function pickUpJob(config, job) {
@@ -36691,7 +37357,22 @@ async function pickUpJob(config, job) {
         wait: config.wait,
         validate: config.quality.validate !== 'off'
     });
+    await addSheets(config, job, result);
     return { result, task: config.task };
+}
+/** Render sheets of the downloaded models join the run's files (a failure is only a warning). */
+async function addSheets(config, job, result) {
+    const { logger, clock } = job.pipeline;
+    const sheets = await renderRunModels({
+        mode: config.render.mode,
+        choice: job.browser,
+        workspace: config.workspace,
+        outputDir: config.outputDir,
+        logger,
+        clock,
+        deadline: job.deadline
+    }, result.files);
+    result.files.push(...sheets);
 }
 async function batchJob(config, job, env) {
     const { clock, logger, client } = job.pipeline;
@@ -36702,7 +37383,11 @@ async function batchJob(config, job, env) {
     }
     if (!config.apiKey)
         throw missingKeyError(env);
-    const batch = await runBatch(config, job.pipeline, { prepared });
+    const wantsBrowser = prepared.manifest.assets.find(a => a.render === 'true');
+    if (wantsBrowser && !job.browser.executable) {
+        throw noBrowserError(job.browser, `manifest (asset ${wantsBrowser.name}: render)`);
+    }
+    const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser });
     for (const breach of batch.breaches)
         logger.error(breach);
     if (batch.outOfCredits > 0 && !batch.result.error) {
@@ -36875,6 +37560,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -36935,6 +37627,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -37057,6 +37756,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -37131,6 +37837,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 

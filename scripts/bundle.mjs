@@ -1,5 +1,7 @@
 // Builds the committed bundles with ncc: dist/ (the action) and dist/merge/ (the lockfile-merge
-// action). `node scripts/bundle.mjs OUT` builds into OUT instead: the freshness test compares.
+// action), and with esbuild the render page's browser script (dist/render-page.js: three.js and
+// the page, one file, loaded into headless Chrome). `node scripts/bundle.mjs OUT` builds into OUT
+// instead: the freshness test compares.
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -24,3 +26,16 @@ for (const [entry, dir] of entries) {
     }
   )
 }
+
+// The same options as src/render/page-script.ts uses when running from the sources.
+const esbuild = await import('esbuild')
+await esbuild.build({
+  entryPoints: [join(root, 'src', 'render', 'page', 'main.ts')],
+  outfile: join(out, 'render-page.js'),
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'chrome110',
+  legalComments: 'none',
+  logLevel: 'silent'
+})

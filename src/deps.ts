@@ -42,6 +42,7 @@ export async function defaultDeps(): Promise<Deps> {
         info: m => core.info(m),
         warning: m => core.warning(m),
         error: m => core.error(m),
+        notice: m => core.notice(m),
         group: (title, write) => {
           core.startGroup(title)
           try {

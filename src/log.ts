@@ -8,6 +8,8 @@ export interface Logger {
   info(message: string): void
   warning(message: string): void
   error(message: string): void
+  /** A notice annotation; sinks without one write an info line. */
+  notice?(message: string): void
   /**
    * Lines folded under a title in the runner's log. Only for lines that are not interleaved with
    * others (a batch's per-asset detail at the end); without it the lines are written flat.
@@ -43,6 +45,7 @@ export function createLogger(sink: Logger): Logger {
     info: m => sink.info(safeText(labelled(m))),
     warning: m => sink.warning(safeText(labelled(m))),
     error: m => sink.error(safeText(labelled(m))),
+    notice: m => (sink.notice ?? sink.info).call(sink, safeText(labelled(m))),
     group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
   }
 }
@@ -57,6 +60,7 @@ export function memoryLogger(): Logger & { lines: string[] } {
     info: push('info'),
     warning: push('warning'),
     error: push('error'),
+    notice: push('notice'),
     group: (title, write) => {
       push('group')(title)
       try {

@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
+import { removePreviousSheets } from './batch/asset-sheets.js'
 import { prepareBatch } from './batch/prepare.js'
 import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
 import { watchCancellation } from './cancel.js'
@@ -30,6 +31,8 @@ import {
 } from './report/index.js'
 import { writeOutputs } from './report/outputs.js'
 import { addSecret, safeText } from './redact.js'
+import { chooseBrowser, noBrowserError, type BrowserChoice } from './render/browser-choice.js'
+import { renderRunModels } from './render/run-sheets.js'
 import type { RunResult } from './result.js'
 
 export async function run(given?: Deps): Promise<void> {
@@ -41,8 +44,10 @@ export async function run(given?: Deps): Promise<void> {
   notices.info.forEach(line => logger.info(line))
   notices.warnings.forEach(line => logger.warning(line))
   let config: Config
+  let browser: BrowserChoice
   try {
     config = readConfig(getInput, deps.env)
+    browser = browserFor(config, deps.env)
   } catch (err) {
     const message = safeText(errorMessage(err))
     deps.core.setFailed(message)
@@ -56,7 +61,7 @@ export async function run(given?: Deps): Promise<void> {
     ? watchCancellation({ config, core, env, logger, live, signals })
     : () => undefined
   try {
-    const job = await runJob(config, deps, logger, live)
+    const job = await runJob(config, deps, logger, live, browser)
     if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
     const outcome = await publish(config, deps, logger, job)
     writeOutputs(deps.core.setOutput, config, job.result, {
@@ -65,6 +70,7 @@ export async function run(given?: Deps): Promise<void> {
       plan: job.plan
     })
     if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
+    if (job.rows) await removePreviousSheets(job.rows, config)
   } finally {
     stopWatching()
   }
@@ -111,8 +117,22 @@ function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): v
   }
 }
 
+/**
+ * The browser for render sheets, looked up before any request so that `render: true` without one
+ * (or a `chrome-path` that is not a browser) stops the run before it pays. A batch may turn
+ * rendering on per asset, so it always looks.
+ */
+function browserFor(config: Config, env: NodeJS.ProcessEnv): BrowserChoice {
+  const { mode, chromePath } = config.render
+  if (mode === 'false' && config.mode !== 'batch' && !chromePath) return { searched: '' }
+  const choice = chooseBrowser(chromePath, env, config.workspace)
+  if (mode === 'true' && !choice.executable) throw noBrowserError(choice)
+  return choice
+}
+
 interface JobContext {
   pipeline: PipelineDeps
+  browser: BrowserChoice
   deadline: number
   /** Named after the id this run created or was given, never an id an answer echoes. */
   fileDir: (taskId: string) => string
@@ -122,7 +142,8 @@ async function runJob(
   config: Config,
   deps: Deps,
   logger: Logger,
-  live: LiveTasks
+  live: LiveTasks,
+  browser: BrowserChoice
 ): Promise<JobOutcome> {
   const client = new MeshyClient({
     baseUrl: config.baseUrl,
@@ -133,6 +154,7 @@ async function runJob(
   })
   const job: JobContext = {
     pipeline: { client, transport: deps.transport, clock: deps.clock, logger, live },
+    browser,
     deadline: deps.clock.now() + config.timeoutMs,
     fileDir: id => taskFolder(config.outputDir, id)
   }
@@ -189,6 +211,7 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
       explainCreditRefusal(result.error, { balance, estimate, createdIds })
     )
   }
+  await addSheets(config, job, result)
   return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) }
 }
 
@@ -211,7 +234,26 @@ async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutc
     wait: config.wait,
     validate: config.quality.validate !== 'off'
   })
+  await addSheets(config, job, result)
   return { result, task: config.task }
+}
+
+/** Render sheets of the downloaded models join the run's files (a failure is only a warning). */
+async function addSheets(config: Config, job: JobContext, result: RunResult): Promise<void> {
+  const { logger, clock } = job.pipeline
+  const sheets = await renderRunModels(
+    {
+      mode: config.render.mode,
+      choice: job.browser,
+      workspace: config.workspace,
+      outputDir: config.outputDir,
+      logger,
+      clock,
+      deadline: job.deadline
+    },
+    result.files
+  )
+  result.files.push(...sheets)
 }
 
 async function batchJob(
@@ -226,7 +268,11 @@ async function batchJob(
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
   }
   if (!config.apiKey) throw missingKeyError(env)
-  const batch = await runBatch(config, job.pipeline, { prepared })
+  const wantsBrowser = prepared.manifest.assets.find(a => a.render === 'true')
+  if (wantsBrowser && !job.browser.executable) {
+    throw noBrowserError(job.browser, `manifest (asset ${wantsBrowser.name}: render)`)
+  }
+  const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser })
   for (const breach of batch.breaches) logger.error(breach)
   if (batch.outOfCredits > 0 && !batch.result.error) {
     batch.result.error = new ActionError(outOfCreditsMessage(batch))

@@ -10,7 +10,7 @@ export interface TaskRecord {
   endedAt?: number
 }
 
-export type FileKind = 'model' | 'thumbnail' | 'texture' | 'image' | 'animation'
+export type FileKind = 'model' | 'thumbnail' | 'texture' | 'image' | 'animation' | 'render'
 
 export interface DownloadedFile {
   kind: FileKind
@@ -23,6 +23,13 @@ export interface DownloadedFile {
   taskId: string
   /** Models and animation clips: size, and for glTF the counts, bounds and validation. */
   stats?: ModelStats
+  /** A render sheet: the workspace path of the model it shows. */
+  shows?: string
+}
+
+/** The render sheets of a run, in the order their models were downloaded. */
+export function renderFiles(result: RunResult): DownloadedFile[] {
+  return result.files.filter(f => f.kind === 'render')
 }
 
 export interface RunResult {

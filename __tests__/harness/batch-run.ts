@@ -34,6 +34,7 @@ export function batchConfig(
     previewBranch: '',
     dryRun: false,
     quality: { validate: 'warn' },
+    render: { mode: 'false', chromePath: '' },
     ...extra
   }
 }

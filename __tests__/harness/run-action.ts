@@ -31,6 +31,12 @@ export interface RunOptions {
   onSpawn?: (pid: number) => void
 }
 
+/**
+ * Inputs whose action.yml default the tests change: drawing render sheets takes a browser start
+ * and about a second per model, so only the render tests (which set `render`) pay for it.
+ */
+const TEST_DEFAULTS: Record<string, string> = { render: 'false' }
+
 function actionDefaults(): Record<string, string> {
   const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
@@ -40,7 +46,7 @@ function actionDefaults(): Record<string, string> {
     // The runner evaluates expressions; the only one in our defaults is the job token.
     out[name] = (spec.default ?? '').replace('${{ github.token }}', 'ghs_faketoken_for_tests')
   }
-  return out
+  return { ...out, ...TEST_DEFAULTS }
 }
 
 export function parseOutputFile(text: string): Record<string, string> {

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4863);
+/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6923);
 // Entry of the lockfile-merge bundle (dist/merge/index.js), as src/index.ts is of the action's.
 
 await (0,_merge_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4863:
+/***/ 6923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32720,6 +32720,29 @@ function parseSize(input, raw) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./src/config/render.ts
+// The render inputs: whether to draw each downloaded model from four sides in a headless
+// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
+// `render` in a manifest is not part of an asset's request hash.
+
+const RENDER_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
+/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
+function render_parseRenderMode(input, raw) {
+    const word = raw === undefined || raw === null
+        ? ''
+        : String(raw)
+            .trim()
+            .toLowerCase();
+    if (word === '')
+        return 'auto';
+    if (RENDER_MODES.includes(word))
+        return word;
+    throw new ConfigurationError(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
+}
+function render_parseRender(render, chromePath) {
+    return { mode: render_parseRenderMode('render', render), chromePath: chromePath.trim() };
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -33508,6 +33531,7 @@ function lenientBoolean(input, raw, fallback) {
 
 
 
+
 const DEFAULT_BASE_URL = 'https://api.meshy.ai';
 /** The inputs that describe one task: also the keys of a manifest asset. */
 const TASK_INPUTS = [
@@ -33552,7 +33576,8 @@ function readConfig(getInput, env) {
         maxCredits: parseInteger('max-credits', input('max-credits'), 0),
         previewBranch: checkBranch(input('preview-branch').trim()),
         dryRun,
-        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
+        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
+        render: parseRender(input('render'), input('chrome-path'))
     };
     // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
     const selection = selectionFor(task, raw);
@@ -33657,7 +33682,7 @@ function configWarnings(c, env = {}) {
 
 
 
-const ASSET_KEYS = [...TASK_INPUTS, ...quality_QUALITY_INPUTS, 'from'];
+const ASSET_KEYS = [...TASK_INPUTS, ...quality_QUALITY_INPUTS, 'render', 'from'];
 /** Keys about the run as a whole: accepted under `defaults` only. */
 const RUN_KEYS = (/* unused pure expression or super */ null && (['dry-run']));
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
@@ -33787,6 +33812,7 @@ function firstLine(text) {
 
 
 
+
 /**
  * Stands in for the source's task id while validating and hashing a `from` asset. It has the id
  * shape (the nil UUID) so the same input-task-id check applies; Meshy never issues it.
@@ -33898,6 +33924,7 @@ function buildAsset(asset, defaults, names, opts, errors) {
     try {
         const from = chainSource(asset, fields, names, where);
         const quality = parseQuality(takeQuality(fields, where), where);
+        const render = takeRender(fields, where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
@@ -33909,7 +33936,14 @@ function buildAsset(asset, defaults, names, opts, errors) {
             where,
             fromManifest: true
         });
-        return { name: asset.name, quality, spec, from, line: asset.line };
+        return {
+            name: asset.name,
+            quality,
+            ...(render ? { render } : {}),
+            spec,
+            from,
+            line: asset.line
+        };
     }
     catch (err) {
         errors.push(err instanceof ConfigurationError ? stripInputPrefix(err.message) : errorMessage(err));
@@ -33988,6 +34022,17 @@ function takeQuality(fields, where) {
         fields.delete(key);
     }
     return out;
+}
+/** Moves `render` out of the request's fields: how a result is shown never changes the request. */
+function takeRender(fields, where) {
+    const field = fields.get('render');
+    if (field === undefined)
+        return undefined;
+    fields.delete('render');
+    if (typeof field.value === 'object' && field.value !== null) {
+        throw new ConfigurationError(where('render'), 'must be a single value: auto, true or false');
+    }
+    return parseRenderMode(where('render'), field.value);
 }
 const STRING_KEYS = (/* unused pure expression or super */ null && (['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']));
 const LIST_KEYS = (/* unused pure expression or super */ null && (['image', 'formats', 'download']));

@@ -67,7 +67,7 @@ export class AssetFactory {
   }
 
   private modelFor(file: string): Buffer {
-    if (this.model === 'invalid') return this.models.invalid
+    if (this.model !== 'box') return this.models[this.model]
     return /Character|Animation|armature/i.test(file) ? this.models.rigged : this.models.box
   }
 

@@ -1,7 +1,9 @@
 // Realistic models for the fake, built with glTF-Transform: a textured box (known triangle and
 // vertex counts, an embedded PNG base-colour texture of known size), a rigged variant with a
-// skin and a walk-like clip for rigging and animation results, and an invalid one (a wrong
-// accessor max) whose magic bytes still pass, for the validator's error path.
+// skin and a walk-like clip for rigging and animation results, an invalid one (a wrong
+// accessor max) whose magic bytes still pass, for the validator's error path, a textured barrel
+// (more triangles, another shape: a regenerated asset that visibly changed), and a damaged GLB
+// (right magic bytes, a JSON chunk no loader can parse) for the render failure path.
 import { Document, NodeIO, type Node } from '@gltf-transform/core'
 import { PNG } from 'pngjs'
 
@@ -16,12 +18,21 @@ export const BOX = {
   half: 0.5
 }
 
-export type ModelKind = 'box' | 'invalid'
+/** The barrel: a 24-sided cylinder with caps, the box's texture, 1 m tall and wide. */
+export const BARREL = {
+  sides: 24,
+  /** 2 per side on the wall, 1 per side on each cap. */
+  triangles: 24 * 4
+}
+
+export type ModelKind = 'box' | 'invalid' | 'barrel' | 'damaged'
 
 export interface FakeModels {
   box: Buffer
   rigged: Buffer
   invalid: Buffer
+  barrel: Buffer
+  damaged: Buffer
 }
 
 let built: Promise<FakeModels> | undefined
@@ -36,14 +47,17 @@ async function buildAll(): Promise<FakeModels> {
   const io = new NodeIO()
   const box = Buffer.from(await io.writeBinary(boxDocument(false)))
   const rigged = Buffer.from(await io.writeBinary(boxDocument(true)))
-  return { box, rigged, invalid: breakAccessorMax(box) }
+  const barrel = Buffer.from(await io.writeBinary(boxDocument(false, barrelGeometry())))
+  return { box, rigged, invalid: breakAccessorMax(box), barrel, damaged: damage(box) }
 }
 
-function boxDocument(rigged: boolean): Document {
+type Geometry = ReturnType<typeof boxGeometry>
+
+function boxDocument(rigged: boolean, geometry: Geometry = boxGeometry()): Document {
   const doc = new Document()
   doc.getRoot().getAsset().generator = 'meshy-action fake server'
   const buffer = doc.createBuffer()
-  const { positions, normals, uvs, indices } = boxGeometry()
+  const { positions, normals, uvs, indices } = geometry
   const prim = doc
     .createPrimitive()
     .setAttribute(
@@ -166,6 +180,61 @@ function boxGeometry() {
     uvs: new Float32Array(uvs),
     indices: new Uint16Array(indices)
   }
+}
+
+/** A cylinder standing on the ground (y 0..1, radius 0.5): a wall strip and two fan caps. */
+function barrelGeometry(): Geometry {
+  const n = BARREL.sides
+  const positions: number[] = []
+  const normals: number[] = []
+  const uvs: number[] = []
+  const indices: number[] = []
+  for (let i = 0; i <= n; i++) {
+    const a = (i / n) * Math.PI * 2
+    const [x, z] = [Math.sin(a), Math.cos(a)]
+    for (const y of [0, 1]) {
+      positions.push(x * BOX.half, y, z * BOX.half)
+      normals.push(x, 0, z)
+      uvs.push(i / n, 1 - y)
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const b = i * 2
+    indices.push(b, b + 2, b + 1, b + 1, b + 2, b + 3)
+  }
+  for (const [y, ny] of [
+    [1, 1],
+    [0, -1]
+  ]) {
+    const centre = positions.length / 3
+    positions.push(0, y, 0)
+    normals.push(0, ny, 0)
+    uvs.push(0.5, 0.5)
+    for (let i = 0; i <= n; i++) {
+      const a = (i / n) * Math.PI * 2
+      positions.push(Math.sin(a) * BOX.half, y, Math.cos(a) * BOX.half)
+      normals.push(0, ny, 0)
+      uvs.push(0.5 + Math.sin(a) / 2, 0.5 + Math.cos(a) / 2)
+    }
+    for (let i = 0; i < n; i++) {
+      const [p, q] = [centre + 1 + i, centre + 2 + i]
+      if (ny > 0) indices.push(centre, p, q)
+      else indices.push(centre, q, p)
+    }
+  }
+  return {
+    positions: new Float32Array(positions),
+    normals: new Float32Array(normals),
+    uvs: new Float32Array(uvs),
+    indices: new Uint16Array(indices)
+  }
+}
+
+/** The box's bytes with its JSON chunk overwritten by '#': a GLB header that leads nowhere. */
+function damage(glb: Buffer): Buffer {
+  const copy = Buffer.from(glb)
+  copy.fill('#', 20, 20 + copy.readUInt32LE(12))
+  return copy
 }
 
 /** The base colour with a faint grid, so a texture is visibly applied. */

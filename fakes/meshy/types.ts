@@ -29,7 +29,11 @@ export interface FakeMeshyOptions {
   balance?: number
   /** Serve one-triangle GLBs padded to this size (downloads, memory); default: the textured box. */
   modelBytes?: number
-  /** 'invalid': GLBs that glTF-Validator rejects though their magic bytes pass. */
+  /**
+   * Which GLB every model URL serves: 'box' (rigged for rigging and animation files), 'invalid'
+   * (glTF-Validator rejects it though its magic bytes pass), 'barrel' (another shape, more
+   * triangles), 'damaged' (no loader can read it).
+   */
   model?: ModelKind
   /** Task resources beyond Meshy's own, for tests that add a made-up task type. */
   resources?: CustomResource[]

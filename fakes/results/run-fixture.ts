@@ -124,6 +124,7 @@ export function config(ws: Workspace, overrides: Partial<CommonConfig> = {}): Co
     previewBranch: '',
     dryRun: false,
     quality: { validate: 'warn' },
+    render: { mode: 'false', chromePath: '' },
     ...overrides
   }
 }

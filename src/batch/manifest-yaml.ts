@@ -16,7 +16,7 @@ import {
   type Pair
 } from 'yaml'
 
-export const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'from'] as const
+export const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'render', 'from'] as const
 export type AssetKey = (typeof ASSET_KEYS)[number]
 /** Keys about the run as a whole: accepted under `defaults` only. */
 export const RUN_KEYS = ['dry-run'] as const

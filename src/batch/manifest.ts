@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import type { QualityGates } from '../assets/quality-gates.js'
 import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../config/quality.js'
+import { parseRenderMode, type RenderMode } from '../config/render.js'
 import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
 import type { BatchConfig, TaskSpec } from '../config/types.js'
@@ -16,6 +17,8 @@ export interface ManifestAsset {
   name: string
   /** Validation and budgets for its downloaded models; not part of the request hash. */
   quality: QualityGates
+  /** `render` set on the asset or under defaults; absent: the `render` input decides. */
+  render?: RenderMode
   /** For a chained asset, inputTaskId is FROM_PLACEHOLDER until its source has run. */
   spec: TaskSpec
   from?: string
@@ -166,6 +169,7 @@ function buildAsset(
   try {
     const from = chainSource(asset, fields, names, where)
     const quality = parseQuality(takeQuality(fields, where), where)
+    const render = takeRender(fields, where)
     const raw = toRawInputs(fields, where)
     if (from !== undefined) {
       checkChainable(raw.task, where)
@@ -177,7 +181,14 @@ function buildAsset(
       where,
       fromManifest: true
     })
-    return { name: asset.name, quality, spec, from, line: asset.line }
+    return {
+      name: asset.name,
+      quality,
+      ...(render ? { render } : {}),
+      spec,
+      from,
+      line: asset.line
+    }
   } catch (err) {
     errors.push(
       err instanceof ConfigurationError ? stripInputPrefix(err.message) : errorMessage(err)
@@ -275,6 +286,20 @@ function takeQuality(fields: Map<string, RawField>, where: (f: string) => string
     fields.delete(key)
   }
   return out
+}
+
+/** Moves `render` out of the request's fields: how a result is shown never changes the request. */
+function takeRender(
+  fields: Map<string, RawField>,
+  where: (f: string) => string
+): RenderMode | undefined {
+  const field = fields.get('render')
+  if (field === undefined) return undefined
+  fields.delete('render')
+  if (typeof field.value === 'object' && field.value !== null) {
+    throw new ConfigurationError(where('render'), 'must be a single value: auto, true or false')
+  }
+  return parseRenderMode(where('render'), field.value)
 }
 
 const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']

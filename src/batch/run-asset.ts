@@ -12,12 +12,14 @@ import {
   errorMessage
 } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
+import type { SheetSession } from '../render/sheet-session.js'
 import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
 import { downloadedQuality, recordedQuality } from './asset-quality.js'
+import { newSheets, previousSheet } from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import type { LockStore } from './lock-store.js'
 import { lockStatus, lockedFiles, type LockEntry } from './lockfile.js'
@@ -36,6 +38,8 @@ export interface BatchContext {
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
   known: Set<string>
   progress?: BatchProgress
+  /** Draws render sheets (one browser for the batch); absent when no asset renders. */
+  sheets?: SheetSession
 }
 
 export interface AssetOutcome {
@@ -76,6 +80,12 @@ export async function runAsset(
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
   const before = entry
+  const render = asset.render ?? ctx.config.render.mode
+  const { workspace, outputDir } = ctx.config
+  const sheetCtx = { sheets: ctx.sheets, workspace, outputDir }
+  // Drawn now: the download below replaces the file. Not once the credits ran out: it would wait.
+  const previous =
+    ctx.credits.out && planned.creates ? undefined : await previousSheet(sheetCtx, render, entry)
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
   if (resumed) {
@@ -116,9 +126,12 @@ export async function runAsset(
   if (outOfCredits && result.tasks.length === 0) {
     // Nothing of it exists at Meshy: the entry stays as this run found it.
     await restoreEntry(ctx, asset.name, before)
-    return notStartedOutcome(asset.name)
+    return notStartedOutcome(asset.name, previous)
   }
   await finishEntry(ctx, asset.name, record, result)
+  // After the entry is recorded: a crash while drawing must not cost a re-download.
+  const sheets = await newSheets(sheetCtx, render, result.files)
+  result.files.push(...sheets)
   const row: BatchRow = {
     name: asset.name,
     status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
@@ -126,7 +139,9 @@ export async function runAsset(
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
     ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errorMessage(result.error) } : {}),
-    ...downloadedQuality(result.files, asset.quality)
+    ...downloadedQuality(result.files, asset.quality),
+    ...(sheets[0] ? { sheet: sheets[0].path } : {}),
+    ...(previous ? { previous } : {})
   }
   const last = result.tasks.at(-1)?.task
   return {
@@ -315,7 +330,10 @@ async function finishEntry(
 ): Promise<void> {
   // Digests first: other assets save the whole lockfile at any await, and it must never show
   // this entry SUCCEEDED without its files (a crash then would make it look complete).
-  const files = result.error ? undefined : await lockedFiles(result.files)
+  // Render sheets are the action's own pictures, not results: the lockfile lists what Meshy made.
+  const files = result.error
+    ? undefined
+    : await lockedFiles(result.files.filter(f => f.kind !== 'render'))
   const last = result.tasks.at(-1)?.task
   if (last) noteTask(entry, last)
   entry.credits = totalCredits(result)
@@ -348,15 +366,19 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
   return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
 }
 
-/** An asset this run did not start because the credits ran out; its entry is untouched. */
-function notStartedOutcome(name: string): AssetOutcome {
+/**
+ * An asset this run did not start because the credits ran out; its entry is untouched. A sheet
+ * of its old model drawn before the refusal rides along only to be removed after the report.
+ */
+function notStartedOutcome(name: string, previous?: BatchRow['previous']): AssetOutcome {
   const row: BatchRow = {
     name,
     status: 'not started',
     credits: 0,
     taskIds: [],
     files: [],
-    error: OUT_OF_CREDITS
+    error: OUT_OF_CREDITS,
+    ...(previous ? { previous } : {})
   }
   return { row, result: { tasks: [], files: [] } }
 }

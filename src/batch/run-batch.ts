@@ -7,6 +7,9 @@ import { withLogLabel } from '../log.js'
 import type { PipelineDeps } from '../pipeline.js'
 import { checkCredits } from '../plan/budget.js'
 import type { BatchRow } from '../report/types.js'
+import type { BrowserChoice } from '../render/browser-choice.js'
+import { sheetSession } from '../render/run-sheets.js'
+import type { SheetSession } from '../render/sheet-session.js'
 import type { RunResult } from '../result.js'
 import { LockStore, type LockStoreProbe } from './lock-store.js'
 import type { PlannedAsset } from './plan-batch.js'
@@ -60,6 +63,8 @@ export interface BatchOptions {
   prepared?: PreparedBatch
   /** Tests: called at each durable lockfile step (see LockStoreProbe). */
   lockProbe?: LockStoreProbe
+  /** The browser for render sheets (main looks it up before any request); none: no sheets. */
+  browser?: BrowserChoice
 }
 
 export async function runBatch(
@@ -94,9 +99,15 @@ export async function runBatch(
     gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
     deadline,
     known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
-    progress
+    progress,
+    sheets: batchSheets(config, deps, planned, deadline, options.browser)
   }
-  const outcomes = await runAll(ctx, planned, concurrency)
+  let outcomes: AssetOutcome[]
+  try {
+    outcomes = await runAll(ctx, planned, concurrency)
+  } finally {
+    await ctx.sheets?.close()
+  }
   logAssetDetails(deps.logger, outcomes)
   // One annotation per failed asset, so each shows on the run page with its own reason.
   for (const o of outcomes) {
@@ -119,6 +130,29 @@ export function outOfCreditsMessage(batch: BatchOutcome): string {
     `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
     failed
   )
+}
+
+/** One render session for the batch, when an asset that runs may render. */
+function batchSheets(
+  config: BatchConfig,
+  deps: PipelineDeps,
+  planned: PlannedAsset[],
+  deadline: number,
+  browser: BrowserChoice | undefined
+): SheetSession | undefined {
+  const renders = planned.some(
+    p => p.action.kind === 'run' && (p.asset.render ?? config.render.mode) !== 'false'
+  )
+  if (!browser || !renders) return undefined
+  return sheetSession({
+    mode: config.render.mode,
+    choice: browser,
+    workspace: config.workspace,
+    outputDir: config.outputDir,
+    logger: deps.logger,
+    clock: deps.clock,
+    deadline
+  })
 }
 
 function logPlan(deps: PipelineDeps, planned: PlannedAsset[], config: BatchConfig): void {

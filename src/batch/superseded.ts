@@ -6,9 +6,11 @@
 import { existsSync } from 'node:fs'
 import { rm, rmdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { isGltfPath } from '../assets/model-stats.js'
 import { workspaceRelative } from '../assets/paths.js'
 import { safeDestination } from '../assets/safe-write.js'
 import type { Logger } from '../log.js'
+import { sheetPath } from '../render/render-models.js'
 import { isAssetFile } from './lockfile-check.js'
 import { filesIntact, type LockedFile, type Lockfile } from './lockfile.js'
 
@@ -71,7 +73,22 @@ async function removeIfIntact(
     return
   }
   await rm(abs, { force: true })
+  await removeSheetOf(folders, assetDir, abs)
   // The asset's folder goes too once it is empty; a folder with anything else in it stays.
   if (dirname(abs) === assetDir) await rmdir(assetDir).catch(() => undefined)
   logger.info(`Removed ${file.path}: ${why}.`)
+}
+
+/** A removed model's render sheet is the action's own picture of it: it goes with the model. */
+async function removeSheetOf(folders: Folders, assetDir: string, model: string): Promise<void> {
+  if (!isGltfPath(model)) return
+  const sheet = sheetPath(model)
+  try {
+    await rm(await safeDestination({ workspace: folders.workspace, root: assetDir }, sheet), {
+      force: true
+    })
+    await rmdir(dirname(sheet))
+  } catch {
+    // A link on the way, or other files in renders/: left alone.
+  }
 }

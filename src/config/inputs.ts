@@ -6,6 +6,7 @@ import { ConfigurationError } from '../errors.js'
 import { kindOf, taskTypes } from '../tasks/catalogue.js'
 import { forkTargetWarning, keyLooksWrong, resolveApiKey } from './api-key.js'
 import { parseQuality, QUALITY_INPUTS } from './quality.js'
+import { parseRender } from './render.js'
 import { resolveWorkspace } from './early.js'
 import {
   CONCURRENCY_MAX,
@@ -94,7 +95,8 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     maxCredits: parseInteger('max-credits', input('max-credits'), 0),
     previewBranch: checkBranch(input('preview-branch').trim()),
     dryRun,
-    quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)])))
+    quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
+    render: parseRender(input('render'), input('chrome-path'))
   }
   // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
   const selection = selectionFor(task, raw)

@@ -1,6 +1,7 @@
 // The typed form of the action's inputs (action.yml). Only src/config/ reads inputs;
 // everything downstream works from these objects.
 import type { QualityGates } from '../assets/quality-gates.js'
+import type { RenderSettings } from './render.js'
 import type { DownloadKind, ModelFormat, TaskSpec, TaskType } from '../tasks/types.js'
 
 export * from '../tasks/types.js'
@@ -26,6 +27,8 @@ export interface CommonConfig {
   dryRun: boolean
   /** Validation and budgets for downloaded models (a manifest's assets carry their own). */
   quality: QualityGates
+  /** Four-view render sheets of downloaded models (a manifest's assets may set their own mode). */
+  render: RenderSettings
 }
 
 /** What to download when no full task spec says it: picking up, or batch's run-wide values. */

@@ -68,7 +68,11 @@ export async function uploadResults(
   const doc = join(dirs.outputDir, RESULT_FILE)
   const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`
   await writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text)
-  const files = [...result.files.map(f => f.absPath), doc]
+  // A regenerated asset's "before" sheet is not a file of the run, but the report shows it.
+  const before = (batch ?? []).flatMap(r =>
+    r.previous ? [join(dirs.workspace, r.previous.sheet)] : []
+  )
+  const files = [...result.files.map(f => f.absPath), ...before, doc]
   const root = files.every(f => inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace
   // GLB, PNG and zips are compressed already; a low level saves CPU and time.
   const response = await client.uploadArtifact(name, files, root, { compressionLevel: 1 })

@@ -1,10 +1,12 @@
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
 // (preview image, status, credits, model size) with failed assets first, then those waiting for
 // credits, then regenerated ones, then unchanged ones (those not started and those unchanged
-// collapse into a single row each when there are many); then, per asset that ran,
-// its tasks' detail (ids, durations, Meshy URLs) folded into a <details> block.
+// collapse into a single row each when there are many); then each regenerated asset's render
+// sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
+// URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
 import { modelFacts } from './model-markdown.js'
+import { comparisonBlock, type SheetLinks } from './sheet-markdown.js'
 import type { TaskRecord } from '../result.js'
 import type { BatchRow, ReportInput } from './types.js'
 import {
@@ -22,7 +24,7 @@ import {
 /** Up to this many unchanged assets get a row each; more collapse into one counted row. */
 export const UNCHANGED_ROWS = 5
 
-export interface BatchLinks {
+export interface BatchLinks extends SheetLinks {
   /** task id → image URL on the preview branch. */
   previewUrls?: Record<string, string>
 }
@@ -70,7 +72,8 @@ export function renderBatchBlocks(
   const details = [...failed, ...waiting, ...regenerated]
     .map(r => assetDetails(r, input))
     .filter((block): block is string => block !== undefined)
-  return [overview, ...details]
+  const compared = comparisonBlock(regenerated, links, 384)
+  return [overview, ...(compared ? [compared] : []), ...details]
 }
 
 function counts(total: number, groups: BatchRow[][]): string {
@@ -88,7 +91,7 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   const records = recordsOf(row, input)
   const image = previewOf(row, links)
   const preview = image
-    ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="96">`
+    ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="128">`
     : ''
   // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
   const error = row.error
@@ -120,8 +123,10 @@ function notStartedRow(rows: BatchRow[]): string {
   )
 }
 
-/** The preview-branch image of the asset's newest task that has one. */
+/** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
 function previewOf(row: BatchRow, links: BatchLinks): string | undefined {
+  const sheet = row.sheet ? links.sheetUrls?.[row.sheet] : undefined
+  if (sheet) return sheet
   const urls = links.previewUrls ?? {}
   return [...row.taskIds]
     .reverse()

@@ -10,6 +10,7 @@ import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
 import { planHeading, planTable } from './plan-markdown.js'
 import { modelFacts } from './model-markdown.js'
+import { comparisonBlock, sheetCell } from './sheet-markdown.js'
 import type { ReportInput } from './types.js'
 import {
   finalise,
@@ -40,6 +41,7 @@ export interface CommentLinks {
   runUrl?: string
   artifactUrl?: string
   previewUrls?: Record<string, string>
+  sheetUrls?: Record<string, string>
 }
 
 export function commentMarker(ctx: RunContext, key: string): string {
@@ -101,17 +103,42 @@ export function renderComment(input: ReportInput, links: CommentLinks, marker: s
   ]
   const banner = testModeBanner(input.config.testMode)
   const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
-  const blocks = [gallery(links.previewUrls ?? {}), taskTable(input), batchTable(input)]
+  const blocks = [
+    gallery(input, links),
+    taskTable(input),
+    batchTable(input, links),
+    comparisonBlock(input.batch ?? [], links, 300)
+  ]
   const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200)
   const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : ''
   return shorten(finalise(`${head}${kept.join('')}${note}`), COMMENT_LIMIT)
 }
 
-function gallery(previews: Record<string, string>): string {
-  const cells = Object.entries(previews).map(
-    ([id, url]) =>
-      `<td><img src="${href(url)}" alt="thumbnail of ${text(id, 80)}" width="200"></td>`
-  )
+/**
+ * The pictures of a single-task run: each render sheet on the preview branch (four sides of the
+ * model), and the thumbnail of a task that has no sheet. A batch shows its sheets per asset.
+ */
+function gallery(input: ReportInput, links: CommentLinks): string {
+  const sheets = input.batch
+    ? []
+    : input.result.files.filter(f => f.kind === 'render' && links.sheetUrls?.[f.path])
+  // A task whose model has a sheet needs no thumbnail (in a batch, the asset's row shows it).
+  const drawn = new Set([
+    ...sheets.map(f => f.taskId),
+    ...(input.batch ?? []).flatMap(r => (r.sheet && links.sheetUrls?.[r.sheet] ? r.taskIds : []))
+  ])
+  const cells = [
+    ...sheets.map(
+      f =>
+        `<td>${sheetCell(f.path, `render sheet of ${f.shows ?? f.path}: front, right, back, ¾ above`, 480, links)}</td>`
+    ),
+    ...Object.entries(links.previewUrls ?? {})
+      .filter(([id]) => !drawn.has(id))
+      .map(
+        ([id, url]) =>
+          `<td><img src="${href(url)}" alt="thumbnail of ${text(id, 80)}" width="200"></td>`
+      )
+  ]
   return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : ''
 }
 
@@ -136,12 +163,15 @@ function taskTable(input: ReportInput): string {
   return `<table>\n<tr><th>Task</th><th>Prompt</th><th>Files</th><th>Credits</th></tr>\n${kept.kept.join('\n')}\n</table>\n\n`
 }
 
-function batchTable(input: ReportInput): string {
+function batchTable(input: ReportInput, links: CommentLinks): string {
   if (!input.batch?.length) return ''
-  const rows = input.batch.map(
-    r =>
-      `<tr><td>${text(r.name, 120)}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`
-  )
+  const rows = input.batch.map(r => {
+    const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined
+    const sheet = url
+      ? `<br><img src="${href(url)}" alt="render sheet of ${text(r.name, 120)}" width="160">`
+      : ''
+    return `<tr><td>${text(r.name, 120)}${sheet}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`
+  })
   const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3)
   const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : ''
   return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`

@@ -1,7 +1,9 @@
 // Publishes a run's results to GitHub: artifact → preview branch → PR comment → job summary.
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
+import { join } from 'node:path'
 import { errorMessage } from '../errors.js'
+import { renderFiles } from '../result.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
 import {
   commentFailure,
@@ -68,9 +70,21 @@ async function publishPreviews({ input, deps, ctx, outcome, client }: Publishing
   }
   try {
     const octokit = await client()
-    const urls = await commitPreviews(octokit, ctx, input.config.previewBranch, input.result.files)
-    if (Object.keys(urls).length) outcome.previewUrls = urls
-    else deps.logger.info('preview-branch: no thumbnail was downloaded, nothing to commit.')
+    const { result, batch, config } = input
+    const sheets = [
+      ...renderFiles(result),
+      ...(batch ?? []).flatMap(r =>
+        r.previous
+          ? [{ path: r.previous.sheet, absPath: join(config.workspace, r.previous.sheet) }]
+          : []
+      )
+    ]
+    const urls = await commitPreviews(octokit, ctx, config.previewBranch, result.files, sheets)
+    if (Object.keys(urls.previews).length) outcome.previewUrls = urls.previews
+    if (Object.keys(urls.sheets).length) outcome.sheetUrls = urls.sheets
+    if (!outcome.previewUrls && !outcome.sheetUrls) {
+      deps.logger.info('preview-branch: no thumbnail or render sheet was made, nothing to commit.')
+    }
   } catch (error) {
     deps.logger.warning(previewFailure(error))
   }

@@ -5,7 +5,7 @@ import type { RunPlan } from '../plan/run-plan.js'
 import { assertNever } from '../errors.js'
 import { urlsOf } from '../tasks/catalogue.js'
 import { stripSecrets } from '../redact.js'
-import { lastTask, totalCredits, type RunResult } from '../result.js'
+import { lastTask, renderFiles, totalCredits, type RunResult } from '../result.js'
 
 /** What outputs read from the run mode: the formats asked for and the task id given. */
 function asked(config: Config): { formats: ModelFormat[]; taskId: string } {
@@ -52,6 +52,7 @@ export function taskOutputs(config: Config, result: RunResult): Record<string, s
     'model-file': modelFile?.path ?? '',
     'thumbnail-file': result.files.find(f => f.kind === 'thumbnail')?.path ?? '',
     'model-stats': modelStats ? JSON.stringify(modelStats) : '',
+    'render-files': JSON.stringify(renderFiles(result).map(f => f.path)),
     credits: String(totalCredits(result)),
     'expires-at': isoTime(task?.expires_at),
     result: task ? JSON.stringify(task) : ''

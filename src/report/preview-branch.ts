@@ -1,5 +1,6 @@
-// Commits the thumbnails to a branch through the git data API (blobs → tree → commit → ref), so
-// the comment and summary can show images that outlive Meshy's 3-day signed URLs.
+// Commits the thumbnails and render sheets to a branch through the git data API (blobs → tree →
+// commit → ref), so the comment and summary can show images that outlive Meshy's 3-day signed URLs
+// (and sheets, which exist only on the runner, at all).
 //
 // The URLs we return are `<server>/<owner>/<repo>/raw/refs/heads/<branch>/<path>`: for public
 // repositories GitHub's image proxy follows the redirect to raw.githubusercontent.com; for private
@@ -33,6 +34,16 @@ export function previewDir(ctx: RunContext): string {
     : `meshy-previews/run-${ctx.runId || 'local'}`
 }
 
+/** A picture to commit: a thumbnail or image (keyed by task) or a render sheet (keyed by path). */
+export interface PreviewImage {
+  path: string
+  absPath: string
+}
+
+function sheetRepoPath(ctx: RunContext, sheet: PreviewImage): string {
+  return `${previewDir(ctx)}/renders/${sheet.path.replace(/[^A-Za-z0-9._-]/g, '_')}`
+}
+
 function repoPath(ctx: RunContext, file: DownloadedFile): string {
   const safeId = file.taskId.replace(/[^A-Za-z0-9._-]/g, '_')
   const ext = extname(file.path).toLowerCase() || '.png'
@@ -51,28 +62,45 @@ interface TreeEntry {
   sha: string
 }
 
-/** Commits the previews in one commit; returns task id → raw URL. Throws Octokit errors. */
+export interface CommittedPreviews {
+  /** task id → raw URL of its thumbnail (or first image). */
+  previews: Record<string, string>
+  /** sheet path (workspace-relative) → raw URL. */
+  sheets: Record<string, string>
+}
+
+/** Commits the previews and sheets in one commit. Throws Octokit errors. */
 export async function commitPreviews(
   octokit: OctokitLike,
   ctx: RunContext,
   branch: string,
-  files: DownloadedFile[]
-): Promise<Record<string, string>> {
+  files: DownloadedFile[],
+  sheets: PreviewImage[] = []
+): Promise<CommittedPreviews> {
   const chosen = previewFiles(files)
-  if (chosen.length === 0) return {}
+  const none = { previews: {}, sheets: {} }
+  if (chosen.length === 0 && sheets.length === 0) return none
   const repo = { owner: ctx.owner, repo: ctx.repo }
-  const entries: TreeEntry[] = []
-  for (const file of chosen) {
-    const content = (await readFile(file.absPath)).toString('base64')
+  const blob = async (absPath: string, path: string): Promise<TreeEntry> => {
+    const content = (await readFile(absPath)).toString('base64')
     const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
       ...repo,
       content,
       encoding: 'base64'
     })
-    entries.push({ path: repoPath(ctx, file), mode: '100644', type: 'blob', sha: sha(data) })
+    return { path, mode: '100644', type: 'blob', sha: sha(data) }
   }
-  await commitWithRetry(octokit, ctx, branch, entries)
-  return Object.fromEntries(chosen.map((f, i) => [f.taskId, rawUrl(ctx, branch, entries[i].path)]))
+  const thumbs: TreeEntry[] = []
+  for (const file of chosen) thumbs.push(await blob(file.absPath, repoPath(ctx, file)))
+  const drawn: TreeEntry[] = []
+  for (const sheet of sheets) drawn.push(await blob(sheet.absPath, sheetRepoPath(ctx, sheet)))
+  await commitWithRetry(octokit, ctx, branch, [...thumbs, ...drawn])
+  return {
+    previews: Object.fromEntries(
+      chosen.map((f, i) => [f.taskId, rawUrl(ctx, branch, thumbs[i].path)])
+    ),
+    sheets: Object.fromEntries(sheets.map((s, i) => [s.path, rawUrl(ctx, branch, drawn[i].path)]))
+  }
 }
 
 // Matrix legs of one PR push to the same branch at once; a lost fast-forward race is retried

@@ -7,6 +7,7 @@ import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
 import { renderBatchBlocks } from './batch-summary.js'
 import { modelFacts } from './model-markdown.js'
+import { sheetCell } from './sheet-markdown.js'
 import { planHeading, planTable } from './plan-markdown.js'
 import { redact } from '../redact.js'
 import type { ReportInput } from './types.js'
@@ -33,6 +34,8 @@ export interface SummaryLinks {
   artifactUrl?: string
   /** task id → image URL on the preview branch. */
   previewUrls?: Record<string, string>
+  /** render sheet path → image URL on the preview branch. */
+  sheetUrls?: Record<string, string>
 }
 
 export function renderSummary(input: ReportInput, links: SummaryLinks): string {
@@ -98,12 +101,27 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
     }
   }
   rows.push(...meshyUrlRows(record))
-  const preview = links.previewUrls?.[task.id]
-  const image = preview
-    ? `<img src="${href(preview)}" alt="thumbnail of ${text(task.id, 80)}" width="256">\n\n`
-    : ''
+  const image = taskImage(task.id, input, links)
   const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')
   return `### ${text(task.type ?? 'task', 100)} <code>${text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`
+}
+
+/**
+ * The task's render sheet when the preview branch holds it; else Meshy's thumbnail from there, as
+ * before sheets existed (the sheet's row then says where the sheet is).
+ */
+function taskImage(taskId: string, input: ReportInput, links: SummaryLinks): string {
+  const sheet = input.result.files.find(
+    f => f.kind === 'render' && f.taskId === taskId && links.sheetUrls?.[f.path]
+  )
+  if (sheet) {
+    const shown = `render sheet of ${text(sheet.shows ?? sheet.path, 300)}: front, right, back, ¾ above`
+    return `${sheetCell(sheet.path, shown, 512, links)}\n\n`
+  }
+  const preview = links.previewUrls?.[taskId]
+  return preview
+    ? `<img src="${href(preview)}" alt="thumbnail of ${text(taskId, 80)}" width="256">\n\n`
+    : ''
 }
 
 function fileCell(path: string, bytes: number, links: SummaryLinks): string {

@@ -19,6 +19,10 @@ export interface BatchRow {
   stats?: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'>
   /** Budgets its models break (the asset still counts as generated: it was paid for). */
   breaches?: string[]
+  /** This run's render sheet of the asset's first model (workspace path). */
+  sheet?: string
+  /** Regenerated: the model it had before this run, drawn before it was replaced, and its stats. */
+  previous?: { sheet: string; stats: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'> }
 }
 
 /** The slice of @actions/artifact's client we use. */
@@ -62,4 +66,6 @@ export interface ReportOutcome {
   artifactUrl?: string
   commentUrl?: string
   previewUrls?: Record<string, string>
+  /** Render sheet path → its URL on the preview branch. */
+  sheetUrls?: Record<string, string>
 }
