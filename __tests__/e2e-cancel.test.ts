@@ -1,7 +1,7 @@
 // Cancellation through the bundled action: the runner sends SIGINT while the step waits on a
 // task. Within 5 s the step must have set its outputs, written a short summary, and said that
 // the task keeps running at Meshy and how to collect it; in batch mode, that the lockfile resumes.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
@@ -94,8 +94,10 @@ test('batch: says the lockfile is consistent and the next run resumes', async ()
   expect(run.stdout).toMatch(/next run with this manifest resumes/)
   expect(run.stdout).toContain(`task-id: ${id}`)
   expect(run.summary).toContain('assets/meshy-lock.json')
-  // And it is: the lockfile holds the running task, so the next run would not pay again.
+  // And it is: the lockfile holds the running task, so the next run would not pay again, and a
+  // step that commits it after the cancellation commits that id (no journal is left to carry).
   expect(readFileSync(join(workspace, 'assets', 'meshy-lock.json'), 'utf8')).toContain(id)
+  expect(existsSync(join(workspace, 'assets', 'meshy-lock.json.journal'))).toBe(false)
 })
 
 test('a create still in flight is named: Meshy may have made a task the run never heard of', async () => {

@@ -28735,6 +28735,7 @@ function workspaceRelative(workspace, absPath) {
 
 
 
+
 /** A symbolic link on the way to a destination (the link itself is never followed). */
 class SymlinkError extends PathEscapeError {
 }
@@ -28850,6 +28851,37 @@ async function safe_write_writeFileSafely(conf, dest, data) {
     }
     await fh.close();
     await commitTemp(conf, temp, target);
+}
+/**
+ * For the cancellation report only, which must finish inside the runner's grace period without
+ * awaiting: the same temporary file, fsync and rename, synchronously. `dest` was checked by
+ * safeDestination when the run began; here only the entry itself is checked again (a rename
+ * replaces a link, never writes through it, but a link where the file was means tampering).
+ */
+function writeFileNowSync(dest, data) {
+    const st = lstatIfAny(dest);
+    if (st?.isSymbolicLink())
+        throw new SymlinkError(`'${(0,external_node_path_.basename)(dest)}' is a symbolic link`);
+    const temp = tempPathFor(dest);
+    const fd = (0,external_node_fs_.openSync)(temp, 'wx');
+    try {
+        (0,external_node_fs_.writeSync)(fd, data);
+        (0,external_node_fs_.fsyncSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.renameSync)(temp, dest);
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw err;
+    }
+}
+function lstatIfAny(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -31711,11 +31743,50 @@ async function renderModels(session, files, workspace) {
     return sheets;
 }
 
+;// CONCATENATED MODULE: ./src/batch/asset-quality.ts
+// Budgets per asset. A generated asset is judged on the stats of this run's downloads; an
+// unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
+// request, and raising a limit makes the next run pass without regenerating anything.
+
+
+
+function downloadedQuality(files, gates) {
+    const models = files.flatMap(f => (f.stats ? [f.stats] : []));
+    const first = files.find(f => f.kind === 'model')?.stats;
+    return judged(models.map(gatedStats), first, gates);
+}
+function recordedQuality(files, gates) {
+    const models = files.filter(f => isModelPath(f.path)).map(recorded);
+    return judged(models, models[0], gates);
+}
+function judged(models, first, gates) {
+    const breaches = models.flatMap(m => gateBreaches(m, gates));
+    return { ...(first ? { stats: first } : {}), ...(breaches.length ? { breaches } : {}) };
+}
+/** A model's facts as the lockfile recorded them (no request, no reading of the file). */
+function recorded(file) {
+    const { path, bytes, triangles, vertices, errors } = file;
+    return {
+        path,
+        bytes,
+        ...(triangles !== undefined ? { triangles } : {}),
+        ...(vertices !== undefined ? { vertices } : {}),
+        ...(file['max-texture-size'] !== undefined
+            ? { 'max-texture-size': file['max-texture-size'] }
+            : {}),
+        ...(errors !== undefined ? { errors } : {})
+    };
+}
+function isModelPath(path) {
+    return MODEL_FORMATS.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/batch/asset-sheets.ts
 // Render sheets of a batch asset. Before an asset is regenerated, the model its lockfile entry
 // lists is drawn too, if it is still in the checkout exactly as recorded: the summary and the PR
 // comment then show old beside new. That sheet (`renders/<base>.previous.png`) belongs to this
 // run's report only; main removes it once the report is published, so it never lands in a commit.
+
 
 
 
@@ -31738,25 +31809,13 @@ async function previousSheet(ctx, mode, entry) {
     const dest = sheetPath(abs, PREVIOUS_SUFFIX);
     if (!(await ctx.sheets.render(abs, `${model.path} (before this run)`, dest)))
         return undefined;
-    return { sheet: workspaceRelative(ctx.workspace, dest), stats: recordedStats(model) };
+    return { sheet: workspaceRelative(ctx.workspace, dest), stats: recorded(model) };
 }
 /** Sheets of this run's models, as files of the run. */
 async function newSheets(ctx, mode, files) {
     if (!active(ctx, mode))
         return [];
     return renderModels(ctx.sheets, files, ctx.workspace);
-}
-function recordedStats(file) {
-    const { path, bytes, triangles, vertices } = file;
-    return {
-        path,
-        bytes,
-        ...(triangles !== undefined ? { triangles } : {}),
-        ...(vertices !== undefined ? { vertices } : {}),
-        ...(file['max-texture-size'] !== undefined
-            ? { 'max-texture-size': file['max-texture-size'] }
-            : {})
-    };
 }
 /** Removes the "before" sheets once the report has them (the artifact, the preview branch). */
 async function removePreviousSheets(rows, ctx) {
@@ -32790,6 +32849,7 @@ async function renderRunModels(run, files) {
 
 
 
+
 /** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
 const COMPACT_RATIO = 1;
 /** ...but never for a journal smaller than this. */
@@ -32835,6 +32895,18 @@ class LockStore {
         const entry = this.lock.assets[asset] ?? null;
         this.options.probe?.('record', entry ?? undefined);
         return this.journal.append({ asset, entry });
+    }
+    /**
+     * Cancellation (synchronous, no await): the entries as they are in memory, which hold at least
+     * what the journal holds, become the lockfile, and the journal goes (replaying its older
+     * records over the newer lockfile would only step entries back).
+     */
+    saveNowSync() {
+        const text = serializeLockfile(this.lock);
+        if (text !== this.diskText)
+            writeFileNowSync(this.path, text);
+        this.diskText = text;
+        (0,external_node_fs_.rmSync)(this.journal.path, { force: true });
     }
     /** Writes the final sorted lockfile (when anything changed) and deletes the journal. */
     async close() {
@@ -34313,43 +34385,6 @@ function totalCredits(result) {
     return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
-;// CONCATENATED MODULE: ./src/batch/asset-quality.ts
-// Budgets per asset. A generated asset is judged on the stats of this run's downloads; an
-// unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
-// request, and raising a limit makes the next run pass without regenerating anything.
-
-
-
-function downloadedQuality(files, gates) {
-    const models = files.flatMap(f => (f.stats ? [f.stats] : []));
-    const first = files.find(f => f.kind === 'model')?.stats;
-    return judged(models.map(gatedStats), first, gates);
-}
-function recordedQuality(files, gates) {
-    const models = files.filter(f => isModelPath(f.path)).map(recorded);
-    return judged(models, models[0], gates);
-}
-function judged(models, first, gates) {
-    const breaches = models.flatMap(m => gateBreaches(m, gates));
-    return { ...(first ? { stats: first } : {}), ...(breaches.length ? { breaches } : {}) };
-}
-function recorded(file) {
-    const { path, bytes, triangles, vertices, errors } = file;
-    return {
-        path,
-        bytes,
-        ...(triangles !== undefined ? { triangles } : {}),
-        ...(vertices !== undefined ? { vertices } : {}),
-        ...(file['max-texture-size'] !== undefined
-            ? { 'max-texture-size': file['max-texture-size'] }
-            : {}),
-        ...(errors !== undefined ? { errors } : {})
-    };
-}
-function isModelPath(path) {
-    return MODEL_FORMATS.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
-}
-
 ;// CONCATENATED MODULE: ./src/batch/final-status.ts
 // The status an asset's lockfile entry keeps when its run ends. Pure, so every branch is tested
 // by a table (__tests__/batch-final-status.test.ts); run-asset.ts writes what this decides.
@@ -34737,6 +34772,7 @@ async function runBatch(config, deps, options = {}) {
         warn: message => deps.logger.warning(message)
     });
     const store = await LockStore.adopt({ ...prepared, path: prepared.lockPath, text: prepared.lockText, workspace: config.workspace }, { logger: deps.logger, probe: options.lockProbe });
+    const forget = deps.live?.saveOnCancel(() => store.saveNowSync());
     const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY;
     const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger);
     const ctx = {
@@ -34767,6 +34803,7 @@ async function runBatch(config, deps, options = {}) {
     }
     await removeSuperseded(config, prepared.filesBefore, store.lock, deps.logger);
     await store.close(); // unchanged runs leave the file alone (no churn for users who commit it)
+    forget?.();
     return summarise(outcomes, estimate);
 }
 /** The one error of a batch that ran out of credits (it also counts the failures, if any). */
@@ -35557,6 +35594,9 @@ function reportCancellation(ctx, signal) {
                 ? 'The lockfile marks it pending, so the next run looks for that task before creating again.'
                 : "Check the Meshy dashboard; collect it with 'task-id: <id>'."));
     }
+    // A batch's lockfile takes what its journal holds now, so a step that commits it after the
+    // cancellation (`if: always()`) commits every task id paid for.
+    live.saveNow(err => logger.warning(`Could not write the lockfile: ${(0,redact/* safeText */.Hk)(String(err))}`));
     if (lockfile) {
         logger.info(`The lockfile ${lockfile} is consistent: it records every task created so far, and the ` +
             'next run with this manifest resumes them by id instead of paying for them again.');
@@ -35725,6 +35765,7 @@ class LiveTasks {
     index = new Map();
     inFlight = new Map();
     nextCreate = 0;
+    savers = new Set();
     /** A task created or picked up; the record is the pipeline's own, so later updates show. */
     add(record) {
         const at = this.index.get(record.task.id);
@@ -35745,6 +35786,25 @@ class LiveTasks {
         const key = this.nextCreate++;
         this.inFlight.set(key, resource);
         return () => void this.inFlight.delete(key);
+    }
+    /**
+     * Registers a synchronous save for the cancellation report (the batch lockfile); returns the
+     * function that unregisters it once the run saved normally.
+     */
+    saveOnCancel(save) {
+        this.savers.add(save);
+        return () => void this.savers.delete(save);
+    }
+    /** Cancellation: runs every registered save; one that fails does not stop the others. */
+    saveNow(onError) {
+        for (const save of this.savers) {
+            try {
+                save();
+            }
+            catch (err) {
+                onError(err);
+            }
+        }
     }
     /** Every task seen so far, in creation order. */
     all() {

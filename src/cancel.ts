@@ -60,6 +60,9 @@ export function reportCancellation(ctx: CancelContext, signal: string): void {
           : "Check the Meshy dashboard; collect it with 'task-id: <id>'.")
     )
   }
+  // A batch's lockfile takes what its journal holds now, so a step that commits it after the
+  // cancellation (`if: always()`) commits every task id paid for.
+  live.saveNow(err => logger.warning(`Could not write the lockfile: ${safeText(String(err))}`))
   if (lockfile) {
     logger.info(
       `The lockfile ${lockfile} is consistent: it records every task created so far, and the ` +

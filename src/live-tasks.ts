@@ -10,6 +10,7 @@ export class LiveTasks {
   private readonly index = new Map<string, number>()
   private readonly inFlight = new Map<number, Resource>()
   private nextCreate = 0
+  private readonly savers = new Set<() => void>()
 
   /** A task created or picked up; the record is the pipeline's own, so later updates show. */
   add(record: TaskRecord): void {
@@ -30,6 +31,26 @@ export class LiveTasks {
     const key = this.nextCreate++
     this.inFlight.set(key, resource)
     return () => void this.inFlight.delete(key)
+  }
+
+  /**
+   * Registers a synchronous save for the cancellation report (the batch lockfile); returns the
+   * function that unregisters it once the run saved normally.
+   */
+  saveOnCancel(save: () => void): () => void {
+    this.savers.add(save)
+    return () => void this.savers.delete(save)
+  }
+
+  /** Cancellation: runs every registered save; one that fails does not stop the others. */
+  saveNow(onError: (err: unknown) => void): void {
+    for (const save of this.savers) {
+      try {
+        save()
+      } catch (err) {
+        onError(err)
+      }
+    }
   }
 
   /** Every task seen so far, in creation order. */

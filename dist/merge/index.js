@@ -31836,6 +31836,7 @@ async function file_hash_fileSha256(path) {
 
 
 
+
 /** A symbolic link on the way to a destination (the link itself is never followed). */
 class SymlinkError extends paths_PathEscapeError {
 }
@@ -31951,6 +31952,37 @@ async function writeFileSafely(conf, dest, data) {
     }
     await fh.close();
     await commitTemp(conf, temp, target);
+}
+/**
+ * For the cancellation report only, which must finish inside the runner's grace period without
+ * awaiting: the same temporary file, fsync and rename, synchronously. `dest` was checked by
+ * safeDestination when the run began; here only the entry itself is checked again (a rename
+ * replaces a link, never writes through it, but a link where the file was means tampering).
+ */
+function writeFileNowSync(dest, data) {
+    const st = lstatIfAny(dest);
+    if (st?.isSymbolicLink())
+        throw new SymlinkError(`'${basename(dest)}' is a symbolic link`);
+    const temp = tempPathFor(dest);
+    const fd = openSync(temp, 'wx');
+    try {
+        writeSync(fd, data);
+        fsyncSync(fd);
+        closeSync(fd);
+        renameSync(temp, dest);
+    }
+    catch (err) {
+        rmSync(temp, { force: true });
+        throw err;
+    }
+}
+function lstatIfAny(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/batch/canonical.ts

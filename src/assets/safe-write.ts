@@ -3,6 +3,7 @@
 // in the same folder renamed into place. A checked-out repository is untrusted: a committed
 // symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
 import { randomBytes } from 'node:crypto'
+import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { PathEscapeError } from './paths.js'
@@ -137,4 +138,34 @@ export async function writeFileSafely(
   }
   await fh.close()
   await commitTemp(conf, temp, target)
+}
+
+/**
+ * For the cancellation report only, which must finish inside the runner's grace period without
+ * awaiting: the same temporary file, fsync and rename, synchronously. `dest` was checked by
+ * safeDestination when the run began; here only the entry itself is checked again (a rename
+ * replaces a link, never writes through it, but a link where the file was means tampering).
+ */
+export function writeFileNowSync(dest: string, data: string): void {
+  const st = lstatIfAny(dest)
+  if (st?.isSymbolicLink()) throw new SymlinkError(`'${basename(dest)}' is a symbolic link`)
+  const temp = tempPathFor(dest)
+  const fd = openSync(temp, 'wx')
+  try {
+    writeSync(fd, data)
+    fsyncSync(fd)
+    closeSync(fd)
+    renameSync(temp, dest)
+  } catch (err) {
+    rmSync(temp, { force: true })
+    throw err
+  }
+}
+
+function lstatIfAny(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path)
+  } catch {
+    return undefined
+  }
 }

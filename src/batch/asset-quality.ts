@@ -36,7 +36,8 @@ function judged(
   return { ...(first ? { stats: first } : {}), ...(breaches.length ? { breaches } : {}) }
 }
 
-function recorded(file: LockedFile): GatedStats & Partial<ModelStats> {
+/** A model's facts as the lockfile recorded them (no request, no reading of the file). */
+export function recorded(file: LockedFile): GatedStats & Partial<ModelStats> {
   const { path, bytes, triangles, vertices, errors } = file
   return {
     path,

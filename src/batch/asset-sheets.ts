@@ -12,7 +12,8 @@ import { renderModels, sheetPath } from '../render/render-models.js'
 import type { SheetSession } from '../render/sheet-session.js'
 import type { BatchRow } from '../report/types.js'
 import type { DownloadedFile } from '../result.js'
-import { filesIntact, type LockEntry, type LockedFile } from './lockfile.js'
+import { recorded } from './asset-quality.js'
+import { filesIntact, type LockEntry } from './lockfile.js'
 
 export const PREVIOUS_SUFFIX = '.previous'
 
@@ -41,7 +42,7 @@ export async function previousSheet(
   const abs = join(ctx.workspace, model.path)
   const dest = sheetPath(abs, PREVIOUS_SUFFIX)
   if (!(await ctx.sheets.render(abs, `${model.path} (before this run)`, dest))) return undefined
-  return { sheet: workspaceRelative(ctx.workspace, dest), stats: recordedStats(model) }
+  return { sheet: workspaceRelative(ctx.workspace, dest), stats: recorded(model) }
 }
 
 /** Sheets of this run's models, as files of the run. */
@@ -52,19 +53,6 @@ export async function newSheets(
 ): Promise<DownloadedFile[]> {
   if (!active(ctx, mode)) return []
   return renderModels(ctx.sheets, files, ctx.workspace)
-}
-
-function recordedStats(file: LockedFile): NonNullable<BatchRow['stats']> {
-  const { path, bytes, triangles, vertices } = file
-  return {
-    path,
-    bytes,
-    ...(triangles !== undefined ? { triangles } : {}),
-    ...(vertices !== undefined ? { vertices } : {}),
-    ...(file['max-texture-size'] !== undefined
-      ? { 'max-texture-size': file['max-texture-size'] }
-      : {})
-  }
 }
 
 /** Removes the "before" sheets once the report has them (the artifact, the preview branch). */

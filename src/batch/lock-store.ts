@@ -8,9 +8,10 @@
 // id is known, after each completion); the next run reads the lockfile, replays the journal over
 // it (prepare.ts), writes the result and only then deletes the journal. Replaying twice gives the
 // same result, so a kill during that, or during any compaction, loses nothing.
+import { rmSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { writeFileSafely } from '../assets/safe-write.js'
+import { writeFileNowSync, writeFileSafely } from '../assets/safe-write.js'
 import type { Logger } from '../log.js'
 import { JournalFile, journalPath } from './journal.js'
 import { serializeLockfile, type LockEntry, type Lockfile } from './lockfile.js'
@@ -85,6 +86,18 @@ export class LockStore {
     const entry = this.lock.assets[asset] ?? null
     this.options.probe?.('record', entry ?? undefined)
     return this.journal.append({ asset, entry })
+  }
+
+  /**
+   * Cancellation (synchronous, no await): the entries as they are in memory, which hold at least
+   * what the journal holds, become the lockfile, and the journal goes (replaying its older
+   * records over the newer lockfile would only step entries back).
+   */
+  saveNowSync(): void {
+    const text = serializeLockfile(this.lock)
+    if (text !== this.diskText) writeFileNowSync(this.path, text)
+    this.diskText = text
+    rmSync(this.journal.path, { force: true })
   }
 
   /** Writes the final sorted lockfile (when anything changed) and deletes the journal. */

@@ -88,6 +88,7 @@ export async function runBatch(
     { ...prepared, path: prepared.lockPath, text: prepared.lockText, workspace: config.workspace },
     { logger: deps.logger, probe: options.lockProbe }
   )
+  const forget = deps.live?.saveOnCancel(() => store.saveNowSync())
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
   const progress = new BatchProgress(planned.length, concurrency, deps.clock, deps.logger)
   const ctx: BatchContext = {
@@ -119,6 +120,7 @@ export async function runBatch(
   }
   await removeSuperseded(config, prepared.filesBefore, store.lock, deps.logger)
   await store.close() // unchanged runs leave the file alone (no churn for users who commit it)
+  forget?.()
   return summarise(outcomes, estimate)
 }
 
