@@ -140,7 +140,8 @@ class ModelServer {
         const inside = (0,external_node_path_.relative)(folder, file);
         if (!inside || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
             return undefined;
-        const st = await (0,promises_.stat)(file).catch(() => undefined);
+        // lstat: a link beside the model (a checkout can hold one) is never followed.
+        const st = await (0,promises_.lstat)(file).catch(() => undefined);
         if (!st?.isFile())
             return undefined;
         const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
@@ -297,6 +298,16 @@ class RenderBrowser {
         const page = await this.browser.newPage();
         page.setDefaultTimeout(timeoutMs);
         await page.setViewport({ width: SHEET_SIZE, height: SHEET_SIZE, deviceScaleFactor: 1 });
+        // A model is untrusted (an API answer, or a file from the checkout): a glTF may name any URL
+        // for its buffers and images. The page may fetch from this run's model server only, so no
+        // request leaves the machine and none reaches another local service.
+        const own = this.server.pageUrl;
+        await page.setRequestInterception(true);
+        page.on('request', request => {
+            const url = request.url();
+            const allowed = url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:');
+            void (allowed ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
+        });
         await page.goto(this.server.pageUrl, { waitUntil: 'load' });
         await page.waitForFunction(() => window.meshyReady === true);
         this.page = page;

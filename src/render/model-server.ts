@@ -3,7 +3,7 @@
 // .gltf may reference .bin and texture files beside it). Nothing outside that folder is served.
 import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
@@ -89,7 +89,8 @@ export class ModelServer {
     const file = resolve(folder, rel)
     const inside = relative(folder, file)
     if (!inside || inside.startsWith('..') || isAbsolute(inside)) return undefined
-    const st = await stat(file).catch(() => undefined)
+    // lstat: a link beside the model (a checkout can hold one) is never followed.
+    const st = await lstat(file).catch(() => undefined)
     if (!st?.isFile()) return undefined
     const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase()
     return { type: TYPES[ext] ?? 'application/octet-stream', file }
