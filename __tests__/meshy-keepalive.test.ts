@@ -4,7 +4,9 @@
 // the proxy path (HTTP_PROXY through the toolkit's agent) still carries both kinds.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { connect, type Socket } from 'node:net'
+import { readTaskStream } from '../src/meshy/sse.js'
 import { createTransport, type HttpResponse } from '../src/meshy/transport.js'
+import type { MeshyTask } from '../src/meshy/types.js'
 
 interface Counting {
   server: Server
@@ -14,7 +16,7 @@ interface Counting {
 }
 
 async function countingServer(
-  handle?: (req: IncomingMessage, served: number) => 'drop' | 'hold' | void
+  handle?: (req: IncomingMessage, served: number) => 'drop' | 'hold' | 'stream' | void
 ): Promise<Counting> {
   const connections: string[][] = []
   const perSocket = new WeakMap<Socket, string[]>()
@@ -25,6 +27,16 @@ async function countingServer(
     log.push(`${req.method} ${req.url}`)
     req.resume()
     if (how === 'hold') return // never answers
+    if (how === 'stream') {
+      // A task stream as Meshy sends it: progress, the terminal task, then the end.
+      res.writeHead(200, { 'content-type': 'text/event-stream' })
+      res.write(
+        'data: {"id":"t","status":"IN_PROGRESS","progress":50}\n\n' +
+          'data: {"id":"t","status":"SUCCEEDED","progress":100}\n\n',
+        () => setTimeout(() => res.end(), 20)
+      )
+      return
+    }
     req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'))
   })
   server.on('connection', socket => {
@@ -130,6 +142,25 @@ test('HTTP_PROXY: reads and creates both go through the proxy (CONNECT tunnels)'
     else process.env.HTTP_PROXY = saved.http
     if (saved.no !== undefined) process.env.NO_PROXY = saved.no
     await close(proxy)
+    await close(fake.server)
+  }
+})
+
+test('a task stream that ends after its terminal event frees its connection for the next request', async () => {
+  const fake = await countingServer(req => (req.url === '/stream' ? 'stream' : undefined))
+  try {
+    const transport = createTransport()
+    const get = (path: string) =>
+      transport.request({ method: 'GET', url: `${fake.base}${path}`, keepAlive: true })
+    const task = await readTaskStream((await get('/stream')).body, {
+      onTask: () => undefined,
+      check: value => value as MeshyTask,
+      path: '/stream'
+    })
+    expect(task.status).toBe('SUCCEEDED')
+    expect(await text(await get('/after'))).toBe('ok')
+    expect(fake.connections).toEqual([['GET /stream', 'GET /after']])
+  } finally {
     await close(fake.server)
   }
 })

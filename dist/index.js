@@ -28798,9 +28798,24 @@ async function safeDestination(conf, path, opts = {}) {
     await checkRealPath(conf, root, target);
     return target;
 }
+/**
+ * Real paths of the workspace and output folders, once each: a batch writes thousands of files
+ * below them. Every call still checks each component for a link (above) and resolves the
+ * target's own folder.
+ */
+const realRoots = new Map();
+async function cachedRealpath(path) {
+    const known = realRoots.get(path);
+    if (known !== undefined)
+        return known;
+    const real = await (0,promises_.realpath)(path).catch(() => undefined);
+    if (real !== undefined)
+        realRoots.set(path, real);
+    return real;
+}
 /** The real path of the nearest existing folder above `target` must be inside real `root`. */
 async function checkRealPath(conf, root, target) {
-    const realRoot = await (0,promises_.realpath)(root).catch(() => undefined);
+    const realRoot = await cachedRealpath(root);
     // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
     if (realRoot === undefined)
         return;
@@ -28808,7 +28823,7 @@ async function checkRealPath(conf, root, target) {
     while (folder !== root && !(await lstatOrNull(folder)))
         folder = (0,external_node_path_.dirname)(folder);
     const realFolder = await (0,promises_.realpath)(folder);
-    const realWorkspace = await (0,promises_.realpath)((0,external_node_path_.resolve)(conf.workspace));
+    const realWorkspace = (await cachedRealpath((0,external_node_path_.resolve)(conf.workspace))) ?? realRoot;
     if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
         throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }
@@ -36115,7 +36130,9 @@ async function readTaskStream(body, opts) {
     });
     const decoder = new TextDecoder();
     try {
-        for await (const chunk of body) {
+        // Leaving the loop must not destroy the body: after the terminal event it may still end by
+        // itself, and only then does its connection go back to the pool (see release()).
+        for await (const chunk of body.iterator({ destroyOnReturn: false })) {
             fed.dispatched = false;
             parser.feed(decoder.decode(chunk, { stream: true }));
             pending = fed.dispatched ? 0 : pending + chunk.length;
@@ -36137,7 +36154,10 @@ async function readTaskStream(body, opts) {
         throw bodyError(err, `GET ${opts.path}`, opts.signal);
     }
     finally {
-        body.destroy();
+        if (terminal && !failure)
+            await release(body);
+        else
+            body.destroy();
     }
     if (failure)
         throw failure;
@@ -36145,6 +36165,28 @@ async function readTaskStream(body, opts) {
         return terminal;
     const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : '';
     throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`);
+}
+/** How long a stream may take to end after its terminal event before it is cut. */
+const END_GRACE_MS = 250;
+/**
+ * After the terminal event Meshy closes the stream; a body that ends within END_GRACE_MS frees
+ * its connection for the next request (a TLS handshake saved per task), one that does not is
+ * destroyed with its connection. What arrives meanwhile is discarded.
+ */
+async function release(body) {
+    if (body.readableEnded || body.destroyed)
+        return;
+    await new Promise(done => {
+        const timer = setTimeout(() => body.destroy(), END_GRACE_MS);
+        const finish = () => {
+            clearTimeout(timer);
+            done();
+        };
+        body.once('end', finish);
+        body.once('close', finish);
+        body.on('error', () => undefined);
+        body.resume();
+    });
 }
 /** The event's JSON when it looks like a task (has a status); otherwise undefined. */
 function parseEvent(data) {

@@ -31899,9 +31899,24 @@ async function safe_write_safeDestination(conf, path, opts = {}) {
     await checkRealPath(conf, root, target);
     return target;
 }
+/**
+ * Real paths of the workspace and output folders, once each: a batch writes thousands of files
+ * below them. Every call still checks each component for a link (above) and resolves the
+ * target's own folder.
+ */
+const realRoots = new Map();
+async function cachedRealpath(path) {
+    const known = realRoots.get(path);
+    if (known !== undefined)
+        return known;
+    const real = await (0,promises_namespaceObject.realpath)(path).catch(() => undefined);
+    if (real !== undefined)
+        realRoots.set(path, real);
+    return real;
+}
 /** The real path of the nearest existing folder above `target` must be inside real `root`. */
 async function checkRealPath(conf, root, target) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => undefined);
+    const realRoot = await cachedRealpath(root);
     // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
     if (realRoot === undefined)
         return;
@@ -31909,7 +31924,7 @@ async function checkRealPath(conf, root, target) {
     while (folder !== root && !(await lstatOrNull(folder)))
         folder = (0,external_node_path_namespaceObject.dirname)(folder);
     const realFolder = await (0,promises_namespaceObject.realpath)(folder);
-    const realWorkspace = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(conf.workspace));
+    const realWorkspace = (await cachedRealpath((0,external_node_path_namespaceObject.resolve)(conf.workspace))) ?? realRoot;
     if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
         throw new paths_PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }

@@ -82,15 +82,30 @@ export async function safeDestination(
   return target
 }
 
+/**
+ * Real paths of the workspace and output folders, once each: a batch writes thousands of files
+ * below them. Every call still checks each component for a link (above) and resolves the
+ * target's own folder.
+ */
+const realRoots = new Map<string, string>()
+
+async function cachedRealpath(path: string): Promise<string | undefined> {
+  const known = realRoots.get(path)
+  if (known !== undefined) return known
+  const real = await realpath(path).catch(() => undefined)
+  if (real !== undefined) realRoots.set(path, real)
+  return real
+}
+
 /** The real path of the nearest existing folder above `target` must be inside real `root`. */
 async function checkRealPath(conf: Confinement, root: string, target: string): Promise<void> {
-  const realRoot = await realpath(root).catch(() => undefined)
+  const realRoot = await cachedRealpath(root)
   // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
   if (realRoot === undefined) return
   let folder = dirname(target)
   while (folder !== root && !(await lstatOrNull(folder))) folder = dirname(folder)
   const realFolder = await realpath(folder)
-  const realWorkspace = await realpath(resolve(conf.workspace))
+  const realWorkspace = (await cachedRealpath(resolve(conf.workspace))) ?? realRoot
   if (!inside(realWorkspace, realRoot) || !inside(realRoot, realFolder)) {
     throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`)
   }

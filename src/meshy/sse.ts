@@ -58,7 +58,9 @@ export async function readTaskStream(body: Readable, opts: StreamReadOptions): P
   })
   const decoder = new TextDecoder()
   try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
+    // Leaving the loop must not destroy the body: after the terminal event it may still end by
+    // itself, and only then does its connection go back to the pool (see release()).
+    for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
       fed.dispatched = false
       parser.feed(decoder.decode(chunk, { stream: true }))
       pending = fed.dispatched ? 0 : pending + chunk.length
@@ -77,12 +79,36 @@ export async function readTaskStream(body: Readable, opts: StreamReadOptions): P
     if (err === failure || err instanceof StreamEventTooLargeError) throw err
     throw bodyError(err, `GET ${opts.path}`, opts.signal)
   } finally {
-    body.destroy()
+    if (terminal && !failure) await release(body)
+    else body.destroy()
   }
   if (failure) throw failure
   if (terminal) return terminal
   const state = last ? ` (last status ${last.status}, ${last.progress ?? 0}%)` : ''
   throw new StreamEndedError(`The task stream ${opts.path} ended before the task finished${state}`)
+}
+
+/** How long a stream may take to end after its terminal event before it is cut. */
+const END_GRACE_MS = 250
+
+/**
+ * After the terminal event Meshy closes the stream; a body that ends within END_GRACE_MS frees
+ * its connection for the next request (a TLS handshake saved per task), one that does not is
+ * destroyed with its connection. What arrives meanwhile is discarded.
+ */
+async function release(body: Readable): Promise<void> {
+  if (body.readableEnded || body.destroyed) return
+  await new Promise<void>(done => {
+    const timer = setTimeout(() => body.destroy(), END_GRACE_MS)
+    const finish = () => {
+      clearTimeout(timer)
+      done()
+    }
+    body.once('end', finish)
+    body.once('close', finish)
+    body.on('error', () => undefined)
+    body.resume()
+  })
 }
 
 /** The event's JSON when it looks like a task (has a status); otherwise undefined. */
