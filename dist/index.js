@@ -31656,7 +31656,7 @@ async function validatorReport(data) {
 }
 /**
  * Meshes, textures (and their largest side when the validator could not read it), bounds: from
- * the GLB's JSON and its binary chunk as glTF-Transform splits them, without building its
+ * the GLB's JSON and its binary chunk as glTF-Transform's reader splits them, without building its
  * document graph (which cost more time and memory than the validator itself, bench figure 9).
  */
 async function structure(data) {
