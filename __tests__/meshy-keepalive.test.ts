@@ -158,6 +158,8 @@ test('a task stream that ends after its terminal event frees its connection for 
       path: '/stream'
     })
     expect(task.status).toBe('SUCCEEDED')
+    // The answer comes at once; the body ends in the background (the server ends it 20 ms on).
+    await new Promise(done => setTimeout(done, 100))
     expect(await text(await get('/after'))).toBe('ok')
     expect(fake.connections).toEqual([['GET /stream', 'GET /after']])
   } finally {

@@ -36154,8 +36154,9 @@ async function readTaskStream(body, opts) {
         throw bodyError(err, `GET ${opts.path}`, opts.signal);
     }
     finally {
+        // The caller has its answer now; the body ends (or is cut) in the background.
         if (terminal && !failure)
-            await release(body);
+            void release(body);
         else
             body.destroy();
     }
@@ -36178,6 +36179,7 @@ async function release(body) {
         return;
     await new Promise(done => {
         const timer = setTimeout(() => body.destroy(), END_GRACE_MS);
+        timer.unref(); // a run that has finished does not wait for it
         const finish = () => {
             clearTimeout(timer);
             done();

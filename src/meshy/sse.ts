@@ -79,7 +79,8 @@ export async function readTaskStream(body: Readable, opts: StreamReadOptions): P
     if (err === failure || err instanceof StreamEventTooLargeError) throw err
     throw bodyError(err, `GET ${opts.path}`, opts.signal)
   } finally {
-    if (terminal && !failure) await release(body)
+    // The caller has its answer now; the body ends (or is cut) in the background.
+    if (terminal && !failure) void release(body)
     else body.destroy()
   }
   if (failure) throw failure
@@ -100,6 +101,7 @@ async function release(body: Readable): Promise<void> {
   if (body.readableEnded || body.destroyed) return
   await new Promise<void>(done => {
     const timer = setTimeout(() => body.destroy(), END_GRACE_MS)
+    timer.unref() // a run that has finished does not wait for it
     const finish = () => {
       clearTimeout(timer)
       done()
