@@ -43,13 +43,7 @@ function writeManifest(workspace: string, count: number): void {
     const name = `asset-${String(i).padStart(5, '0')}`
     assets[name] = { prompt: `library asset ${name}` }
   }
-  const defaults = {
-    task: 'text-to-3d',
-    refine: false,
-    download: 'model',
-    formats: 'glb',
-    ...(process.env.BENCH_LIBRARY_VALIDATE ? { validate: process.env.BENCH_LIBRARY_VALIDATE } : {})
-  }
+  const defaults = { task: 'text-to-3d', refine: false, download: 'model', formats: 'glb' }
   writeFileSync(join(workspace, 'assets.json'), JSON.stringify({ defaults, assets }))
 }
 

@@ -6,13 +6,8 @@ import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { journalPath, readJournal } from './journal.js'
-import {
-  parseLockfile,
-  readLockfile,
-  type LockedFile,
-  type LockEntry,
-  type Lockfile
-} from './lockfile.js'
+import { checkLockfile } from './lockfile-check.js'
+import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
 import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
 import { selectShard } from './shard.js'
@@ -78,7 +73,7 @@ async function replayJournal(
   }
   // The replayed entries pass the same checks as the lockfile's own.
   const label = `${relative(check.workspace, lockPath)} with its journal`
-  return { lock: parseLockfile(JSON.stringify(lock), label, check), replayed: records.length }
+  return { lock: checkLockfile(lock, label, check), replayed: records.length }
 }
 
 /** The default path (beside the manifest) gets the same workspace check as an explicit one. */

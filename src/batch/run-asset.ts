@@ -79,7 +79,6 @@ export async function runAsset(
   }
   const action = planned.action
   const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec
-  const before = entry
   const render = asset.render ?? ctx.config.render.mode
   const { workspace, outputDir } = ctx.config
   const sheetCtx = { sheets: ctx.sheets, workspace, outputDir }
@@ -125,7 +124,7 @@ export async function runAsset(
   const outOfCredits = result.error instanceof OutOfCreditsError
   if (outOfCredits && result.tasks.length === 0) {
     // Nothing of it exists at Meshy: the entry stays as this run found it.
-    await restoreEntry(ctx, asset.name, before)
+    await restoreEntry(ctx, asset.name, entry)
     return notStartedOutcome(asset.name, previous)
   }
   await finishEntry(ctx, asset.name, record, result)
