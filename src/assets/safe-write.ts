@@ -4,7 +4,7 @@
 // symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
 import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises'
+import { lstat, mkdir, open, readFile, realpath, rename, rm } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { PathEscapeError } from './paths.js'
 
@@ -108,6 +108,25 @@ async function checkRealPath(conf: Confinement, root: string, target: string): P
   const realWorkspace = (await cachedRealpath(resolve(conf.workspace))) ?? realRoot
   if (!inside(realWorkspace, realRoot) || !inside(realRoot, realFolder)) {
     throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`)
+  }
+}
+
+/**
+ * Reads a file of the checkout that the action also writes (the lockfile, its journal) under the
+ * same rules as a write: inside the workspace, no symbolic link on the way or at the end, and a
+ * regular file. Undefined when there is none yet; PathEscapeError for a path or link refused.
+ */
+export async function readWorkspaceText(
+  workspace: string,
+  path: string
+): Promise<string | undefined> {
+  await safeDestination({ workspace, root: workspace }, path)
+  try {
+    if (!(await lstat(path)).isFile()) throw new Error('not a regular file')
+    return await readFile(path, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw err
   }
 }
 

@@ -3,9 +3,9 @@
 // on. Appending one entry costs the same at 10 assets as at 10,000, where rewriting the sorted
 // lockfile each time cost its whole size. The next run replays a journal a killed run left behind.
 import { constants } from 'node:fs'
-import { lstat, open, readFile, rm, type FileHandle } from 'node:fs/promises'
+import { open, rm, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { safeDestination } from '../assets/safe-write.js'
+import { readWorkspaceText, safeDestination } from '../assets/safe-write.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { LockEntry } from './lockfile-types.js'
 
@@ -30,16 +30,14 @@ export async function readJournal(
   path: string,
   workspace: string
 ): Promise<JournalRecord[] | undefined> {
-  let text: string
+  let text: string | undefined
   try {
     // A checkout is untrusted: a journal that is a link, or is reached through one, is refused.
-    await safeDestination({ workspace, root: workspace }, path)
-    if (!(await lstat(path)).isFile()) throw new Error('not a regular file')
-    text = await readFile(path, 'utf8')
+    text = await readWorkspaceText(workspace, path)
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`)
   }
+  if (text === undefined) return undefined
   const lines = text.split('\n')
   lines.pop() // '' after the last newline, or a torn last write
   const records: JournalRecord[] = []

@@ -2,12 +2,12 @@
 // produced. Users commit it, so the format is stable and diff-friendly: a version field,
 // sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
 // requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
-import { lstat, readFile } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { relative } from 'node:path'
 import { fileSha256 } from '../assets/file-hash.js'
 import type { ModelStats } from '../assets/model-stats.js'
 import { PathEscapeError } from '../assets/paths.js'
-import { safeDestination, writeFileSafely } from '../assets/safe-write.js'
+import { readWorkspaceText, safeDestination, writeFileSafely } from '../assets/safe-write.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { redact } from '../redact.js'
 import { prettyJson } from './canonical.js'
@@ -66,24 +66,17 @@ export async function readLockfile(
   opts: CheckOptions & { workspace: string }
 ): Promise<{ lock: Lockfile; text: string }> {
   const shown = relative(opts.workspace, path) || path
+  let text: string | undefined
   try {
-    // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
-    await safeDestination({ workspace: opts.workspace, root: opts.workspace }, path)
+    text = await readWorkspaceText(opts.workspace, path)
   } catch (err) {
-    if (!(err instanceof PathEscapeError)) throw err
+    const why = err instanceof PathEscapeError ? '; use a path inside the workspace' : ''
     throw new ConfigurationError(
       'lockfile',
-      `${errorMessage(err)}; use a path inside the workspace`
+      why ? `${errorMessage(err)}${why}` : `cannot read ${shown} (${errorMessage(err)})`
     )
   }
-  let text: string
-  try {
-    if (!(await lstat(path)).isFile()) throw new Error('not a regular file')
-    text = await readFile(path, 'utf8')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { lock: emptyLockfile(), text: '' }
-    throw new ConfigurationError('lockfile', `cannot read ${shown} (${errorMessage(err)})`)
-  }
+  if (text === undefined) return { lock: emptyLockfile(), text: '' }
   return { lock: parseLockfile(text, shown, opts), text }
 }
 
