@@ -370,28 +370,18 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
  * of its old model drawn before the refusal rides along only to be removed after the report.
  */
 function notStartedOutcome(name: string, previous?: BatchRow['previous']): AssetOutcome {
-  const row: BatchRow = {
-    name,
-    status: 'not started',
-    credits: 0,
-    taskIds: [],
-    files: [],
-    error: OUT_OF_CREDITS,
-    ...(previous ? { previous } : {})
-  }
-  return { row, result: { tasks: [], files: [] } }
+  const row = emptyRow(name, 'not started', OUT_OF_CREDITS)
+  return { row: { ...row, ...(previous ? { previous } : {}) }, result: { tasks: [], files: [] } }
 }
 
 export function failedOutcome(name: string, message: string): AssetOutcome {
-  const row: BatchRow = {
-    name,
-    status: 'failed',
-    credits: 0,
-    taskIds: [],
-    files: [],
-    error: message
-  }
+  const row = emptyRow(name, 'failed', message)
   return { row, result: { tasks: [], files: [], error: new Error(message) } }
+}
+
+/** The row of an asset that created nothing in this run. */
+function emptyRow(name: string, status: BatchRow['status'], error: string): BatchRow {
+  return { name, status, credits: 0, taskIds: [], files: [], error }
 }
 
 function iso(ctx: BatchContext): string {

@@ -52,16 +52,13 @@ export function renderBatchBlocks(
   const notStarted = waiting.filter(r => r.status === 'not started')
   const regenerated = by('regenerated')
   const unchanged = by('unchanged')
+  const row = (r: BatchRow) => assetRow(r, input, links)
   const tableRows = [
-    ...failed.map(r => assetRow(r, input, links)),
-    ...waiting.filter(r => r.status !== 'not started').map(r => assetRow(r, input, links)),
-    ...(notStarted.length > UNCHANGED_ROWS
-      ? [notStartedRow(notStarted)]
-      : notStarted.map(r => assetRow(r, input, links))),
-    ...regenerated.map(r => assetRow(r, input, links)),
-    ...(unchanged.length > UNCHANGED_ROWS
-      ? [unchangedRow(unchanged)]
-      : unchanged.map(r => assetRow(r, input, links)))
+    ...failed.map(row),
+    ...waiting.filter(r => r.status !== 'not started').map(row),
+    ...folded(notStarted, row, NOT_STARTED),
+    ...regenerated.map(row),
+    ...folded(unchanged, row, '✅ {n} unchanged (no request, no credits)')
   ]
   const body = takeWithinBudget(tableRows, tableBudget)
   const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : ''
@@ -106,21 +103,17 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   )
 }
 
-function unchangedRow(rows: BatchRow[]): string {
-  const names = rows.map(r => `<code>${text(r.name, 200)}</code>`).join(', ')
-  return (
-    `<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
-    `(no request, no credits)</summary>${names}</details></td></tr>\n`
-  )
-}
+const NOT_STARTED =
+  '⏳ {n} not started: out of credits (they wait in the lockfile for the next run)'
 
-/** Assets the run never started because Meshy's credits ran out: their names, folded. */
-function notStartedRow(rows: BatchRow[]): string {
+/** A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count). */
+function folded(rows: BatchRow[], row: (r: BatchRow) => string, summary: string): string[] {
+  if (rows.length <= UNCHANGED_ROWS) return rows.map(row)
   const names = rows.map(r => `<code>${text(r.name, 200)}</code>`).join(', ')
-  return (
-    `<tr><td></td><td colspan="4"><details><summary>⏳ ${rows.length} not started: out of ` +
-    `credits (they wait in the lockfile for the next run)</summary>${names}</details></td></tr>\n`
-  )
+  const head = summary.replace('{n}', String(rows.length))
+  return [
+    `<tr><td></td><td colspan="4"><details><summary>${head}</summary>${names}</details></td></tr>\n`
+  ]
 }
 
 /** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
