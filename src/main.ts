@@ -198,12 +198,7 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
   })
   const result = await executeSpec(job.pipeline, {
     spec,
-    workspace: config.workspace,
-    outputDir: config.outputDir,
-    fileDir: job.fileDir,
-    deadline: job.deadline,
-    wait: config.wait,
-    validate: config.quality.validate !== 'off'
+    ...singleTaskOptions(config, job)
   })
   if (isOutOfCredits(result.error)) {
     const createdIds = result.tasks.map(t => t.task.id)
@@ -227,15 +222,22 @@ async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutc
     taskId,
     resource,
     spec: config.selection,
+    ...singleTaskOptions(config, job)
+  })
+  await addSheets(config, job, result)
+  return { result, task: config.task }
+}
+
+/** Where a single task's files go, how long it may take, and whether models are validated. */
+function singleTaskOptions(config: CreateConfig | PickUpConfig, job: JobContext) {
+  return {
     workspace: config.workspace,
     outputDir: config.outputDir,
     fileDir: job.fileDir,
     deadline: job.deadline,
     wait: config.wait,
     validate: config.quality.validate !== 'off'
-  })
-  await addSheets(config, job, result)
-  return { result, task: config.task }
+  }
 }
 
 /** Render sheets of the downloaded models join the run's files (a failure is only a warning). */
