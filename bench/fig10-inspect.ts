@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Document, NodeIO } from '@gltf-transform/core'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 import type { BenchContext } from './context.js'
+import { gridModel } from './grid-model.js'
 import { mb, median, ms, note, ratio } from './stats.js'
 import type { Row } from './table.js'
 
@@ -24,7 +24,7 @@ export async function figure10(_ctx: BenchContext): Promise<Row> {
   const dir = mkdtempSync(join(tmpdir(), 'meshy-bench-inspect-'))
   try {
     const path = join(dir, 'grid.glb')
-    writeFileSync(path, await denseGrid(940))
+    writeFileSync(path, await gridModel(940))
     const hash: ChildResult[] = []
     const inspect: ChildResult[] = []
     for (let i = 0; i < RUNS; i++) {
@@ -55,41 +55,4 @@ function child(mode: string, path: string): ChildResult {
     encoding: 'utf8'
   })
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult
-}
-
-/** n×n vertices, (n-1)²×2 triangles, positions, normals and UVs: about 56 bytes a vertex. */
-async function denseGrid(n: number): Promise<Uint8Array> {
-  const doc = new Document()
-  const buffer = doc.createBuffer()
-  const pos = new Float32Array(n * n * 3)
-  const nor = new Float32Array(n * n * 3)
-  const uv = new Float32Array(n * n * 2)
-  for (let y = 0; y < n; y++) {
-    for (let x = 0; x < n; x++) {
-      const i = y * n + x
-      pos.set([x / n, Math.sin(x / 10) * 0.05, y / n], i * 3)
-      nor.set([0, 1, 0], i * 3)
-      uv.set([x / (n - 1), y / (n - 1)], i * 2)
-    }
-  }
-  const idx = new Uint32Array((n - 1) * (n - 1) * 6)
-  let k = 0
-  for (let y = 0; y < n - 1; y++) {
-    for (let x = 0; x < n - 1; x++) {
-      const a = y * n + x
-      idx.set([a, a + n, a + 1, a + 1, a + n, a + n + 1], k)
-      k += 6
-    }
-  }
-  const acc = (type: 'VEC3' | 'VEC2' | 'SCALAR', array: Float32Array | Uint32Array) =>
-    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
-  const prim = doc
-    .createPrimitive()
-    .setAttribute('POSITION', acc('VEC3', pos))
-    .setAttribute('NORMAL', acc('VEC3', nor))
-    .setAttribute('TEXCOORD_0', acc('VEC2', uv))
-    .setIndices(acc('SCALAR', idx))
-    .setMaterial(doc.createMaterial('Grid'))
-  doc.createScene().addChild(doc.createNode().setMesh(doc.createMesh().addPrimitive(prim)))
-  return new NodeIO().writeBinary(doc)
 }

@@ -7,13 +7,12 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Document, NodeIO } from '@gltf-transform/core'
-import { PNG } from 'pngjs'
 import { fakeModels } from '../fakes/meshy/models.js'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 import { tempDir } from '../__tests__/harness/temp-dirs.js'
 import { chooseBrowser } from '../src/render/browser-choice.js'
 import type { BenchContext } from './context.js'
+import { gridModel } from './grid-model.js'
 import { median, ms, note, ratio } from './stats.js'
 import type { Row } from './table.js'
 
@@ -35,7 +34,7 @@ export async function figure12(_ctx: BenchContext): Promise<Row> {
     'box.glb': models.box,
     'rigged.glb': models.rigged,
     'barrel.glb': models.barrel,
-    'dense.glb': await denseModel(225, 1024)
+    'dense.glb': await gridModel(225, 1024)
   }
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes)
   const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx')
@@ -69,44 +68,4 @@ export async function figure12(_ctx: BenchContext): Promise<Row> {
     ratio: ratio(each, bare),
     pass: worstModel <= GOAL_MS
   }
-}
-
-/** An n×n wavy grid (2(n-1)² triangles) with a size² texture: a Meshy-like weight. */
-async function denseModel(n: number, size: number): Promise<Uint8Array> {
-  const doc = new Document()
-  const buffer = doc.createBuffer()
-  const pos = new Float32Array(n * n * 3)
-  const nor = new Float32Array(n * n * 3)
-  const uv = new Float32Array(n * n * 2)
-  for (let y = 0; y < n; y++) {
-    for (let x = 0; x < n; x++) {
-      const i = y * n + x
-      pos.set([x / n - 0.5, Math.sin(x / 8) * Math.cos(y / 8) * 0.1, y / n - 0.5], i * 3)
-      nor.set([0, 1, 0], i * 3)
-      uv.set([x / (n - 1), y / (n - 1)], i * 2)
-    }
-  }
-  const idx = new Uint32Array((n - 1) * (n - 1) * 6)
-  let k = 0
-  for (let y = 0; y < n - 1; y++) {
-    for (let x = 0; x < n - 1; x++) {
-      const a = y * n + x
-      idx.set([a, a + n, a + 1, a + 1, a + n, a + n + 1], k)
-      k += 6
-    }
-  }
-  const png = new PNG({ width: size, height: size })
-  for (let i = 0; i < size * size; i++) png.data.set([(i * 7) % 256, 120, 60, 255], i * 4)
-  const acc = (type: 'VEC3' | 'VEC2' | 'SCALAR', array: Float32Array | Uint32Array) =>
-    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
-  const texture = doc.createTexture().setMimeType('image/png').setImage(PNG.sync.write(png))
-  const prim = doc
-    .createPrimitive()
-    .setAttribute('POSITION', acc('VEC3', pos))
-    .setAttribute('NORMAL', acc('VEC3', nor))
-    .setAttribute('TEXCOORD_0', acc('VEC2', uv))
-    .setIndices(acc('SCALAR', idx))
-    .setMaterial(doc.createMaterial('Dense').setBaseColorTexture(texture))
-  doc.createScene().addChild(doc.createNode().setMesh(doc.createMesh().addPrimitive(prim)))
-  return new NodeIO().writeBinary(doc)
 }
