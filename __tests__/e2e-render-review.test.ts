@@ -8,15 +8,11 @@ import { PNG } from 'pngjs'
 import { FakeGitHub } from '../fakes/github/server.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { BARREL, BOX } from '../fakes/meshy/models.js'
-import { chooseBrowser } from '../src/render/browser-choice.js'
 import { commentPage, screenshot } from './harness/comment-screenshot.js'
 import { hueShareByQuadrant, type Sheet } from './harness/png-check.js'
 import { newWorkspace, REPO_ROOT, runAction } from './harness/run-action.js'
 import { tempDir } from './harness/temp-dirs.js'
-
-const BROWSER = chooseBrowser('', process.env, '/').executable
-if (!BROWSER && process.env.CI) throw new Error('no Chrome or Chromium in CI: .ci/run installs it')
-const withBrowser = BROWSER ? test : test.skip
+import { BROWSER, withBrowser } from './harness/browser.js'
 
 const TOKEN = 'ghs_installation_token_for_render'
 const BRANCH = 'meshy-previews'

@@ -7,13 +7,9 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { BOX } from '../fakes/meshy/models.js'
-import { chooseBrowser } from '../src/render/browser-choice.js'
 import { colourCount, hueShareByQuadrant, readSheet } from './harness/png-check.js'
 import { newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
-
-const BROWSER = chooseBrowser('', process.env, '/').executable
-if (!BROWSER && process.env.CI) throw new Error('no Chrome or Chromium in CI: .ci/run installs it')
-const withBrowser = BROWSER ? test : test.skip
+import { withBrowser } from './harness/browser.js'
 
 let fake: FakeMeshy
 beforeAll(async () => {

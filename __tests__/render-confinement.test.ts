@@ -8,14 +8,10 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fakeModels } from '../fakes/meshy/models.js'
 import { RenderBrowser } from '../src/render/browser.js'
-import { chooseBrowser } from '../src/render/browser-choice.js'
 import { colourCount } from './harness/png-check.js'
 import { tempDir } from './harness/temp-dirs.js'
 import { PNG } from 'pngjs'
-
-const BROWSER = chooseBrowser('', process.env, '/').executable
-if (!BROWSER && process.env.CI) throw new Error('no Chrome or Chromium in CI: .ci/run installs it')
-const withBrowser = BROWSER ? test : test.skip
+import { BROWSER, withBrowser } from './harness/browser.js'
 
 withBrowser(
   'a glTF whose buffer is on another server is refused, with no request to it',
