@@ -28828,6 +28828,24 @@ async function checkRealPath(conf, root, target) {
         throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }
 }
+/**
+ * Reads a file of the checkout that the action also writes (the lockfile, its journal) under the
+ * same rules as a write: inside the workspace, no symbolic link on the way or at the end, and a
+ * regular file. Undefined when there is none yet; PathEscapeError for a path or link refused.
+ */
+async function readWorkspaceText(workspace, path) {
+    await safeDestination({ workspace, root: workspace }, path);
+    try {
+        if (!(await (0,promises_.lstat)(path)).isFile())
+            throw new Error('not a regular file');
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
 /** A fresh name in the destination's own folder, so the final rename never crosses a device. */
 function tempPathFor(dest, suffix = 'tmp') {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
@@ -31383,26 +31401,16 @@ function jsonErrorPlace(text, err) {
 /** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
 async function readLockfile(path, opts) {
     const shown = (0,external_node_path_.relative)(opts.workspace, path) || path;
-    try {
-        // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
-        await safeDestination({ workspace: opts.workspace, root: opts.workspace }, path);
-    }
-    catch (err) {
-        if (!(err instanceof PathEscapeError))
-            throw err;
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
-    }
     let text;
     try {
-        if (!(await (0,promises_.lstat)(path)).isFile())
-            throw new Error('not a regular file');
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await readWorkspaceText(opts.workspace, path);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return { lock: emptyLockfile(), text: '' };
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${shown} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
+        const why = err instanceof PathEscapeError ? '; use a path inside the workspace' : '';
+        throw new src_errors/* ConfigurationError */.j1('lockfile', why ? `${(0,src_errors/* errorMessage */.gJ)(err)}${why}` : `cannot read ${shown} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
+    if (text === undefined)
+        return { lock: emptyLockfile(), text: '' };
     return { lock: parseLockfile(text, shown, opts), text };
 }
 /** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
@@ -31870,16 +31878,13 @@ async function readJournal(path, workspace) {
     let text;
     try {
         // A checkout is untrusted: a journal that is a link, or is reached through one, is refused.
-        await safeDestination({ workspace, root: workspace }, path);
-        if (!(await (0,promises_.lstat)(path)).isFile())
-            throw new Error('not a regular file');
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await readWorkspaceText(workspace, path);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
         throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
     }
+    if (text === undefined)
+        return undefined;
     const lines = text.split('\n');
     lines.pop(); // '' after the last newline, or a torn last write
     const records = [];
@@ -32534,6 +32539,7 @@ async function removeSheetOf(folders, assetDir, model) {
 
 
 
+
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
 async function prepareBatch(config, now) {
     const manifest = await loadManifest(config);
@@ -32572,7 +32578,7 @@ async function replayJournal(lockPath, lock, check) {
     }
     // The replayed entries pass the same checks as the lockfile's own.
     const label = `${(0,external_node_path_.relative)(check.workspace, lockPath)} with its journal`;
-    return { lock: parseLockfile(JSON.stringify(lock), label, check), replayed: records.length };
+    return { lock: checkLockfile(lock, label, check), replayed: records.length };
 }
 /** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config, manifest) {
@@ -34469,7 +34475,6 @@ async function runAsset(ctx, planned, source) {
     }
     const action = planned.action;
     const spec = source?.lastTaskId ? { ...asset.spec, inputTaskId: source.lastTaskId } : asset.spec;
-    const before = entry;
     const render = asset.render ?? ctx.config.render.mode;
     const { workspace, outputDir } = ctx.config;
     const sheetCtx = { sheets: ctx.sheets, workspace, outputDir };
@@ -34512,7 +34517,7 @@ async function runAsset(ctx, planned, source) {
     const outOfCredits = result.error instanceof src_errors/* OutOfCreditsError */.US;
     if (outOfCredits && result.tasks.length === 0) {
         // Nothing of it exists at Meshy: the entry stays as this run found it.
-        await restoreEntry(ctx, asset.name, before);
+        await restoreEntry(ctx, asset.name, entry);
         return notStartedOutcome(asset.name, previous);
     }
     await finishEntry(ctx, asset.name, record, result);
@@ -34735,27 +34740,16 @@ function unchangedOutcome(name, entry, gates) {
  * of its old model drawn before the refusal rides along only to be removed after the report.
  */
 function notStartedOutcome(name, previous) {
-    const row = {
-        name,
-        status: 'not started',
-        credits: 0,
-        taskIds: [],
-        files: [],
-        error: OUT_OF_CREDITS,
-        ...(previous ? { previous } : {})
-    };
-    return { row, result: { tasks: [], files: [] } };
+    const row = emptyRow(name, 'not started', OUT_OF_CREDITS);
+    return { row: { ...row, ...(previous ? { previous } : {}) }, result: { tasks: [], files: [] } };
 }
 function failedOutcome(name, message) {
-    const row = {
-        name,
-        status: 'failed',
-        credits: 0,
-        taskIds: [],
-        files: [],
-        error: message
-    };
+    const row = emptyRow(name, 'failed', message);
     return { row, result: { tasks: [], files: [], error: new Error(message) } };
+}
+/** The row of an asset that created nothing in this run. */
+function emptyRow(name, status, error) {
+    return { name, status, credits: 0, taskIds: [], files: [], error };
 }
 function iso(ctx) {
     return new Date(ctx.deps.clock.now()).toISOString();
@@ -35144,16 +35138,13 @@ tableBudget) {
     const notStarted = waiting.filter(r => r.status === 'not started');
     const regenerated = by('regenerated');
     const unchanged = by('unchanged');
+    const row = (r) => assetRow(r, input, links);
     const tableRows = [
-        ...failed.map(r => assetRow(r, input, links)),
-        ...waiting.filter(r => r.status !== 'not started').map(r => assetRow(r, input, links)),
-        ...(notStarted.length > UNCHANGED_ROWS
-            ? [notStartedRow(notStarted)]
-            : notStarted.map(r => assetRow(r, input, links))),
-        ...regenerated.map(r => assetRow(r, input, links)),
-        ...(unchanged.length > UNCHANGED_ROWS
-            ? [unchangedRow(unchanged)]
-            : unchanged.map(r => assetRow(r, input, links)))
+        ...failed.map(row),
+        ...waiting.filter(r => r.status !== 'not started').map(row),
+        ...folded(notStarted, row, NOT_STARTED),
+        ...regenerated.map(row),
+        ...folded(unchanged, row, '✅ {n} unchanged (no request, no credits)')
     ];
     const body = takeWithinBudget(tableRows, tableBudget);
     const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
@@ -35192,16 +35183,16 @@ function assetRow(row, input, links) {
     return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
         `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
 }
-function unchangedRow(rows) {
+const NOT_STARTED = '⏳ {n} not started: out of credits (they wait in the lockfile for the next run)';
+/** A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count). */
+function folded(rows, row, summary) {
+    if (rows.length <= UNCHANGED_ROWS)
+        return rows.map(row);
     const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
-    return (`<tr><td></td><td colspan="4"><details><summary>✅ ${rows.length} unchanged ` +
-        `(no request, no credits)</summary>${names}</details></td></tr>\n`);
-}
-/** Assets the run never started because Meshy's credits ran out: their names, folded. */
-function notStartedRow(rows) {
-    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
-    return (`<tr><td></td><td colspan="4"><details><summary>⏳ ${rows.length} not started: out of ` +
-        `credits (they wait in the lockfile for the next run)</summary>${names}</details></td></tr>\n`);
+    const head = summary.replace('{n}', String(rows.length));
+    return [
+        `<tr><td></td><td colspan="4"><details><summary>${head}</summary>${names}</details></td></tr>\n`
+    ];
 }
 /** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
 function previewOf(row, links) {
@@ -37430,12 +37421,7 @@ async function createJob(config, job) {
     });
     const result = await executeSpec(job.pipeline, {
         spec,
-        workspace: config.workspace,
-        outputDir: config.outputDir,
-        fileDir: job.fileDir,
-        deadline: job.deadline,
-        wait: config.wait,
-        validate: config.quality.validate !== 'off'
+        ...singleTaskOptions(config, job)
     });
     if (isOutOfCredits(result.error)) {
         const createdIds = result.tasks.map(t => t.task.id);
@@ -37454,15 +37440,21 @@ async function pickUpJob(config, job) {
         taskId,
         resource,
         spec: config.selection,
+        ...singleTaskOptions(config, job)
+    });
+    await addSheets(config, job, result);
+    return { result, task: config.task };
+}
+/** Where a single task's files go, how long it may take, and whether models are validated. */
+function singleTaskOptions(config, job) {
+    return {
         workspace: config.workspace,
         outputDir: config.outputDir,
         fileDir: job.fileDir,
         deadline: job.deadline,
         wait: config.wait,
         validate: config.quality.validate !== 'off'
-    });
-    await addSheets(config, job, result);
-    return { result, task: config.task };
+    };
 }
 /** Render sheets of the downloaded models join the run's files (a failure is only a warning). */
 async function addSheets(config, job, result) {

@@ -31929,6 +31929,24 @@ async function checkRealPath(conf, root, target) {
         throw new paths_PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }
 }
+/**
+ * Reads a file of the checkout that the action also writes (the lockfile, its journal) under the
+ * same rules as a write: inside the workspace, no symbolic link on the way or at the end, and a
+ * regular file. Undefined when there is none yet; PathEscapeError for a path or link refused.
+ */
+async function readWorkspaceText(workspace, path) {
+    await safe_write_safeDestination({ workspace, root: workspace }, path);
+    try {
+        if (!(await (0,promises_namespaceObject.lstat)(path)).isFile())
+            throw new Error('not a regular file');
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
 /** A fresh name in the destination's own folder, so the final rename never crosses a device. */
 function tempPathFor(dest, suffix = 'tmp') {
     return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dest), `.${(0,external_node_path_namespaceObject.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
@@ -34396,26 +34414,16 @@ function jsonErrorPlace(text, err) {
 /** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
 async function readLockfile(path, opts) {
     const shown = (0,external_node_path_namespaceObject.relative)(opts.workspace, path) || path;
-    try {
-        // The same check as a write: inside the workspace, no symbolic link on the way or at the end.
-        await safe_write_safeDestination({ workspace: opts.workspace, root: opts.workspace }, path);
-    }
-    catch (err) {
-        if (!(err instanceof paths_PathEscapeError))
-            throw err;
-        throw new errors_ConfigurationError('lockfile', `${errors_errorMessage(err)}; use a path inside the workspace`);
-    }
     let text;
     try {
-        if (!(await (0,promises_namespaceObject.lstat)(path)).isFile())
-            throw new Error('not a regular file');
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await readWorkspaceText(opts.workspace, path);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return { lock: emptyLockfile(), text: '' };
-        throw new errors_ConfigurationError('lockfile', `cannot read ${shown} (${errors_errorMessage(err)})`);
+        const why = err instanceof paths_PathEscapeError ? '; use a path inside the workspace' : '';
+        throw new errors_ConfigurationError('lockfile', why ? `${errors_errorMessage(err)}${why}` : `cannot read ${shown} (${errors_errorMessage(err)})`);
     }
+    if (text === undefined)
+        return { lock: emptyLockfile(), text: '' };
     return { lock: parseLockfile(text, shown, opts), text };
 }
 /** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
