@@ -28433,6 +28433,7 @@ function exitSoon() {
 /* harmony export */   xb: () => (/* binding */ assertNever),
 /* harmony export */   zX: () => (/* binding */ TaskFailedError)
 /* harmony export */ });
+/* unused harmony exports RATE_LIMIT_CODE, QUEUE_FULL_CODES */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
 // Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
 // code that catches one decides by class: whether to retry, whether a create may be sent again,
@@ -28453,26 +28454,49 @@ class ConfigurationError extends ActionError {
         this.input = input;
     }
 }
-/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
+/** Too many requests per second: nothing was created, and Retry-After says when to resend. */
+const RATE_LIMIT_CODE = 'rate_limit_exceeded';
+/** The account's queue is full: nothing was created; wait for one of its tasks to finish. */
+const QUEUE_FULL_CODES = ['pending_task_limit_reached', 'concurrent_task_limit_reached'];
+// v1 said the same in the message text; kept while v1 still answers (docs/meshy-rules.md).
+const V1_QUEUE_FULL = /NoMoreConcurrentTasks|NoMorePendingTasks/i;
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message, code and help link. */
 class MeshyApiError extends ActionError {
     status;
     meshyMessage;
     method;
     path;
+    code;
+    errorType;
+    docUrl;
     retryAfterMs;
-    constructor(status, meshyMessage, method, path, retryAfterMs) {
-        super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`);
+    constructor(status, meshyMessage, method, path, detail = {}) {
+        const help = detail.docUrl ? ` (see ${detail.docUrl})` : '';
+        const code = detail.code ? ` [${detail.code}]` : '';
+        super(`Meshy answered ${status}${code} to ${method} ${path}: ${meshyMessage || statusText(status)}${help}`);
         this.status = status;
         this.meshyMessage = meshyMessage;
         this.method = method;
         this.path = path;
-        this.retryAfterMs = retryAfterMs;
+        this.code = detail.code;
+        this.errorType = detail.type;
+        this.docUrl = detail.docUrl;
+        this.retryAfterMs = detail.retryAfterMs;
     }
-    get isRateLimit() {
-        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
-    }
+    /** The account's queue is full. An unknown code of type rate_limited counts too (safe side). */
     get isQueueFull() {
-        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
+        if (this.status !== 429)
+            return false;
+        if (this.code)
+            return QUEUE_FULL_CODES.includes(this.code) || this.isUnknownRateLimited;
+        return V1_QUEUE_FULL.test(this.meshyMessage);
+    }
+    /** Too many requests per second: resend after Retry-After. */
+    get isRateLimit() {
+        return this.status === 429 && !this.isQueueFull;
+    }
+    get isUnknownRateLimited() {
+        return this.code !== RATE_LIMIT_CODE && this.errorType === 'rate_limited';
     }
 }
 /**
@@ -28571,7 +28595,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67123);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95471);
 
 
 (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
@@ -28590,7 +28614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 67123:
+/***/ 95471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28963,12 +28987,72 @@ function isTaskId(value) {
     return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/tasks/models.ts
+// Meshy's models and their lifecycle — the ONE table. It drives config validation (a retired model
+// fails before any request, a retiring one warns), plan mode, the README's model table
+// (scripts/readme-tables.ts) and the fake Meshy's refusals. Source: Meshy's deprecations page and
+// the banner on its v2 pages (docs/meshy-rules.md, "Models"). A model Meshy adds later is not in
+// the table and passes: Meshy says whether it knows it, and its price is the highest known.
+/** How long before its retirement a model starts to warn. */
+const RETIREMENT_NOTICE_DAYS = 30;
+const MODELS = [
+    // 3D generation (ai_model of text-to-3d, image-to-3d, multi-image-to-3d)
+    { name: 'meshy-7.1', role: 'ai_model' },
+    { name: 'latest', role: 'ai_model' },
+    { name: 'meshy-7', role: 'ai_model', retires: '2026-12-31', replacement: 'meshy-7.1' },
+    { name: 'meshy-6', role: 'ai_model' },
+    { name: 'meshy-6-lite', role: 'ai_model' },
+    { name: 'meshy-t2.5', role: 'ai_model' },
+    { name: 'meshy-t2', role: 'ai_model' },
+    { name: 'meshy-t1', role: 'ai_model', retires: '2026-10-30', replacement: 'meshy-t2.5' },
+    { name: 'meshy-5', role: 'ai_model', retires: '2026-10-10', replacement: 'meshy-6-lite' },
+    { name: 'meshy-4', role: 'ai_model', retires: '2026-03-20', replacement: 'meshy-7.1' },
+    { name: 'meshy-3', role: 'ai_model', retires: '2025-07-01', replacement: 'meshy-7.1' },
+    // Texturing (texture_model); meshy-7 stays here after it stops as a 3D model.
+    { name: 'meshy-7', role: 'texture_model' },
+    { name: 'meshy-n1', role: 'texture_model' },
+    { name: 'meshy-6-lite', role: 'texture_model' }
+];
+/** The texture model sent when the user names none: the one Meshy's own examples use. */
+const DEFAULT_TEXTURE_MODEL = 'meshy-7';
+function modelsOf(role) {
+    return MODELS.filter(m => m.role === role);
+}
+function findModel(role, name) {
+    return MODELS.find(m => m.role === role && m.name === name);
+}
+const DAY_MS = 24 * 3600_000;
+/** Where a model stands on `nowMs`: retired from its retirement day on, retiring 30 days before. */
+function lifecycle(entry, nowMs) {
+    if (!entry?.retires)
+        return { state: 'active' };
+    const day = Date.parse(`${entry.retires}T00:00:00Z`);
+    const { replacement } = entry;
+    if (nowMs >= day)
+        return { state: 'retired', date: entry.retires, replacement };
+    if (day - nowMs <= RETIREMENT_NOTICE_DAYS * DAY_MS)
+        return { state: 'retiring', date: entry.retires, replacement };
+    return { state: 'active' };
+}
+/** "meshy-7 stops on 2026-12-31 for 3D generation; use meshy-7.1", for errors and warnings. */
+function lifecycleSentence(name, life) {
+    const verb = life.state === 'retired' ? 'was retired by Meshy on' : 'is retired by Meshy on';
+    const use = life.replacement ? `; use ${life.replacement} instead` : '';
+    return `${name} ${verb} ${life.date}${use}`;
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
+// Building blocks for request bodies. Each task kind in catalogue.ts composes these, so the
+// rules (send ai_model only when set, target_formats only where taken, params last) live once.
+
 /** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
 function optional(key, value) {
     return value ? { [key]: value } : {};
 }
-/** The chosen formats this endpoint can build, as Meshy's target_formats. */
+/**
+ * The chosen formats this endpoint can build, as Meshy's target_formats. Always sent: on v2 an
+ * endpoint that is not told builds GLB only (v1 built every format).
+ */
 function targetFormats(spec, endpointFormats) {
     const formats = spec.formats.filter(f => endpointFormats.includes(f));
     return formats.length > 0 ? { target_formats: formats } : {};
@@ -28979,35 +29063,14 @@ function modelSource(spec) {
         ? { input_task_id: spec.inputTaskId }
         : optional('model_url', spec.model?.value);
 }
-/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
-function withParams(body, params, drop = []) {
-    const extra = Object.fromEntries(Object.entries(params).filter(([k]) => !drop.includes(k)));
-    return { ...body, ...extra };
+/** v2 needs a texture model wherever it textures; the user's, else Meshy's example value. */
+function textureModel(spec) {
+    return { texture_model: spec.textureModel || DEFAULT_TEXTURE_MODEL };
 }
-// text-to-3d sends params to two requests; fields only one mode knows go only there, so a
-// preview never receives e.g. enable_pbr and a refine never receives target_polycount.
-const PREVIEW_ONLY_FIELDS = [
-    'model_type',
-    'should_remesh',
-    'topology',
-    'target_polycount',
-    'decimation_mode',
-    'pose_mode',
-    'is_a_t_pose',
-    'symmetry_mode',
-    'art_style',
-    'negative_prompt',
-    'seed',
-    'geometry_resolution',
-    'ultra_mode'
-];
-const REFINE_ONLY_FIELDS = [
-    'enable_pbr',
-    'texture_resolution',
-    'hd_texture',
-    'texture_image_url',
-    'remove_lighting'
-];
+/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
+function withParams(body, params) {
+    return { ...body, ...params };
+}
 
 ;// CONCATENATED MODULE: ./src/tasks/price-list.ts
 // Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
@@ -29045,16 +29108,20 @@ const PRICES = {
         'nano-banana-pro': [9, 9],
         'gpt-image-2': [9, 12],
         'gpt-image-2-5-flare': [9, 12],
-        'gpt-image-2-5-sunburst': [9, 12]
+        'gpt-image-2-5-sunburst': [9, 12],
+        // v2 documents nano-banana-2-1 at 4; the gpt-image-2-6 prices are unpublished: the highest known.
+        'nano-banana-2-1': [4, 4],
+        'gpt-image-2-6-flare': [9, 12],
+        'gpt-image-2-6-sunburst': [9, 12]
     }
 };
 /** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
 const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
 /** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
-const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
+const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
 /** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
 const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels);
-/** The default ai_model of text/image-to-image (Meshy requires one; this is the cheapest). */
+/** The default ai_model of text/image-to-image (Meshy requires one; listed on v2, the cheapest). */
 const DEFAULT_IMAGE_MODEL = 'nano-banana';
 function highGeometry(body) {
     const res = body.geometry_resolution;
@@ -29078,9 +29145,24 @@ function imageModel(body, column) {
     const row = PRICES.imageModels[String(body.ai_model ?? DEFAULT_IMAGE_MODEL)];
     return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]));
 }
+function preview(body) {
+    return (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body);
+}
+function refine(body) {
+    return PRICES.refine + texture8k(body);
+}
+/**
+ * One-call text-to-3d (v2). Meshy publishes no price for it, so the estimate is the highest
+ * documented price of the same result: preview, plus refine when it is textured. Never below
+ * Meshy's charge, so max-credits keeps its promise (docs/meshy-rules.md, "Prices").
+ */
+function textTo3d(body) {
+    return preview(body) + (body.should_texture === false ? 0 : refine(body));
+}
 const RULES = {
-    'text-to-3d-preview': body => (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body),
-    'text-to-3d-refine': body => PRICES.refine + texture8k(body),
+    'text-to-3d': textTo3d,
+    'text-to-3d-preview': preview,
+    'text-to-3d-refine': refine,
     'image-to-3d': imageTo3d,
     'multi-image-to-3d': imageTo3d,
     retexture: body => PRICES.retexture + texture8k(body),
@@ -29105,21 +29187,20 @@ function costRows() {
     const image = (name, i) => Object.entries(p.imageModels).map(([m, r]) => [name, m, `${r[i]}`]);
     return [
         [
-            'text-to-3d preview',
-            'meshy-6, meshy-7, meshy-7.1, latest (the default), any other model',
-            `${p.preview}`
+            'text-to-3d, textured / refine: false',
+            'meshy-6, meshy-7.1, latest (the default), any other model',
+            `${p.preview + p.refine} / ${p.preview}`
         ],
         [
-            'text-to-3d preview',
-            `${LOW_PREVIEW_MODELS.join(', ')}, or model_type smart-topology`,
-            `${p.previewLow}`
+            'text-to-3d, textured / refine: false',
+            `${LOW_PREVIEW_MODELS.join(', ')}`,
+            `${p.previewLow + p.refine} / ${p.previewLow}`
         ],
         [
-            'text-to-3d preview, image/multi-image-to-3d',
+            'text-to-3d, image/multi-image-to-3d',
             'geometry_resolution 2k or 4k (or ultra_mode)',
             `+${p.highGeometry}`
         ],
-        ['text-to-3d refine', 'any model', `${p.refine}`],
         [
             'image-to-3d, multi-image-to-3d',
             'Meshy-6 class or unknown model, textured / should_texture false',
@@ -29132,7 +29213,7 @@ function costRows() {
         ],
         ['retexture, text-to-texture', 'any model', `${p.retexture}`],
         [
-            'refine, retexture, image-to-3d, multi-image-to-3d',
+            'textured text-to-3d, retexture, image-to-3d, multi-image-to-3d',
             'texture_resolution 8k',
             `+${p.texture8k}`
         ],
@@ -29367,9 +29448,11 @@ const NONE = {
     targetFormats: false,
     aiModel: false
 };
-const v1 = (path) => ({ version: 'v1', path });
-const TEXT_TO_3D = { version: 'v2', path: 'text-to-3d' };
-const RETEXTURE = v1('retexture');
+/** A v2 create route and the task `type` it makes. */
+const v2 = (path, type = path) => ({ version: 'v2', path, type });
+// One-call text-to-3d's `type` is not documented; 'text-to-3d' is our reading (docs/meshy-rules.md).
+const TEXT_TO_3D = v2('text-to-3d');
+const RETEXTURE = v2('retexture');
 /** The estimate of one request: the price table applied to the body that will be sent. */
 function priced(meshyType, body) {
     const credits = creditsFor(meshyType, body);
@@ -29383,94 +29466,116 @@ function priced(meshyType, body) {
  */
 function oneStep(kind, body, estimate) {
     const steps = (spec) => {
-        const full = () => withParams(body(spec), spec.params);
+        const full = (previous) => withParams(body(spec, previous), spec.params);
         return [
             {
                 name: kind.task,
                 resource: kind.resource,
-                estimate: estimate ? estimate(full()) : priced(kind.meshyTypes[0], full()),
+                estimate: estimate ? estimate(full()) : priced(kind.resource.type, full()),
                 body: full
             }
         ];
     };
     return { ...kind, steps };
 }
-/** Refine takes only these ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
-const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest'];
+/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
+const PROMPT_3D_MAX_CHARS = 600;
+/** Texture fields of the generation routes: what a mesh-only request must not carry. */
+const TEXTURE_FIELDS = ['texture_model', 'texture_prompt', 'texture_image_url', 'enable_pbr'];
+/** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
+const GENERATION_FIELDS = [
+    'ai_model',
+    'target_formats',
+    'should_texture',
+    ...TEXTURE_FIELDS,
+    'texture_resolution',
+    'remove_lighting',
+    'geometry_resolution',
+    'should_remesh',
+    'topology',
+    'target_polycount',
+    'decimation_mode',
+    'symmetry_mode',
+    'pose_mode',
+    'seed'
+];
 /**
- * The ai_model a refine may send: one refine accepts, else none (refine then inherits the
- * preview's model). A smart-topology preview's refine always inherits.
+ * One-call text-to-3d (v2): `refine` keeps its meaning for users — true gives a textured model,
+ * false a mesh only. With input-task-id the action textures that earlier model through retexture,
+ * with the texture prompt given, else the prompt the model was made from.
  */
-function refineModel(body, params) {
-    const model = body.ai_model;
-    const smart = params.model_type === 'smart-topology';
-    if (model === undefined || (!smart && REFINE_AI_MODELS.includes(String(model))))
-        return body;
-    const rest = { ...body };
-    delete rest.ai_model;
-    return rest;
-}
-function textTo3dSteps(spec) {
-    const common = (s) => ({
-        ...optional('ai_model', s.aiModel),
-        ...targetFormats(s, MESH_FORMATS)
-    });
-    const previewBody = () => withParams({ mode: 'preview', prompt: spec.prompt, ...common(spec) }, spec.params, REFINE_ONLY_FIELDS);
-    const refineBody = (previous) => refineModel(withParams({
-        mode: 'refine',
-        preview_task_id: spec.inputTaskId || previous?.id,
-        ...optional('texture_prompt', spec.texturePrompt),
-        ...common(spec)
-    }, spec.params, PREVIEW_ONLY_FIELDS), spec.params);
-    const preview = {
-        name: 'preview',
-        resource: TEXT_TO_3D,
-        estimate: priced('text-to-3d-preview', previewBody()),
-        body: previewBody
-    };
-    const refine = {
-        name: 'refine',
-        resource: TEXT_TO_3D,
-        estimate: priced('text-to-3d-refine', refineBody()),
-        body: refineBody
-    };
-    // input-task-id names an existing preview: only the refine is left to do.
-    if (spec.inputTaskId)
-        return [refine];
-    return spec.refine ? [preview, refine] : [preview];
-}
-function retextureBody(spec) {
-    const style = spec.prompt
-        ? { text_style_prompt: spec.prompt }
-        : optional('image_style_url', spec.images[0]?.value);
+function textTo3dBody(spec) {
+    const texture = spec.refine
+        ? { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }
+        : {};
     return {
-        ...modelSource(spec),
-        ...style,
+        prompt: spec.prompt,
         ...optional('ai_model', spec.aiModel),
+        should_texture: spec.refine,
+        ...texture,
         ...targetFormats(spec, MESH_FORMATS)
     };
 }
-/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
-const PROMPT_3D_MAX_CHARS = 600;
-/** Texture options an untextured (should_texture: false) image-to-3d refuses. */
-const TEXTURE_PARAMS = ['enable_pbr', 'texture_resolution', 'texture_image_url'];
-/** should_texture: false makes a mesh only; Meshy answers 400 to any texture option with it. */
+function textureExisting(spec, source) {
+    const recorded = source?.input?.prompt ?? source?.prompt;
+    const prompt = spec.texturePrompt || (typeof recorded === 'string' ? recorded : '');
+    return {
+        input_task_id: spec.inputTaskId,
+        ...textureModel(spec),
+        ...optional('texture_prompt', prompt),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
+}
+function textTo3dSteps(spec) {
+    if (spec.inputTaskId) {
+        const body = (source) => withParams(textureExisting(spec, source), spec.params);
+        const step = { name: 'texture', resource: RETEXTURE, readsInputTask: true, body };
+        return [{ ...step, estimate: priced(RETEXTURE.type, body()) }];
+    }
+    const body = () => withParams(textTo3dBody(spec), spec.params);
+    return [
+        { name: 'text-to-3d', resource: TEXT_TO_3D, estimate: priced(TEXT_TO_3D.type, body()), body }
+    ];
+}
+/** A mesh only takes no texture options; Meshy answers 400 to them (docs/meshy-rules.md). */
 function checkUntextured(spec, fail) {
-    if (spec.params.should_texture !== false)
+    const meshOnly = spec.params.should_texture === false || (spec.task === 'text-to-3d' && !spec.refine);
+    if (!meshOnly)
         return;
-    const why = 'with should_texture: false (a mesh without textures) Meshy refuses texture options';
+    const how = spec.task === 'text-to-3d' ? "'refine: false'" : 'should_texture: false';
+    const why = `with ${how} (a mesh without textures) Meshy refuses texture options`;
     if (spec.texturePrompt)
-        fail('texture-prompt', `${why}. Remove texture-prompt or should_texture.`);
-    const given = TEXTURE_PARAMS.filter(key => spec.params[key] !== undefined);
-    if (given.length > 0) {
-        fail('params', `${why} (${given.join(', ')}). Remove them or should_texture.`);
+        fail('texture-prompt', `${why}. Remove texture-prompt or ${how}.`);
+    if (spec.textureModel)
+        fail('texture-model', `${why}. Remove texture-model or ${how}.`);
+    const given = TEXTURE_FIELDS.filter(key => spec.params[key] !== undefined);
+    if (given.length > 0)
+        fail('params', `${why} (${given.join(', ')}). Remove them or ${how}.`);
+}
+/** Meshy refuses texture_prompt together with texture_image_url (400 parameters_conflict). */
+function checkOneTextureStyle(spec, fail) {
+    if (spec.params.texture_image_url === undefined)
+        return;
+    if (spec.texturePrompt || spec.params.texture_prompt !== undefined) {
+        fail('params', 'texture_image_url cannot be sent with a texture prompt (Meshy answers 400 parameters_conflict). Keep one.');
     }
 }
+function checkTextTo3d(spec, fail) {
+    if (spec.inputTaskId && !spec.refine) {
+        fail('refine', `with input-task-id (a model to texture), 'refine: false' leaves nothing to do. Remove one of them.`);
+    }
+    checkUntextured(spec, fail);
+    checkOneTextureStyle(spec, fail);
+}
+/** Fields v2 refuses on the generation routes where v1 took them. */
+const REFUSED_MODEL_TYPE = {
+    model_type: 'Meshy API v2 refuses model_type; choose smart topology with ai-model meshy-t2.5 or meshy-t2'
+};
 /**
  * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
  * they take and how the images are sent. A task id to start from replaces the images.
  */
-function catalogue_imageTo3d(task, maxImages, images) {
+function catalogue_imageTo3d(task, maxImages, images, extraFields) {
     const accepts = {
         ...NONE,
         texturePrompt: true,
@@ -29478,14 +29583,28 @@ function catalogue_imageTo3d(task, maxImages, images) {
         inputTaskId: 'optional',
         targetFormats: true,
         aiModel: true,
+        textureModel: true,
         promptMaxChars: PROMPT_3D_MAX_CHARS,
-        check: checkUntextured
+        check: (spec, fail) => {
+            checkUntextured(spec, fail);
+            checkOneTextureStyle(spec, fail);
+        }
     };
-    const kind = { task, resource: v1(task), meshyTypes: [task], accepts, formats: MESH_FORMATS };
+    const kind = {
+        task,
+        resource: v2(task),
+        meshyTypes: [task],
+        accepts,
+        fields: ['input_task_id', ...extraFields, ...GENERATION_FIELDS],
+        refused: REFUSED_MODEL_TYPE,
+        formats: MESH_FORMATS
+    };
     return oneStep(kind, spec => ({
         ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
-        ...optional('texture_prompt', spec.texturePrompt),
         ...optional('ai_model', spec.aiModel),
+        ...(spec.params.should_texture === false
+            ? {}
+            : { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }),
         ...targetFormats(spec, MESH_FORMATS)
     }));
 }
@@ -29493,20 +29612,51 @@ function catalogue_imageTo3d(task, maxImages, images) {
 function imageBody(spec) {
     return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt };
 }
-/** text-to-3d with input-task-id refines that preview; refine: false would leave nothing. */
-function checkTextTo3d(spec, fail) {
-    if (spec.inputTaskId && !spec.refine) {
-        fail('refine', `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`);
-    }
+/** Retexture's style: a text prompt or a style image, sent under their v2 names. */
+function retextureBody(spec) {
+    const style = spec.prompt
+        ? { texture_prompt: spec.prompt }
+        : optional('texture_image_url', spec.images[0]?.value);
+    return {
+        ...modelSource(spec),
+        ...style,
+        ...textureModel(spec),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
 }
 const RETEXTURE_RULES = {
     ...NONE,
     model: 'required',
     inputTaskId: 'optional',
     targetFormats: true,
-    aiModel: true,
+    textureModel: true,
     promptMaxChars: PROMPT_3D_MAX_CHARS
 };
+const RETEXTURE_FIELDS = [
+    'input_task_id',
+    'model_url',
+    'texture_model',
+    'texture_prompt',
+    'texture_image_url',
+    'uv_mode',
+    'texture_resolution',
+    'target_formats',
+    'enable_pbr',
+    'remove_lighting'
+];
+/** v1 names that v2's retexture answers 400 to, with the v2 name. */
+const RETEXTURE_REFUSED = {
+    text_style_prompt: 'v2 names it texture_prompt (the prompt input sends it)',
+    image_style_url: 'v2 names it texture_image_url (the image input sends it)',
+    ai_model: 'retexture takes texture_model on v2 (the texture-model input)',
+    enable_original_uv: 'v2 replaces it with uv_mode',
+    hd_texture: 'v2 replaces it with texture_resolution: 4k'
+};
+/** Remesh no longer resizes or converts on v2: even null or false gives 400. */
+const REMESH_REFUSED = Object.fromEntries(['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(field => [
+    field,
+    "Meshy API v2's remesh refuses it, even as null or false: resize or convert separately"
+]));
 /**
  * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
  * end to end, which proves that nothing else needs a change.
@@ -29515,7 +29665,8 @@ const CATALOGUE = {
     'text-to-3d': {
         task: 'text-to-3d',
         resource: TEXT_TO_3D,
-        meshyTypes: ['text-to-3d-preview', 'text-to-3d-refine'],
+        // v1-era two-step tasks (preview, refine) still sit in users' lockfiles.
+        meshyTypes: ['text-to-3d', 'text-to-3d-preview', 'text-to-3d-refine'],
         accepts: {
             ...NONE,
             prompt: 'required',
@@ -29524,24 +29675,33 @@ const CATALOGUE = {
             refine: true,
             targetFormats: true,
             aiModel: true,
+            textureModel: true,
             promptMaxChars: PROMPT_3D_MAX_CHARS,
             inputTaskIdReplacesPrompt: true,
-            inputTaskIdMeans: 'a SUCCEEDED text-to-3d preview',
+            inputTaskIdMeans: 'a SUCCEEDED text-to-3d task to texture',
             check: checkTextTo3d
+        },
+        fields: ['prompt', ...GENERATION_FIELDS, 'input_task_id', 'uv_mode'],
+        refused: {
+            ...REFUSED_MODEL_TYPE,
+            mode: "requests with mode stop on 15 March 2027: the action makes one call ('refine' chooses textured or not)",
+            preview_task_id: 'the action textures an earlier model through retexture (input-task-id)'
         },
         formats: MESH_FORMATS,
         steps: textTo3dSteps
     },
-    'image-to-3d': catalogue_imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value)),
-    'multi-image-to-3d': catalogue_imageTo3d('multi-image-to-3d', 4, spec => ({
-        image_urls: spec.images.map(i => i.value)
-    })),
-    // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
+    'image-to-3d': catalogue_imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value), [
+        'image_url'
+    ]),
+    'multi-image-to-3d': catalogue_imageTo3d('multi-image-to-3d', 4, spec => ({ image_urls: spec.images.map(i => i.value) }), ['image_urls', 'texture_image_urls']),
+    // Meshy retired text-to-texture; texturing from text is Retexture with a style prompt.
     'text-to-texture': oneStep({
         task: 'text-to-texture',
         resource: RETEXTURE,
         meshyTypes: ['retexture'],
         accepts: { ...RETEXTURE_RULES, prompt: 'required' },
+        fields: RETEXTURE_FIELDS,
+        refused: RETEXTURE_REFUSED,
         formats: MESH_FORMATS
     }, retextureBody),
     retexture: oneStep({
@@ -29554,13 +29714,17 @@ const CATALOGUE = {
             images: { min: 0, max: 1 },
             promptOrImage: true
         },
+        fields: RETEXTURE_FIELDS,
+        refused: RETEXTURE_REFUSED,
         formats: MESH_FORMATS
     }, retextureBody),
     remesh: oneStep({
         task: 'remesh',
-        resource: v1('remesh'),
+        resource: v2('remesh'),
         meshyTypes: ['remesh'],
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
+        fields: ['input_task_id', 'model_url', 'target_formats', 'topology', 'target_polycount'],
+        refused: REMESH_REFUSED,
         formats: REMESH_FORMATS
     }, spec => ({
         ...modelSource(spec),
@@ -29568,21 +29732,31 @@ const CATALOGUE = {
     })),
     rigging: oneStep({
         task: 'rigging',
-        resource: v1('rigging'),
+        // v1 named its tasks `rig`; the v2 name is not documented, so v1's is kept.
+        resource: v2('rigging', 'rig'),
         meshyTypes: ['rig'],
         // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
+        fields: ['input_task_id', 'model_url', 'height_meters', 'skeleton_template'],
+        refused: {
+            texture_image_url: "Meshy API v2's rigging refuses it: the GLB's own textures are used"
+        },
         formats: RIG_FORMATS
     }, modelSource),
     animation: oneStep({
         task: 'animation',
-        resource: v1('animations'),
+        resource: v2('animations', 'animate'),
         meshyTypes: ['animate'],
         accepts: {
             ...NONE,
             inputTaskId: 'required',
             actionId: true,
             inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+        },
+        fields: ['rig_task_id', 'action_id', 'post_process'],
+        refused: {
+            action_ids: 'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set',
+            motion_task_id: 'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set'
         },
         formats: RIG_FORMATS
     }, spec => ({
@@ -29592,16 +29766,18 @@ const CATALOGUE = {
     // No documented prompt limit on the image tasks, so promptMaxChars is left out.
     'text-to-image': oneStep({
         task: 'text-to-image',
-        resource: v1('text-to-image'),
+        resource: v2('text-to-image'),
         meshyTypes: ['text-to-image'],
         accepts: { ...NONE, prompt: 'required', aiModel: true },
+        fields: ['ai_model', 'prompt', 'aspect_ratio'],
         formats: []
     }, imageBody),
     'image-to-image': oneStep({
         task: 'image-to-image',
-        resource: v1('image-to-image'),
+        resource: v2('image-to-image'),
         meshyTypes: ['image-to-image'],
         accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
+        fields: ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id'],
         formats: []
     }, spec => ({
         ...imageBody(spec),
@@ -29621,14 +29797,9 @@ function kindOf(task) {
         throw new Error(`'${task}' is not in the task catalogue`);
     return kind;
 }
-/** Every distinct resource, for finding the home of a bare task id. text-to-3d first (most common). */
-function allResources() {
-    return Object.values(CATALOGUE)
-        .map(k => k.resource)
-        .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i);
-}
-function resourceForMeshyType(type) {
-    return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
+/** The task kind whose tasks carry this Meshy `type` (a picked-up task's prices and files). */
+function kindForMeshyType(type) {
+    return Object.values(CATALOGUE).find(k => type !== undefined && k.meshyTypes.includes(type));
 }
 
 ;// CONCATENATED MODULE: ./src/batch/lockfile-types.ts
@@ -29799,15 +29970,15 @@ function parseRender(render, chromePath) {
 
 /** Which input sets each request field the action writes itself. */
 const FIELD_INPUT = {
-    mode: 'task',
     prompt: 'prompt',
-    text_style_prompt: 'prompt',
     texture_prompt: 'texture-prompt',
     ai_model: 'ai-model',
+    texture_model: 'texture-model',
+    should_texture: 'refine',
     target_formats: 'formats',
     image_url: 'image',
     image_urls: 'image',
-    image_style_url: 'image',
+    texture_image_url: 'image',
     reference_image_urls: 'image',
     model_url: 'model',
     input_task_id: 'input-task-id',
@@ -29816,8 +29987,8 @@ const FIELD_INPUT = {
 };
 /**
  * Request fields that the spec's explicit inputs set, mapped to the input's name. Defaults the
- * user did not write (ai_model of image tasks, target_formats from the default format) are left
- * out, so `params` may still override them.
+ * user did not write (ai_model of image tasks, texture_model, target_formats from the default
+ * format) are left out, so `params` may still override them.
  */
 function fieldsSetByInputs(spec) {
     const bare = { ...spec, params: {} };
@@ -29828,19 +29999,64 @@ function fieldsSetByInputs(spec) {
             fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine');
         }
     }
+    // Retexture's style prompt is the prompt input, sent as texture_prompt.
+    if (fields.texture_prompt && !kindOf(spec.task).accepts.texturePrompt)
+        fields.texture_prompt = 'prompt';
     if (!spec.aiModel)
         delete fields.ai_model;
+    if (!spec.textureModel)
+        delete fields.texture_model;
     if (!spec.formatsExplicit)
         delete fields.target_formats;
     return fields;
 }
 
+;// CONCATENATED MODULE: ./src/tasks/spec-checks.ts
+// Checks of a task spec against Meshy's current rules that need more than its shape: fields the
+// route refuses or does not list, and models near or past their retirement. Pure; config turns
+// the answers into errors (before any request) and warnings.
+
+
+/** The first params field the route refuses, with what to use instead. */
+function refusedParam(spec) {
+    const refused = kindOf(spec.task).refused ?? {};
+    const field = Object.keys(spec.params).find(key => Object.hasOwn(refused, key));
+    return field === undefined ? undefined : { field, why: refused[field] };
+}
+/** Params fields the catalogue does not list for the route: Meshy may answer 400 to them. */
+function unlistedParams(spec) {
+    const { fields, refused = {} } = kindOf(spec.task);
+    return Object.keys(spec.params).filter(key => !fields.includes(key) && !Object.hasOwn(refused, key));
+}
+/** The spec's models that are retired or retire within the notice period, as of `nowMs`. */
+function modelNotices(spec, nowMs) {
+    const kind = kindOf(spec.task);
+    const named = [];
+    if (kind.accepts.aiModel)
+        named.push(['ai-model', 'ai_model', modelName(spec, 'ai_model')]);
+    if (kind.accepts.textureModel)
+        named.push(['texture-model', 'texture_model', modelName(spec, 'texture_model')]);
+    const notices = [];
+    for (const [input, role, name] of named) {
+        const life = lifecycle(findModel(role, name), nowMs);
+        if (life.state !== 'active')
+            notices.push({ input, name, life, sentence: lifecycleSentence(name, life) });
+    }
+    return notices;
+}
+/** The model a request will name: the input, or the same field set through params. */
+function modelName(spec, field) {
+    const input = field === 'ai_model' ? spec.aiModel : spec.textureModel;
+    const param = spec.params[field];
+    return input || (typeof param === 'string' ? param : '');
+}
+
 ;// CONCATENATED MODULE: ./src/config/limits.ts
 // Limits the action enforces before any paid request. Kept together so a change in Meshy's
-// documented limits (shared/reference/meshy-api.md) is a one-line edit.
+// documented limits (docs/meshy-rules.md) is a one-line edit.
 // Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
-/** Largest image we turn into a data URI (a guess; Meshy documents none). */
-const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
+/** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
+const IMAGE_MAX_BYTES = 20_000_000;
 /** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
 const MODEL_MAX_BYTES = 100 * 1024 * 1024;
 /** GitHub's own job limit is 6 h; waiting longer can never finish. */
@@ -29936,8 +30152,9 @@ function isBinaryStl(head, size) {
     const count = Buffer.from(head).readUInt32LE(80);
     return 84 + count * 50 === size;
 }
+/** The image types Meshy takes as input (v2: JPG, PNG or WebP). */
 function isImage(type) {
-    return type === 'png' || type === 'jpeg';
+    return type === 'png' || type === 'jpeg' || type === 'webp';
 }
 function isModel(type) {
     return type === 'glb' || type === 'gltf' || type === 'obj' || type === 'fbx' || type === 'stl';
@@ -29954,7 +30171,7 @@ function isModel(type) {
 
 
 const media_RULES = {
-    image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG or JPEG image' },
+    image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG, JPEG or WebP image' },
     model: { max: MODEL_MAX_BYTES, ok: isModel, what: 'a GLB, glTF, OBJ, FBX or STL model' }
 };
 const ACCEPTS = 'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.';
@@ -30167,6 +30384,7 @@ function parseParams(input, raw) {
 
 
 
+
 function parseTaskType(input, raw) {
     const task = (raw ?? '').trim();
     if (task === '')
@@ -30188,6 +30406,7 @@ function blankSpec(task, selection) {
         images: [],
         inputTaskId: '',
         aiModel: '',
+        textureModel: '',
         refine: true,
         params: {},
         ...selection
@@ -30208,7 +30427,8 @@ function buildTaskSpec(raw, ctx) {
         texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
         images: [],
         inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
-        aiModel: checkAiModel(where('ai-model'), text('ai-model')),
+        aiModel: checkModelName(where('ai-model'), text('ai-model'), 'an ai_model such as meshy-7.1'),
+        textureModel: checkModelName(where('texture-model'), text('texture-model'), 'a texture_model such as meshy-7 or meshy-n1'),
         refine: parseBoolean(where('refine'), raw.refine, true),
         actionId: parseInteger(where('action-id'), raw['action-id'], 0),
         params: parseParams(where('params'), raw.params),
@@ -30257,9 +30477,9 @@ function checkModelType(model, kind, input) {
     throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
         `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`);
 }
-function checkAiModel(input, model) {
-    if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
+function checkModelName(input, model, example) {
+    if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(model)) {
+        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use ${example}.`);
     }
     return model;
 }
@@ -30288,6 +30508,7 @@ function acceptedInputs(rules) {
         ['model', rules.model !== 'no'],
         ['input-task-id', rules.inputTaskId !== 'no'],
         ['ai-model', rules.aiModel],
+        ['texture-model', rules.textureModel === true],
         ['refine', rules.refine],
         ['action-id', rules.actionId],
         ['params', true],
@@ -30308,7 +30529,8 @@ function checkShape(spec, kind, counts, where) {
         texturePrompt: spec.texturePrompt !== '',
         inputTaskId: spec.inputTaskId !== '',
         actionId: spec.actionId !== undefined,
-        aiModel: spec.aiModel !== ''
+        aiModel: spec.aiModel !== '',
+        textureModel: spec.textureModel !== ''
     };
     if (given.prompt && rules.prompt === 'no')
         notTaken('prompt', 'a prompt');
@@ -30324,6 +30546,8 @@ function checkShape(spec, kind, counts, where) {
         notTaken('action-id', 'an action id');
     if (given.aiModel && !rules.aiModel)
         notTaken('ai-model', 'an ai-model');
+    if (given.textureModel && !rules.textureModel)
+        notTaken('texture-model', 'a texture-model');
     if (!spec.refine && !rules.refine) {
         const refiners = taskTypes().filter(t => kindOf(t).accepts.refine);
         notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`);
@@ -30377,8 +30601,15 @@ function checkModelSource(hasModel, byTask, fail, task) {
         fail('model', `${task} needs a model (an https URL, a data URI, or a workspace .glb/.gltf/.obj/.fbx/.stl) or input-task-id.`);
     }
 }
-/** A params key that an input also sets would be sent twice with two values: refuse it. */
+/**
+ * A params key that an input also sets would be sent twice with two values, and one the route
+ * refuses (a v1 field v2 answers 400 to) would fail at Meshy: refuse both here.
+ */
 function checkParams(spec, where) {
+    const refused = refusedParam(spec);
+    if (refused) {
+        throw new src_errors/* ConfigurationError */.j1(where('params'), `'${refused.field}': ${refused.why}.`);
+    }
     const owned = fieldsSetByInputs(spec);
     for (const key of Object.keys(spec.params)) {
         const owner = owned[key];
@@ -30594,6 +30825,7 @@ const TASK_INPUTS = [
     'model',
     'input-task-id',
     'ai-model',
+    'texture-model',
     'refine',
     'action-id',
     'params',
@@ -31031,6 +31263,7 @@ function takes(task, key) {
         model: rules.model !== 'no',
         'input-task-id': rules.inputTaskId !== 'no',
         'ai-model': rules.aiModel,
+        'texture-model': rules.textureModel === true,
         refine: rules.refine,
         'action-id': rules.actionId
     };
@@ -31086,7 +31319,15 @@ function takeRender(fields, where) {
     }
     return parseRenderMode(where('render'), field.value);
 }
-const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model'];
+const STRING_KEYS = [
+    'task',
+    'prompt',
+    'texture-prompt',
+    'model',
+    'input-task-id',
+    'ai-model',
+    'texture-model'
+];
 const LIST_KEYS = ['image', 'formats', 'download'];
 function toRawInputs(fields, where) {
     const raw = {};
@@ -31855,6 +32096,74 @@ async function removePreviousSheets(rows, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/spec-rules.ts
+// The rules of a checked spec that depend on the day or only warn: a retired model fails before
+// any request (naming Meshy's replacement), a model retiring within 30 days warns with its date,
+// and a params field Meshy's route does not list warns (v2 answers 400 to unknown fields).
+
+
+/** Throws for a retired model; returns the warnings. `nowMs` is the run's clock. */
+function specRuleWarnings(spec, nowMs, where = f => f) {
+    const warnings = [];
+    for (const notice of modelNotices(spec, nowMs)) {
+        if (notice.life.state === 'retired') {
+            throw new src_errors/* ConfigurationError */.j1(where(notice.input), `${notice.sentence}.`);
+        }
+        warnings.push(`Input '${where(notice.input)}': ${notice.sentence}.`);
+    }
+    const unlisted = unlistedParams(spec);
+    if (unlisted.length > 0) {
+        const names = unlisted.map(f => `'${f}'`).join(', ');
+        warnings.push(`Input '${where('params')}': ${names} ${unlisted.length === 1 ? 'is' : 'are'} not among the fields Meshy documents for ${spec.task}; ` +
+            `Meshy may answer 400 (which costs nothing). It is sent as given.`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-rules.ts
+// Meshy's day-dependent rules over a planned batch. An asset this run creates may not name a
+// retired model (the whole run stops before any request, listing each such asset); one that
+// creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
+// retiring model, which model and when, so a reviewer sees it before the change that pays.
+
+
+
+/** Warnings past this many are folded into one line. */
+const SHOWN_WARNINGS = 10;
+/** Returns the run's warnings; throws when an asset to be created names a retired model. */
+function checkAssetRules(planned, nowMs) {
+    const warnings = [];
+    const retired = [];
+    for (const plan of planned) {
+        const { name, spec, line } = plan.asset;
+        const notices = modelNotices(spec, nowMs);
+        if (notices.length > 0) {
+            plan.verdict.reason += `; ${notices.map(n => n.sentence).join('; ')}`;
+        }
+        if (!plan.creates)
+            continue;
+        const where = (field) => `assets.${name}.${field} (asset at line ${line})`;
+        try {
+            warnings.push(...specRuleWarnings(spec, nowMs, where));
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* ConfigurationError */.j1))
+                throw err;
+            retired.push(err.message);
+        }
+    }
+    if (retired.length > 0) {
+        throw new src_errors/* ConfigurationError */.j1('manifest', `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`);
+    }
+    return fold(warnings);
+}
+function fold(warnings) {
+    if (warnings.length <= SHOWN_WARNINGS)
+        return warnings;
+    const more = warnings.length - SHOWN_WARNINGS;
+    return [...warnings.slice(0, SHOWN_WARNINGS), `... and ${more} more warnings like these.`];
+}
+
 ;// CONCATENATED MODULE: ./src/batch/journal.ts
 // The lockfile's journal (docs/lockfile.md): while a batch runs, each change to an asset's entry
 // is appended here as one JSON line holding the whole entry, and fsynced before the caller goes
@@ -32010,6 +32319,7 @@ function inputDigests(spec, from) {
         'input-task-id': from === undefined ? spec.inputTaskId : '',
         from: from ?? '',
         'ai-model': spec.aiModel,
+        'texture-model': spec.textureModel,
         refine: spec.refine,
         'action-id': spec.actionId ?? null,
         params: spec.params,
@@ -32026,7 +32336,8 @@ function inputDigests(spec, from) {
 function changedInputs(before, now) {
     if (!isDigestMap(before))
         return undefined;
-    return Object.keys(now).filter(key => before[key] !== now[key]);
+    // A key an older release did not record (texture-model) is not a change.
+    return Object.keys(now).filter(key => key in before && before[key] !== now[key]);
 }
 /** A file's content decides, not the data URI it was sent as. */
 function mediaIdentity(media) {
@@ -32039,15 +32350,140 @@ function isDigestMap(value) {
         Object.values(value).every(v => typeof v === 'string'));
 }
 
+;// CONCATENATED MODULE: ./src/batch/legacy-request.ts
+const MESH = ['glb', 'obj', 'fbx', 'stl', 'usdz', '3mf'];
+const REMESH = ['glb', 'fbx', 'obj', 'usdz', 'blend', 'stl', '3mf'];
+// Release 1.0 sent fields only one text-to-3d mode knows to that mode alone.
+const PREVIEW_ONLY = [
+    'model_type',
+    'should_remesh',
+    'topology',
+    'target_polycount',
+    'decimation_mode',
+    'pose_mode',
+    'is_a_t_pose',
+    'symmetry_mode',
+    'art_style',
+    'negative_prompt',
+    'seed',
+    'geometry_resolution',
+    'ultra_mode'
+];
+const REFINE_ONLY = [
+    'enable_pbr',
+    'texture_resolution',
+    'hd_texture',
+    'texture_image_url',
+    'remove_lighting'
+];
+const REFINE_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest'];
+const opt = (key, value) => (value ? { [key]: value } : {});
+const formats = (spec, allowed) => {
+    const chosen = spec.formats.filter(f => allowed.includes(f));
+    return chosen.length > 0 ? { target_formats: chosen } : {};
+};
+const source = (spec) => spec.inputTaskId ? { input_task_id: spec.inputTaskId } : opt('model_url', spec.model?.value);
+const legacy_request_withParams = (body, params, drop = []) => ({
+    ...body,
+    ...Object.fromEntries(Object.entries(params).filter(([k]) => !drop.includes(k)))
+});
+function legacy_request_textTo3d(spec) {
+    const common = { ...opt('ai_model', spec.aiModel), ...formats(spec, MESH) };
+    const preview = {
+        route: 'v2/text-to-3d',
+        body: () => legacy_request_withParams({ mode: 'preview', prompt: spec.prompt, ...common }, spec.params, REFINE_ONLY)
+    };
+    const refine = {
+        route: 'v2/text-to-3d',
+        body: previous => {
+            const body = legacy_request_withParams({
+                mode: 'refine',
+                preview_task_id: spec.inputTaskId || previous?.id,
+                ...opt('texture_prompt', spec.texturePrompt),
+                ...common
+            }, spec.params, PREVIEW_ONLY);
+            const model = body.ai_model;
+            const smart = spec.params.model_type === 'smart-topology';
+            if (model !== undefined && (smart || !REFINE_MODELS.includes(String(model))))
+                delete body.ai_model;
+            return body;
+        }
+    };
+    if (spec.inputTaskId)
+        return [refine];
+    return spec.refine ? [preview, refine] : [preview];
+}
+const one = (route, body) => (spec) => [
+    { route, body: () => legacy_request_withParams(body(spec), spec.params) }
+];
+const legacy_request_imageTo3d = (images) => (spec) => ({
+    ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
+    ...opt('texture_prompt', spec.texturePrompt),
+    ...opt('ai_model', spec.aiModel),
+    ...formats(spec, MESH)
+});
+const retexture = (spec) => ({
+    ...source(spec),
+    ...(spec.prompt
+        ? { text_style_prompt: spec.prompt }
+        : opt('image_style_url', spec.images[0]?.value)),
+    ...opt('ai_model', spec.aiModel),
+    ...formats(spec, MESH)
+});
+const legacy_request_image = (spec) => ({
+    ai_model: spec.aiModel || 'nano-banana',
+    prompt: spec.prompt
+});
+const LEGACY = {
+    'text-to-3d': legacy_request_textTo3d,
+    'image-to-3d': one('v1/image-to-3d', legacy_request_imageTo3d(s => opt('image_url', s.images[0]?.value))),
+    'multi-image-to-3d': one('v1/multi-image-to-3d', legacy_request_imageTo3d(s => ({ image_urls: s.images.map(i => i.value) }))),
+    'text-to-texture': one('v1/retexture', retexture),
+    retexture: one('v1/retexture', retexture),
+    remesh: one('v1/remesh', s => ({ ...source(s), ...formats(s, REMESH) })),
+    rigging: one('v1/rigging', source),
+    animation: one('v1/animations', s => ({ rig_task_id: s.inputTaskId, action_id: s.actionId })),
+    'text-to-image': one('v1/text-to-image', legacy_request_image),
+    'image-to-image': one('v1/image-to-image', s => ({
+        ...legacy_request_image(s),
+        reference_image_urls: s.images.map(i => i.value)
+    }))
+};
+/**
+ * The requests release 1.0 would have sent for this spec, or undefined when the spec uses
+ * something that release did not have (texture-model), or is a task type it did not know.
+ */
+function legacySteps(spec) {
+    if (spec.textureModel)
+        return undefined;
+    return LEGACY[spec.task]?.(spec);
+}
+
 ;// CONCATENATED MODULE: ./src/batch/request-hash.ts
+
 
 
 
 /** Bumped only if the hash's input changes shape (every asset would regenerate). */
 const HASH_SCHEME = 1;
 function requestHash(spec, source) {
-    const media = mediaHashes(spec);
     const steps = kindOf(spec.task).steps(spec);
+    const routes = steps.map(step => ({
+        route: `${step.resource.version}/${step.resource.path}`,
+        body: step.body
+    }));
+    return hashOf(spec, routes, source);
+}
+/**
+ * The hash release 1.0 recorded for the same asset (its v1-era requests), or undefined when that
+ * release could not have made it. `source` is the source asset's legacy hash.
+ */
+function legacyRequestHash(spec, source) {
+    const steps = legacySteps(spec);
+    return steps && hashOf(spec, steps, source);
+}
+function hashOf(spec, steps, source) {
+    const media = mediaHashes(spec);
     const bodies = steps.map((step, index) => {
         // A later step's body names the previous step's task: stand in a stable token for its id.
         const previous = index > 0 ? { id: `step-${index - 1}`, status: 'SUCCEEDED' } : undefined;
@@ -32062,10 +32498,7 @@ function requestHash(spec, source) {
     const input = {
         scheme: HASH_SCHEME,
         task: spec.task,
-        steps: steps.map((step, i) => ({
-            resource: `${step.resource.version}/${step.resource.path}`,
-            body: bodies[i]
-        })),
+        steps: steps.map((step, i) => ({ resource: step.route, body: bodies[i] })),
         formats: spec.formats,
         download: spec.download,
         from: source ? { asset: source.name, hash: source.hash } : null
@@ -32094,8 +32527,6 @@ function replaceStrings(value, replace) {
 
 ;// CONCATENATED MODULE: ./src/batch/scheduler.ts
 const DEFAULT_CONCURRENCY = 10;
-const BACKOFF_BASE_MS = 2_000;
-const BACKOFF_MAX_MS = 30_000;
 class QueueGate {
     limit;
     clock;
@@ -32141,32 +32572,22 @@ class QueueGate {
             wake();
     }
     /**
-     * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-     * finishes, or for a growing backoff when none of ours is running (the queue is full with
-     * someone else's tasks). Throws `error` when the wait would pass the deadline.
+     * The batch's pause after a queue-full 429 (the caller holds one slot), for the shared policy
+     * (queue-wait.ts): waits `ms`, or less when one of our other tasks finishes first, since that
+     * frees room. The deadline is the policy's to keep.
      */
-    async waitForRoom(attempt, deadline, error) {
-        const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-        const backoff = span / 2 + (span / 2) * this.clock.random();
-        if (this.clock.now() + backoff > deadline)
-            throw error;
+    async waitForRoom(ms) {
         const others = this.held - 1;
-        this.logger.info(others > 0
-            ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-            : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`);
         if (others <= 0)
-            return this.clock.sleep(backoff);
-        // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+            return this.clock.sleep(ms);
+        this.logger.info(`Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`);
         const abort = new AbortController();
         let wake = () => undefined;
         const finished = new Promise(resolve => {
             wake = () => resolve();
             this.finishWaiters.add(wake);
         });
-        const cap = Math.max(backoff, BACKOFF_MAX_MS);
-        const timer = this.clock
-            .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-            .catch(() => undefined);
+        const timer = this.clock.sleep(ms, abort.signal).catch(() => undefined);
         try {
             await Promise.race([finished, timer]);
         }
@@ -32257,6 +32678,7 @@ class AssetSlot {
 
 
 
+
 /** Re-download by id only while Meshy's URLs have this much life left. */
 const EXPIRY_MARGIN_MS = 10 * 60_000;
 /** Meshy keeps tasks 3 days; an in-flight entry older than that cannot be picked up. */
@@ -32279,14 +32701,17 @@ async function planBatch(all, selected, lock, opts) {
     };
     const planAsset = async (asset) => {
         const source = asset.from ? await planOne(named(byName, asset.from)) : undefined;
-        const hash = named(hashes, asset.name);
+        const { hash, legacy } = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
         const inputs = inputDigests(asset.spec, asset.from);
+        const steps = kindOf(asset.spec.task).steps(asset.spec);
+        const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy;
         const decision = source?.creates === true
             ? fresh(sourceReason(asset, entry, inputs))
-            : await decide(entry, hash, inputs, { ...opts, checkFiles });
+            : fromLegacy
+                ? await decideLegacy(entry, asset, steps.length, inputs, { ...opts, checkFiles })
+                : await decide(entry, hash, inputs, { ...opts, checkFiles });
         const { action } = decision;
-        const steps = kindOf(asset.spec.task).steps(asset.spec);
         const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : [];
         const result = {
             asset,
@@ -32295,11 +32720,29 @@ async function planBatch(all, selected, lock, opts) {
             action,
             verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
-            creates: remaining.length > 0
+            creates: remaining.length > 0,
+            ...(fromLegacy ? { legacy: true } : {})
         };
         return result;
     };
     return Promise.all(selected.map(planOne));
+}
+/**
+ * An entry release 1.0 made, whose v1-era request still matches: decided like any unchanged
+ * entry, except that its task ids follow the old steps (text-to-3d: preview, then refine). The
+ * last ids are the results; a two-step asset stopped between its steps is generated anew.
+ */
+async function decideLegacy(entry, asset, stepCount, inputs, opts) {
+    const oldSteps = legacySteps(asset.spec)?.length ?? stepCount;
+    const ids = idPrefix(entry['task-ids']);
+    if (ids.length < oldSteps && entry.status !== 'SUCCEEDED') {
+        return fresh('an interrupted run of release 1.0 stopped between its steps: generated in one call');
+    }
+    const mapped = { ...entry, 'task-ids': ids.slice(Math.max(0, ids.length - stepCount)) };
+    const decision = await decide(mapped, entry.hash, inputs, opts);
+    if (decision.action.kind === 'run' && decision.action.pending)
+        delete decision.action.pending;
+    return decision;
 }
 function fresh(reason) {
     return { action: { kind: 'run', existing: [] }, reason };
@@ -32392,9 +32835,14 @@ function hashAll(assets) {
         if (known)
             return known;
         const src = asset.from ? byName.get(asset.from) : undefined;
-        const hash = requestHash(asset.spec, src ? { name: src.name, hash: hashOf(src) } : undefined);
-        hashes.set(asset.name, hash);
-        return hash;
+        const from = src && hashOf(src);
+        const hash = requestHash(asset.spec, src && { name: src.name, hash: from.hash });
+        const legacy = src && !from?.legacy
+            ? undefined
+            : legacyRequestHash(asset.spec, src && { name: src.name, hash: from.legacy });
+        const both = { hash, legacy };
+        hashes.set(asset.name, both);
+        return both;
     };
     for (const asset of assets)
         hashOf(asset);
@@ -32540,6 +32988,7 @@ async function removeSheetOf(folders, assetDir, model) {
 
 
 
+
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
 async function prepareBatch(config, now) {
     const manifest = await loadManifest(config);
@@ -32559,7 +33008,25 @@ async function prepareBatch(config, now) {
         now
     });
     const estimate = planned.reduce((sum, p) => sum + p.estimate, 0);
-    return { manifest, lockPath, lock, lockText, replayed, filesBefore, removed, planned, estimate };
+    const warnings = checkAssetRules(planned, now);
+    const kept = planned.filter(p => p.legacy).length;
+    const notice = kept > 0
+        ? `${kept} lockfile entr${kept === 1 ? 'y was' : 'ies were'} made on Meshy's API v1 (text-to-3d as preview and refine); ` +
+            `they stay valid and are not generated again. Only a changed asset is made the v2 way.`
+        : undefined;
+    return {
+        notice,
+        manifest,
+        lockPath,
+        lock,
+        lockText,
+        replayed,
+        filesBefore,
+        removed,
+        planned,
+        estimate,
+        warnings
+    };
 }
 /**
  * A journal beside the lockfile means a run was stopped before it compacted (docs/lockfile.md):
@@ -33258,8 +33725,8 @@ const systemClock = {
 
 ;// CONCATENATED MODULE: ./src/meshy/reconcile.ts
 // A create whose reply was lost may still have created (and billed) a task. Sending it again
-// could pay twice, so instead we look for the task it made: the resource's newest tasks, created
-// in the window around our request, whose echoed fields match what we sent.
+// could pay twice, so instead we look for the task it made: the newest tasks of its type, created
+// in the window around our request, whose recorded request (`input`) matches what we sent.
 
 /** How far before `sentAt` Meshy's created_at may be (clock skew and rounding). */
 const EARLY_MS = 5_000;
@@ -33273,9 +33740,16 @@ async function adoptLostCreate(client, resource, body, sentAt, deadline, options
     const attempts = options.attempts ?? 3;
     const exclude = new Set(options.exclude ?? []);
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const tasks = await client.list(resource, { sortBy: '-created_at', pageSize: 50, deadline });
+        const tasks = await client.list({
+            type: resource.type,
+            sortBy: '-created_at',
+            pageSize: 50,
+            deadline
+        });
         const upper = clock.now() + (options.skewMs ?? 300_000);
-        const found = pickMatch(tasks, body, sentAt - EARLY_MS, upper, exclude);
+        // A list that ignored the filter must not lend us a task of another type.
+        const sameType = tasks.filter(t => t.type === undefined || t.type === resource.type);
+        const found = pickMatch(sameType, body, sentAt - EARLY_MS, upper, exclude);
         if (found !== 'none')
             return found === 'ambiguous' ? undefined : found;
         const pause = options.retryDelayMs ?? 1500;
@@ -33302,16 +33776,17 @@ function pickMatch(tasks, body, from, to, exclude = new Set()) {
     return pool[0].task;
 }
 /**
- * -1 when an echoed field contradicts the request, else how many fields agreed. Only scalar
- * fields are compared (Meshy echoes prompt, mode, preview_task_id, ...; never inline data URIs),
- * and only those the task actually echoes.
+ * -1 when a recorded field contradicts the request, else how many fields agreed. Only scalar
+ * fields are compared (never inline data URIs), and only those the task records: under `input`
+ * on v2, at the top level on v1.
  */
 function compareEcho(task, body) {
     let agreed = 0;
+    const recorded = task.input ?? task;
     for (const [key, sent] of Object.entries(body)) {
         if (!isScalar(sent) || (typeof sent === 'string' && sent.startsWith('data:')))
             continue;
-        const echoed = task[key];
+        const echoed = recorded[key];
         if (echoed === undefined || echoed === null)
             continue;
         if (!isScalar(echoed) || String(echoed) !== String(sent))
@@ -33325,8 +33800,10 @@ function isScalar(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/types.ts
-// Meshy's task object and the resources that serve it (see shared/reference/meshy-api.md §2-3).
-// Fields are optional because Meshy adds and retires fields often; we read what is there.
+// Meshy's task object and the routes that serve it (docs/meshy-rules.md, "API v2"). Fields are
+// optional because Meshy adds and retires fields often; we read what is there. v2 puts results
+// under `output` and the request under `input`; task-shape.ts lifts both into this one shape, so
+// tasks made on v1 (still named in users' lockfiles) read the same as new ones.
 const TERMINAL_STATUSES = ['SUCCEEDED', 'FAILED', 'CANCELED'];
 function isTerminal(status) {
     return status !== undefined && TERMINAL_STATUSES.includes(status);
@@ -33334,6 +33811,9 @@ function isTerminal(status) {
 function resourcePath(resource) {
     return `/openapi/${resource.version}/${resource.path}`;
 }
+/** The one route family that reads, streams, lists and deletes tasks of every type. */
+const TASKS_ROUTE = '/openapi/v2/tasks';
+const BALANCE_ROUTE = '/openapi/v2/balance';
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
@@ -34009,9 +34489,10 @@ async function fetchOne(deps, req, ref) {
         dest,
         confine: { workspace: req.workspace, root: req.outputDir },
         expect: ref.expect,
-        // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
+        // Signed URLs expire. v1 re-signed them on a fresh GET; v2 answers the same URL, so this
+        // one free GET only helps if Meshy ever re-signs again (docs/meshy-rules.md, "Retention").
         refreshUrl: async () => {
-            const fresh = await deps.client.get(req.resource, req.task.id, { deadline: req.deadline });
+            const fresh = await deps.client.get(req.task.id, { deadline: req.deadline });
             return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url;
         }
     };
@@ -34063,31 +34544,42 @@ function progressReporter(logger, clock, label) {
 
 
 /** Resolves with the terminal task (SUCCEEDED, FAILED or CANCELED); the caller judges it. */
-async function waitForTask(client, resource, id, opts) {
+async function waitForTask(client, id, opts) {
     const progress = progressFilter(opts.onProgress);
     if (opts.useStream ?? true) {
+        const unread = new AbortController();
+        const timer = setTimeout(() => unread.abort(new Error('no readable task')), opts.firstTaskMs ?? 20_000);
+        timer.unref();
         try {
-            return await client.stream(resource, id, {
+            return await client.stream(id, {
                 deadline: opts.deadline,
                 idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
-                onTask: progress.report
+                signal: unread.signal,
+                onTask: task => {
+                    clearTimeout(timer);
+                    progress.report(task);
+                }
             });
         }
         catch (err) {
             if (err instanceof src_errors/* DeadlineError */.j3)
                 throw stillRunning(id, progress.last());
-            opts.logger?.debug(`Task stream for ${id} ended without a result (${(0,src_errors/* errorMessage */.gJ)(err)}); polling instead.`);
+            const why = unread.signal.aborted ? 'sent no task the action can read' : (0,src_errors/* errorMessage */.gJ)(err);
+            opts.logger?.debug(`Task stream for ${id} ended without a result (${why}); polling instead.`);
+        }
+        finally {
+            clearTimeout(timer);
         }
     }
-    return poll(client, resource, id, opts, progress);
+    return poll(client, id, opts, progress);
 }
-async function poll(client, resource, id, opts, progress) {
+async function poll(client, id, opts, progress) {
     const { clock, deadline } = opts;
     let interval = opts.pollInitialMs ?? 1000;
     for (;;) {
         if (clock.now() >= deadline)
             throw stillRunning(id, progress.last());
-        const task = await client.get(resource, id, { deadline });
+        const task = await client.get(id, { deadline });
         progress.report(task);
         if (isTerminal(task.status))
             return task;
@@ -34131,8 +34623,12 @@ const QUEUE_BACKOFF = {
 };
 /** Say we are still waiting at most this often. */
 const NOTICE_EVERY_MS = 60_000;
+/** How long to wait after a queue-full answer: Meshy's Retry-After if it sent one, else backoff. */
+function queueFullDelay(attempt, err, random) {
+    return err.retryAfterMs ?? backoffMs(attempt, QUEUE_BACKOFF, random);
+}
 /** Sends `create`, waiting for a free slot while Meshy says the queue is full, until `deadline`. */
-async function createWhenQueueFree(deps, create, deadline) {
+async function createWhenQueueFree(deps, create, deadline, options = {}) {
     const since = deps.clock.now();
     let lastNotice = -Infinity;
     for (let attempt = 1;; attempt++) {
@@ -34142,30 +34638,31 @@ async function createWhenQueueFree(deps, create, deadline) {
         catch (err) {
             if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
                 throw err;
-            const wait = err.retryAfterMs ?? backoffMs(attempt, QUEUE_BACKOFF, deps.clock.random);
+            const wait = queueFullDelay(attempt, err, deps.clock.random);
             const now = deps.clock.now();
             if (now + wait >= deadline)
-                throw queueStayedFull(now - since, err.meshyMessage);
+                throw queueStayedFull(now - since, err);
             if (now - lastNotice >= NOTICE_EVERY_MS) {
                 lastNotice = now;
-                deps.logger.info(`Meshy's queue is full; waiting for a free slot (the account runs as many tasks as its plan allows). ` +
-                    `That answer created nothing and cost nothing; trying again in ${Math.ceil(wait / 1000)} s.`);
+                deps.logger.info(`Meshy's queue is full (${err.code ?? 'HTTP 429'}); waiting for a free slot (the account runs as many tasks as its plan allows). ` +
+                    `That answer created nothing and cost nothing; trying again within ${Math.ceil(wait / 1000)} s.`);
             }
-            await deps.clock.sleep(wait);
+            await (options.pause ? options.pause(wait) : deps.clock.sleep(wait));
+            options.beforeResend?.();
         }
     }
 }
-function queueStayedFull(waitedMs, meshyMessage) {
+function queueStayedFull(waitedMs, err) {
     const minutes = Math.max(1, Math.round(waitedMs / 60_000));
-    // Seen from free accounts, which cannot create API tasks at all (reference: meshy-api.md §1).
-    const pending = /NoMorePendingTasks/i.test(meshyMessage);
-    const freePlan = pending
-        ? ' Meshy also gives this answer to free accounts, which cannot create API tasks: check the plan.'
+    // concurrent_task_limit_reached: an unlimited plan without credits (docs/meshy-rules.md).
+    const noCredits = err.code === 'concurrent_task_limit_reached'
+        ? ' Meshy gives this answer to plans that run without credits: top up credits to run more at once.'
         : '';
+    const help = err.docUrl ? ` (${err.docUrl})` : '';
     return new src_errors/* DeadlineError */.j3(undefined, `Meshy's queue stayed full for ${minutes} min, until timeout-minutes ran out: every create was ` +
-        `answered 429 ${pending ? 'NoMorePendingTasks' : 'NoMoreConcurrentTasks'}, so no task was created and nothing was charged. ` +
+        `answered 429 ${err.code ?? err.meshyMessage}${help}, so no task was created and nothing was charged. ` +
         `Other runs or tasks on the same API key fill the queue; rerun later, raise timeout-minutes, ` +
-        `or limit parallel jobs (a workflow concurrency group).${freePlan}`);
+        `or limit parallel jobs (a workflow concurrency group).${noCredits}`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -34190,21 +34687,29 @@ async function executeSpec(deps, opts) {
         for (const [index, step] of steps.entries()) {
             const existing = opts.existing?.[index];
             const startedAt = deps.clock.now();
-            const body = step.body(previous);
-            const id = existing ?? (await createStep(deps, opts, index, step.resource, body));
+            if (!existing && !previous && step.readsInputTask && opts.spec.inputTaskId) {
+                previous = await deps.client.get(opts.spec.inputTaskId, { deadline: opts.deadline });
+            }
+            const created = existing
+                ? undefined
+                : await createStep(deps, opts, index, step.resource, step.body(previous));
+            const id = created?.id ?? existing;
             const record = {
-                task: { id, status: 'PENDING' },
+                task: created ?? { id, status: 'PENDING' },
                 resource: step.resource,
                 startedAt
             };
             result.tasks.push(record);
             deps.live?.add(record);
             if (!opts.wait) {
-                record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline });
+                if (!created)
+                    record.task = await deps.client.get(id, { deadline: opts.deadline });
                 return result;
             }
             const shown = opts.shortIds ? shortId(id) : id;
-            record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`);
+            // A create reply can already be final (Meshy had the result): no wait then.
+            if (!isTerminal(record.task.status))
+                record.task = await settle(deps, id, opts.deadline, `${step.name} ${shown}`);
             record.endedAt = deps.clock.now();
             await opts.hooks?.onFinished?.(index, record.task);
             assertSucceeded(record.task);
@@ -34220,20 +34725,24 @@ async function executeSpec(deps, opts) {
     }
     return result;
 }
+/** Where a picked-up task was made, from its `type`; one route reads every type anyway. */
+function resourceOf(task) {
+    return kindForMeshyType(task.type)?.resource ?? { version: 'v2', path: 'tasks', type: task.type ?? '' };
+}
 /** Picks up an existing task by id: waits, downloads, reports. Makes no POST. */
 async function pickUpTask(deps, opts) {
     const result = { tasks: [], files: [] };
     try {
         const startedAt = deps.clock.now();
-        const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline });
-        const record = { task: first, resource: opts.resource, startedAt };
+        const first = await deps.client.get(opts.taskId, { deadline: opts.deadline });
+        const record = { task: first, resource: resourceOf(first), startedAt };
         result.tasks.push(record);
         deps.live?.add(record);
         if (!opts.wait)
             return result;
         record.task = isTerminal(first.status)
             ? first
-            : await settle(deps, opts.resource, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
+            : await settle(deps, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`);
         record.endedAt = deps.clock.now();
         assertSucceeded(record.task);
         await collectFiles(deps, opts, record, opts.taskId, result);
@@ -34243,37 +34752,18 @@ async function pickUpTask(deps, opts) {
     }
     return result;
 }
-/**
- * A bare task id does not say which resource serves it (GET on the wrong one is a 404), so try
- * each in turn, as Meshy's own MCP server does.
- */
-async function findTaskResource(client, taskId, deadline) {
-    const resources = allResources();
-    for (const resource of resources) {
-        try {
-            await client.get(resource, taskId, { deadline });
-            return resource;
-        }
-        catch (err) {
-            if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
-                continue;
-            throw err;
-        }
-    }
-    throw new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
-        `Check the id, or set 'task' to its type; results are kept for 3 days.`);
-}
 async function createStep(deps, opts, index, resource, body) {
     const defaultCreate = (r, b) => createOnce(deps, r, b, opts.deadline);
-    // Batch mode gates its own queue; a single task waits here for a free slot.
-    const id = opts.hooks?.create
+    // Batch mode gates its own queue and waits through the same policy; a single task waits here.
+    const task = opts.hooks?.create
         ? await opts.hooks.create(resource, body, defaultCreate)
         : await createWhenQueueFree(deps, () => defaultCreate(resource, body), opts.deadline);
+    const id = task.id;
     deps.logger.info(`Created Meshy task ${id} (${resource.path})`);
     // Known from now on, even while the lockfile hook below is still writing.
     deps.live?.add({ task: { id, status: 'PENDING' }, resource, startedAt: deps.clock.now() });
     await opts.hooks?.onCreated?.(index, id, body);
-    return id;
+    return task;
 }
 /**
  * Sends a create once. When the reply is lost after the request may have arrived, looks for the
@@ -34292,7 +34782,7 @@ async function createOnce(deps, resource, body, deadline) {
         const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline);
         if (adopted) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
-            return adopted.id;
+            return adopted;
         }
         throw new src_errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, 'no matching task appeared in the task list'));
     }
@@ -34311,7 +34801,7 @@ async function lookForLostCreate(client, resource, body, sentAt, deadline, optio
     }
     catch (err) {
         const why = err instanceof src_errors/* MeshyApiError */.nr && (err.status === 404 || err.status === 405)
-            ? `Meshy has no task list for ${resource.path} to look in (${err.status})`
+            ? `Meshy has no task list for ${resource.type} to look in (${err.status})`
             : `the task list could not be read (${(0,src_errors/* errorMessage */.gJ)(err)})`;
         throw new src_errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, why));
     }
@@ -34320,14 +34810,14 @@ async function lookForLostCreate(client, resource, body, sentAt, deadline, optio
 function lostCreateMessage(resource, why) {
     return (`Submission outcome unknown: a create request to ${resource.path} was sent but its reply was lost, ` +
         `and ${why}. It was NOT sent again and will not be sent again automatically, to avoid paying twice. ` +
-        `Check the Meshy dashboard (or GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at) ` +
+        `Check the Meshy dashboard (or GET /openapi/v2/tasks?type=${resource.type}&sort_by=-created_at) ` +
         `for a task created at that time; if there is one, collect it with 'task-id: <id>'.`);
 }
 /** Waits for a terminal state; on a timeout, says how to resume. */
-async function settle(deps, resource, id, deadline, 
+async function settle(deps, id, deadline, 
 /** Names the task in progress lines, e.g. `preview <id>`. */
 label) {
-    return waitForTask(deps.client, resource, id, {
+    return waitForTask(deps.client, id, {
         deadline,
         clock: deps.clock,
         logger: deps.logger,
@@ -34444,6 +34934,7 @@ function finalStatus(entry, result) {
 // Runs one manifest asset through the shared pipeline (executeSpec), with hooks that keep the
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
+
 
 
 
@@ -34618,9 +35109,9 @@ function hooks(ctx, name, entry, action, slot, stepCount) {
             entry.updated = iso(ctx);
             await ctx.store.record(name); // before the POST: a crash after it leaves a trail to reconcile
             try {
-                const id = await createWhenRoom(ctx, resource, body, defaultCreate);
-                ctx.known.add(id);
-                return id;
+                const task = await createWhenRoom(ctx, resource, body, defaultCreate);
+                ctx.known.add(task.id);
+                return task;
             }
             catch (err) {
                 slot.drop();
@@ -34670,23 +35161,18 @@ async function adoptAfterCrash(ctx, resource, body, sentAt) {
         return undefined;
     ctx.deps.logger.info(`Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`);
     ctx.known.add(task.id);
-    return task.id;
+    return task;
 }
-/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
+/** Sends the create through the one queue-full policy (queue-wait.ts), pausing on the gate. */
 async function createWhenRoom(ctx, resource, body, create) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await create(resource, body);
-        }
-        catch (err) {
-            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
-                throw err;
-            await ctx.gate.waitForRoom(attempt, ctx.deadline, err);
-            // The 429 created nothing; after another asset's 402 the create is not sent again.
+    return createWhenQueueFree(ctx.deps, () => create(resource, body), ctx.deadline, {
+        pause: ms => ctx.gate.waitForRoom(ms),
+        // The 429 created nothing; after another asset's 402 the create is not sent again.
+        beforeResend: () => {
             if (ctx.credits.out)
                 throw new src_errors/* OutOfCreditsError */.US(`not sent again: ${OUT_OF_CREDITS}`);
         }
-    }
+    });
 }
 /**
  * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
@@ -35851,7 +36337,10 @@ async function readBodyText(body, where, limit = MAX_API_BODY) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** A non-2xx reply as MeshyApiError with Meshy's `message` (or `error`), or a short excerpt. */
+/**
+ * A non-2xx reply as MeshyApiError: Meshy's message with its code, type and help link (v2 body
+ * `{type, code, message, doc_url}`; v1 had `message` alone), or a short excerpt of anything else.
+ */
 async function toApiError(res, method, path, nowMs) {
     let text = '';
     try {
@@ -35861,26 +36350,40 @@ async function toApiError(res, method, path, nowMs) {
         // The status alone still says what happened.
     }
     const header = res.headers['retry-after'];
-    const retryAfter = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
-    return new src_errors/* MeshyApiError */.nr(res.status, errorText(text), method, path, retryAfter);
+    const retryAfterMs = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
+    const body = errorBody(text);
+    return new src_errors/* MeshyApiError */.nr(res.status, body.message, method, path, { ...body.detail, retryAfterMs });
 }
-function errorText(text) {
+/** Meshy's error fields from a body (an error reply, a stream's error event, a task_error). */
+function errorBody(text) {
+    let value;
     try {
-        const value = JSON.parse(text);
-        for (const key of ['message', 'error']) {
-            const field = value?.[key];
-            if (typeof field === 'string' && field)
-                return field;
-            // Some gateways nest it: {"error": {"message": ...}}
-            const nested = field?.message;
-            if (typeof nested === 'string' && nested)
-                return nested;
-        }
+        value = JSON.parse(text);
     }
     catch {
-        // not JSON: fall through to an excerpt
+        return { message: excerpt(text), detail: {} };
     }
-    return excerpt(text);
+    const fields = value && typeof value === 'object' ? value : {};
+    return { message: messageOf(fields) ?? excerpt(text), detail: detailOf(fields) };
+}
+/** `code`, `type` and `doc_url` when they are short plain words and an https link. */
+function detailOf(fields) {
+    const word = (v) => (typeof v === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(v) ? v : undefined);
+    const link = fields.doc_url;
+    const docUrl = typeof link === 'string' && /^https:\/\/[^\s]{1,300}$/.test(link) ? link : undefined;
+    return { code: word(fields.code), type: word(fields.type), docUrl };
+}
+function messageOf(fields) {
+    for (const key of ['message', 'error']) {
+        const field = fields[key];
+        if (typeof field === 'string' && field)
+            return field;
+        // Some gateways nest it: {"error": {"message": ...}}
+        const nested = field?.message;
+        if (typeof nested === 'string' && nested)
+            return nested;
+    }
+    return undefined;
 }
 /** A short, single-line excerpt of a non-JSON body (an HTML error page, a proxy message). */
 function excerpt(text, max = 160) {
@@ -36073,6 +36576,7 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 
 
+
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
 class StreamEndedError extends src_errors/* ActionError */.lZ {
 }
@@ -36193,21 +36697,21 @@ function parseEvent(data) {
     }
     return undefined;
 }
+/** v1 sent `{status_code, message}`; v2 may send its error body `{type, code, message, doc_url}`. */
 function streamError(data, path) {
+    const { message, detail } = errorBody(data);
     let status = 500;
-    let message = data.slice(0, 200);
     try {
         const value = JSON.parse(data);
         if (typeof value.status_code === 'number')
             status = value.status_code;
-        const text = value.message ?? value.error;
-        if (typeof text === 'string')
-            message = text;
+        else if (detail.code === 'not_found' || detail.type === 'not_found')
+            status = 404;
     }
     catch {
-        // keep the excerpt
+        // keep 500: the event said something went wrong, not what
     }
-    return new src_errors/* MeshyApiError */.nr(status, message, 'GET', path);
+    return new src_errors/* MeshyApiError */.nr(status, message.slice(0, 200), 'GET', path, detail);
 }
 
 ;// CONCATENATED MODULE: ./src/meshy/task-shape.ts
@@ -36215,6 +36719,8 @@ function streamError(data, path) {
 // untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
 // downloads. A task without a valid id or status is refused; any other field of the wrong type
 // is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
+// It reads both shapes: v1's flat task and v2's, whose results sit under `output` and whose
+// request sits under `input` (docs/meshy-rules.md, "Task object").
 
 
 // Largest time a JS Date can hold (ms); past it toISOString() throws.
@@ -36241,7 +36747,7 @@ function checkTask(value, where, warn, expectedId) {
     if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
         throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
     }
-    const task = { ...raw };
+    const task = liftV2({ ...raw }, message => warn(`Meshy's task ${raw.id}: ${message}`));
     const drop = (field, why) => {
         delete task[field];
         warn(`Meshy's task ${raw.id}: ignored field ${field} (${why})`);
@@ -36261,6 +36767,34 @@ function checkTask(value, where, warn, expectedId) {
             drop(field, 'not a string');
     }
     checkUrlFields(task, drop);
+    return task;
+}
+/** Results named alike on v1 and v2; any other `output` key (rigging, animation) goes to `result`. */
+const FLAT_RESULTS = ['model_urls', 'thumbnail_url', 'thumbnail_urls', 'texture_urls', 'image_urls'];
+/**
+ * v2's `output` (null until SUCCEEDED) and `input` in the one shape readers use. An `output` that
+ * is not an object is no result at all; `input` that is not an object is dropped.
+ */
+function liftV2(task, warn) {
+    const { output, input } = task;
+    delete task.output;
+    if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input)))
+        delete task.input; // null is v2's "nothing recorded"; anything else is no request
+    if (output === undefined || output === null)
+        return task;
+    if (typeof output !== 'object' || Array.isArray(output)) {
+        warn('ignored field output (not an object)');
+        return task;
+    }
+    const rest = {};
+    for (const [key, value] of Object.entries(output)) {
+        if (FLAT_RESULTS.includes(key))
+            task[key] = value;
+        else
+            rest[key] = value;
+    }
+    if (Object.keys(rest).length > 0)
+        task.result = rest;
     return task;
 }
 function isNumberIn(value, min, max) {
@@ -36326,42 +36860,40 @@ class MeshyClient {
     get baseUrl() {
         return this.base;
     }
-    /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
+    /**
+     * POST a new task; resolves with the task Meshy made (v2 answers 202 with the whole task, which
+     * may already be final). Never resent once it may have reached Meshy.
+     */
     async create(resource, body, opts) {
         const path = resourcePath(resource);
         const reply = await this.call('POST', path, { body, deadline: opts.deadline });
-        const id = reply?.result;
-        if (isTaskId(id))
-            return id;
-        throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
-            `created and must not be resent blindly. Check the task list before retrying.`);
+        return createdTask(reply, `POST ${path}`, this.warnOnce);
     }
-    async get(resource, id, opts) {
-        const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`;
+    /** Any task, whatever its type or the API version that made it. */
+    async get(id, opts) {
+        const path = taskPath(id);
         return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id);
     }
-    async list(resource, opts) {
-        const query = new URLSearchParams();
+    /** One page of the account's tasks of one Meshy `type`. */
+    async list(opts) {
+        const query = new URLSearchParams({ type: opts.type });
         if (opts.pageNum !== undefined)
             query.set('page_num', String(opts.pageNum));
         if (opts.pageSize !== undefined)
             query.set('page_size', String(opts.pageSize));
         if (opts.sortBy)
             query.set('sort_by', opts.sortBy);
-        const path = resourcePath(resource);
-        const qs = query.toString();
-        const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts);
-        return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce));
+        const value = await this.call('GET', `${TASKS_ROUTE}?${query.toString()}`, opts);
+        return asTaskList(value, TASKS_ROUTE).map(t => checkTask(t, `GET ${TASKS_ROUTE}`, this.warnOnce));
     }
-    async remove(resource, id, opts) {
-        await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts);
+    async remove(id, opts) {
+        await this.call('DELETE', taskPath(id), opts);
     }
     async balance(opts) {
-        const path = '/openapi/v1/balance';
-        const value = (await this.call('GET', path, opts));
+        const value = (await this.call('GET', BALANCE_ROUTE, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} held no balance`);
+            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${BALANCE_ROUTE} held no balance`);
         }
         return balance;
     }
@@ -36370,8 +36902,8 @@ class MeshyClient {
      * event, StreamEndedError when the stream closes early, NetworkError on reset or when no byte
      * arrives for idleTimeoutMs, DeadlineError at the deadline.
      */
-    async stream(resource, id, opts) {
-        const path = `${resourcePath(resource)}/${encodeURIComponent(id)}/stream`;
+    async stream(id, opts) {
+        const path = `${taskPath(id)}/stream`;
         const remaining = opts.deadline - this.clock.now();
         if (remaining <= 0)
             throw deadlineError(id);
@@ -36571,8 +37103,32 @@ function parseJson(text) {
         throw new src_errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
     }
 }
+function taskPath(id) {
+    return `${TASKS_ROUTE}/${encodeURIComponent(id)}`;
+}
+/**
+ * The task a create made: v2's whole task object, or v1's `{result: id}` while v1 still answers.
+ * A reply with a usable id but a malformed rest still names a task that exists (and is billed),
+ * so it is kept as PENDING and read again; a reply without an id leaves the outcome unknown.
+ */
+function createdTask(reply, where, warn) {
+    const fields = reply && typeof reply === 'object' ? reply : {};
+    if (isTaskId(fields.id)) {
+        try {
+            return checkTask(fields, where, warn);
+        }
+        catch (err) {
+            warn(`${(0,src_errors/* errorMessage */.gJ)(err)}; reading task ${fields.id} again instead`);
+            return { id: fields.id, status: 'PENDING' };
+        }
+    }
+    if (isTaskId(fields.result))
+        return { id: fields.result, status: 'PENDING' };
+    throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted ${where} but its reply held no valid task id; a task may have been ` +
+        `created and must not be resent blindly. Check the task list before retrying.`);
+}
 function asTaskList(value, path) {
-    // Meshy returns a bare array; accept a wrapped one too in case that changes.
+    // v1 answered a bare array; v2's envelope is not documented, so the usual wrappers are read too.
     if (Array.isArray(value))
         return value;
     const wrapped = value;
@@ -37296,8 +37852,11 @@ async function run(given) {
     notices.warnings.forEach(line => logger.warning(line));
     let config;
     let browser;
+    let ruleWarnings = [];
     try {
         config = readConfig(getInput, deps.env);
+        if (config.mode === 'create')
+            ruleWarnings = specRuleWarnings(config.spec, deps.clock.now());
         browser = browserFor(config, deps.env);
     }
     catch (err) {
@@ -37307,7 +37866,7 @@ async function run(given) {
             await reportConfigError(message, { env: deps.env, logger });
         return;
     }
-    for (const warning of configWarnings(config, deps.env))
+    for (const warning of [...configWarnings(config, deps.env), ...ruleWarnings])
         logger.warning(warning);
     const live = new LiveTasks();
     const { core, env, signals } = deps;
@@ -37432,16 +37991,16 @@ async function createJob(config, job) {
 }
 async function pickUpJob(config, job) {
     const { taskId } = config;
-    const resource = config.task
-        ? kindOf(config.task).resource
-        : await findTaskResource(job.pipeline.client, taskId, job.deadline);
-    job.pipeline.logger.info(`Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`);
+    job.pipeline.logger.info(`Picking up Meshy task ${taskId}; no credits are spent.`);
     const result = await pickUpTask(job.pipeline, {
         taskId,
-        resource,
         spec: config.selection,
         ...singleTaskOptions(config, job)
     });
+    const missing = result.error instanceof src_errors/* MeshyApiError */.nr && result.error.status === 404;
+    if (missing && result.tasks.length === 0) {
+        result.error = new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key. Check the id; Meshy keeps results for 3 days.`);
+    }
     await addSheets(config, job, result);
     return { result, task: config.task };
 }
@@ -37473,6 +38032,10 @@ async function addSheets(config, job, result) {
 async function batchJob(config, job, env) {
     const { clock, logger, client } = job.pipeline;
     const prepared = await prepareBatch(config, clock.now());
+    if (prepared.notice)
+        logger.notice?.(prepared.notice);
+    for (const warning of prepared.warnings)
+        logger.warning(warning);
     const plan = batchPlan(await assetPlans(prepared, config.workspace), null);
     if (config.dryRun || prepared.manifest.dryRun) {
         return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true };

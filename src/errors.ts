@@ -21,28 +21,63 @@ export class ConfigurationError extends ActionError {
   }
 }
 
-/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
+/** Meshy's error body on v2 (`{type, code, message, doc_url}`), any part of which may be missing. */
+export interface MeshyErrorDetail {
+  /** The category: what to do next (`rate_limited`, `invalid_input`, ...). */
+  type?: string
+  /** The precise problem; Meshy never renames or reuses one. Decisions are made on this. */
+  code?: string
+  /** A page that explains the fix, shown with Meshy's message. */
+  docUrl?: string
+  retryAfterMs?: number
+}
+
+/** Too many requests per second: nothing was created, and Retry-After says when to resend. */
+export const RATE_LIMIT_CODE = 'rate_limit_exceeded'
+/** The account's queue is full: nothing was created; wait for one of its tasks to finish. */
+export const QUEUE_FULL_CODES = ['pending_task_limit_reached', 'concurrent_task_limit_reached']
+// v1 said the same in the message text; kept while v1 still answers (docs/meshy-rules.md).
+const V1_QUEUE_FULL = /NoMoreConcurrentTasks|NoMorePendingTasks/i
+
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message, code and help link. */
 export class MeshyApiError extends ActionError {
+  readonly code?: string
+  readonly errorType?: string
+  readonly docUrl?: string
+  readonly retryAfterMs?: number
+
   constructor(
     readonly status: number,
     readonly meshyMessage: string,
     readonly method: string,
     readonly path: string,
-    readonly retryAfterMs?: number
+    detail: MeshyErrorDetail = {}
   ) {
-    super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`)
-  }
-
-  get isRateLimit(): boolean {
-    return (
-      this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
+    const help = detail.docUrl ? ` (see ${detail.docUrl})` : ''
+    const code = detail.code ? ` [${detail.code}]` : ''
+    super(
+      `Meshy answered ${status}${code} to ${method} ${path}: ${meshyMessage || statusText(status)}${help}`
     )
+    this.code = detail.code
+    this.errorType = detail.type
+    this.docUrl = detail.docUrl
+    this.retryAfterMs = detail.retryAfterMs
   }
 
+  /** The account's queue is full. An unknown code of type rate_limited counts too (safe side). */
   get isQueueFull(): boolean {
-    return (
-      this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage)
-    )
+    if (this.status !== 429) return false
+    if (this.code) return QUEUE_FULL_CODES.includes(this.code) || this.isUnknownRateLimited
+    return V1_QUEUE_FULL.test(this.meshyMessage)
+  }
+
+  /** Too many requests per second: resend after Retry-After. */
+  get isRateLimit(): boolean {
+    return this.status === 429 && !this.isQueueFull
+  }
+
+  private get isUnknownRateLimited(): boolean {
+    return this.code !== RATE_LIMIT_CODE && this.errorType === 'rate_limited'
   }
 }
 

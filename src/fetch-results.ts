@@ -101,9 +101,10 @@ async function fetchOne(
     dest,
     confine: { workspace: req.workspace, root: req.outputDir },
     expect: ref.expect,
-    // Signed URLs expire; a fresh GET of the task re-signs them (meshy-api.md §7).
+    // Signed URLs expire. v1 re-signed them on a fresh GET; v2 answers the same URL, so this
+    // one free GET only helps if Meshy ever re-signs again (docs/meshy-rules.md, "Retention").
     refreshUrl: async () => {
-      const fresh = await deps.client.get(req.resource, req.task.id, { deadline: req.deadline })
+      const fresh = await deps.client.get(req.task.id, { deadline: req.deadline })
       return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url
     }
   }

@@ -10,17 +10,25 @@ import { watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
+import { specRuleWarnings } from './config/spec-rules.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
-import { ActionError, QualityGateError, assertNever, errorMessage, toError } from './errors.js'
+import {
+  ActionError,
+  ConfigurationError,
+  MeshyApiError,
+  QualityGateError,
+  assertNever,
+  errorMessage,
+  toError
+} from './errors.js'
 import { LiveTasks } from './live-tasks.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
 import { isTaskId } from './meshy/task-id.js'
-import { executeSpec, pickUpTask, findTaskResource, type PipelineDeps } from './pipeline.js'
+import { executeSpec, pickUpTask, type PipelineDeps } from './pipeline.js'
 import { checkCredits, explainCreditRefusal, isOutOfCredits } from './plan/budget.js'
-import { kindOf } from './tasks/catalogue.js'
 import { estimateCredits } from './plan/pricing.js'
 import { batchPlan, singleTaskPlan, type RunPlan } from './plan/run-plan.js'
 import {
@@ -45,8 +53,10 @@ export async function run(given?: Deps): Promise<void> {
   notices.warnings.forEach(line => logger.warning(line))
   let config: Config
   let browser: BrowserChoice
+  let ruleWarnings: string[] = []
   try {
     config = readConfig(getInput, deps.env)
+    if (config.mode === 'create') ruleWarnings = specRuleWarnings(config.spec, deps.clock.now())
     browser = browserFor(config, deps.env)
   } catch (err) {
     const message = safeText(errorMessage(err))
@@ -54,7 +64,8 @@ export async function run(given?: Deps): Promise<void> {
     if (summaryWanted(getInput)) await reportConfigError(message, { env: deps.env, logger })
     return
   }
-  for (const warning of configWarnings(config, deps.env)) logger.warning(warning)
+  for (const warning of [...configWarnings(config, deps.env), ...ruleWarnings])
+    logger.warning(warning)
   const live = new LiveTasks()
   const { core, env, signals } = deps
   const stopWatching = signals
@@ -212,18 +223,19 @@ async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutc
 
 async function pickUpJob(config: PickUpConfig, job: JobContext): Promise<JobOutcome> {
   const { taskId } = config
-  const resource = config.task
-    ? kindOf(config.task).resource
-    : await findTaskResource(job.pipeline.client, taskId, job.deadline)
-  job.pipeline.logger.info(
-    `Picking up Meshy task ${taskId} (${resource.path}); no credits are spent.`
-  )
+  job.pipeline.logger.info(`Picking up Meshy task ${taskId}; no credits are spent.`)
   const result = await pickUpTask(job.pipeline, {
     taskId,
-    resource,
     spec: config.selection,
     ...singleTaskOptions(config, job)
   })
+  const missing = result.error instanceof MeshyApiError && result.error.status === 404
+  if (missing && result.tasks.length === 0) {
+    result.error = new ConfigurationError(
+      'task-id',
+      `no Meshy task ${taskId} was found for this API key. Check the id; Meshy keeps results for 3 days.`
+    )
+  }
   await addSheets(config, job, result)
   return { result, task: config.task }
 }
@@ -265,6 +277,8 @@ async function batchJob(
 ): Promise<JobOutcome> {
   const { clock, logger, client } = job.pipeline
   const prepared = await prepareBatch(config, clock.now())
+  if (prepared.notice) logger.notice?.(prepared.notice)
+  for (const warning of prepared.warnings) logger.warning(warning)
   const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
   if (config.dryRun || prepared.manifest.dryRun) {
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }

@@ -4,7 +4,6 @@ import type { Clock } from './clock.js'
 import type { TaskSpec } from './config/types.js'
 import {
   ActionError,
-  ConfigurationError,
   DeadlineError,
   MeshyApiError,
   SubmissionUnknownError,
@@ -17,7 +16,7 @@ import type { MeshyClient } from './meshy/client.js'
 import { adoptLostCreate, type AdoptOptions } from './meshy/reconcile.js'
 import type { Transport } from './meshy/transport.js'
 import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
-import { allResources, formatCoverage, kindOf } from './tasks/catalogue.js'
+import { formatCoverage, kindForMeshyType, kindOf } from './tasks/catalogue.js'
 import type { RunResult, TaskRecord } from './result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
@@ -40,7 +39,8 @@ export interface PipelineDeps {
   live?: LiveTasks
 }
 
-export type CreateFn = (resource: Resource, body: Record<string, unknown>) => Promise<string>
+/** Sends a create; resolves with the task Meshy made (already final when Meshy had the result). */
+export type CreateFn = (resource: Resource, body: Record<string, unknown>) => Promise<MeshyTask>
 
 export interface StepHooks {
   /** After each create returns an id, before waiting (the batch lockfile records it here). */
@@ -50,7 +50,7 @@ export interface StepHooks {
     resource: Resource,
     body: Record<string, unknown>,
     defaultCreate: CreateFn
-  ): Promise<string>
+  ): Promise<MeshyTask>
   /** After each task reaches a terminal state. */
   onFinished?(stepIndex: number, task: MeshyTask): void | Promise<void>
 }
@@ -87,21 +87,28 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
     for (const [index, step] of steps.entries()) {
       const existing = opts.existing?.[index]
       const startedAt = deps.clock.now()
-      const body = step.body(previous)
-      const id = existing ?? (await createStep(deps, opts, index, step.resource, body))
+      if (!existing && !previous && step.readsInputTask && opts.spec.inputTaskId) {
+        previous = await deps.client.get(opts.spec.inputTaskId, { deadline: opts.deadline })
+      }
+      const created = existing
+        ? undefined
+        : await createStep(deps, opts, index, step.resource, step.body(previous))
+      const id = created?.id ?? existing!
       const record: TaskRecord = {
-        task: { id, status: 'PENDING' },
+        task: created ?? { id, status: 'PENDING' },
         resource: step.resource,
         startedAt
       }
       result.tasks.push(record)
       deps.live?.add(record)
       if (!opts.wait) {
-        record.task = await deps.client.get(step.resource, id, { deadline: opts.deadline })
+        if (!created) record.task = await deps.client.get(id, { deadline: opts.deadline })
         return result
       }
       const shown = opts.shortIds ? shortId(id) : id
-      record.task = await settle(deps, step.resource, id, opts.deadline, `${step.name} ${shown}`)
+      // A create reply can already be final (Meshy had the result): no wait then.
+      if (!isTerminal(record.task.status))
+        record.task = await settle(deps, id, opts.deadline, `${step.name} ${shown}`)
       record.endedAt = deps.clock.now()
       await opts.hooks?.onFinished?.(index, record.task)
       assertSucceeded(record.task)
@@ -118,8 +125,12 @@ export async function executeSpec(deps: PipelineDeps, opts: ExecuteOptions): Pro
 
 export interface PickUpOptions extends Omit<ExecuteOptions, 'spec' | 'existing' | 'hooks'> {
   taskId: string
-  resource: Resource
   spec: Pick<TaskSpec, 'formats' | 'download'>
+}
+
+/** Where a picked-up task was made, from its `type`; one route reads every type anyway. */
+function resourceOf(task: MeshyTask): Resource {
+  return kindForMeshyType(task.type)?.resource ?? { version: 'v2', path: 'tasks', type: task.type ?? '' }
 }
 
 /** Picks up an existing task by id: waits, downloads, reports. Makes no POST. */
@@ -127,8 +138,8 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
   const result: RunResult = { tasks: [], files: [] }
   try {
     const startedAt = deps.clock.now()
-    const first = await deps.client.get(opts.resource, opts.taskId, { deadline: opts.deadline })
-    const record: TaskRecord = { task: first, resource: opts.resource, startedAt }
+    const first = await deps.client.get(opts.taskId, { deadline: opts.deadline })
+    const record: TaskRecord = { task: first, resource: resourceOf(first), startedAt }
     result.tasks.push(record)
     deps.live?.add(record)
     if (!opts.wait) return result
@@ -136,7 +147,6 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
       ? first
       : await settle(
           deps,
-          opts.resource,
           opts.taskId,
           opts.deadline,
           `${first.type ?? 'task'} ${opts.taskId}`
@@ -150,49 +160,24 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
   return result
 }
 
-/**
- * A bare task id does not say which resource serves it (GET on the wrong one is a 404), so try
- * each in turn, as Meshy's own MCP server does.
- */
-export async function findTaskResource(
-  client: Pick<MeshyClient, 'get'>,
-  taskId: string,
-  deadline: number
-): Promise<Resource> {
-  const resources = allResources()
-  for (const resource of resources) {
-    try {
-      await client.get(resource, taskId, { deadline })
-      return resource
-    } catch (err) {
-      if (err instanceof MeshyApiError && err.status === 404) continue
-      throw err
-    }
-  }
-  throw new ConfigurationError(
-    'task-id',
-    `no Meshy task ${taskId} was found for this API key (tried ${resources.length} task types). ` +
-      `Check the id, or set 'task' to its type; results are kept for 3 days.`
-  )
-}
-
 async function createStep(
   deps: PipelineDeps,
   opts: ExecuteOptions,
   index: number,
   resource: Resource,
   body: Record<string, unknown>
-): Promise<string> {
+): Promise<MeshyTask> {
   const defaultCreate: CreateFn = (r, b) => createOnce(deps, r, b, opts.deadline)
-  // Batch mode gates its own queue; a single task waits here for a free slot.
-  const id = opts.hooks?.create
+  // Batch mode gates its own queue and waits through the same policy; a single task waits here.
+  const task = opts.hooks?.create
     ? await opts.hooks.create(resource, body, defaultCreate)
     : await createWhenQueueFree(deps, () => defaultCreate(resource, body), opts.deadline)
+  const id = task.id
   deps.logger.info(`Created Meshy task ${id} (${resource.path})`)
   // Known from now on, even while the lockfile hook below is still writing.
   deps.live?.add({ task: { id, status: 'PENDING' }, resource, startedAt: deps.clock.now() })
   await opts.hooks?.onCreated?.(index, id, body)
-  return id
+  return task
 }
 
 /**
@@ -204,7 +189,7 @@ export async function createOnce(
   resource: Resource,
   body: Record<string, unknown>,
   deadline: number
-): Promise<string> {
+): Promise<MeshyTask> {
   const sentAt = deps.clock.now()
   const done = deps.live?.creating(resource)
   try {
@@ -217,7 +202,7 @@ export async function createOnce(
       deps.logger.info(
         `Found the task the lost request created: ${adopted.id}. Not sending it again.`
       )
-      return adopted.id
+      return adopted
     }
     throw new SubmissionUnknownError(
       lostCreateMessage(resource, 'no matching task appeared in the task list')
@@ -245,7 +230,7 @@ export async function lookForLostCreate(
   } catch (err) {
     const why =
       err instanceof MeshyApiError && (err.status === 404 || err.status === 405)
-        ? `Meshy has no task list for ${resource.path} to look in (${err.status})`
+        ? `Meshy has no task list for ${resource.type} to look in (${err.status})`
         : `the task list could not be read (${errorMessage(err)})`
     throw new SubmissionUnknownError(lostCreateMessage(resource, why))
   }
@@ -256,7 +241,7 @@ export function lostCreateMessage(resource: Resource, why: string): string {
   return (
     `Submission outcome unknown: a create request to ${resource.path} was sent but its reply was lost, ` +
     `and ${why}. It was NOT sent again and will not be sent again automatically, to avoid paying twice. ` +
-    `Check the Meshy dashboard (or GET /openapi/${resource.version}/${resource.path}?sort_by=-created_at) ` +
+    `Check the Meshy dashboard (or GET /openapi/v2/tasks?type=${resource.type}&sort_by=-created_at) ` +
     `for a task created at that time; if there is one, collect it with 'task-id: <id>'.`
   )
 }
@@ -264,13 +249,12 @@ export function lostCreateMessage(resource: Resource, why: string): string {
 /** Waits for a terminal state; on a timeout, says how to resume. */
 async function settle(
   deps: PipelineDeps,
-  resource: Resource,
   id: string,
   deadline: number,
   /** Names the task in progress lines, e.g. `preview <id>`. */
   label: string
 ): Promise<MeshyTask> {
-  return waitForTask(deps.client, resource, id, {
+  return waitForTask(deps.client, id, {
     deadline,
     clock: deps.clock,
     logger: deps.logger,

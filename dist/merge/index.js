@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6923);
+/* harmony import */ var _merge_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3448);
 // Entry of the lockfile-merge bundle (dist/merge/index.js), as src/index.ts is of the action's.
 
 await (0,_merge_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6923:
+/***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31522,26 +31522,49 @@ class errors_ConfigurationError extends ActionError {
         this.input = input;
     }
 }
-/** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */
+/** Too many requests per second: nothing was created, and Retry-After says when to resend. */
+const RATE_LIMIT_CODE = 'rate_limit_exceeded';
+/** The account's queue is full: nothing was created; wait for one of its tasks to finish. */
+const QUEUE_FULL_CODES = ['pending_task_limit_reached', 'concurrent_task_limit_reached'];
+// v1 said the same in the message text; kept while v1 still answers (docs/meshy-rules.md).
+const V1_QUEUE_FULL = /NoMoreConcurrentTasks|NoMorePendingTasks/i;
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message, code and help link. */
 class MeshyApiError extends ActionError {
     status;
     meshyMessage;
     method;
     path;
+    code;
+    errorType;
+    docUrl;
     retryAfterMs;
-    constructor(status, meshyMessage, method, path, retryAfterMs) {
-        super(`Meshy answered ${status} to ${method} ${path}: ${meshyMessage || statusText(status)}`);
+    constructor(status, meshyMessage, method, path, detail = {}) {
+        const help = detail.docUrl ? ` (see ${detail.docUrl})` : '';
+        const code = detail.code ? ` [${detail.code}]` : '';
+        super(`Meshy answered ${status}${code} to ${method} ${path}: ${meshyMessage || statusText(status)}${help}`);
         this.status = status;
         this.meshyMessage = meshyMessage;
         this.method = method;
         this.path = path;
-        this.retryAfterMs = retryAfterMs;
+        this.code = detail.code;
+        this.errorType = detail.type;
+        this.docUrl = detail.docUrl;
+        this.retryAfterMs = detail.retryAfterMs;
     }
-    get isRateLimit() {
-        return (this.status === 429 && !/NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
-    }
+    /** The account's queue is full. An unknown code of type rate_limited counts too (safe side). */
     get isQueueFull() {
-        return (this.status === 429 && /NoMoreConcurrentTasks|NoMorePendingTasks/i.test(this.meshyMessage));
+        if (this.status !== 429)
+            return false;
+        if (this.code)
+            return QUEUE_FULL_CODES.includes(this.code) || this.isUnknownRateLimited;
+        return V1_QUEUE_FULL.test(this.meshyMessage);
+    }
+    /** Too many requests per second: resend after Retry-After. */
+    get isRateLimit() {
+        return this.status === 429 && !this.isQueueFull;
+    }
+    get isUnknownRateLimited() {
+        return this.code !== RATE_LIMIT_CODE && this.errorType === 'rate_limited';
     }
 }
 /**
@@ -32060,12 +32083,72 @@ function task_id_isTaskId(value) {
     return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/tasks/models.ts
+// Meshy's models and their lifecycle — the ONE table. It drives config validation (a retired model
+// fails before any request, a retiring one warns), plan mode, the README's model table
+// (scripts/readme-tables.ts) and the fake Meshy's refusals. Source: Meshy's deprecations page and
+// the banner on its v2 pages (docs/meshy-rules.md, "Models"). A model Meshy adds later is not in
+// the table and passes: Meshy says whether it knows it, and its price is the highest known.
+/** How long before its retirement a model starts to warn. */
+const RETIREMENT_NOTICE_DAYS = 30;
+const MODELS = [
+    // 3D generation (ai_model of text-to-3d, image-to-3d, multi-image-to-3d)
+    { name: 'meshy-7.1', role: 'ai_model' },
+    { name: 'latest', role: 'ai_model' },
+    { name: 'meshy-7', role: 'ai_model', retires: '2026-12-31', replacement: 'meshy-7.1' },
+    { name: 'meshy-6', role: 'ai_model' },
+    { name: 'meshy-6-lite', role: 'ai_model' },
+    { name: 'meshy-t2.5', role: 'ai_model' },
+    { name: 'meshy-t2', role: 'ai_model' },
+    { name: 'meshy-t1', role: 'ai_model', retires: '2026-10-30', replacement: 'meshy-t2.5' },
+    { name: 'meshy-5', role: 'ai_model', retires: '2026-10-10', replacement: 'meshy-6-lite' },
+    { name: 'meshy-4', role: 'ai_model', retires: '2026-03-20', replacement: 'meshy-7.1' },
+    { name: 'meshy-3', role: 'ai_model', retires: '2025-07-01', replacement: 'meshy-7.1' },
+    // Texturing (texture_model); meshy-7 stays here after it stops as a 3D model.
+    { name: 'meshy-7', role: 'texture_model' },
+    { name: 'meshy-n1', role: 'texture_model' },
+    { name: 'meshy-6-lite', role: 'texture_model' }
+];
+/** The texture model sent when the user names none: the one Meshy's own examples use. */
+const DEFAULT_TEXTURE_MODEL = 'meshy-7';
+function modelsOf(role) {
+    return MODELS.filter(m => m.role === role);
+}
+function models_findModel(role, name) {
+    return MODELS.find(m => m.role === role && m.name === name);
+}
+const DAY_MS = (/* unused pure expression or super */ null && (24 * 3600_000));
+/** Where a model stands on `nowMs`: retired from its retirement day on, retiring 30 days before. */
+function models_lifecycle(entry, nowMs) {
+    if (!entry?.retires)
+        return { state: 'active' };
+    const day = Date.parse(`${entry.retires}T00:00:00Z`);
+    const { replacement } = entry;
+    if (nowMs >= day)
+        return { state: 'retired', date: entry.retires, replacement };
+    if (day - nowMs <= RETIREMENT_NOTICE_DAYS * DAY_MS)
+        return { state: 'retiring', date: entry.retires, replacement };
+    return { state: 'active' };
+}
+/** "meshy-7 stops on 2026-12-31 for 3D generation; use meshy-7.1", for errors and warnings. */
+function models_lifecycleSentence(name, life) {
+    const verb = life.state === 'retired' ? 'was retired by Meshy on' : 'is retired by Meshy on';
+    const use = life.replacement ? `; use ${life.replacement} instead` : '';
+    return `${name} ${verb} ${life.date}${use}`;
+}
+
 ;// CONCATENATED MODULE: ./src/tasks/bodies.ts
+// Building blocks for request bodies. Each task kind in catalogue.ts composes these, so the
+// rules (send ai_model only when set, target_formats only where taken, params last) live once.
+
 /** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
 function optional(key, value) {
     return value ? { [key]: value } : {};
 }
-/** The chosen formats this endpoint can build, as Meshy's target_formats. */
+/**
+ * The chosen formats this endpoint can build, as Meshy's target_formats. Always sent: on v2 an
+ * endpoint that is not told builds GLB only (v1 built every format).
+ */
 function targetFormats(spec, endpointFormats) {
     const formats = spec.formats.filter(f => endpointFormats.includes(f));
     return formats.length > 0 ? { target_formats: formats } : {};
@@ -32076,35 +32159,14 @@ function modelSource(spec) {
         ? { input_task_id: spec.inputTaskId }
         : optional('model_url', spec.model?.value);
 }
-/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
-function withParams(body, params, drop = []) {
-    const extra = Object.fromEntries(Object.entries(params).filter(([k]) => !drop.includes(k)));
-    return { ...body, ...extra };
+/** v2 needs a texture model wherever it textures; the user's, else Meshy's example value. */
+function textureModel(spec) {
+    return { texture_model: spec.textureModel || DEFAULT_TEXTURE_MODEL };
 }
-// text-to-3d sends params to two requests; fields only one mode knows go only there, so a
-// preview never receives e.g. enable_pbr and a refine never receives target_polycount.
-const PREVIEW_ONLY_FIELDS = [
-    'model_type',
-    'should_remesh',
-    'topology',
-    'target_polycount',
-    'decimation_mode',
-    'pose_mode',
-    'is_a_t_pose',
-    'symmetry_mode',
-    'art_style',
-    'negative_prompt',
-    'seed',
-    'geometry_resolution',
-    'ultra_mode'
-];
-const REFINE_ONLY_FIELDS = [
-    'enable_pbr',
-    'texture_resolution',
-    'hd_texture',
-    'texture_image_url',
-    'remove_lighting'
-];
+/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
+function withParams(body, params) {
+    return { ...body, ...params };
+}
 
 ;// CONCATENATED MODULE: ./src/tasks/price-list.ts
 // Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
@@ -32142,16 +32204,20 @@ const PRICES = {
         'nano-banana-pro': [9, 9],
         'gpt-image-2': [9, 12],
         'gpt-image-2-5-flare': [9, 12],
-        'gpt-image-2-5-sunburst': [9, 12]
+        'gpt-image-2-5-sunburst': [9, 12],
+        // v2 documents nano-banana-2-1 at 4; the gpt-image-2-6 prices are unpublished: the highest known.
+        'nano-banana-2-1': [4, 4],
+        'gpt-image-2-6-flare': [9, 12],
+        'gpt-image-2-6-sunburst': [9, 12]
     }
 };
 /** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
 const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
 /** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
-const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
+const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
 /** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
 const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels);
-/** The default ai_model of text/image-to-image (Meshy requires one; this is the cheapest). */
+/** The default ai_model of text/image-to-image (Meshy requires one; listed on v2, the cheapest). */
 const DEFAULT_IMAGE_MODEL = 'nano-banana';
 function highGeometry(body) {
     const res = body.geometry_resolution;
@@ -32175,9 +32241,24 @@ function imageModel(body, column) {
     const row = PRICES.imageModels[String(body.ai_model ?? DEFAULT_IMAGE_MODEL)];
     return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]));
 }
+function preview(body) {
+    return (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body);
+}
+function refine(body) {
+    return PRICES.refine + texture8k(body);
+}
+/**
+ * One-call text-to-3d (v2). Meshy publishes no price for it, so the estimate is the highest
+ * documented price of the same result: preview, plus refine when it is textured. Never below
+ * Meshy's charge, so max-credits keeps its promise (docs/meshy-rules.md, "Prices").
+ */
+function textTo3d(body) {
+    return preview(body) + (body.should_texture === false ? 0 : refine(body));
+}
 const RULES = {
-    'text-to-3d-preview': body => (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body),
-    'text-to-3d-refine': body => PRICES.refine + texture8k(body),
+    'text-to-3d': textTo3d,
+    'text-to-3d-preview': preview,
+    'text-to-3d-refine': refine,
     'image-to-3d': imageTo3d,
     'multi-image-to-3d': imageTo3d,
     retexture: body => PRICES.retexture + texture8k(body),
@@ -32202,21 +32283,20 @@ function costRows() {
     const image = (name, i) => Object.entries(p.imageModels).map(([m, r]) => [name, m, `${r[i]}`]);
     return [
         [
-            'text-to-3d preview',
-            'meshy-6, meshy-7, meshy-7.1, latest (the default), any other model',
-            `${p.preview}`
+            'text-to-3d, textured / refine: false',
+            'meshy-6, meshy-7.1, latest (the default), any other model',
+            `${p.preview + p.refine} / ${p.preview}`
         ],
         [
-            'text-to-3d preview',
-            `${LOW_PREVIEW_MODELS.join(', ')}, or model_type smart-topology`,
-            `${p.previewLow}`
+            'text-to-3d, textured / refine: false',
+            `${LOW_PREVIEW_MODELS.join(', ')}`,
+            `${p.previewLow + p.refine} / ${p.previewLow}`
         ],
         [
-            'text-to-3d preview, image/multi-image-to-3d',
+            'text-to-3d, image/multi-image-to-3d',
             'geometry_resolution 2k or 4k (or ultra_mode)',
             `+${p.highGeometry}`
         ],
-        ['text-to-3d refine', 'any model', `${p.refine}`],
         [
             'image-to-3d, multi-image-to-3d',
             'Meshy-6 class or unknown model, textured / should_texture false',
@@ -32229,7 +32309,7 @@ function costRows() {
         ],
         ['retexture, text-to-texture', 'any model', `${p.retexture}`],
         [
-            'refine, retexture, image-to-3d, multi-image-to-3d',
+            'textured text-to-3d, retexture, image-to-3d, multi-image-to-3d',
             'texture_resolution 8k',
             `+${p.texture8k}`
         ],
@@ -32464,9 +32544,11 @@ const NONE = {
     targetFormats: false,
     aiModel: false
 };
-const v1 = (path) => ({ version: 'v1', path });
-const TEXT_TO_3D = { version: 'v2', path: 'text-to-3d' };
-const RETEXTURE = v1('retexture');
+/** A v2 create route and the task `type` it makes. */
+const v2 = (path, type = path) => ({ version: 'v2', path, type });
+// One-call text-to-3d's `type` is not documented; 'text-to-3d' is our reading (docs/meshy-rules.md).
+const TEXT_TO_3D = v2('text-to-3d');
+const RETEXTURE = v2('retexture');
 /** The estimate of one request: the price table applied to the body that will be sent. */
 function priced(meshyType, body) {
     const credits = creditsFor(meshyType, body);
@@ -32480,94 +32562,116 @@ function priced(meshyType, body) {
  */
 function oneStep(kind, body, estimate) {
     const steps = (spec) => {
-        const full = () => withParams(body(spec), spec.params);
+        const full = (previous) => withParams(body(spec, previous), spec.params);
         return [
             {
                 name: kind.task,
                 resource: kind.resource,
-                estimate: estimate ? estimate(full()) : priced(kind.meshyTypes[0], full()),
+                estimate: estimate ? estimate(full()) : priced(kind.resource.type, full()),
                 body: full
             }
         ];
     };
     return { ...kind, steps };
 }
-/** Refine takes only these ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
-const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest'];
+/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
+const PROMPT_3D_MAX_CHARS = 600;
+/** Texture fields of the generation routes: what a mesh-only request must not carry. */
+const TEXTURE_FIELDS = ['texture_model', 'texture_prompt', 'texture_image_url', 'enable_pbr'];
+/** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
+const GENERATION_FIELDS = [
+    'ai_model',
+    'target_formats',
+    'should_texture',
+    ...TEXTURE_FIELDS,
+    'texture_resolution',
+    'remove_lighting',
+    'geometry_resolution',
+    'should_remesh',
+    'topology',
+    'target_polycount',
+    'decimation_mode',
+    'symmetry_mode',
+    'pose_mode',
+    'seed'
+];
 /**
- * The ai_model a refine may send: one refine accepts, else none (refine then inherits the
- * preview's model). A smart-topology preview's refine always inherits.
+ * One-call text-to-3d (v2): `refine` keeps its meaning for users — true gives a textured model,
+ * false a mesh only. With input-task-id the action textures that earlier model through retexture,
+ * with the texture prompt given, else the prompt the model was made from.
  */
-function refineModel(body, params) {
-    const model = body.ai_model;
-    const smart = params.model_type === 'smart-topology';
-    if (model === undefined || (!smart && REFINE_AI_MODELS.includes(String(model))))
-        return body;
-    const rest = { ...body };
-    delete rest.ai_model;
-    return rest;
-}
-function textTo3dSteps(spec) {
-    const common = (s) => ({
-        ...optional('ai_model', s.aiModel),
-        ...targetFormats(s, MESH_FORMATS)
-    });
-    const previewBody = () => withParams({ mode: 'preview', prompt: spec.prompt, ...common(spec) }, spec.params, REFINE_ONLY_FIELDS);
-    const refineBody = (previous) => refineModel(withParams({
-        mode: 'refine',
-        preview_task_id: spec.inputTaskId || previous?.id,
-        ...optional('texture_prompt', spec.texturePrompt),
-        ...common(spec)
-    }, spec.params, PREVIEW_ONLY_FIELDS), spec.params);
-    const preview = {
-        name: 'preview',
-        resource: TEXT_TO_3D,
-        estimate: priced('text-to-3d-preview', previewBody()),
-        body: previewBody
-    };
-    const refine = {
-        name: 'refine',
-        resource: TEXT_TO_3D,
-        estimate: priced('text-to-3d-refine', refineBody()),
-        body: refineBody
-    };
-    // input-task-id names an existing preview: only the refine is left to do.
-    if (spec.inputTaskId)
-        return [refine];
-    return spec.refine ? [preview, refine] : [preview];
-}
-function retextureBody(spec) {
-    const style = spec.prompt
-        ? { text_style_prompt: spec.prompt }
-        : optional('image_style_url', spec.images[0]?.value);
+function textTo3dBody(spec) {
+    const texture = spec.refine
+        ? { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }
+        : {};
     return {
-        ...modelSource(spec),
-        ...style,
+        prompt: spec.prompt,
         ...optional('ai_model', spec.aiModel),
+        should_texture: spec.refine,
+        ...texture,
         ...targetFormats(spec, MESH_FORMATS)
     };
 }
-/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
-const PROMPT_3D_MAX_CHARS = 600;
-/** Texture options an untextured (should_texture: false) image-to-3d refuses. */
-const TEXTURE_PARAMS = ['enable_pbr', 'texture_resolution', 'texture_image_url'];
-/** should_texture: false makes a mesh only; Meshy answers 400 to any texture option with it. */
+function textureExisting(spec, source) {
+    const recorded = source?.input?.prompt ?? source?.prompt;
+    const prompt = spec.texturePrompt || (typeof recorded === 'string' ? recorded : '');
+    return {
+        input_task_id: spec.inputTaskId,
+        ...textureModel(spec),
+        ...optional('texture_prompt', prompt),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
+}
+function textTo3dSteps(spec) {
+    if (spec.inputTaskId) {
+        const body = (source) => withParams(textureExisting(spec, source), spec.params);
+        const step = { name: 'texture', resource: RETEXTURE, readsInputTask: true, body };
+        return [{ ...step, estimate: priced(RETEXTURE.type, body()) }];
+    }
+    const body = () => withParams(textTo3dBody(spec), spec.params);
+    return [
+        { name: 'text-to-3d', resource: TEXT_TO_3D, estimate: priced(TEXT_TO_3D.type, body()), body }
+    ];
+}
+/** A mesh only takes no texture options; Meshy answers 400 to them (docs/meshy-rules.md). */
 function checkUntextured(spec, fail) {
-    if (spec.params.should_texture !== false)
+    const meshOnly = spec.params.should_texture === false || (spec.task === 'text-to-3d' && !spec.refine);
+    if (!meshOnly)
         return;
-    const why = 'with should_texture: false (a mesh without textures) Meshy refuses texture options';
+    const how = spec.task === 'text-to-3d' ? "'refine: false'" : 'should_texture: false';
+    const why = `with ${how} (a mesh without textures) Meshy refuses texture options`;
     if (spec.texturePrompt)
-        fail('texture-prompt', `${why}. Remove texture-prompt or should_texture.`);
-    const given = TEXTURE_PARAMS.filter(key => spec.params[key] !== undefined);
-    if (given.length > 0) {
-        fail('params', `${why} (${given.join(', ')}). Remove them or should_texture.`);
+        fail('texture-prompt', `${why}. Remove texture-prompt or ${how}.`);
+    if (spec.textureModel)
+        fail('texture-model', `${why}. Remove texture-model or ${how}.`);
+    const given = TEXTURE_FIELDS.filter(key => spec.params[key] !== undefined);
+    if (given.length > 0)
+        fail('params', `${why} (${given.join(', ')}). Remove them or ${how}.`);
+}
+/** Meshy refuses texture_prompt together with texture_image_url (400 parameters_conflict). */
+function checkOneTextureStyle(spec, fail) {
+    if (spec.params.texture_image_url === undefined)
+        return;
+    if (spec.texturePrompt || spec.params.texture_prompt !== undefined) {
+        fail('params', 'texture_image_url cannot be sent with a texture prompt (Meshy answers 400 parameters_conflict). Keep one.');
     }
 }
+function checkTextTo3d(spec, fail) {
+    if (spec.inputTaskId && !spec.refine) {
+        fail('refine', `with input-task-id (a model to texture), 'refine: false' leaves nothing to do. Remove one of them.`);
+    }
+    checkUntextured(spec, fail);
+    checkOneTextureStyle(spec, fail);
+}
+/** Fields v2 refuses on the generation routes where v1 took them. */
+const REFUSED_MODEL_TYPE = {
+    model_type: 'Meshy API v2 refuses model_type; choose smart topology with ai-model meshy-t2.5 or meshy-t2'
+};
 /**
  * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
  * they take and how the images are sent. A task id to start from replaces the images.
  */
-function catalogue_imageTo3d(task, maxImages, images) {
+function catalogue_imageTo3d(task, maxImages, images, extraFields) {
     const accepts = {
         ...NONE,
         texturePrompt: true,
@@ -32575,14 +32679,28 @@ function catalogue_imageTo3d(task, maxImages, images) {
         inputTaskId: 'optional',
         targetFormats: true,
         aiModel: true,
+        textureModel: true,
         promptMaxChars: PROMPT_3D_MAX_CHARS,
-        check: checkUntextured
+        check: (spec, fail) => {
+            checkUntextured(spec, fail);
+            checkOneTextureStyle(spec, fail);
+        }
     };
-    const kind = { task, resource: v1(task), meshyTypes: [task], accepts, formats: MESH_FORMATS };
+    const kind = {
+        task,
+        resource: v2(task),
+        meshyTypes: [task],
+        accepts,
+        fields: ['input_task_id', ...extraFields, ...GENERATION_FIELDS],
+        refused: REFUSED_MODEL_TYPE,
+        formats: MESH_FORMATS
+    };
     return oneStep(kind, spec => ({
         ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
-        ...optional('texture_prompt', spec.texturePrompt),
         ...optional('ai_model', spec.aiModel),
+        ...(spec.params.should_texture === false
+            ? {}
+            : { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }),
         ...targetFormats(spec, MESH_FORMATS)
     }));
 }
@@ -32590,20 +32708,51 @@ function catalogue_imageTo3d(task, maxImages, images) {
 function imageBody(spec) {
     return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt };
 }
-/** text-to-3d with input-task-id refines that preview; refine: false would leave nothing. */
-function checkTextTo3d(spec, fail) {
-    if (spec.inputTaskId && !spec.refine) {
-        fail('refine', `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`);
-    }
+/** Retexture's style: a text prompt or a style image, sent under their v2 names. */
+function retextureBody(spec) {
+    const style = spec.prompt
+        ? { texture_prompt: spec.prompt }
+        : optional('texture_image_url', spec.images[0]?.value);
+    return {
+        ...modelSource(spec),
+        ...style,
+        ...textureModel(spec),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
 }
 const RETEXTURE_RULES = {
     ...NONE,
     model: 'required',
     inputTaskId: 'optional',
     targetFormats: true,
-    aiModel: true,
+    textureModel: true,
     promptMaxChars: PROMPT_3D_MAX_CHARS
 };
+const RETEXTURE_FIELDS = [
+    'input_task_id',
+    'model_url',
+    'texture_model',
+    'texture_prompt',
+    'texture_image_url',
+    'uv_mode',
+    'texture_resolution',
+    'target_formats',
+    'enable_pbr',
+    'remove_lighting'
+];
+/** v1 names that v2's retexture answers 400 to, with the v2 name. */
+const RETEXTURE_REFUSED = {
+    text_style_prompt: 'v2 names it texture_prompt (the prompt input sends it)',
+    image_style_url: 'v2 names it texture_image_url (the image input sends it)',
+    ai_model: 'retexture takes texture_model on v2 (the texture-model input)',
+    enable_original_uv: 'v2 replaces it with uv_mode',
+    hd_texture: 'v2 replaces it with texture_resolution: 4k'
+};
+/** Remesh no longer resizes or converts on v2: even null or false gives 400. */
+const REMESH_REFUSED = Object.fromEntries(['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(field => [
+    field,
+    "Meshy API v2's remesh refuses it, even as null or false: resize or convert separately"
+]));
 /**
  * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
  * end to end, which proves that nothing else needs a change.
@@ -32612,7 +32761,8 @@ const CATALOGUE = {
     'text-to-3d': {
         task: 'text-to-3d',
         resource: TEXT_TO_3D,
-        meshyTypes: ['text-to-3d-preview', 'text-to-3d-refine'],
+        // v1-era two-step tasks (preview, refine) still sit in users' lockfiles.
+        meshyTypes: ['text-to-3d', 'text-to-3d-preview', 'text-to-3d-refine'],
         accepts: {
             ...NONE,
             prompt: 'required',
@@ -32621,24 +32771,33 @@ const CATALOGUE = {
             refine: true,
             targetFormats: true,
             aiModel: true,
+            textureModel: true,
             promptMaxChars: PROMPT_3D_MAX_CHARS,
             inputTaskIdReplacesPrompt: true,
-            inputTaskIdMeans: 'a SUCCEEDED text-to-3d preview',
+            inputTaskIdMeans: 'a SUCCEEDED text-to-3d task to texture',
             check: checkTextTo3d
+        },
+        fields: ['prompt', ...GENERATION_FIELDS, 'input_task_id', 'uv_mode'],
+        refused: {
+            ...REFUSED_MODEL_TYPE,
+            mode: "requests with mode stop on 15 March 2027: the action makes one call ('refine' chooses textured or not)",
+            preview_task_id: 'the action textures an earlier model through retexture (input-task-id)'
         },
         formats: MESH_FORMATS,
         steps: textTo3dSteps
     },
-    'image-to-3d': catalogue_imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value)),
-    'multi-image-to-3d': catalogue_imageTo3d('multi-image-to-3d', 4, spec => ({
-        image_urls: spec.images.map(i => i.value)
-    })),
-    // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
+    'image-to-3d': catalogue_imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value), [
+        'image_url'
+    ]),
+    'multi-image-to-3d': catalogue_imageTo3d('multi-image-to-3d', 4, spec => ({ image_urls: spec.images.map(i => i.value) }), ['image_urls', 'texture_image_urls']),
+    // Meshy retired text-to-texture; texturing from text is Retexture with a style prompt.
     'text-to-texture': oneStep({
         task: 'text-to-texture',
         resource: RETEXTURE,
         meshyTypes: ['retexture'],
         accepts: { ...RETEXTURE_RULES, prompt: 'required' },
+        fields: RETEXTURE_FIELDS,
+        refused: RETEXTURE_REFUSED,
         formats: MESH_FORMATS
     }, retextureBody),
     retexture: oneStep({
@@ -32651,13 +32810,17 @@ const CATALOGUE = {
             images: { min: 0, max: 1 },
             promptOrImage: true
         },
+        fields: RETEXTURE_FIELDS,
+        refused: RETEXTURE_REFUSED,
         formats: MESH_FORMATS
     }, retextureBody),
     remesh: oneStep({
         task: 'remesh',
-        resource: v1('remesh'),
+        resource: v2('remesh'),
         meshyTypes: ['remesh'],
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
+        fields: ['input_task_id', 'model_url', 'target_formats', 'topology', 'target_polycount'],
+        refused: REMESH_REFUSED,
         formats: REMESH_FORMATS
     }, spec => ({
         ...modelSource(spec),
@@ -32665,21 +32828,31 @@ const CATALOGUE = {
     })),
     rigging: oneStep({
         task: 'rigging',
-        resource: v1('rigging'),
+        // v1 named its tasks `rig`; the v2 name is not documented, so v1's is kept.
+        resource: v2('rigging', 'rig'),
         meshyTypes: ['rig'],
         // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
         accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
+        fields: ['input_task_id', 'model_url', 'height_meters', 'skeleton_template'],
+        refused: {
+            texture_image_url: "Meshy API v2's rigging refuses it: the GLB's own textures are used"
+        },
         formats: RIG_FORMATS
     }, modelSource),
     animation: oneStep({
         task: 'animation',
-        resource: v1('animations'),
+        resource: v2('animations', 'animate'),
         meshyTypes: ['animate'],
         accepts: {
             ...NONE,
             inputTaskId: 'required',
             actionId: true,
             inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+        },
+        fields: ['rig_task_id', 'action_id', 'post_process'],
+        refused: {
+            action_ids: 'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set',
+            motion_task_id: 'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set'
         },
         formats: RIG_FORMATS
     }, spec => ({
@@ -32689,16 +32862,18 @@ const CATALOGUE = {
     // No documented prompt limit on the image tasks, so promptMaxChars is left out.
     'text-to-image': oneStep({
         task: 'text-to-image',
-        resource: v1('text-to-image'),
+        resource: v2('text-to-image'),
         meshyTypes: ['text-to-image'],
         accepts: { ...NONE, prompt: 'required', aiModel: true },
+        fields: ['ai_model', 'prompt', 'aspect_ratio'],
         formats: []
     }, imageBody),
     'image-to-image': oneStep({
         task: 'image-to-image',
-        resource: v1('image-to-image'),
+        resource: v2('image-to-image'),
         meshyTypes: ['image-to-image'],
         accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
+        fields: ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id'],
         formats: []
     }, spec => ({
         ...imageBody(spec),
@@ -32718,14 +32893,9 @@ function catalogue_kindOf(task) {
         throw new Error(`'${task}' is not in the task catalogue`);
     return kind;
 }
-/** Every distinct resource, for finding the home of a bare task id. text-to-3d first (most common). */
-function allResources() {
-    return Object.values(CATALOGUE)
-        .map(k => k.resource)
-        .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i);
-}
-function resourceForMeshyType(type) {
-    return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource;
+/** The task kind whose tasks carry this Meshy `type` (a picked-up task's prices and files). */
+function kindForMeshyType(type) {
+    return Object.values(CATALOGUE).find(k => type !== undefined && k.meshyTypes.includes(type));
 }
 
 ;// CONCATENATED MODULE: ./src/batch/lockfile-types.ts
@@ -32812,15 +32982,15 @@ function render_parseRender(render, chromePath) {
 
 /** Which input sets each request field the action writes itself. */
 const FIELD_INPUT = {
-    mode: 'task',
     prompt: 'prompt',
-    text_style_prompt: 'prompt',
     texture_prompt: 'texture-prompt',
     ai_model: 'ai-model',
+    texture_model: 'texture-model',
+    should_texture: 'refine',
     target_formats: 'formats',
     image_url: 'image',
     image_urls: 'image',
-    image_style_url: 'image',
+    texture_image_url: 'image',
     reference_image_urls: 'image',
     model_url: 'model',
     input_task_id: 'input-task-id',
@@ -32829,8 +32999,8 @@ const FIELD_INPUT = {
 };
 /**
  * Request fields that the spec's explicit inputs set, mapped to the input's name. Defaults the
- * user did not write (ai_model of image tasks, target_formats from the default format) are left
- * out, so `params` may still override them.
+ * user did not write (ai_model of image tasks, texture_model, target_formats from the default
+ * format) are left out, so `params` may still override them.
  */
 function fields_fieldsSetByInputs(spec) {
     const bare = { ...spec, params: {} };
@@ -32841,11 +33011,56 @@ function fields_fieldsSetByInputs(spec) {
             fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine');
         }
     }
+    // Retexture's style prompt is the prompt input, sent as texture_prompt.
+    if (fields.texture_prompt && !kindOf(spec.task).accepts.texturePrompt)
+        fields.texture_prompt = 'prompt';
     if (!spec.aiModel)
         delete fields.ai_model;
+    if (!spec.textureModel)
+        delete fields.texture_model;
     if (!spec.formatsExplicit)
         delete fields.target_formats;
     return fields;
+}
+
+;// CONCATENATED MODULE: ./src/tasks/spec-checks.ts
+// Checks of a task spec against Meshy's current rules that need more than its shape: fields the
+// route refuses or does not list, and models near or past their retirement. Pure; config turns
+// the answers into errors (before any request) and warnings.
+
+
+/** The first params field the route refuses, with what to use instead. */
+function spec_checks_refusedParam(spec) {
+    const refused = kindOf(spec.task).refused ?? {};
+    const field = Object.keys(spec.params).find(key => Object.hasOwn(refused, key));
+    return field === undefined ? undefined : { field, why: refused[field] };
+}
+/** Params fields the catalogue does not list for the route: Meshy may answer 400 to them. */
+function unlistedParams(spec) {
+    const { fields, refused = {} } = kindOf(spec.task);
+    return Object.keys(spec.params).filter(key => !fields.includes(key) && !Object.hasOwn(refused, key));
+}
+/** The spec's models that are retired or retire within the notice period, as of `nowMs`. */
+function modelNotices(spec, nowMs) {
+    const kind = kindOf(spec.task);
+    const named = [];
+    if (kind.accepts.aiModel)
+        named.push(['ai-model', 'ai_model', modelName(spec, 'ai_model')]);
+    if (kind.accepts.textureModel)
+        named.push(['texture-model', 'texture_model', modelName(spec, 'texture_model')]);
+    const notices = [];
+    for (const [input, role, name] of named) {
+        const life = lifecycle(findModel(role, name), nowMs);
+        if (life.state !== 'active')
+            notices.push({ input, name, life, sentence: lifecycleSentence(name, life) });
+    }
+    return notices;
+}
+/** The model a request will name: the input, or the same field set through params. */
+function modelName(spec, field) {
+    const input = field === 'ai_model' ? spec.aiModel : spec.textureModel;
+    const param = spec.params[field];
+    return input || (typeof param === 'string' ? param : '');
 }
 
 ;// CONCATENATED MODULE: ./src/assets/sniff.ts
@@ -32932,8 +33147,9 @@ function sniff_isBinaryStl(head, size) {
     const count = Buffer.from(head).readUInt32LE(80);
     return 84 + count * 50 === size;
 }
+/** The image types Meshy takes as input (v2: JPG, PNG or WebP). */
 function isImage(type) {
-    return type === 'png' || type === 'jpeg';
+    return type === 'png' || type === 'jpeg' || type === 'webp';
 }
 function isModel(type) {
     return type === 'glb' || type === 'gltf' || type === 'obj' || type === 'fbx' || type === 'stl';
@@ -32941,10 +33157,10 @@ function isModel(type) {
 
 ;// CONCATENATED MODULE: ./src/config/limits.ts
 // Limits the action enforces before any paid request. Kept together so a change in Meshy's
-// documented limits (shared/reference/meshy-api.md) is a one-line edit.
+// documented limits (docs/meshy-rules.md) is a one-line edit.
 // Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
-/** Largest image we turn into a data URI (a guess; Meshy documents none). */
-const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
+/** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
+const IMAGE_MAX_BYTES = 20_000_000;
 /** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
 const MODEL_MAX_BYTES = 100 * 1024 * 1024;
 /** GitHub's own job limit is 6 h; waiting longer can never finish. */
@@ -32967,7 +33183,7 @@ const limits_DEFAULT_OUTPUT_DIR = 'meshy-output';
 
 
 const media_RULES = {
-    image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG or JPEG image' },
+    image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG, JPEG or WebP image' },
     model: { max: MODEL_MAX_BYTES, ok: isModel, what: 'a GLB, glTF, OBJ, FBX or STL model' }
 };
 const ACCEPTS = 'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.';
@@ -33180,6 +33396,7 @@ function params_parseParams(input, raw) {
 
 
 
+
 function task_spec_parseTaskType(input, raw) {
     const task = (raw ?? '').trim();
     if (task === '')
@@ -33201,6 +33418,7 @@ function blankSpec(task, selection) {
         images: [],
         inputTaskId: '',
         aiModel: '',
+        textureModel: '',
         refine: true,
         params: {},
         ...selection
@@ -33221,7 +33439,8 @@ function task_spec_buildTaskSpec(raw, ctx) {
         texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
         images: [],
         inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
-        aiModel: checkAiModel(where('ai-model'), text('ai-model')),
+        aiModel: checkModelName(where('ai-model'), text('ai-model'), 'an ai_model such as meshy-7.1'),
+        textureModel: checkModelName(where('texture-model'), text('texture-model'), 'a texture_model such as meshy-7 or meshy-n1'),
         refine: parseBoolean(where('refine'), raw.refine, true),
         actionId: parseInteger(where('action-id'), raw['action-id'], 0),
         params: parseParams(where('params'), raw.params),
@@ -33270,9 +33489,9 @@ function checkModelType(model, kind, input) {
     throw new ConfigurationError(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
         `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`);
 }
-function checkAiModel(input, model) {
-    if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-        throw new ConfigurationError(input, `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`);
+function checkModelName(input, model, example) {
+    if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(model)) {
+        throw new ConfigurationError(input, `'${model}' is not a model name. Use ${example}.`);
     }
     return model;
 }
@@ -33301,6 +33520,7 @@ function acceptedInputs(rules) {
         ['model', rules.model !== 'no'],
         ['input-task-id', rules.inputTaskId !== 'no'],
         ['ai-model', rules.aiModel],
+        ['texture-model', rules.textureModel === true],
         ['refine', rules.refine],
         ['action-id', rules.actionId],
         ['params', true],
@@ -33321,7 +33541,8 @@ function checkShape(spec, kind, counts, where) {
         texturePrompt: spec.texturePrompt !== '',
         inputTaskId: spec.inputTaskId !== '',
         actionId: spec.actionId !== undefined,
-        aiModel: spec.aiModel !== ''
+        aiModel: spec.aiModel !== '',
+        textureModel: spec.textureModel !== ''
     };
     if (given.prompt && rules.prompt === 'no')
         notTaken('prompt', 'a prompt');
@@ -33337,6 +33558,8 @@ function checkShape(spec, kind, counts, where) {
         notTaken('action-id', 'an action id');
     if (given.aiModel && !rules.aiModel)
         notTaken('ai-model', 'an ai-model');
+    if (given.textureModel && !rules.textureModel)
+        notTaken('texture-model', 'a texture-model');
     if (!spec.refine && !rules.refine) {
         const refiners = taskTypes().filter(t => kindOf(t).accepts.refine);
         notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`);
@@ -33390,8 +33613,15 @@ function checkModelSource(hasModel, byTask, fail, task) {
         fail('model', `${task} needs a model (an https URL, a data URI, or a workspace .glb/.gltf/.obj/.fbx/.stl) or input-task-id.`);
     }
 }
-/** A params key that an input also sets would be sent twice with two values: refuse it. */
+/**
+ * A params key that an input also sets would be sent twice with two values, and one the route
+ * refuses (a v1 field v2 answers 400 to) would fail at Meshy: refuse both here.
+ */
 function checkParams(spec, where) {
+    const refused = refusedParam(spec);
+    if (refused) {
+        throw new ConfigurationError(where('params'), `'${refused.field}': ${refused.why}.`);
+    }
     const owned = fieldsSetByInputs(spec);
     for (const key of Object.keys(spec.params)) {
         const owner = owned[key];
@@ -33607,6 +33837,7 @@ const TASK_INPUTS = [
     'model',
     'input-task-id',
     'ai-model',
+    'texture-model',
     'refine',
     'action-id',
     'params',
@@ -34044,6 +34275,7 @@ function takes(task, key) {
         model: rules.model !== 'no',
         'input-task-id': rules.inputTaskId !== 'no',
         'ai-model': rules.aiModel,
+        'texture-model': rules.textureModel === true,
         refine: rules.refine,
         'action-id': rules.actionId
     };
@@ -34099,7 +34331,15 @@ function takeRender(fields, where) {
     }
     return parseRenderMode(where('render'), field.value);
 }
-const STRING_KEYS = (/* unused pure expression or super */ null && (['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']));
+const STRING_KEYS = (/* unused pure expression or super */ null && ([
+    'task',
+    'prompt',
+    'texture-prompt',
+    'model',
+    'input-task-id',
+    'ai-model',
+    'texture-model'
+]));
 const LIST_KEYS = (/* unused pure expression or super */ null && (['image', 'formats', 'download']));
 function toRawInputs(fields, where) {
     const raw = {};

@@ -54,14 +54,42 @@ function matches(rule: FaultRule, ctx: FaultContext): boolean {
 }
 
 /**
- * Meshy's answer to a create while the account's queue is full (429 NoMoreConcurrentTasks, which
- * creates nothing), for the next `times` creates. Meshy's docs show no Retry-After on queue hits;
- * pass one to test that it is honoured. A real full queue: the `queueLimit` option.
+ * Meshy's answer to a create while the account's queue is full (429 pending_task_limit_reached,
+ * which creates nothing), for the next `times` creates. Meshy documents no Retry-After on queue
+ * hits; pass one to test that it is honoured. `code` may be concurrent_task_limit_reached. A real
+ * full queue: the `queueLimit` option.
  */
-export function queueFullFault(times: number, retryAfter?: string): FaultRule {
+export function queueFullFault(
+  times: number,
+  retryAfter?: string,
+  code = 'pending_task_limit_reached'
+): FaultRule {
   return {
     method: 'POST',
     times,
-    fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks', retryAfter }
+    fault: {
+      kind: 'status',
+      status: 429,
+      message: 'Too many tasks',
+      code,
+      type: 'rate_limited',
+      retryAfter
+    }
+  }
+}
+
+/** Meshy's answer to too many requests per second: 429 rate_limit_exceeded with Retry-After. */
+export function rateLimitFault(times: number, retryAfter = '1', method?: string): FaultRule {
+  return {
+    method,
+    times,
+    fault: {
+      kind: 'status',
+      status: 429,
+      message: 'Too many requests',
+      code: 'rate_limit_exceeded',
+      type: 'rate_limited',
+      retryAfter
+    }
   }
 }

@@ -1,8 +1,9 @@
 // The fake Meshy API server used in-process by tests and as a process by the demo/bench
-// (see cli.ts). Follows shared/reference/meshy-api.md §1-7 and §11, quirks included.
+// (see cli.ts). Speaks Meshy's API v2 as docs/meshy-rules.md describes it, and v1 while its
+// switch is on, quirks included.
 
 import { AssetFactory, UrlSigner } from './assets.js'
-import { isResource } from './catalog.js'
+import { isResource, isV2Route } from './catalog.js'
 import { fakeModels } from './models.js'
 import { ScaledClock } from './clock.js'
 import { FaultBook } from './faults.js'
@@ -23,7 +24,7 @@ import {
 } from './types.js'
 
 export * from './types.js'
-export { queueFullFault } from './faults.js'
+export { queueFullFault, rateLimitFault } from './faults.js'
 
 const THREE_DAYS = 3 * 24 * 3600 * 1000
 
@@ -62,6 +63,9 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       apiKeys: options.apiKeys ?? [FAKE_API_KEY],
       keepAliveMs: Math.max(1, options.keepAliveMs ?? 10000),
       queueLimit: options.queueLimit ?? Infinity,
+      v1: options.v1 ?? false,
+      today: () => options.today ?? Date.now(),
+      keyCreditLimit: options.keyCreditLimit,
       custom
     },
     assets: { store, clock, signer, files },
@@ -86,12 +90,15 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
     },
     creates: () =>
       requests.filter(
-        r => r.origin === 'api' && r.method === 'POST' && (isResource(r.path) || custom.has(r.path))
+        r =>
+          r.origin === 'api' &&
+          r.method === 'POST' &&
+          (isResource(r.path) || isV2Route(r.path) || custom.has(r.path))
       ),
-    taskView: id => {
+    taskView: (id, version) => {
       const task = store.get(id)
       if (!task) throw new Error(`fake Meshy: no task ${id}`)
-      return store.view(task)
+      return store.view(task, version)
     },
     reset: () => void requests.splice(0),
     setModel: kind => void (files.model = kind),

@@ -30,7 +30,9 @@ export function resultFields(
 export function targetFormats(task: FakeTask): string[] {
   const asked = task.body.target_formats
   if (Array.isArray(asked) && asked.length > 0) return [...new Set(asked.map(String))]
-  return task.type === 'remesh' ? ['glb'] : DEFAULT_FORMATS
+  // v2 builds GLB only unless told (v1 built every format; its remesh, GLB only).
+  const v2 = task.resource.startsWith('/openapi/v2/') && task.body.mode === undefined
+  return v2 || task.type === 'remesh' ? ['glb'] : DEFAULT_FORMATS
 }
 
 function isTextured(task: FakeTask): boolean {
@@ -38,6 +40,7 @@ function isTextured(task: FakeTask): boolean {
     case 'text-to-3d-refine':
     case 'retexture':
       return true
+    case 'text-to-3d':
     case 'image-to-3d':
     case 'multi-image-to-3d':
       return task.body.should_texture !== false

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { handleApi, type ApiContext } from './api.js'
 import { handleAsset, type AssetContext } from './asset-server.js'
-import { isResource } from './catalog.js'
+import { isResource, isV2Route } from './catalog.js'
 import { parseBody, queryOf, readBody, sendJson } from './http-util.js'
 import type { FaultBook, RequestKind } from './faults.js'
 import type { Fault, RecordedRequest } from './types.js'
@@ -72,7 +72,8 @@ export function closeServer(server: http.Server): Promise<void> {
 function kindOf(ctx: RouterContext, origin: Origin, method: string, path: string): RequestKind {
   if (origin === 'assets') return 'asset'
   if (origin !== 'api') return 'other'
-  if (method === 'POST' && (isResource(path) || ctx.api.custom.has(path))) return 'create'
+  if (method === 'POST' && (isResource(path) || isV2Route(path) || ctx.api.custom.has(path)))
+    return 'create'
   return method === 'GET' && path.endsWith('/stream') ? 'stream' : 'other'
 }
 
@@ -117,7 +118,10 @@ function answerFault(fault: Fault, req: http.IncomingMessage, res: http.ServerRe
         ? { 'Retry-After': fault.retryAfter }
         : {}
       const message = fault.message ?? http.STATUS_CODES[fault.status] ?? 'Error'
-      sendJson(res, fault.status, { message }, { headers })
+      const body = fault.code
+        ? { type: fault.type ?? 'invalid_input', code: fault.code, message, doc_url: null }
+        : { message }
+      sendJson(res, fault.status, body, { headers })
       return true
     }
     case 'reset':

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ScaledClock } from './clock.js'
 import { resultFields } from './outputs.js'
+import { v2View } from './v2-view.js'
 import type { FakeStatus, FakeTask, OutcomeRule, TaskError } from './types.js'
 
 const THREE_DAYS = 3 * 24 * 3600 * 1000
@@ -149,7 +150,7 @@ export class TaskStore {
   }
 
   /** Credits left; tasks not yet finished are `reserved` so a create can be refused early. */
-  balance(): { balance: number; reserved: number } {
+  balance(): { balance: number; reserved: number; spentByKey: number } {
     const now = this.options.clock.now()
     let spent = 0
     let reserved = 0
@@ -157,19 +158,41 @@ export class TaskStore {
       if (now >= task.finishedAt && task.finalStatus === 'SUCCEEDED') spent += task.price
       else if (now < task.finishedAt && this.tasks.has(task.id)) reserved += task.price
     }
-    return { balance: this.options.balance - spent, reserved }
+    return { balance: this.options.balance - spent, reserved, spentByKey: spent + reserved }
   }
 
-  list(resource: string, pageNum: number, pageSize: number, oldestFirst: boolean): FakeTask[] {
-    const all = [...this.tasks.values()].filter(task => task.resource === resource)
+  /** A page of tasks made on `resource` (v1) or of `type` (v2's task list). */
+  list(
+    filter: { resource: string } | { type: string },
+    pageNum: number,
+    pageSize: number,
+    oldestFirst: boolean
+  ): FakeTask[] {
+    const all = [...this.tasks.values()].filter(task =>
+      'type' in filter ? task.type === filter.type : task.resource === filter.resource
+    )
     all.sort((a, b) => a.createdAt - b.createdAt || a.seq - b.seq)
     if (!oldestFirst) all.reverse()
     return all.slice((pageNum - 1) * pageSize, pageNum * pageSize)
   }
 
-  view(task: FakeTask): Record<string, unknown> {
-    const honest = this.honestView(task)
+  /** The task as a route of API `version` serves it (v1: flat; v2: `input` and `output`). */
+  view(task: FakeTask, version: 'v1' | 'v2' = 'v2'): Record<string, unknown> {
+    const honest = version === 'v2' ? this.v2View(task) : this.honestView(task)
     return this.tamper ? this.tamper(honest) : honest
+  }
+
+  private v2View(task: FakeTask): Record<string, unknown> {
+    const now = this.options.clock.now()
+    const { status, progress } = this.state(task, now)
+    const sign = (file: string): string => this.options.sign(task.id, file)
+    return v2View(task, {
+      status,
+      progress,
+      precedingTasks: status === 'PENDING' ? this.precedingTasks(task, now) : 0,
+      results: status === 'SUCCEEDED' ? resultFields(task, true, sign) : {},
+      ttlMs: THREE_DAYS
+    })
   }
 
   private honestView(task: FakeTask): Record<string, unknown> {

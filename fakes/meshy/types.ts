@@ -37,11 +37,20 @@ export interface FakeMeshyOptions {
   model?: ModelKind
   /** Task resources beyond Meshy's own, for tests that add a made-up task type. */
   resources?: CustomResource[]
+  /**
+   * Serve API v1's routes as well (default false: as after Meshy's 15 March 2027 switch-off,
+   * v1 routes that have a v2 twin answer 410 and text-to-3d refuses `mode`).
+   */
+  v1?: boolean
+  /** The day (real ms) that decides which models are retired; default now. */
+  today?: number
+  /** A per-key credit limit: creates past it get 402 "API key credit limit reached". */
+  keyCreditLimit?: number
 }
 
 /** A task resource the fake serves besides Meshy's (create, get, list, stream, delete). */
 export interface CustomResource {
-  /** e.g. '/openapi/v1/text-to-widget' */
+  /** e.g. '/openapi/v2/text-to-widget' (a v1 path is served only while v1 is on) */
   path: string
   /** The task `type` its tasks get. */
   type: string
@@ -102,7 +111,15 @@ export interface FaultRule {
   path?: string | RegExp
   times?: number
   fault:
-    | { kind: 'status'; status: number; message?: string; retryAfter?: string }
+    | {
+        kind: 'status'
+        status: number
+        message?: string
+        retryAfter?: string
+        /** v2's error code and type; absent: v1's `{message}` body. */
+        code?: string
+        type?: string
+      }
     | { kind: 'reset' }
     | { kind: 'drop-after-create' }
     | { kind: 'stream-reset'; afterEvents: number }
@@ -135,8 +152,8 @@ export interface OutcomeRule {
 export interface Hostility {
   /** Rewrites every task object served by GET, list and the stream. */
   task?: (view: Record<string, unknown>) => Record<string, unknown>
-  /** Rewrites the create reply (`{result: id}`). */
-  createReply?: (reply: { result: string }) => unknown
+  /** Rewrites the create reply (v2: the task object; v1: `{result: id}`). */
+  createReply?: (reply: Record<string, unknown>) => unknown
 }
 
 export interface FakeClock {
@@ -156,7 +173,8 @@ export interface FakeMeshy {
   /** Turns the API into a liar (or back, with undefined). */
   hostile(hostility: Hostility | undefined): void
   creates(): RecordedRequest[]
-  taskView(id: string): Record<string, unknown>
+  /** The task as GET /openapi/v2/tasks/{id} shows it (or v1's flat shape). */
+  taskView(id: string, version?: 'v1' | 'v2'): Record<string, unknown>
   succeededAt: Map<string, number>
   reset(): void
   /** Switches the GLBs served from now on. */

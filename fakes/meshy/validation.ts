@@ -1,5 +1,6 @@
-// Request validation as Meshy does it (meshy-api.md §2): 400 {"message"} for bad input, 404 for an
-// unknown referenced task. Unknown extra fields are accepted, like the real API.
+// Request validation of v1's routes as Meshy did it: 400 {"message"} for bad input, 404 for an
+// unknown referenced task; unknown extra fields were accepted. The checks every route shares
+// (prompt lengths, enums, formats, media) serve v2 too (v2-validation.ts).
 
 import {
   IMAGE_AI_MODELS,
@@ -14,6 +15,9 @@ import type { FakeStatus, FakeTask } from './types.js'
 export interface Rejection {
   status: number
   message: string
+  /** v2's error code and type; v1 answered with the message alone. */
+  code?: string
+  type?: string
 }
 
 /** Looks up a referenced task and its current status. */
@@ -40,7 +44,7 @@ const NO_PROMPT_LIMIT: readonly string[] = [
   '/openapi/v1/image-to-image'
 ]
 /** Refine's accepted ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
-const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest']
+const REFINE_AI_MODELS = ['meshy-6', 'meshy-7', 'meshy-7.1', 'latest']
 /** Options an untextured image-to-3d refuses (docs/meshy-rules.md, "Untextured image-to-3d"). */
 const TEXTURE_OPTIONS = ['texture_prompt', 'enable_pbr', 'texture_resolution', 'texture_image_url']
 const MEDIA_FIELDS = ['image_url', 'texture_image_url', 'image_style_url', 'model_url']
@@ -61,7 +65,7 @@ export function validate(
   return common(body, !NO_PROMPT_LIMIT.includes(resource)) ?? CHECKS[resource](body, lookup)
 }
 
-function common(body: Body, limited: boolean): Rejection | undefined {
+export function common(body: Body, limited: boolean): Rejection | undefined {
   for (const field of LONG_TEXT) {
     const value = body[field]
     if (value === undefined) continue
@@ -116,7 +120,7 @@ function present(body: Body, field: string): boolean {
 }
 
 /** A referenced task must exist (404), be SUCCEEDED and have an allowed type (400). */
-function inputTask(
+export function inputTask(
   id: unknown,
   field: string,
   types: string[],

@@ -85,8 +85,9 @@ export function isBinaryStl(head: Uint8Array, size: number): boolean {
   return 84 + count * 50 === size
 }
 
+/** The image types Meshy takes as input (v2: JPG, PNG or WebP). */
 export function isImage(type: SniffedType): boolean {
-  return type === 'png' || type === 'jpeg'
+  return type === 'png' || type === 'jpeg' || type === 'webp'
 }
 
 export function isModel(type: SniffedType): boolean {

@@ -17,6 +17,7 @@ export function inputDigests(spec: TaskSpec, from?: string): InputDigests {
     'input-task-id': from === undefined ? spec.inputTaskId : '',
     from: from ?? '',
     'ai-model': spec.aiModel,
+    'texture-model': spec.textureModel,
     refine: spec.refine,
     'action-id': spec.actionId ?? null,
     params: spec.params,
@@ -33,7 +34,8 @@ export function inputDigests(spec: TaskSpec, from?: string): InputDigests {
 /** Names of the inputs whose digest differs, in the manifest's key order. */
 export function changedInputs(before: unknown, now: InputDigests): string[] | undefined {
   if (!isDigestMap(before)) return undefined
-  return Object.keys(now).filter(key => before[key] !== now[key])
+  // A key an older release did not record (texture-model) is not a change.
+  return Object.keys(now).filter(key => key in before && before[key] !== now[key])
 }
 
 /** A file's content decides, not the data URI it was sent as. */

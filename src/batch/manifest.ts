@@ -232,6 +232,7 @@ function takes(task: string, key: string): boolean {
     model: rules.model !== 'no',
     'input-task-id': rules.inputTaskId !== 'no',
     'ai-model': rules.aiModel,
+    'texture-model': rules.textureModel === true,
     refine: rules.refine,
     'action-id': rules.actionId
   }
@@ -302,7 +303,15 @@ function takeRender(
   return parseRenderMode(where('render'), field.value)
 }
 
-const STRING_KEYS = ['task', 'prompt', 'texture-prompt', 'model', 'input-task-id', 'ai-model']
+const STRING_KEYS = [
+  'task',
+  'prompt',
+  'texture-prompt',
+  'model',
+  'input-task-id',
+  'ai-model',
+  'texture-model'
+]
 const LIST_KEYS = ['image', 'formats', 'download']
 
 function toRawInputs(fields: Map<string, RawField>, where: (f: string) => string): RawTaskInputs {

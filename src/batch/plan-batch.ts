@@ -10,7 +10,8 @@ import { kindOf } from '../tasks/catalogue.js'
 import { changedInputs, inputDigests, type InputDigests } from './input-digests.js'
 import { filesIntact, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
 import type { ManifestAsset } from './manifest.js'
-import { requestHash } from './request-hash.js'
+import { legacySteps } from './legacy-request.js'
+import { legacyRequestHash, requestHash } from './request-hash.js'
 import { createPool } from './scheduler.js'
 
 export type AssetAction =
@@ -35,6 +36,8 @@ export interface PlannedAsset {
   estimate: number
   /** This run will create at least one task (so a chained asset must follow). */
   creates: boolean
+  /** Its lockfile entry was made by release 1.0 (v1-era requests) and still matches. */
+  legacy?: boolean
 }
 
 /** Re-download by id only while Meshy's URLs have this much life left. */
@@ -65,15 +68,18 @@ export async function planBatch(
   }
   const planAsset = async (asset: ManifestAsset): Promise<PlannedAsset> => {
     const source = asset.from ? await planOne(named(byName, asset.from)) : undefined
-    const hash = named(hashes, asset.name)
+    const { hash, legacy } = named(hashes, asset.name)
     const entry = lock.assets[asset.name]
     const inputs = inputDigests(asset.spec, asset.from)
+    const steps = kindOf(asset.spec.task).steps(asset.spec)
+    const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy
     const decision =
       source?.creates === true
         ? fresh(sourceReason(asset, entry, inputs))
-        : await decide(entry, hash, inputs, { ...opts, checkFiles })
+        : fromLegacy
+          ? await decideLegacy(entry, asset, steps.length, inputs, { ...opts, checkFiles })
+          : await decide(entry, hash, inputs, { ...opts, checkFiles })
     const { action } = decision
-    const steps = kindOf(asset.spec.task).steps(asset.spec)
     const remaining = action.kind === 'run' ? steps.slice(action.existing.length) : []
     const result: PlannedAsset = {
       asset,
@@ -82,7 +88,8 @@ export async function planBatch(
       action,
       verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
       estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
-      creates: remaining.length > 0
+      creates: remaining.length > 0,
+      ...(fromLegacy ? { legacy: true } : {})
     }
     return result
   }
@@ -92,6 +99,29 @@ export async function planBatch(
 interface Decision {
   action: AssetAction
   reason: string
+}
+
+/**
+ * An entry release 1.0 made, whose v1-era request still matches: decided like any unchanged
+ * entry, except that its task ids follow the old steps (text-to-3d: preview, then refine). The
+ * last ids are the results; a two-step asset stopped between its steps is generated anew.
+ */
+async function decideLegacy(
+  entry: LockEntry,
+  asset: ManifestAsset,
+  stepCount: number,
+  inputs: InputDigests,
+  opts: { workspace: string; now: number; checkFiles: <T>(job: () => Promise<T>) => Promise<T> }
+): Promise<Decision> {
+  const oldSteps = legacySteps(asset.spec)?.length ?? stepCount
+  const ids = idPrefix(entry['task-ids'])
+  if (ids.length < oldSteps && entry.status !== 'SUCCEEDED') {
+    return fresh('an interrupted run of release 1.0 stopped between its steps: generated in one call')
+  }
+  const mapped: LockEntry = { ...entry, 'task-ids': ids.slice(Math.max(0, ids.length - stepCount)) }
+  const decision = await decide(mapped, entry.hash, inputs, opts)
+  if (decision.action.kind === 'run' && decision.action.pending) delete decision.action.pending
+  return decision
 }
 
 function fresh(reason: string): Decision {
@@ -186,16 +216,28 @@ function named<T>(map: Map<string, T>, name: string): T {
   return value
 }
 
-function hashAll(assets: ManifestAsset[]): Map<string, string> {
+interface Hashes {
+  hash: string
+  /** What release 1.0 recorded for the same asset (docs/lockfile.md, "API v2"). */
+  legacy?: string
+}
+
+function hashAll(assets: ManifestAsset[]): Map<string, Hashes> {
   const byName = new Map(assets.map(a => [a.name, a]))
-  const hashes = new Map<string, string>()
-  const hashOf = (asset: ManifestAsset): string => {
+  const hashes = new Map<string, Hashes>()
+  const hashOf = (asset: ManifestAsset): Hashes => {
     const known = hashes.get(asset.name)
     if (known) return known
     const src = asset.from ? byName.get(asset.from) : undefined
-    const hash = requestHash(asset.spec, src ? { name: src.name, hash: hashOf(src) } : undefined)
-    hashes.set(asset.name, hash)
-    return hash
+    const from = src && hashOf(src)
+    const hash = requestHash(asset.spec, src && { name: src.name, hash: from!.hash })
+    const legacy =
+      src && !from?.legacy
+        ? undefined
+        : legacyRequestHash(asset.spec, src && { name: src.name, hash: from!.legacy! })
+    const both = { hash, legacy }
+    hashes.set(asset.name, both)
+    return both
   }
   for (const asset of assets) hashOf(asset)
   return hashes

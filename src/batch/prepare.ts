@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path'
 import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
+import { checkAssetRules } from './asset-rules.js'
 import { journalPath, readJournal } from './journal.js'
 import { checkLockfile } from './lockfile-check.js'
 import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
@@ -32,6 +33,10 @@ export interface PreparedBatch {
   planned: PlannedAsset[]
   /** Credits of the steps this run would create. */
   estimate: number
+  /** Warnings for the log: retiring models, params Meshy does not list. */
+  warnings: string[]
+  /** One notice when entries made by release 1.0 (API v1) were kept as they are. */
+  notice?: string
 }
 
 export async function prepareBatch(config: BatchConfig, now: number): Promise<PreparedBatch> {
@@ -52,7 +57,26 @@ export async function prepareBatch(config: BatchConfig, now: number): Promise<Pr
     now
   })
   const estimate = planned.reduce((sum, p) => sum + p.estimate, 0)
-  return { manifest, lockPath, lock, lockText, replayed, filesBefore, removed, planned, estimate }
+  const warnings = checkAssetRules(planned, now)
+  const kept = planned.filter(p => p.legacy).length
+  const notice =
+    kept > 0
+      ? `${kept} lockfile entr${kept === 1 ? 'y was' : 'ies were'} made on Meshy's API v1 (text-to-3d as preview and refine); ` +
+        `they stay valid and are not generated again. Only a changed asset is made the v2 way.`
+      : undefined
+  return {
+    notice,
+    manifest,
+    lockPath,
+    lock,
+    lockText,
+    replayed,
+    filesBefore,
+    removed,
+    planned,
+    estimate,
+    warnings
+  }
 }
 
 /**

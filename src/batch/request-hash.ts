@@ -6,6 +6,7 @@ import type { TaskSpec } from '../config/types.js'
 import type { MeshyTask } from '../meshy/types.js'
 import { kindOf } from '../tasks/catalogue.js'
 import { canonicalJson, sha256Hex } from './canonical.js'
+import { legacySteps, type LegacyStep } from './legacy-request.js'
 import { FROM_PLACEHOLDER } from './manifest.js'
 
 /** Bumped only if the hash's input changes shape (every asset would regenerate). */
@@ -17,8 +18,25 @@ export interface HashSource {
 }
 
 export function requestHash(spec: TaskSpec, source?: HashSource): string {
-  const media = mediaHashes(spec)
   const steps = kindOf(spec.task).steps(spec)
+  const routes = steps.map(step => ({
+    route: `${step.resource.version}/${step.resource.path}`,
+    body: step.body
+  }))
+  return hashOf(spec, routes, source)
+}
+
+/**
+ * The hash release 1.0 recorded for the same asset (its v1-era requests), or undefined when that
+ * release could not have made it. `source` is the source asset's legacy hash.
+ */
+export function legacyRequestHash(spec: TaskSpec, source?: HashSource): string | undefined {
+  const steps = legacySteps(spec)
+  return steps && hashOf(spec, steps, source)
+}
+
+function hashOf(spec: TaskSpec, steps: LegacyStep[], source?: HashSource): string {
+  const media = mediaHashes(spec)
   const bodies = steps.map((step, index) => {
     // A later step's body names the previous step's task: stand in a stable token for its id.
     const previous =
@@ -32,10 +50,7 @@ export function requestHash(spec: TaskSpec, source?: HashSource): string {
   const input = {
     scheme: HASH_SCHEME,
     task: spec.task,
-    steps: steps.map((step, i) => ({
-      resource: `${step.resource.version}/${step.resource.path}`,
-      body: bodies[i]
-    })),
+    steps: steps.map((step, i) => ({ resource: step.route, body: bodies[i] })),
     formats: spec.formats,
     download: spec.download,
     from: source ? { asset: source.name, hash: source.hash } : null

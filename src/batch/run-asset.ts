@@ -13,7 +13,14 @@ import {
 } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import type { SheetSession } from '../render/sheet-session.js'
-import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
+import {
+  executeSpec,
+  lookForLostCreate,
+  type CreateFn,
+  type PipelineDeps,
+  type StepHooks
+} from '../pipeline.js'
+import { createWhenQueueFree } from '../queue-wait.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
@@ -231,9 +238,9 @@ function hooks(
       entry.updated = iso(ctx)
       await ctx.store.record(name) // before the POST: a crash after it leaves a trail to reconcile
       try {
-        const id = await createWhenRoom(ctx, resource, body, defaultCreate)
-        ctx.known.add(id)
-        return id
+        const task = await createWhenRoom(ctx, resource, body, defaultCreate)
+        ctx.known.add(task.id)
+        return task
       } catch (err) {
         slot.drop()
         if (certainlyNotCreated(err) || err instanceof OutOfCreditsError) delete entry.pending
@@ -276,7 +283,7 @@ async function adoptAfterCrash(
   resource: Resource,
   body: Record<string, unknown>,
   sentAt: number
-): Promise<string | undefined> {
+): Promise<MeshyTask | undefined> {
   // A lookup that cannot answer throws "outcome unknown": the entry keeps its pending create
   // and no run sends it again on its own (the message says how to check and collect it).
   const task = await lookForLostCreate(ctx.deps.client, resource, body, sentAt, ctx.deadline, {
@@ -288,26 +295,23 @@ async function adoptAfterCrash(
     `Found task ${task.id}, created by an earlier run whose reply was lost; not creating it again.`
   )
   ctx.known.add(task.id)
-  return task.id
+  return task
 }
 
-/** Sends the create; on a queue-full 429 waits for room and sends it again (nothing was created). */
+/** Sends the create through the one queue-full policy (queue-wait.ts), pausing on the gate. */
 async function createWhenRoom(
   ctx: BatchContext,
   resource: Resource,
   body: Record<string, unknown>,
-  create: (r: Resource, b: Record<string, unknown>) => Promise<string>
-): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await create(resource, body)
-    } catch (err) {
-      if (!(err instanceof MeshyApiError && err.isQueueFull)) throw err
-      await ctx.gate.waitForRoom(attempt, ctx.deadline, err)
-      // The 429 created nothing; after another asset's 402 the create is not sent again.
+  create: CreateFn
+): Promise<MeshyTask> {
+  return createWhenQueueFree(ctx.deps, () => create(resource, body), ctx.deadline, {
+    pause: ms => ctx.gate.waitForRoom(ms),
+    // The 429 created nothing; after another asset's 402 the create is not sent again.
+    beforeResend: () => {
       if (ctx.credits.out) throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`)
     }
-  }
+  })
 }
 
 /**

@@ -1,13 +1,12 @@
-// Queue-aware concurrency. Meshy rejects (429 NoMoreConcurrentTasks) rather than queues a task
-// once the account's queue is full, so we keep at most `limit` of our tasks there at once, and
-// when Meshy says the queue is full anyway (other jobs share the account), we wait for one of our
-// tasks to finish before sending the create again. That resend is safe: a 429 created nothing.
+// Queue-aware concurrency. Meshy rejects (429 pending_task_limit_reached) rather than queues a
+// task once the account's queue is full, so we keep at most `limit` of our tasks there at once,
+// and when Meshy says the queue is full anyway (other jobs share the account), the shared policy
+// (queue-wait.ts) waits, here waking early when one of our tasks finishes, before sending the
+// create again. That resend is safe: a 429 created nothing.
 import type { Clock } from '../clock.js'
 import type { Logger } from '../log.js'
 
 export const DEFAULT_CONCURRENCY = 10
-const BACKOFF_BASE_MS = 2_000
-const BACKOFF_MAX_MS = 30_000
 
 /**
  * Who asks for a slot. A continuation (the next step of an asset under way, or a chained asset
@@ -69,32 +68,21 @@ export class QueueGate {
   }
 
   /**
-   * After a queue-full 429 (the caller holds one slot): waits until another of our tasks
-   * finishes, or for a growing backoff when none of ours is running (the queue is full with
-   * someone else's tasks). Throws `error` when the wait would pass the deadline.
+   * The batch's pause after a queue-full 429 (the caller holds one slot), for the shared policy
+   * (queue-wait.ts): waits `ms`, or less when one of our other tasks finishes first, since that
+   * frees room. The deadline is the policy's to keep.
    */
-  async waitForRoom(attempt: number, deadline: number, error: Error): Promise<void> {
-    const span = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1))
-    const backoff = span / 2 + (span / 2) * this.clock.random()
-    if (this.clock.now() + backoff > deadline) throw error
+  async waitForRoom(ms: number): Promise<void> {
     const others = this.held - 1
-    this.logger.info(
-      others > 0
-        ? `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
-        : `Meshy's task queue is full with other work; trying again in ${Math.round(backoff / 1000)} s.`
-    )
-    if (others <= 0) return this.clock.sleep(backoff)
-    // Wait for a finish, but not forever: a finish elsewhere on the account also frees room.
+    if (others <= 0) return this.clock.sleep(ms)
+    this.logger.info(`Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`)
     const abort = new AbortController()
     let wake = (): void => undefined
     const finished = new Promise<void>(resolve => {
       wake = () => resolve()
       this.finishWaiters.add(wake)
     })
-    const cap = Math.max(backoff, BACKOFF_MAX_MS)
-    const timer = this.clock
-      .sleep(Math.min(cap, deadline - this.clock.now()), abort.signal)
-      .catch(() => undefined)
+    const timer = this.clock.sleep(ms, abort.signal).catch(() => undefined)
     try {
       await Promise.race([finished, timer])
     } finally {

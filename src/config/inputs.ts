@@ -50,6 +50,7 @@ export const TASK_INPUTS = [
   'model',
   'input-task-id',
   'ai-model',
+  'texture-model',
   'refine',
   'action-id',
   'params',

@@ -1,10 +1,10 @@
 // Limits the action enforces before any paid request. Kept together so a change in Meshy's
-// documented limits (shared/reference/meshy-api.md) is a one-line edit.
+// documented limits (docs/meshy-rules.md) is a one-line edit.
 
 // Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
 
-/** Largest image we turn into a data URI (a guess; Meshy documents none). */
-export const IMAGE_MAX_BYTES = 20 * 1024 * 1024
+/** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
+export const IMAGE_MAX_BYTES = 20_000_000
 
 /** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
 export const MODEL_MAX_BYTES = 100 * 1024 * 1024

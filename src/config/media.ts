@@ -29,7 +29,7 @@ export interface MediaContext {
 }
 
 const RULES: Record<MediaKind, { max: number; ok: (t: SniffedType) => boolean; what: string }> = {
-  image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG or JPEG image' },
+  image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG, JPEG or WebP image' },
   model: { max: MODEL_MAX_BYTES, ok: isModel, what: 'a GLB, glTF, OBJ, FBX or STL model' }
 }
 

@@ -9,6 +9,7 @@ import {
   type TaskKind
 } from '../tasks/catalogue.js'
 import { fieldsSetByInputs } from '../tasks/fields.js'
+import { refusedParam } from '../tasks/spec-checks.js'
 import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS } from './limits.js'
 import { modelTypeOf, resolveMedia, type MediaKind } from './media.js'
 import { parseParams } from './params.js'
@@ -37,6 +38,7 @@ export interface RawTaskInputs {
   model?: string
   'input-task-id'?: string
   'ai-model'?: string
+  'texture-model'?: string
   refine?: string | boolean
   'action-id'?: string | number
   params?: string | Record<string, unknown>
@@ -83,6 +85,7 @@ export function blankSpec(
     images: [],
     inputTaskId: '',
     aiModel: '',
+    textureModel: '',
     refine: true,
     params: {},
     ...selection
@@ -107,7 +110,12 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
     texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
     images: [],
     inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
-    aiModel: checkAiModel(where('ai-model'), text('ai-model')),
+    aiModel: checkModelName(where('ai-model'), text('ai-model'), 'an ai_model such as meshy-7.1'),
+    textureModel: checkModelName(
+      where('texture-model'),
+      text('texture-model'),
+      'a texture_model such as meshy-7 or meshy-n1'
+    ),
     refine: parseBoolean(where('refine'), raw.refine, true),
     actionId: parseInteger(where('action-id'), raw['action-id'], 0),
     params: parseParams(where('params'), raw.params),
@@ -166,12 +174,9 @@ function checkModelType(model: MediaInput, kind: TaskKind, input: string): void 
   )
 }
 
-function checkAiModel(input: string, model: string): string {
-  if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model)) {
-    throw new ConfigurationError(
-      input,
-      `'${model}' is not a model name. Use a Meshy ai_model value such as latest, meshy-6 or nano-banana.`
-    )
+function checkModelName(input: string, model: string, example: string): string {
+  if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(model)) {
+    throw new ConfigurationError(input, `'${model}' is not a model name. Use ${example}.`)
   }
   return model
 }
@@ -209,6 +214,7 @@ export function acceptedInputs(rules: InputRules): string[] {
     ['model', rules.model !== 'no'],
     ['input-task-id', rules.inputTaskId !== 'no'],
     ['ai-model', rules.aiModel],
+    ['texture-model', rules.textureModel === true],
     ['refine', rules.refine],
     ['action-id', rules.actionId],
     ['params', true],
@@ -240,7 +246,8 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
     texturePrompt: spec.texturePrompt !== '',
     inputTaskId: spec.inputTaskId !== '',
     actionId: spec.actionId !== undefined,
-    aiModel: spec.aiModel !== ''
+    aiModel: spec.aiModel !== '',
+    textureModel: spec.textureModel !== ''
   }
   if (given.prompt && rules.prompt === 'no') notTaken('prompt', 'a prompt')
   if (given.texturePrompt && !rules.texturePrompt) notTaken('texture-prompt', 'a texture prompt')
@@ -249,6 +256,7 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
   if (given.inputTaskId && rules.inputTaskId === 'no') notTaken('input-task-id', 'an input task id')
   if (given.actionId && !rules.actionId) notTaken('action-id', 'an action id')
   if (given.aiModel && !rules.aiModel) notTaken('ai-model', 'an ai-model')
+  if (given.textureModel && !rules.textureModel) notTaken('texture-model', 'a texture-model')
   if (!spec.refine && !rules.refine) {
     const refiners = taskTypes().filter(t => kindOf(t).accepts.refine)
     notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`)
@@ -328,8 +336,15 @@ function checkModelSource(hasModel: boolean, byTask: boolean, fail: Fail, task: 
   }
 }
 
-/** A params key that an input also sets would be sent twice with two values: refuse it. */
+/**
+ * A params key that an input also sets would be sent twice with two values, and one the route
+ * refuses (a v1 field v2 answers 400 to) would fail at Meshy: refuse both here.
+ */
 function checkParams(spec: TaskSpec, where: Where): void {
+  const refused = refusedParam(spec)
+  if (refused) {
+    throw new ConfigurationError(where('params'), `'${refused.field}': ${refused.why}.`)
+  }
   const owned = fieldsSetByInputs(spec)
   for (const key of Object.keys(spec.params)) {
     const owner = owned[key]

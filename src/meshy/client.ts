@@ -19,7 +19,14 @@ import { readTaskStream } from './sse.js'
 import { isTaskId } from './task-id.js'
 import { checkTask } from './task-shape.js'
 import type { HttpResponse, Transport } from './transport.js'
-import { resourcePath, type ListOptions, type MeshyTask, type Resource } from './types.js'
+import {
+  BALANCE_ROUTE,
+  resourcePath,
+  TASKS_ROUTE,
+  type ListOptions,
+  type MeshyTask,
+  type Resource
+} from './types.js'
 
 export { StreamEndedError } from './sse.js'
 
@@ -71,52 +78,47 @@ export class MeshyClient {
     return this.base
   }
 
-  /** POST a new task; resolves with its id. Never resent once it may have reached Meshy. */
+  /**
+   * POST a new task; resolves with the task Meshy made (v2 answers 202 with the whole task, which
+   * may already be final). Never resent once it may have reached Meshy.
+   */
   async create(
     resource: Resource,
     body: Record<string, unknown>,
     opts: { deadline: number }
-  ): Promise<string> {
+  ): Promise<MeshyTask> {
     const path = resourcePath(resource)
     const reply = await this.call('POST', path, { body, deadline: opts.deadline })
-    const id = (reply as { result?: unknown } | undefined)?.result
-    if (isTaskId(id)) return id
-    throw new SubmissionUnknownError(
-      `Meshy accepted POST ${path} but its reply held no valid task id; a task may have been ` +
-        `created and must not be resent blindly. Check the task list before retrying.`
-    )
+    return createdTask(reply, `POST ${path}`, this.warnOnce)
   }
 
-  async get(
-    resource: Resource,
-    id: string,
-    opts: { deadline: number; signal?: AbortSignal }
-  ): Promise<MeshyTask> {
-    const path = `${resourcePath(resource)}/${encodeURIComponent(id)}`
+  /** Any task, whatever its type or the API version that made it. */
+  async get(id: string, opts: { deadline: number; signal?: AbortSignal }): Promise<MeshyTask> {
+    const path = taskPath(id)
     return checkTask(await this.call('GET', path, opts), `GET ${path}`, this.warnOnce, id)
   }
 
-  async list(resource: Resource, opts: ListOptions & { deadline: number }): Promise<MeshyTask[]> {
-    const query = new URLSearchParams()
+  /** One page of the account's tasks of one Meshy `type`. */
+  async list(opts: ListOptions & { deadline: number }): Promise<MeshyTask[]> {
+    const query = new URLSearchParams({ type: opts.type })
     if (opts.pageNum !== undefined) query.set('page_num', String(opts.pageNum))
     if (opts.pageSize !== undefined) query.set('page_size', String(opts.pageSize))
     if (opts.sortBy) query.set('sort_by', opts.sortBy)
-    const path = resourcePath(resource)
-    const qs = query.toString()
-    const value = await this.call('GET', qs ? `${path}?${qs}` : path, opts)
-    return asTaskList(value, path).map(t => checkTask(t, `GET ${path}`, this.warnOnce))
+    const value = await this.call('GET', `${TASKS_ROUTE}?${query.toString()}`, opts)
+    return asTaskList(value, TASKS_ROUTE).map(t =>
+      checkTask(t, `GET ${TASKS_ROUTE}`, this.warnOnce)
+    )
   }
 
-  async remove(resource: Resource, id: string, opts: { deadline: number }): Promise<void> {
-    await this.call('DELETE', `${resourcePath(resource)}/${encodeURIComponent(id)}`, opts)
+  async remove(id: string, opts: { deadline: number }): Promise<void> {
+    await this.call('DELETE', taskPath(id), opts)
   }
 
   async balance(opts: { deadline: number }): Promise<number> {
-    const path = '/openapi/v1/balance'
-    const value = (await this.call('GET', path, opts)) as { balance?: unknown } | undefined
+    const value = (await this.call('GET', BALANCE_ROUTE, opts)) as { balance?: unknown } | undefined
     const balance = Number(value?.balance)
     if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-      throw new ActionError(`Meshy's reply to GET ${path} held no balance`)
+      throw new ActionError(`Meshy's reply to GET ${BALANCE_ROUTE} held no balance`)
     }
     return balance
   }
@@ -127,7 +129,6 @@ export class MeshyClient {
    * arrives for idleTimeoutMs, DeadlineError at the deadline.
    */
   async stream(
-    resource: Resource,
     id: string,
     opts: {
       deadline: number
@@ -136,7 +137,7 @@ export class MeshyClient {
       signal?: AbortSignal
     }
   ): Promise<MeshyTask> {
-    const path = `${resourcePath(resource)}/${encodeURIComponent(id)}/stream`
+    const path = `${taskPath(id)}/stream`
     const remaining = opts.deadline - this.clock.now()
     if (remaining <= 0) throw deadlineError(id)
     const ctrl = new AbortController()
@@ -364,8 +365,34 @@ function parseJson(text: string): unknown {
   }
 }
 
+function taskPath(id: string): string {
+  return `${TASKS_ROUTE}/${encodeURIComponent(id)}`
+}
+
+/**
+ * The task a create made: v2's whole task object, or v1's `{result: id}` while v1 still answers.
+ * A reply with a usable id but a malformed rest still names a task that exists (and is billed),
+ * so it is kept as PENDING and read again; a reply without an id leaves the outcome unknown.
+ */
+function createdTask(reply: unknown, where: string, warn: (message: string) => void): MeshyTask {
+  const fields = reply && typeof reply === 'object' ? (reply as Record<string, unknown>) : {}
+  if (isTaskId(fields.id)) {
+    try {
+      return checkTask(fields, where, warn)
+    } catch (err) {
+      warn(`${errorMessage(err)}; reading task ${fields.id} again instead`)
+      return { id: fields.id, status: 'PENDING' }
+    }
+  }
+  if (isTaskId(fields.result)) return { id: fields.result, status: 'PENDING' }
+  throw new SubmissionUnknownError(
+    `Meshy accepted ${where} but its reply held no valid task id; a task may have been ` +
+      `created and must not be resent blindly. Check the task list before retrying.`
+  )
+}
+
 function asTaskList(value: unknown, path: string): unknown[] {
-  // Meshy returns a bare array; accept a wrapped one too in case that changes.
+  // v1 answered a bare array; v2's envelope is not documented, so the usual wrappers are read too.
   if (Array.isArray(value)) return value as unknown[]
   const wrapped = value as Record<string, unknown> | undefined
   for (const key of ['result', 'data', 'tasks']) {

@@ -1,6 +1,6 @@
 // A create whose reply was lost may still have created (and billed) a task. Sending it again
-// could pay twice, so instead we look for the task it made: the resource's newest tasks, created
-// in the window around our request, whose echoed fields match what we sent.
+// could pay twice, so instead we look for the task it made: the newest tasks of its type, created
+// in the window around our request, whose recorded request (`input`) matches what we sent.
 import { systemClock, type Clock } from '../clock.js'
 import type { MeshyClient } from './client.js'
 import type { MeshyTask, Resource } from './types.js'
@@ -37,9 +37,16 @@ export async function adoptLostCreate(
   const attempts = options.attempts ?? 3
   const exclude = new Set(options.exclude ?? [])
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const tasks = await client.list(resource, { sortBy: '-created_at', pageSize: 50, deadline })
+    const tasks = await client.list({
+      type: resource.type,
+      sortBy: '-created_at',
+      pageSize: 50,
+      deadline
+    })
     const upper = clock.now() + (options.skewMs ?? 300_000)
-    const found = pickMatch(tasks, body, sentAt - EARLY_MS, upper, exclude)
+    // A list that ignored the filter must not lend us a task of another type.
+    const sameType = tasks.filter(t => t.type === undefined || t.type === resource.type)
+    const found = pickMatch(sameType, body, sentAt - EARLY_MS, upper, exclude)
     if (found !== 'none') return found === 'ambiguous' ? undefined : found
     const pause = options.retryDelayMs ?? 1500
     if (attempt === attempts || clock.now() + pause >= deadline) break
@@ -70,15 +77,16 @@ export function pickMatch(
 }
 
 /**
- * -1 when an echoed field contradicts the request, else how many fields agreed. Only scalar
- * fields are compared (Meshy echoes prompt, mode, preview_task_id, ...; never inline data URIs),
- * and only those the task actually echoes.
+ * -1 when a recorded field contradicts the request, else how many fields agreed. Only scalar
+ * fields are compared (never inline data URIs), and only those the task records: under `input`
+ * on v2, at the top level on v1.
  */
 export function compareEcho(task: MeshyTask, body: Record<string, unknown>): number {
   let agreed = 0
+  const recorded = task.input ?? task
   for (const [key, sent] of Object.entries(body)) {
     if (!isScalar(sent) || (typeof sent === 'string' && sent.startsWith('data:'))) continue
-    const echoed = task[key]
+    const echoed = recorded[key]
     if (echoed === undefined || echoed === null) continue
     if (!isScalar(echoed) || String(echoed) !== String(sent)) return -1
     agreed++

@@ -1,6 +1,6 @@
 // Reading API response bodies: bounded text, and Meshy's error shape turned into MeshyApiError.
 import type { Readable } from 'node:stream'
-import { ActionError, MeshyApiError } from '../errors.js'
+import { ActionError, MeshyApiError, type MeshyErrorDetail } from '../errors.js'
 import { parseRetryAfter } from './retry.js'
 import { bodyError, type HttpResponse } from './transport.js'
 
@@ -28,7 +28,10 @@ export async function readBodyText(
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** A non-2xx reply as MeshyApiError with Meshy's `message` (or `error`), or a short excerpt. */
+/**
+ * A non-2xx reply as MeshyApiError: Meshy's message with its code, type and help link (v2 body
+ * `{type, code, message, doc_url}`; v1 had `message` alone), or a short excerpt of anything else.
+ */
 export async function toApiError(
   res: HttpResponse,
   method: string,
@@ -42,24 +45,41 @@ export async function toApiError(
     // The status alone still says what happened.
   }
   const header = res.headers['retry-after']
-  const retryAfter = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs)
-  return new MeshyApiError(res.status, errorText(text), method, path, retryAfter)
+  const retryAfterMs = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs)
+  const body = errorBody(text)
+  return new MeshyApiError(res.status, body.message, method, path, { ...body.detail, retryAfterMs })
 }
 
-function errorText(text: string): string {
+/** Meshy's error fields from a body (an error reply, a stream's error event, a task_error). */
+export function errorBody(text: string): { message: string; detail: MeshyErrorDetail } {
+  let value: unknown
   try {
-    const value = JSON.parse(text) as Record<string, unknown>
-    for (const key of ['message', 'error']) {
-      const field = value?.[key]
-      if (typeof field === 'string' && field) return field
-      // Some gateways nest it: {"error": {"message": ...}}
-      const nested = (field as Record<string, unknown> | undefined)?.message
-      if (typeof nested === 'string' && nested) return nested
-    }
+    value = JSON.parse(text)
   } catch {
-    // not JSON: fall through to an excerpt
+    return { message: excerpt(text), detail: {} }
   }
-  return excerpt(text)
+  const fields = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+  return { message: messageOf(fields) ?? excerpt(text), detail: detailOf(fields) }
+}
+
+/** `code`, `type` and `doc_url` when they are short plain words and an https link. */
+export function detailOf(fields: Record<string, unknown>): MeshyErrorDetail {
+  const word = (v: unknown) => (typeof v === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(v) ? v : undefined)
+  const link = fields.doc_url
+  const docUrl =
+    typeof link === 'string' && /^https:\/\/[^\s]{1,300}$/.test(link) ? link : undefined
+  return { code: word(fields.code), type: word(fields.type), docUrl }
+}
+
+function messageOf(fields: Record<string, unknown>): string | undefined {
+  for (const key of ['message', 'error']) {
+    const field = fields[key]
+    if (typeof field === 'string' && field) return field
+    // Some gateways nest it: {"error": {"message": ...}}
+    const nested = (field as Record<string, unknown> | undefined)?.message
+    if (typeof nested === 'string' && nested) return nested
+  }
+  return undefined
 }
 
 /** A short, single-line excerpt of a non-JSON body (an HTML error page, a proxy message). */

@@ -1,8 +1,11 @@
-// Reads Meshy's task stream (text/event-stream): `message` events carry the task JSON, `error`
-// events carry {status_code, message} and may follow an HTTP 200 (meshy-api.md §4).
+// Reads Meshy's task stream (text/event-stream): `message` events carry the task JSON (v1's flat
+// task or v2's with `output`; task-shape.ts reads both), `error` events carry v1's
+// {status_code, message} or v2's error body, and may follow an HTTP 200 (docs/meshy-rules.md,
+// "Task stream").
 import type { Readable } from 'node:stream'
 import { createParser, type EventSourceMessage } from 'eventsource-parser'
 import { ActionError, MeshyApiError } from '../errors.js'
+import { errorBody } from './response.js'
 import { bodyError } from './transport.js'
 import { isTerminal, type MeshyTask } from './types.js'
 
@@ -124,16 +127,16 @@ function parseEvent(data: string): unknown {
   return undefined
 }
 
+/** v1 sent `{status_code, message}`; v2 may send its error body `{type, code, message, doc_url}`. */
 function streamError(data: string, path: string): MeshyApiError {
+  const { message, detail } = errorBody(data)
   let status = 500
-  let message = data.slice(0, 200)
   try {
-    const value = JSON.parse(data) as { status_code?: unknown; message?: unknown; error?: unknown }
+    const value = JSON.parse(data) as { status_code?: unknown }
     if (typeof value.status_code === 'number') status = value.status_code
-    const text = value.message ?? value.error
-    if (typeof text === 'string') message = text
+    else if (detail.code === 'not_found' || detail.type === 'not_found') status = 404
   } catch {
-    // keep the excerpt
+    // keep 500: the event said something went wrong, not what
   }
-  return new MeshyApiError(status, message, 'GET', path)
+  return new MeshyApiError(status, message.slice(0, 200), 'GET', path, detail)
 }

@@ -2,6 +2,8 @@
 // untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
 // downloads. A task without a valid id or status is refused; any other field of the wrong type
 // is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
+// It reads both shapes: v1's flat task and v2's, whose results sit under `output` and whose
+// request sits under `input` (docs/meshy-rules.md, "Task object").
 import { ActionError } from '../errors.js'
 import { isTaskId } from './task-id.js'
 import type { MeshyTask } from './types.js'
@@ -40,7 +42,7 @@ export function checkTask(
   if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
     throw new ActionError(`Meshy's reply to ${where} holds no valid task status`)
   }
-  const task: Record<string, unknown> = { ...raw }
+  const task: Record<string, unknown> = liftV2({ ...raw }, message => warn(`Meshy's task ${raw.id as string}: ${message}`))
   const drop = (field: string, why: string) => {
     delete task[field]
     warn(`Meshy's task ${raw.id as string}: ignored field ${field} (${why})`)
@@ -57,7 +59,50 @@ export function checkTask(
     if (present(field) && typeof task[field] !== 'string') drop(field, 'not a string')
   }
   checkUrlFields(task, drop)
-  return task as MeshyTask
+  return withRetention(task as MeshyTask)
+}
+
+/** Meshy keeps API results 3 days after the task finishes (docs/meshy-rules.md, "Retention"). */
+export const RETENTION_MS = 3 * 24 * 3600_000
+
+/**
+ * v2 leaves `expires_at` null for text-to-3d tasks (and on Enterprise accounts): the files are
+ * then taken to last the documented 3 days from the finish, never to be permanent.
+ */
+function withRetention(task: MeshyTask): MeshyTask {
+  const expires = task.expires_at as number | null | undefined
+  if (task.status !== 'SUCCEEDED' || (expires !== undefined && expires !== null)) return task
+  if (typeof task.finished_at !== 'number' || task.finished_at <= 0) return task
+  return { ...task, expires_at: task.finished_at + RETENTION_MS }
+}
+
+/** Results named alike on v1 and v2; any other `output` key (rigging, animation) goes to `result`. */
+const FLAT_RESULTS = ['model_urls', 'thumbnail_url', 'thumbnail_urls', 'texture_urls', 'image_urls']
+
+/**
+ * v2's `output` (null until SUCCEEDED) and `input` in the one shape readers use. An `output` that
+ * is not an object is no result at all; `input` that is not an object is dropped.
+ */
+function liftV2(
+  task: Record<string, unknown>,
+  warn: (message: string) => void
+): Record<string, unknown> {
+  const { output, input } = task
+  delete task.output
+  if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input)))
+    delete task.input // null is v2's "nothing recorded"; anything else is no request
+  if (output === undefined || output === null) return task
+  if (typeof output !== 'object' || Array.isArray(output)) {
+    warn('ignored field output (not an object)')
+    return task
+  }
+  const rest: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(output)) {
+    if (FLAT_RESULTS.includes(key)) task[key] = value
+    else rest[key] = value
+  }
+  if (Object.keys(rest).length > 0) task.result = rest
+  return task
 }
 
 function isNumberIn(value: unknown, min: number, max: number): boolean {

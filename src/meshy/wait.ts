@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js'
 import { DeadlineError, errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { MeshyClient } from './client.js'
-import { isTerminal, type MeshyTask, type Resource } from './types.js'
+import { isTerminal, type MeshyTask } from './types.js'
 
 export interface WaitOptions {
   deadline: number
@@ -18,36 +18,48 @@ export interface WaitOptions {
   pollMaxMs?: number
   logger?: Logger
   useStream?: boolean
+  /**
+   * The stream must yield a task the action can read within this long (real ms), else the wait
+   * polls: v2's event format is not fully documented, and bytes that never make a task would
+   * otherwise keep the idle timer quiet. Default 20 s.
+   */
+  firstTaskMs?: number
 }
 
 /** Resolves with the terminal task (SUCCEEDED, FAILED or CANCELED); the caller judges it. */
 export async function waitForTask(
   client: Pick<MeshyClient, 'stream' | 'get'>,
-  resource: Resource,
   id: string,
   opts: WaitOptions
 ): Promise<MeshyTask> {
   const progress = progressFilter(opts.onProgress)
   if (opts.useStream ?? true) {
+    const unread = new AbortController()
+    const timer = setTimeout(() => unread.abort(new Error('no readable task')), opts.firstTaskMs ?? 20_000)
+    timer.unref()
     try {
-      return await client.stream(resource, id, {
+      return await client.stream(id, {
         deadline: opts.deadline,
         idleTimeoutMs: opts.idleTimeoutMs ?? 60_000,
-        onTask: progress.report
+        signal: unread.signal,
+        onTask: task => {
+          clearTimeout(timer)
+          progress.report(task)
+        }
       })
     } catch (err) {
       if (err instanceof DeadlineError) throw stillRunning(id, progress.last())
-      opts.logger?.debug(
-        `Task stream for ${id} ended without a result (${errorMessage(err)}); polling instead.`
-      )
+      const why = unread.signal.aborted ? 'sent no task the action can read' : errorMessage(err)
+      opts.logger?.debug(`Task stream for ${id} ended without a result (${why}); polling instead.`)
+    } finally {
+      clearTimeout(timer)
     }
   }
-  return poll(client, resource, id, opts, progress)
+  return poll(client, id, opts, progress)
 }
 
 async function poll(
   client: Pick<MeshyClient, 'get'>,
-  resource: Resource,
   id: string,
   opts: WaitOptions,
   progress: ProgressFilter
@@ -56,7 +68,7 @@ async function poll(
   let interval = opts.pollInitialMs ?? 1000
   for (;;) {
     if (clock.now() >= deadline) throw stillRunning(id, progress.last())
-    const task = await client.get(resource, id, { deadline })
+    const task = await client.get(id, { deadline })
     progress.report(task)
     if (isTerminal(task.status)) return task
     const left = deadline - clock.now()

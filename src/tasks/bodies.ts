@@ -1,5 +1,6 @@
 // Building blocks for request bodies. Each task kind in catalogue.ts composes these, so the
 // rules (send ai_model only when set, target_formats only where taken, params last) live once.
+import { DEFAULT_TEXTURE_MODEL } from './models.js'
 import type { ModelFormat, TaskSpec } from './types.js'
 
 export type Body = Record<string, unknown>
@@ -9,7 +10,10 @@ export function optional(key: string, value: string | undefined): Body {
   return value ? { [key]: value } : {}
 }
 
-/** The chosen formats this endpoint can build, as Meshy's target_formats. */
+/**
+ * The chosen formats this endpoint can build, as Meshy's target_formats. Always sent: on v2 an
+ * endpoint that is not told builds GLB only (v1 built every format).
+ */
 export function targetFormats(spec: TaskSpec, endpointFormats: readonly ModelFormat[]): Body {
   const formats = spec.formats.filter(f => endpointFormats.includes(f))
   return formats.length > 0 ? { target_formats: formats } : {}
@@ -22,33 +26,12 @@ export function modelSource(spec: TaskSpec): Body {
     : optional('model_url', spec.model?.value)
 }
 
-/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
-export function withParams(body: Body, params: Body, drop: readonly string[] = []): Body {
-  const extra = Object.fromEntries(Object.entries(params).filter(([k]) => !drop.includes(k)))
-  return { ...body, ...extra }
+/** v2 needs a texture model wherever it textures; the user's, else Meshy's example value. */
+export function textureModel(spec: TaskSpec): Body {
+  return { texture_model: spec.textureModel || DEFAULT_TEXTURE_MODEL }
 }
 
-// text-to-3d sends params to two requests; fields only one mode knows go only there, so a
-// preview never receives e.g. enable_pbr and a refine never receives target_polycount.
-export const PREVIEW_ONLY_FIELDS = [
-  'model_type',
-  'should_remesh',
-  'topology',
-  'target_polycount',
-  'decimation_mode',
-  'pose_mode',
-  'is_a_t_pose',
-  'symmetry_mode',
-  'art_style',
-  'negative_prompt',
-  'seed',
-  'geometry_resolution',
-  'ultra_mode'
-] as const
-export const REFINE_ONLY_FIELDS = [
-  'enable_pbr',
-  'texture_resolution',
-  'hd_texture',
-  'texture_image_url',
-  'remove_lighting'
-] as const
+/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
+export function withParams(body: Body, params: Body): Body {
+  return { ...body, ...params }
+}

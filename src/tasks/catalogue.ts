@@ -1,17 +1,16 @@
-// Every user-facing task type in one table: which Meshy resource serves it, which inputs it
-// takes, its task-specific rules, and the request(s) it sends. Adding a task type is ONE entry
-// here: the list of task types, config validation, planning, pricing and downloads all read this
-// table (a test adds a made-up entry and runs it end to end). Sources of Meshy's rules:
-// docs/meshy-rules.md.
+// Every user-facing task type in one table: which Meshy route creates it, which inputs it takes,
+// the request fields Meshy documents for it, its task-specific rules, and the request(s) it sends.
+// Adding a task type is ONE entry here: the list of task types, config validation, planning,
+// pricing and downloads all read this table (a test adds a made-up entry and runs it end to
+// end). Every route is Meshy's API v2; sources of its rules: docs/meshy-rules.md.
 import type { ModelFormat, TaskSpec, TaskType } from './types.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
 import {
   type Body,
   modelSource,
   optional,
-  PREVIEW_ONLY_FIELDS,
-  REFINE_ONLY_FIELDS,
   targetFormats,
+  textureModel,
   withParams
 } from './bodies.js'
 import { creditsFor, DEFAULT_IMAGE_MODEL } from './price-list.js'
@@ -37,6 +36,8 @@ export interface InputRules {
   targetFormats: boolean
   /** The endpoint takes ai_model. */
   aiModel: boolean
+  /** The endpoint takes texture_model (the `texture-model` input). */
+  textureModel?: boolean
   /** Needs a prompt or an image (retexture's style), not both. */
   promptOrImage?: boolean
   /**
@@ -46,7 +47,7 @@ export interface InputRules {
   promptMaxChars?: number
   /** The only model file types the `model` input may hold (rigging: GLB). Absent: any model. */
   modelTypes?: readonly string[]
-  /** input-task-id stands in for the prompt (text-to-3d: it names the preview to refine). */
+  /** input-task-id stands in for the prompt (text-to-3d: it names the model to texture). */
   inputTaskIdReplacesPrompt?: boolean
   /** What input-task-id must name, for the message when it is missing. */
   inputTaskIdMeans?: string
@@ -57,8 +58,13 @@ export interface InputRules {
 export interface StepPlan {
   name: string
   resource: Resource
-  /** `previous` is the prior step's SUCCEEDED task. */
+  /**
+   * `previous` is the prior step's SUCCEEDED task; for a first step that works on input-task-id,
+   * the task that id names (the pipeline reads it when `readsInputTask` is set).
+   */
   body(previous?: MeshyTask): Record<string, unknown>
+  /** The body wants the task input-task-id names (read for free before the create). */
+  readsInputTask?: boolean
   /** Estimated credits. */
   estimate: number
 }
@@ -66,9 +72,17 @@ export interface StepPlan {
 export interface TaskKind {
   task: TaskType
   resource: Resource
-  /** Task `type` values this resource returns. */
+  /** Task `type` values its tasks may carry (v1-era names too: lockfiles still hold such tasks). */
   meshyTypes: string[]
   accepts: InputRules
+  /**
+   * The request fields Meshy documents for this route. A `params` key outside it gets a warning
+   * (v2 answers 400 to a field it does not define; a 400 costs nothing, and a field Meshy adds
+   * later stays usable).
+   */
+  fields: readonly string[]
+  /** Fields Meshy documents as refused on this route, with what to use instead: config errors. */
+  refused?: Readonly<Record<string, string>>
   /** Model formats this task can produce (what `formats: all` means for it). */
   formats: readonly ModelFormat[]
   steps(spec: TaskSpec): StepPlan[]
@@ -90,9 +104,11 @@ const NONE: InputRules = {
   aiModel: false
 }
 
-const v1 = (path: string): Resource => ({ version: 'v1', path })
-const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d' }
-const RETEXTURE = v1('retexture')
+/** A v2 create route and the task `type` it makes. */
+const v2 = (path: string, type: string = path): Resource => ({ version: 'v2', path, type })
+// One-call text-to-3d's `type` is not documented; 'text-to-3d' is our reading (docs/meshy-rules.md).
+const TEXT_TO_3D = v2('text-to-3d')
+const RETEXTURE = v2('retexture')
 
 /** The estimate of one request: the price table applied to the body that will be sent. */
 function priced(meshyType: string, body: Body): number {
@@ -107,16 +123,16 @@ function priced(meshyType: string, body: Body): number {
  */
 export function oneStep(
   kind: Omit<TaskKind, 'steps'>,
-  body: (s: TaskSpec) => Body,
+  body: (s: TaskSpec, previous?: MeshyTask) => Body,
   estimate?: (body: Body) => number
 ): TaskKind {
   const steps = (spec: TaskSpec): StepPlan[] => {
-    const full = (): Body => withParams(body(spec), spec.params)
+    const full = (previous?: MeshyTask): Body => withParams(body(spec, previous), spec.params)
     return [
       {
         name: kind.task,
         resource: kind.resource,
-        estimate: estimate ? estimate(full()) : priced(kind.meshyTypes[0], full()),
+        estimate: estimate ? estimate(full()) : priced(kind.resource.type, full()),
         body: full
       }
     ]
@@ -124,91 +140,110 @@ export function oneStep(
   return { ...kind, steps }
 }
 
-/** Refine takes only these ai_model values (docs/meshy-rules.md, "Refine ai_model"). */
-export const REFINE_AI_MODELS = ['meshy-5', 'meshy-6', 'meshy-7', 'latest']
+/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
+export const PROMPT_3D_MAX_CHARS = 600
+
+/** Texture fields of the generation routes: what a mesh-only request must not carry. */
+const TEXTURE_FIELDS = ['texture_model', 'texture_prompt', 'texture_image_url', 'enable_pbr']
+/** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
+const GENERATION_FIELDS = [
+  'ai_model',
+  'target_formats',
+  'should_texture',
+  ...TEXTURE_FIELDS,
+  'texture_resolution',
+  'remove_lighting',
+  'geometry_resolution',
+  'should_remesh',
+  'topology',
+  'target_polycount',
+  'decimation_mode',
+  'symmetry_mode',
+  'pose_mode',
+  'seed'
+]
 
 /**
- * The ai_model a refine may send: one refine accepts, else none (refine then inherits the
- * preview's model). A smart-topology preview's refine always inherits.
+ * One-call text-to-3d (v2): `refine` keeps its meaning for users — true gives a textured model,
+ * false a mesh only. With input-task-id the action textures that earlier model through retexture,
+ * with the texture prompt given, else the prompt the model was made from.
  */
-function refineModel(body: Body, params: Body): Body {
-  const model = body.ai_model
-  const smart = params.model_type === 'smart-topology'
-  if (model === undefined || (!smart && REFINE_AI_MODELS.includes(String(model)))) return body
-  const rest = { ...body }
-  delete rest.ai_model
-  return rest
-}
-
-function textTo3dSteps(spec: TaskSpec): StepPlan[] {
-  const common = (s: TaskSpec) => ({
-    ...optional('ai_model', s.aiModel),
-    ...targetFormats(s, MESH_FORMATS)
-  })
-  const previewBody = (): Body =>
-    withParams(
-      { mode: 'preview', prompt: spec.prompt, ...common(spec) },
-      spec.params,
-      REFINE_ONLY_FIELDS
-    )
-  const refineBody = (previous?: MeshyTask): Body =>
-    refineModel(
-      withParams(
-        {
-          mode: 'refine',
-          preview_task_id: spec.inputTaskId || previous?.id,
-          ...optional('texture_prompt', spec.texturePrompt),
-          ...common(spec)
-        },
-        spec.params,
-        PREVIEW_ONLY_FIELDS
-      ),
-      spec.params
-    )
-  const preview: StepPlan = {
-    name: 'preview',
-    resource: TEXT_TO_3D,
-    estimate: priced('text-to-3d-preview', previewBody()),
-    body: previewBody
-  }
-  const refine: StepPlan = {
-    name: 'refine',
-    resource: TEXT_TO_3D,
-    estimate: priced('text-to-3d-refine', refineBody()),
-    body: refineBody
-  }
-  // input-task-id names an existing preview: only the refine is left to do.
-  if (spec.inputTaskId) return [refine]
-  return spec.refine ? [preview, refine] : [preview]
-}
-
-function retextureBody(spec: TaskSpec): Body {
-  const style = spec.prompt
-    ? { text_style_prompt: spec.prompt }
-    : optional('image_style_url', spec.images[0]?.value)
+function textTo3dBody(spec: TaskSpec): Body {
+  const texture = spec.refine
+    ? { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }
+    : {}
   return {
-    ...modelSource(spec),
-    ...style,
+    prompt: spec.prompt,
     ...optional('ai_model', spec.aiModel),
+    should_texture: spec.refine,
+    ...texture,
     ...targetFormats(spec, MESH_FORMATS)
   }
 }
 
-/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
-export const PROMPT_3D_MAX_CHARS = 600
-
-/** Texture options an untextured (should_texture: false) image-to-3d refuses. */
-const TEXTURE_PARAMS = ['enable_pbr', 'texture_resolution', 'texture_image_url']
-
-/** should_texture: false makes a mesh only; Meshy answers 400 to any texture option with it. */
-function checkUntextured(spec: TaskSpec, fail: (input: string, message: string) => never): void {
-  if (spec.params.should_texture !== false) return
-  const why = 'with should_texture: false (a mesh without textures) Meshy refuses texture options'
-  if (spec.texturePrompt) fail('texture-prompt', `${why}. Remove texture-prompt or should_texture.`)
-  const given = TEXTURE_PARAMS.filter(key => spec.params[key] !== undefined)
-  if (given.length > 0) {
-    fail('params', `${why} (${given.join(', ')}). Remove them or should_texture.`)
+function textureExisting(spec: TaskSpec, source?: MeshyTask): Body {
+  const recorded = source?.input?.prompt ?? source?.prompt
+  const prompt = spec.texturePrompt || (typeof recorded === 'string' ? recorded : '')
+  return {
+    input_task_id: spec.inputTaskId,
+    ...textureModel(spec),
+    ...optional('texture_prompt', prompt),
+    ...targetFormats(spec, MESH_FORMATS)
   }
+}
+
+function textTo3dSteps(spec: TaskSpec): StepPlan[] {
+  if (spec.inputTaskId) {
+    const body = (source?: MeshyTask): Body =>
+      withParams(textureExisting(spec, source), spec.params)
+    const step = { name: 'texture', resource: RETEXTURE, readsInputTask: true, body }
+    return [{ ...step, estimate: priced(RETEXTURE.type, body()) }]
+  }
+  const body = (): Body => withParams(textTo3dBody(spec), spec.params)
+  return [
+    { name: 'text-to-3d', resource: TEXT_TO_3D, estimate: priced(TEXT_TO_3D.type, body()), body }
+  ]
+}
+
+/** A mesh only takes no texture options; Meshy answers 400 to them (docs/meshy-rules.md). */
+function checkUntextured(spec: TaskSpec, fail: (input: string, message: string) => never): void {
+  const meshOnly =
+    spec.params.should_texture === false || (spec.task === 'text-to-3d' && !spec.refine)
+  if (!meshOnly) return
+  const how = spec.task === 'text-to-3d' ? "'refine: false'" : 'should_texture: false'
+  const why = `with ${how} (a mesh without textures) Meshy refuses texture options`
+  if (spec.texturePrompt) fail('texture-prompt', `${why}. Remove texture-prompt or ${how}.`)
+  if (spec.textureModel) fail('texture-model', `${why}. Remove texture-model or ${how}.`)
+  const given = TEXTURE_FIELDS.filter(key => spec.params[key] !== undefined)
+  if (given.length > 0) fail('params', `${why} (${given.join(', ')}). Remove them or ${how}.`)
+}
+
+/** Meshy refuses texture_prompt together with texture_image_url (400 parameters_conflict). */
+function checkOneTextureStyle(spec: TaskSpec, fail: (input: string, message: string) => never) {
+  if (spec.params.texture_image_url === undefined) return
+  if (spec.texturePrompt || spec.params.texture_prompt !== undefined) {
+    fail(
+      'params',
+      'texture_image_url cannot be sent with a texture prompt (Meshy answers 400 parameters_conflict). Keep one.'
+    )
+  }
+}
+
+function checkTextTo3d(spec: TaskSpec, fail: (input: string, message: string) => never): void {
+  if (spec.inputTaskId && !spec.refine) {
+    fail(
+      'refine',
+      `with input-task-id (a model to texture), 'refine: false' leaves nothing to do. Remove one of them.`
+    )
+  }
+  checkUntextured(spec, fail)
+  checkOneTextureStyle(spec, fail)
+}
+
+/** Fields v2 refuses on the generation routes where v1 took them. */
+const REFUSED_MODEL_TYPE = {
+  model_type:
+    'Meshy API v2 refuses model_type; choose smart topology with ai-model meshy-t2.5 or meshy-t2'
 }
 
 /**
@@ -218,7 +253,8 @@ function checkUntextured(spec: TaskSpec, fail: (input: string, message: string) 
 function imageTo3d(
   task: 'image-to-3d' | 'multi-image-to-3d',
   maxImages: number,
-  images: (spec: TaskSpec) => Body
+  images: (spec: TaskSpec) => Body,
+  extraFields: readonly string[]
 ): TaskKind {
   const accepts: InputRules = {
     ...NONE,
@@ -227,14 +263,28 @@ function imageTo3d(
     inputTaskId: 'optional',
     targetFormats: true,
     aiModel: true,
+    textureModel: true,
     promptMaxChars: PROMPT_3D_MAX_CHARS,
-    check: checkUntextured
+    check: (spec, fail) => {
+      checkUntextured(spec, fail)
+      checkOneTextureStyle(spec, fail)
+    }
   }
-  const kind = { task, resource: v1(task), meshyTypes: [task], accepts, formats: MESH_FORMATS }
+  const kind = {
+    task,
+    resource: v2(task),
+    meshyTypes: [task],
+    accepts,
+    fields: ['input_task_id', ...extraFields, ...GENERATION_FIELDS],
+    refused: REFUSED_MODEL_TYPE,
+    formats: MESH_FORMATS
+  }
   return oneStep(kind, spec => ({
     ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
-    ...optional('texture_prompt', spec.texturePrompt),
     ...optional('ai_model', spec.aiModel),
+    ...(spec.params.should_texture === false
+      ? {}
+      : { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }),
     ...targetFormats(spec, MESH_FORMATS)
   }))
 }
@@ -244,13 +294,16 @@ function imageBody(spec: TaskSpec): Body {
   return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt }
 }
 
-/** text-to-3d with input-task-id refines that preview; refine: false would leave nothing. */
-function checkTextTo3d(spec: TaskSpec, fail: (input: string, message: string) => never): void {
-  if (spec.inputTaskId && !spec.refine) {
-    fail(
-      'refine',
-      `with input-task-id (a preview to refine), 'refine: false' leaves nothing to do. Remove one of them.`
-    )
+/** Retexture's style: a text prompt or a style image, sent under their v2 names. */
+function retextureBody(spec: TaskSpec): Body {
+  const style = spec.prompt
+    ? { texture_prompt: spec.prompt }
+    : optional('texture_image_url', spec.images[0]?.value)
+  return {
+    ...modelSource(spec),
+    ...style,
+    ...textureModel(spec),
+    ...targetFormats(spec, MESH_FORMATS)
   }
 }
 
@@ -259,9 +312,41 @@ const RETEXTURE_RULES: InputRules = {
   model: 'required',
   inputTaskId: 'optional',
   targetFormats: true,
-  aiModel: true,
+  textureModel: true,
   promptMaxChars: PROMPT_3D_MAX_CHARS
 }
+
+const RETEXTURE_FIELDS = [
+  'input_task_id',
+  'model_url',
+  'texture_model',
+  'texture_prompt',
+  'texture_image_url',
+  'uv_mode',
+  'texture_resolution',
+  'target_formats',
+  'enable_pbr',
+  'remove_lighting'
+]
+
+/** v1 names that v2's retexture answers 400 to, with the v2 name. */
+const RETEXTURE_REFUSED = {
+  text_style_prompt: 'v2 names it texture_prompt (the prompt input sends it)',
+  image_style_url: 'v2 names it texture_image_url (the image input sends it)',
+  ai_model: 'retexture takes texture_model on v2 (the texture-model input)',
+  enable_original_uv: 'v2 replaces it with uv_mode',
+  hd_texture: 'v2 replaces it with texture_resolution: 4k'
+}
+
+/** Remesh no longer resizes or converts on v2: even null or false gives 400. */
+const REMESH_REFUSED = Object.fromEntries(
+  ['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(
+    field => [
+      field,
+      "Meshy API v2's remesh refuses it, even as null or false: resize or convert separately"
+    ]
+  )
+)
 
 /**
  * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
@@ -271,7 +356,8 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   'text-to-3d': {
     task: 'text-to-3d',
     resource: TEXT_TO_3D,
-    meshyTypes: ['text-to-3d-preview', 'text-to-3d-refine'],
+    // v1-era two-step tasks (preview, refine) still sit in users' lockfiles.
+    meshyTypes: ['text-to-3d', 'text-to-3d-preview', 'text-to-3d-refine'],
     accepts: {
       ...NONE,
       prompt: 'required',
@@ -280,25 +366,39 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       refine: true,
       targetFormats: true,
       aiModel: true,
+      textureModel: true,
       promptMaxChars: PROMPT_3D_MAX_CHARS,
       inputTaskIdReplacesPrompt: true,
-      inputTaskIdMeans: 'a SUCCEEDED text-to-3d preview',
+      inputTaskIdMeans: 'a SUCCEEDED text-to-3d task to texture',
       check: checkTextTo3d
+    },
+    fields: ['prompt', ...GENERATION_FIELDS, 'input_task_id', 'uv_mode'],
+    refused: {
+      ...REFUSED_MODEL_TYPE,
+      mode: "requests with mode stop on 15 March 2027: the action makes one call ('refine' chooses textured or not)",
+      preview_task_id: 'the action textures an earlier model through retexture (input-task-id)'
     },
     formats: MESH_FORMATS,
     steps: textTo3dSteps
   },
-  'image-to-3d': imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value)),
-  'multi-image-to-3d': imageTo3d('multi-image-to-3d', 4, spec => ({
-    image_urls: spec.images.map(i => i.value)
-  })),
-  // Meshy retired /v1/text-to-texture; texturing from text is Retexture with a style prompt.
+  'image-to-3d': imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value), [
+    'image_url'
+  ]),
+  'multi-image-to-3d': imageTo3d(
+    'multi-image-to-3d',
+    4,
+    spec => ({ image_urls: spec.images.map(i => i.value) }),
+    ['image_urls', 'texture_image_urls']
+  ),
+  // Meshy retired text-to-texture; texturing from text is Retexture with a style prompt.
   'text-to-texture': oneStep(
     {
       task: 'text-to-texture',
       resource: RETEXTURE,
       meshyTypes: ['retexture'],
       accepts: { ...RETEXTURE_RULES, prompt: 'required' },
+      fields: RETEXTURE_FIELDS,
+      refused: RETEXTURE_REFUSED,
       formats: MESH_FORMATS
     },
     retextureBody
@@ -314,6 +414,8 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
         images: { min: 0, max: 1 },
         promptOrImage: true
       },
+      fields: RETEXTURE_FIELDS,
+      refused: RETEXTURE_REFUSED,
       formats: MESH_FORMATS
     },
     retextureBody
@@ -321,9 +423,11 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   remesh: oneStep(
     {
       task: 'remesh',
-      resource: v1('remesh'),
+      resource: v2('remesh'),
       meshyTypes: ['remesh'],
       accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
+      fields: ['input_task_id', 'model_url', 'target_formats', 'topology', 'target_polycount'],
+      refused: REMESH_REFUSED,
       formats: REMESH_FORMATS
     },
     spec => ({
@@ -334,10 +438,15 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   rigging: oneStep(
     {
       task: 'rigging',
-      resource: v1('rigging'),
+      // v1 named its tasks `rig`; the v2 name is not documented, so v1's is kept.
+      resource: v2('rigging', 'rig'),
       meshyTypes: ['rig'],
       // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
       accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
+      fields: ['input_task_id', 'model_url', 'height_meters', 'skeleton_template'],
+      refused: {
+        texture_image_url: "Meshy API v2's rigging refuses it: the GLB's own textures are used"
+      },
       formats: RIG_FORMATS
     },
     modelSource
@@ -345,13 +454,20 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   animation: oneStep(
     {
       task: 'animation',
-      resource: v1('animations'),
+      resource: v2('animations', 'animate'),
       meshyTypes: ['animate'],
       accepts: {
         ...NONE,
         inputTaskId: 'required',
         actionId: true,
         inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+      },
+      fields: ['rig_task_id', 'action_id', 'post_process'],
+      refused: {
+        action_ids:
+          'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set',
+        motion_task_id:
+          'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set'
       },
       formats: RIG_FORMATS
     },
@@ -364,9 +480,10 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   'text-to-image': oneStep(
     {
       task: 'text-to-image',
-      resource: v1('text-to-image'),
+      resource: v2('text-to-image'),
       meshyTypes: ['text-to-image'],
       accepts: { ...NONE, prompt: 'required', aiModel: true },
+      fields: ['ai_model', 'prompt', 'aspect_ratio'],
       formats: []
     },
     imageBody
@@ -374,9 +491,10 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
   'image-to-image': oneStep(
     {
       task: 'image-to-image',
-      resource: v1('image-to-image'),
+      resource: v2('image-to-image'),
       meshyTypes: ['image-to-image'],
       accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
+      fields: ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id'],
       formats: []
     },
     spec => ({
@@ -401,13 +519,7 @@ export function kindOf(task: TaskType): TaskKind {
   return kind
 }
 
-/** Every distinct resource, for finding the home of a bare task id. text-to-3d first (most common). */
-export function allResources(): Resource[] {
-  return Object.values(CATALOGUE)
-    .map(k => k.resource)
-    .filter((r, i, all) => all.findIndex(o => o.version === r.version && o.path === r.path) === i)
-}
-
-export function resourceForMeshyType(type: string): Resource | undefined {
-  return Object.values(CATALOGUE).find(k => k.meshyTypes.includes(type))?.resource
+/** The task kind whose tasks carry this Meshy `type` (a picked-up task's prices and files). */
+export function kindForMeshyType(type: string | undefined): TaskKind | undefined {
+  return Object.values(CATALOGUE).find(k => type !== undefined && k.meshyTypes.includes(type))
 }

@@ -5,15 +5,15 @@ import type { TaskSpec } from './types.js'
 
 /** Which input sets each request field the action writes itself. */
 const FIELD_INPUT: Record<string, string> = {
-  mode: 'task',
   prompt: 'prompt',
-  text_style_prompt: 'prompt',
   texture_prompt: 'texture-prompt',
   ai_model: 'ai-model',
+  texture_model: 'texture-model',
+  should_texture: 'refine',
   target_formats: 'formats',
   image_url: 'image',
   image_urls: 'image',
-  image_style_url: 'image',
+  texture_image_url: 'image',
   reference_image_urls: 'image',
   model_url: 'model',
   input_task_id: 'input-task-id',
@@ -23,8 +23,8 @@ const FIELD_INPUT: Record<string, string> = {
 
 /**
  * Request fields that the spec's explicit inputs set, mapped to the input's name. Defaults the
- * user did not write (ai_model of image tasks, target_formats from the default format) are left
- * out, so `params` may still override them.
+ * user did not write (ai_model of image tasks, texture_model, target_formats from the default
+ * format) are left out, so `params` may still override them.
  */
 export function fieldsSetByInputs(spec: TaskSpec): Record<string, string> {
   const bare: TaskSpec = { ...spec, params: {} }
@@ -35,7 +35,10 @@ export function fieldsSetByInputs(spec: TaskSpec): Record<string, string> {
       fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine')
     }
   }
+  // Retexture's style prompt is the prompt input, sent as texture_prompt.
+  if (fields.texture_prompt && !kindOf(spec.task).accepts.texturePrompt) fields.texture_prompt = 'prompt'
   if (!spec.aiModel) delete fields.ai_model
+  if (!spec.textureModel) delete fields.texture_model
   if (!spec.formatsExplicit) delete fields.target_formats
   return fields
 }

@@ -36,19 +36,23 @@ export const PRICES = {
     'nano-banana-pro': [9, 9],
     'gpt-image-2': [9, 12],
     'gpt-image-2-5-flare': [9, 12],
-    'gpt-image-2-5-sunburst': [9, 12]
+    'gpt-image-2-5-sunburst': [9, 12],
+    // v2 documents nano-banana-2-1 at 4; the gpt-image-2-6 prices are unpublished: the highest known.
+    'nano-banana-2-1': [4, 4],
+    'gpt-image-2-6-flare': [9, 12],
+    'gpt-image-2-6-sunburst': [9, 12]
   } as Readonly<Record<string, readonly [number, number]>>
 } as const
 
 /** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
 export const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
 /** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
-export const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
+export const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
 
 /** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
 export const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels)
 
-/** The default ai_model of text/image-to-image (Meshy requires one; this is the cheapest). */
+/** The default ai_model of text/image-to-image (Meshy requires one; listed on v2, the cheapest). */
 export const DEFAULT_IMAGE_MODEL = 'nano-banana'
 
 function highGeometry(body: Body): number {
@@ -77,10 +81,27 @@ function imageModel(body: Body, column: 0 | 1): number {
   return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]))
 }
 
+function preview(body: Body): number {
+  return (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body)
+}
+
+function refine(body: Body): number {
+  return PRICES.refine + texture8k(body)
+}
+
+/**
+ * One-call text-to-3d (v2). Meshy publishes no price for it, so the estimate is the highest
+ * documented price of the same result: preview, plus refine when it is textured. Never below
+ * Meshy's charge, so max-credits keeps its promise (docs/meshy-rules.md, "Prices").
+ */
+function textTo3d(body: Body): number {
+  return preview(body) + (body.should_texture === false ? 0 : refine(body))
+}
+
 const RULES: Record<string, (body: Body) => number> = {
-  'text-to-3d-preview': body =>
-    (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body),
-  'text-to-3d-refine': body => PRICES.refine + texture8k(body),
+  'text-to-3d': textTo3d,
+  'text-to-3d-preview': preview,
+  'text-to-3d-refine': refine,
   'image-to-3d': imageTo3d,
   'multi-image-to-3d': imageTo3d,
   retexture: body => PRICES.retexture + texture8k(body),
@@ -109,21 +130,20 @@ export function costRows(): Array<[string, string, string]> {
     Object.entries(p.imageModels).map(([m, r]): [string, string, string] => [name, m, `${r[i]}`])
   return [
     [
-      'text-to-3d preview',
-      'meshy-6, meshy-7, meshy-7.1, latest (the default), any other model',
-      `${p.preview}`
+      'text-to-3d, textured / refine: false',
+      'meshy-6, meshy-7.1, latest (the default), any other model',
+      `${p.preview + p.refine} / ${p.preview}`
     ],
     [
-      'text-to-3d preview',
-      `${LOW_PREVIEW_MODELS.join(', ')}, or model_type smart-topology`,
-      `${p.previewLow}`
+      'text-to-3d, textured / refine: false',
+      `${LOW_PREVIEW_MODELS.join(', ')}`,
+      `${p.previewLow + p.refine} / ${p.previewLow}`
     ],
     [
-      'text-to-3d preview, image/multi-image-to-3d',
+      'text-to-3d, image/multi-image-to-3d',
       'geometry_resolution 2k or 4k (or ultra_mode)',
       `+${p.highGeometry}`
     ],
-    ['text-to-3d refine', 'any model', `${p.refine}`],
     [
       'image-to-3d, multi-image-to-3d',
       'Meshy-6 class or unknown model, textured / should_texture false',
@@ -136,7 +156,7 @@ export function costRows(): Array<[string, string, string]> {
     ],
     ['retexture, text-to-texture', 'any model', `${p.retexture}`],
     [
-      'refine, retexture, image-to-3d, multi-image-to-3d',
+      'textured text-to-3d, retexture, image-to-3d, multi-image-to-3d',
       'texture_resolution 8k',
       `+${p.texture8k}`
     ],

@@ -30,6 +30,8 @@ export interface TaskSpec {
   model?: MediaInput
   inputTaskId: string
   aiModel: string
+  /** texture_model where the task textures; '' leaves the default (models.ts). */
+  textureModel: string
   refine: boolean
   actionId?: number
   params: Record<string, unknown>
