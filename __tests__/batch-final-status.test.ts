@@ -13,7 +13,7 @@ import {
 } from '../src/errors.js'
 import type { RunResult } from '../src/result.js'
 
-const resource = { version: 'v2', path: 'text-to-3d' } as const
+const resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' } as const
 const tasks = (...statuses: string[]): RunResult['tasks'] =>
   statuses.map((status, i) => ({ task: { id: `t${i}`, status }, resource, startedAt: 0 }))
 

@@ -9,7 +9,7 @@ import { LiveTasks } from '../src/live-tasks.js'
 import { memoryLogger } from '../src/log.js'
 import type { SignalSource } from '../src/signals.js'
 
-const T3D = { version: 'v2', path: 'text-to-3d' } as const
+const T3D = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' } as const
 const ID = '01a220c1-3717-7a6f-84bc-e2832458a868'
 
 let dir: string

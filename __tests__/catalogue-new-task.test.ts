@@ -12,13 +12,13 @@ import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/ind
 import { newWorkspace } from './harness/run-action.js'
 
 const WIDGET = 'text-to-widget'
-const PATH = '/openapi/v1/text-to-widget'
+const PATH = '/openapi/v2/text-to-widget'
 
 /** The one entry. */
 const widget: TaskKind = oneStep(
   {
     task: WIDGET,
-    resource: { version: 'v1', path: 'text-to-widget' },
+    resource: { version: 'v2', path: 'text-to-widget', type: 'widget' },
     meshyTypes: ['widget'],
     accepts: {
       prompt: 'required',
@@ -35,6 +35,7 @@ const widget: TaskKind = oneStep(
         if (spec.params.teeth === 0) fail('params', 'a widget needs at least one tooth.')
       }
     },
+    fields: ['prompt', 'target_formats', 'teeth'],
     formats: ['glb', 'fbx']
   },
   spec => ({

@@ -14,7 +14,7 @@ import { recordingClock } from './harness/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
-const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
+const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
 
 let fake: FakeMeshy
 let client: MeshyClient
@@ -31,13 +31,13 @@ beforeAll(async () => {
     transport: createTransport(),
     clock: recordingClock()
   })
-  const id = await client.create(
+  const { id } = await client.create(
     T3D,
-    { mode: 'preview', prompt: 'a teapot' },
+    { prompt: 'a teapot', should_texture: false },
     { deadline: Date.now() + 30_000 }
   )
   fake.clock.advance(10_000)
-  task = await client.get(T3D, id, { deadline: Date.now() + 30_000 })
+  task = await client.get(id, { deadline: Date.now() + 30_000 })
   expect(task.status).toBe('SUCCEEDED')
 })
 afterAll(() => fake.close())
@@ -114,7 +114,7 @@ test('an expired link (403) calls refreshUrl once, then the fresh link succeeds'
   let refreshes = 0
   const refreshUrl = async () => {
     refreshes++
-    const fresh = await client.get(T3D, task.id, { deadline: Date.now() + 30_000 })
+    const fresh = await client.get(task.id, { deadline: Date.now() + 30_000 })
     return fresh.model_urls?.glb
   }
   await downloadFile(

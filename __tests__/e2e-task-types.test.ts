@@ -47,19 +47,51 @@ function files(r: ActionRun): string[] {
 let previewId = ''
 let rigId = ''
 
-test('text-to-3d preview (the source for the chained cases)', async () => {
+test('text-to-3d with refine: false is one v2 request for a mesh (the source for the chained cases)', async () => {
   const r = await run({ task: 'text-to-3d', prompt: 'a knight', refine: 'false' })
   previewId = r.outputs['task-id']
-  expect(onlyCreate().body).toMatchObject({ mode: 'preview', prompt: 'a knight' })
+  const { path, body } = onlyCreate()
+  expect(path).toBe('/openapi/v2/text-to-3d')
+  expect(body).toEqual({ prompt: 'a knight', should_texture: false, target_formats: ['glb'] })
   expect(files(r)).toEqual(['model.glb', 'thumbnail.png'])
+})
+
+test('text-to-3d textured is one request with texture_model, no mode', async () => {
+  const r = await run({ task: 'text-to-3d', prompt: 'a knight', 'texture-model': 'meshy-n1' })
+  const { body } = onlyCreate()
+  expect(body).toEqual({
+    prompt: 'a knight',
+    should_texture: true,
+    texture_model: 'meshy-n1',
+    target_formats: ['glb']
+  })
+  expect(r.outputs['credits']).toBe('30')
+  expect(fake.requests.every(q => !q.path.startsWith('/openapi/v1/'))).toBe(true)
+})
+
+test('text-to-3d with input-task-id textures that mesh through retexture, with its own prompt', async () => {
+  const r = await run({ task: 'text-to-3d', 'input-task-id': previewId })
+  const { path, body } = onlyCreate()
+  expect(path).toBe('/openapi/v2/retexture')
+  expect(body).toEqual({
+    input_task_id: previewId,
+    texture_model: 'meshy-7',
+    texture_prompt: 'a knight',
+    target_formats: ['glb']
+  })
+  expect(r.outputs.status).toBe('SUCCEEDED')
 })
 
 test('image-to-3d sends a workspace PNG as a data URI', async () => {
   const r = await run({ task: 'image-to-3d', image: 'art/front.png', 'texture-prompt': 'shiny' })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/image-to-3d')
+  expect(path).toBe('/openapi/v2/image-to-3d')
   expect(body.image_url).toBe(`data:image/png;base64,${dataUriOf('art/front.png')}`)
-  expect(body).toMatchObject({ texture_prompt: 'shiny', target_formats: ['glb'] })
+  expect(body).toMatchObject({
+    texture_prompt: 'shiny',
+    texture_model: 'meshy-7',
+    target_formats: ['glb']
+  })
   expect(r.outputs['task-type']).toBe('image-to-3d')
   expect(files(r)).toEqual(['model.glb', 'thumbnail.png'])
 })
@@ -71,7 +103,7 @@ test('multi-image-to-3d sends every image', async () => {
     formats: 'glb,fbx'
   })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/multi-image-to-3d')
+  expect(path).toBe('/openapi/v2/multi-image-to-3d')
   expect(body.image_urls).toEqual([
     `data:image/png;base64,${dataUriOf('art/front.png')}`,
     `data:image/png;base64,${dataUriOf('art/side.png')}`
@@ -81,11 +113,11 @@ test('multi-image-to-3d sends every image', async () => {
   expect(Object.keys(JSON.parse(r.outputs['model-urls']))).toEqual(['glb', 'fbx'])
 })
 
-test('text-to-texture is sent as retexture with text_style_prompt and the model as a data URI', async () => {
+test('text-to-texture is sent as retexture with texture_prompt and the model as a data URI', async () => {
   const r = await run({ task: 'text-to-texture', model: 'art/chair.glb', prompt: 'painted red' })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/retexture')
-  expect(body.text_style_prompt).toBe('painted red')
+  expect(path).toBe('/openapi/v2/retexture')
+  expect(body).toMatchObject({ texture_prompt: 'painted red', texture_model: 'meshy-7' })
   expect(String(body.model_url)).toMatch(/^data:[a-z/.+-]+;base64,/)
   expect(String(body.model_url).split(',')[1]).toBe(dataUriOf('art/chair.glb'))
   expect(r.outputs['task-type']).toBe('retexture')
@@ -100,7 +132,7 @@ test('retexture chains from an earlier task with input-task-id', async () => {
     download: 'all'
   })
   const { body } = onlyCreate()
-  expect(body).toMatchObject({ input_task_id: previewId, text_style_prompt: 'gold leaf' })
+  expect(body).toMatchObject({ input_task_id: previewId, texture_prompt: 'gold leaf' })
   expect(body.model_url).toBeUndefined()
   expect(files(r)).toEqual(
     expect.arrayContaining(['model.glb', 'thumbnail.png', 'texture-0-base_color.png'])
@@ -116,7 +148,7 @@ test('remesh sends target_formats and downloads each format', async () => {
     params: '{"topology":"quad"}'
   })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/remesh')
+  expect(path).toBe('/openapi/v2/remesh')
   expect(body).toMatchObject({
     input_task_id: previewId,
     target_formats: ['fbx', 'glb'],
@@ -132,7 +164,7 @@ test('rigging downloads the rigged model and its basic animations', async () => 
   const r = await run({ task: 'rigging', 'input-task-id': previewId, download: 'model,animations' })
   rigId = r.outputs['task-id']
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/rigging')
+  expect(path).toBe('/openapi/v2/rigging')
   expect(body).toMatchObject({ input_task_id: previewId })
   expect(r.outputs['task-type']).toBe('rig')
   expect(files(r)).toEqual(expect.arrayContaining(['rigged.glb', 'walking.glb', 'running.glb']))
@@ -141,7 +173,7 @@ test('rigging downloads the rigged model and its basic animations', async () => 
 test('animation sends rig_task_id and action_id', async () => {
   const r = await run({ task: 'animation', 'input-task-id': rigId, 'action-id': '28' })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/animations')
+  expect(path).toBe('/openapi/v2/animations')
   expect(body).toEqual(expect.objectContaining({ rig_task_id: rigId, action_id: 28 }))
   expect(r.outputs['task-type']).toBe('animate')
   expect(files(r)).toEqual(expect.arrayContaining(['animation.glb']))
@@ -154,7 +186,7 @@ test('text-to-image downloads the image', async () => {
     'ai-model': 'nano-banana'
   })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/text-to-image')
+  expect(path).toBe('/openapi/v2/text-to-image')
   expect(body).toMatchObject({ prompt: 'a robot mascot', ai_model: 'nano-banana' })
   // The fake serves JPEG here (Meshy promises PNG only with remove_background): named by its type.
   expect(files(r)).toEqual(['image-0.jpg'])
@@ -164,13 +196,24 @@ test('text-to-image downloads the image', async () => {
   expect(JSON.parse(r.outputs['image-urls'])).toHaveLength(1)
 })
 
-test('text-to-image with remove_background gets a PNG', async () => {
-  const r = await run({
-    task: 'text-to-image',
-    prompt: 'a robot mascot',
-    params: '{"remove_background": true}'
+test('a params field v2 does not define warns before sending, and Meshy answers 400 at no cost', async () => {
+  fake.reset()
+  const r = await runAction({
+    inputs: {
+      'base-url': fake.url,
+      task: 'text-to-image',
+      prompt: 'a robot mascot',
+      params: '{"remove_background": true}'
+    },
+    env: { MESHY_API_KEY: FAKE_API_KEY },
+    workspace
   })
-  expect(files(r)).toEqual(['image-0.png'])
+  expect(r.code).not.toBe(0)
+  expect(r.stdout).toMatch(
+    /::warning::.*'remove_background' is not among the fields Meshy documents/
+  )
+  expect(r.stdout).toMatch(/Meshy answered 400 \[unknown_parameter\]/)
+  expect(fake.tasks.size).toBeGreaterThan(0) // earlier cases' tasks only
 })
 
 test('image-to-image sends the reference images as data URIs', async () => {
@@ -181,7 +224,7 @@ test('image-to-image sends the reference images as data URIs', async () => {
     'ai-model': 'nano-banana'
   })
   const { path, body } = onlyCreate()
-  expect(path).toBe('/openapi/v1/image-to-image')
+  expect(path).toBe('/openapi/v2/image-to-image')
   expect(body.reference_image_urls).toEqual([`data:image/png;base64,${dataUriOf('art/front.png')}`])
   expect(files(r)).toEqual(['image-0.webp'])
 })

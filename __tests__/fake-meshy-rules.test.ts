@@ -13,7 +13,7 @@ const DURATION = 60_000
 let fake: FakeMeshy
 
 beforeAll(async () => {
-  fake = await startFakeMeshy({ durationMs: DURATION, pendingMs: 1000 })
+  fake = await startFakeMeshy({ v1: true, durationMs: DURATION, pendingMs: 1000 })
 })
 afterAll(async () => fake.close())
 
@@ -44,9 +44,9 @@ const PNG = `data:image/png;base64,${tinyPng().toString('base64')}`
 const GLB = `data:application/octet-stream;base64,${tinyGlb().toString('base64')}`
 
 describe('refine ai_model', () => {
-  it('accepts meshy-5, meshy-6, meshy-7 and latest; refuses others with a message', async () => {
+  it('accepts meshy-6, meshy-7, meshy-7.1 and latest; refuses others with a message', async () => {
     const preview = await succeeded(T3D, { mode: 'preview', prompt: 'a cup' })
-    for (const model of ['meshy-5', 'meshy-6', 'meshy-7', 'latest']) {
+    for (const model of ['meshy-6', 'meshy-7', 'meshy-7.1', 'latest']) {
       await created(T3D, { mode: 'refine', preview_task_id: preview, ai_model: model })
     }
     for (const model of ['meshy-t2', 'meshy-t2.5', 'meshy-6-lite']) {

@@ -26,7 +26,7 @@ async function getTask(path: string, id: string): Promise<Record<string, unknown
 
 describe('fake Meshy API', () => {
   beforeEach(async () => {
-    fake = await startFakeMeshy({ durationMs: 60000, pendingMs: 5000 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 60000, pendingMs: 5000 })
   })
   afterEach(async () => {
     await fake.close()
@@ -86,7 +86,7 @@ describe('fake Meshy API', () => {
     const id = await createTask(T3D, { mode: 'preview', prompt: 'a cat' })
     expect((await call(`${fake.url}/openapi/v1/image-to-3d/${id}`)).status).toBe(404)
     const missing = await call(`${fake.url}/openapi/v1/text-to-texture`)
-    expect([missing.status, json(missing)]).toEqual([404, { message: 'NoMatchingRoute' }])
+    expect([missing.status, json<{ code: string }>(missing).code]).toEqual([404, 'route_not_found'])
     expect((await call(`${fake.url}${T3D}/not-a-task`)).status).toBe(404)
   })
 
@@ -231,20 +231,20 @@ describe('fake Meshy API', () => {
       generate_multi_view: true
     })
     const i3d = await createTask('/openapi/v1/image-to-3d', { image_url: 'https://e.com/a.png' })
-    expect(fake.taskView(rig).result).toBeNull()
-    expect(fake.taskView(img).image_urls).toEqual([])
+    expect(fake.taskView(rig, 'v1').result).toBeNull()
+    expect(fake.taskView(img, 'v1').image_urls).toEqual([])
     fake.clock.advance(60000)
-    const rigged = fake.taskView(rig)
+    const rigged = fake.taskView(rig, 'v1')
     expect(rigged).toMatchObject({ type: 'rig', consumed_credits: 5 })
     expect(
       Object.keys((rigged.result as { basic_animations: object }).basic_animations)
     ).toHaveLength(6)
     const anim = await createTask('/openapi/v1/animations', { rig_task_id: rig, action_id: 28 })
     fake.clock.advance(60000)
-    expect(fake.taskView(anim)).toMatchObject({ type: 'animate', consumed_credits: 3 })
-    expect(fake.taskView(anim).result).toHaveProperty('animation_glb_url')
-    expect(fake.taskView(img).image_urls).toHaveLength(4)
-    const image3d = fake.taskView(i3d)
+    expect(fake.taskView(anim, 'v1')).toMatchObject({ type: 'animate', consumed_credits: 3 })
+    expect(fake.taskView(anim, 'v1').result).toHaveProperty('animation_glb_url')
+    expect(fake.taskView(img, 'v1').image_urls).toHaveLength(4)
+    const image3d = fake.taskView(i3d, 'v1')
     expect(Object.keys(image3d.model_urls as object).sort()).toEqual(
       ['fbx', 'glb', 'mtl', 'obj', 'stl', 'usdz'].sort()
     )
@@ -280,7 +280,7 @@ describe('fake Meshy API', () => {
 
   it('refuses tasks over the queue limit and over the balance', async () => {
     await fake.close()
-    fake = await startFakeMeshy({ durationMs: 1000, queueLimit: 1, balance: 25 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 1000, queueLimit: 1, balance: 25 })
     await createTask(T3D, { mode: 'preview', prompt: 'x' })
     const full = await call(`${fake.url}${T3D}`, {
       method: 'POST',
@@ -297,7 +297,7 @@ describe('fake Meshy API', () => {
 
   it('streams full task events, repeats as keep-alive and closes after the terminal one', async () => {
     await fake.close()
-    fake = await startFakeMeshy({ durationMs: 60000, pendingMs: 0, keepAliveMs: 4000 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 60000, pendingMs: 0, keepAliveMs: 4000 })
     const id = await createTask(T3D, { mode: 'preview', prompt: 'a cat' })
     const stream = openStream(`${fake.url}${T3D}/${id}/stream`)
     expect(await stream.status).toBe(200)
@@ -325,7 +325,7 @@ describe('fake Meshy API', () => {
 
   it('pushes the terminal event when the task finishes in real time (speed)', async () => {
     await fake.close()
-    fake = await startFakeMeshy({ durationMs: 20000, speed: 20 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 20000, speed: 20 })
     const id = await createTask(T3D, { mode: 'preview', prompt: 'a cat' })
     const stream = openStream(`${fake.url}${T3D}/${id}/stream`)
     expect(await stream.done).toBe('end')
@@ -358,7 +358,7 @@ describe('fake Meshy API', () => {
     expect(fake.tasks.size).toBe(0)
     expect(fake.requests.at(-1)).toMatchObject({ origin: 'http', method: 'POST' })
 
-    const plain = await startFakeMeshy({ tls: false })
+    const plain = await startFakeMeshy({ v1: true, tls: false })
     try {
       expect(plain.url).toMatch(/^http:\/\//)
       expect(plain.assetUrl).toMatch(/^http:\/\//)

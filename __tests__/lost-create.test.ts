@@ -14,7 +14,7 @@ import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 import { newWorkspace } from './harness/run-action.js'
 
-const RIG = '/openapi/v1/rigging'
+const RIG = '/openapi/v2/rigging'
 const fx = batchFixture({ durationMs: 200, keepAliveMs: 100 })
 afterEach(() => {
   clearSecrets()
@@ -29,7 +29,7 @@ function loseReplyWithoutList(status: number): void {
   fx.fake.inject({ method: 'POST', path: RIG, fault: { kind: 'drop-after-create' } })
   fx.fake.inject({
     method: 'GET',
-    path: RIG,
+    path: '/openapi/v2/tasks',
     times: 20,
     fault: {
       kind: 'status',

@@ -10,9 +10,9 @@ import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import { recordingClock } from './harness/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 
-const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
-const PREVIEW = { mode: 'preview', prompt: 'a small wooden chair' }
-const BALANCE = '/openapi/v1/balance'
+const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
+const PREVIEW = { prompt: 'a small wooden chair', should_texture: false }
+const BALANCE = '/openapi/v2/balance'
 
 let fake: FakeMeshy
 let clock: ReturnType<typeof recordingClock>
@@ -60,17 +60,18 @@ const apiRequests = (method: string, path: string) =>
 
 describe('reads', () => {
   test('create, get, list, balance and remove speak the API shapes with the bearer key', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
-    const task = await client.get(T3D, id, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const task = await client.get(id, { deadline: deadline() })
     expect(task).toMatchObject({ id, type: 'text-to-3d-preview' })
-    const list = await client.list(T3D, {
+    const list = await client.list({
+      type: 'text-to-3d',
       deadline: deadline(),
       pageSize: 50,
       sortBy: '-created_at'
     })
     expect(list.map(t => t.id)).toContain(id)
     expect(typeof (await client.balance({ deadline: deadline() }))).toBe('number')
-    await client.remove(T3D, id, { deadline: deadline() })
+    await client.remove(id, { deadline: deadline() })
     const post = apiRequests('POST', '/openapi/v2/text-to-3d')[0]
     expect(post.headers.authorization).toBe(`Bearer ${FAKE_API_KEY}`)
     expect(post.headers['content-type']).toBe('application/json')
@@ -103,7 +104,7 @@ describe('reads', () => {
 
   test('a GET of an unknown task is a 404 error, not null', async () => {
     const err = await caught(
-      client.get(T3D, '01a00000-0000-7000-8000-000000000000', { deadline: deadline() })
+      client.get('01a00000-0000-7000-8000-000000000000', { deadline: deadline() })
     )
     expect(err).toMatchObject({ status: 404 })
   })
@@ -194,7 +195,7 @@ describe('create', () => {
       method: 'POST',
       fault: { kind: 'status', status: 429, message: 'RateLimitExceeded', retryAfter: '2' }
     })
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     expect(fake.tasks.has(id)).toBe(true)
     expect(clock.sleeps).toEqual([2000])
     expect(creates()).toBe(2)
@@ -235,7 +236,7 @@ describe('create', () => {
   )
 
   test('400 validation errors carry Meshy’s message', async () => {
-    const err = await caught(client.create(T3D, { mode: 'preview' }, { deadline: deadline() }))
+    const err = await caught(client.create(T3D, { should_texture: false }, { deadline: deadline() }))
     expect(err).toBeInstanceOf(MeshyApiError)
     expect((err as MeshyApiError).status).toBe(400)
     expect((err as MeshyApiError).meshyMessage).not.toBe('')
@@ -301,9 +302,9 @@ describe('redirects and the credential', () => {
 
 describe('stream', () => {
   test('delivers each task state and resolves on the terminal one', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     const seen: MeshyTask[] = []
-    const task = await client.stream(T3D, id, {
+    const task = await client.stream(id, {
       deadline: deadline(),
       idleTimeoutMs: 10_000,
       onTask: t => seen.push(t)
@@ -317,7 +318,7 @@ describe('stream', () => {
 
   test('an SSE error event after HTTP 200 is a MeshyApiError with its status', async () => {
     const err = await caught(
-      client.stream(T3D, '01a00000-0000-7000-8000-000000000000', {
+      client.stream('01a00000-0000-7000-8000-000000000000', {
         deadline: deadline(),
         idleTimeoutMs: 10_000,
         onTask: () => undefined
@@ -328,12 +329,12 @@ describe('stream', () => {
   })
 
   test('a stream closed before the end is StreamEndedError; a reset is a NetworkError', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     fake.inject({ fault: { kind: 'stream-close', afterEvents: 1 } })
     const opts = { deadline: deadline(), idleTimeoutMs: 10_000, onTask: () => undefined }
-    expect(await caught(client.stream(T3D, id, opts))).toBeInstanceOf(StreamEndedError)
+    expect(await caught(client.stream(id, opts))).toBeInstanceOf(StreamEndedError)
     fake.inject({ fault: { kind: 'stream-reset', afterEvents: 1 } })
-    expect(await caught(client.stream(T3D, id, opts))).toBeInstanceOf(NetworkError)
+    expect(await caught(client.stream(id, opts))).toBeInstanceOf(NetworkError)
   })
 })
 

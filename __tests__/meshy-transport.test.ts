@@ -160,8 +160,8 @@ test('a 200 MB download keeps memory flat', async () => {
       transport: createTransport(),
       clock: systemClock
     })
-    const res = { version: 'v1' as const, path: 'remesh' }
-    const id = await client.create(
+    const res = { version: 'v2' as const, path: 'remesh', type: 'remesh' }
+    const { id } = await client.create(
       res,
       { model_url: 'https://example.com/m.glb', target_formats: ['glb'] },
       {
@@ -169,7 +169,7 @@ test('a 200 MB download keeps memory flat', async () => {
       }
     )
     fake.clock.advance(1000)
-    const task = await client.get(res, id, { deadline: Date.now() + 30_000 })
+    const task = await client.get(id, { deadline: Date.now() + 30_000 })
     const start = process.memoryUsage().rss
     let peak = start
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)

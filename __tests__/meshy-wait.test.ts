@@ -9,8 +9,8 @@ import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import { waitForTask, type WaitOptions } from '../src/meshy/wait.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 
-const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
-const PREVIEW = { mode: 'preview', prompt: 'a brass lantern' }
+const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
+const PREVIEW = { prompt: 'a brass lantern', should_texture: false }
 
 let fake: FakeMeshy | undefined
 afterEach(async () => {
@@ -31,7 +31,7 @@ function clientOf(server: FakeMeshy): MeshyClient {
 async function setUp(options: Parameters<typeof startFakeMeshy>[0]) {
   fake = await startFakeMeshy(options)
   const client = clientOf(fake)
-  const id = await client.create(T3D, PREVIEW, { deadline: Date.now() + 30_000 })
+  const { id } = await client.create(T3D, PREVIEW, { deadline: Date.now() + 30_000 })
   const seen: MeshyTask[] = []
   const logger = memoryLogger()
   const opts: WaitOptions = {
@@ -49,7 +49,7 @@ async function setUp(options: Parameters<typeof startFakeMeshy>[0]) {
 test('a healthy stream finishes a 60 s task with one request and no polling', async () => {
   // 60 fake seconds at 200x: keep-alives every 10 fake seconds are repeated states.
   const { client, id, seen, opts, taskRequests } = await setUp({ durationMs: 60_000, speed: 200 })
-  const task = await waitForTask(client, T3D, id, opts)
+  const task = await waitForTask(client, id, opts)
   expect(task).toMatchObject({ id, status: 'SUCCEEDED' })
   expect(taskRequests()).toHaveLength(1)
   expect(taskRequests()[0].path).toMatch(/\/stream$/)
@@ -65,7 +65,7 @@ test.each([
 ])('after a %s it falls back to polling and still finishes', async (_name, fault) => {
   const { fake, client, id, seen, opts, taskRequests, logger } = await setUp({ durationMs: 400 })
   fake.inject({ fault })
-  const task = await waitForTask(client, T3D, id, opts)
+  const task = await waitForTask(client, id, opts)
   expect(task.status).toBe('SUCCEEDED')
   const paths = taskRequests().map(r => r.path)
   expect(paths[0]).toMatch(/\/stream$/)
@@ -82,7 +82,7 @@ test('a quiet stream idles out and polling takes over', async () => {
     pendingMs: 800,
     keepAliveMs: 1e9
   })
-  const task = await waitForTask(client, T3D, id, { ...opts, idleTimeoutMs: 150 })
+  const task = await waitForTask(client, id, { ...opts, idleTimeoutMs: 150 })
   expect(task.status).toBe('SUCCEEDED')
   expect(taskRequests().filter(r => !r.path.endsWith('/stream')).length).toBeGreaterThan(0)
 })
@@ -94,8 +94,8 @@ test('polling alone works and returns FAILED tasks for the caller to judge', asy
     taskError: { type: 'server_error', message: 'The server is busy.' }
   })
   const client = clientOf(fake)
-  const id = await client.create(T3D, PREVIEW, { deadline: Date.now() + 30_000 })
-  const task = await waitForTask(client, T3D, id, {
+  const { id } = await client.create(T3D, PREVIEW, { deadline: Date.now() + 30_000 })
+  const task = await waitForTask(client, id, {
     deadline: Date.now() + 30_000,
     clock: systemClock,
     useStream: false,
@@ -107,7 +107,7 @@ test('polling alone works and returns FAILED tasks for the caller to judge', asy
 
 test('the deadline ends the wait with a DeadlineError that says the task still runs', async () => {
   const { client, id, opts } = await setUp({ durationMs: 60_000 })
-  const err = await waitForTask(client, T3D, id, { ...opts, deadline: Date.now() + 300 }).catch(
+  const err = await waitForTask(client, id, { ...opts, deadline: Date.now() + 300 }).catch(
     (e: unknown) => e
   )
   expect(err).toBeInstanceOf(DeadlineError)
@@ -117,7 +117,7 @@ test('the deadline ends the wait with a DeadlineError that says the task still r
 
 test('the deadline also ends a polling wait', async () => {
   const { client, id, opts } = await setUp({ durationMs: 60_000 })
-  const err = await waitForTask(client, T3D, id, {
+  const err = await waitForTask(client, id, {
     ...opts,
     useStream: false,
     deadline: Date.now() + 300
@@ -127,7 +127,7 @@ test('the deadline also ends a polling wait', async () => {
 
 test('an unknown task: the stream error falls back to a GET, whose 404 is thrown', async () => {
   const { client, opts } = await setUp({ durationMs: 200 })
-  const err = await waitForTask(client, T3D, '01a00000-0000-7000-8000-000000000000', opts).catch(
+  const err = await waitForTask(client, '01a00000-0000-7000-8000-000000000000', opts).catch(
     (e: unknown) => e
   )
   expect(err).toBeInstanceOf(MeshyApiError)

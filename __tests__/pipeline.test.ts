@@ -9,15 +9,13 @@ import type { Transport } from '../src/meshy/transport.js'
 import {
   createOnce,
   executeSpec,
-  findTaskResource,
   pickUpTask,
   type PipelineClient,
   type PipelineDeps
 } from '../src/pipeline.js'
-import { allResources } from '../src/tasks/catalogue.js'
 import { recordingClock } from './harness/clock.js'
 
-const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d' }
+const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
 
 /** A client whose answers each test sets; it records every call. */
 function stubClient(over: Partial<PipelineClient> = {}) {
@@ -85,8 +83,13 @@ describe('createOnce', () => {
         task('made-by-lost-post', 'PENDING', { created_at: Date.now(), prompt: 'a chair' })
       ]
     })
-    const id = await createOnce(deps(client), TEXT_TO_3D, { prompt: 'a chair' }, Date.now() + 1000)
-    expect(id).toBe('made-by-lost-post')
+    const created = await createOnce(
+      deps(client),
+      TEXT_TO_3D,
+      { prompt: 'a chair' },
+      Date.now() + 1000
+    )
+    expect(created.id).toBe('made-by-lost-post')
     expect(calls.filter(c => c === 'create')).toHaveLength(1)
   })
 
@@ -118,49 +121,54 @@ describe('createOnce', () => {
 })
 
 describe('executeSpec', () => {
-  test('wait: false returns after the first create with its current state', async () => {
+  test('wait: false returns after the create with the task its reply holds', async () => {
     const { client, calls } = stubClient({
-      create: async () => 'preview-1',
-      get: async () => task('preview-1', 'IN_PROGRESS')
+      create: async () => task('model-1', 'PENDING')
     })
     const result = await run(deps(client), spec(true), false)
     expect(result.error).toBeUndefined()
-    expect(result.tasks.map(t => [t.task.id, t.task.status])).toEqual([
-      ['preview-1', 'IN_PROGRESS']
-    ])
-    expect(calls).toEqual(['create', 'get'])
+    expect(result.tasks.map(t => [t.task.id, t.task.status])).toEqual([['model-1', 'PENDING']])
+    expect(calls).toEqual(['create'])
   })
 
-  test('a failed step ends the run with its error and creates no later step', async () => {
+  test('a failed task ends the run with its error and downloads nothing', async () => {
     const { client, calls } = stubClient({
-      create: async () => 'preview-1',
+      create: async () => task('model-1', 'PENDING'),
       stream: async () =>
-        task('preview-1', 'FAILED', { task_error: { message: 'bad prompt', code: 'E1' } })
+        task('model-1', 'FAILED', { task_error: { message: 'bad prompt', code: 'E1' } })
     })
     const result = await run(deps(client), spec(true))
     expect(result.error).toBeInstanceOf(TaskFailedError)
-    expect(result.error?.message).toMatch(/preview-1 FAILED: bad prompt/)
+    expect(result.error?.message).toMatch(/model-1 FAILED: bad prompt/)
     expect(calls).toEqual(['create', 'stream'])
     expect(result.files).toEqual([])
   })
 
-  test('each step starts from the task before it, and every task is recorded', async () => {
-    const bodies: Record<string, unknown>[] = []
-    let n = 0
-    const { client } = stubClient({
-      create: async (_r, body) => (bodies.push(body), `step-${++n}`),
-      stream: async (_r, id) => task(id, 'SUCCEEDED')
+  test('a create reply that is already final is used as is: no wait, no read', async () => {
+    const { client, calls } = stubClient({
+      create: async () => task('model-1', 'FAILED', { task_error: { message: 'refused at once' } })
     })
     const result = await run(deps(client), spec(true))
-    expect(result.error).toBeUndefined()
-    expect(result.tasks.map(t => t.task.id)).toEqual(['step-1', 'step-2'])
-    expect(bodies[1]).toMatchObject({ mode: 'refine', preview_task_id: 'step-1' })
+    expect(result.error?.message).toMatch(/model-1 FAILED: refused at once/)
+    expect(calls).toEqual(['create'])
+  })
+
+  test('texturing an earlier model reads that task (free) for its prompt, then creates once', async () => {
+    const bodies: Record<string, unknown>[] = []
+    const { client, calls } = stubClient({
+      get: async id => task(id, 'SUCCEEDED', { input: { prompt: 'an old chair' } }),
+      create: async (_r, body) => (bodies.push(body), task('textured-1', 'PENDING')),
+      stream: async id => task(id, 'FAILED')
+    })
+    const textured: TaskSpec = { ...spec(true), prompt: '', inputTaskId: 'mesh-0' }
+    await run(deps(client), textured)
+    expect(calls).toEqual(['get', 'create', 'stream'])
+    expect(bodies[0]).toMatchObject({ input_task_id: 'mesh-0', texture_prompt: 'an old chair' })
   })
 
   test('ids of steps already created are picked up, not created again', async () => {
     const { client, calls } = stubClient({
-      create: async () => 'refine-1',
-      stream: async (_r, id) => task(id, 'SUCCEEDED')
+      stream: async id => task(id, 'FAILED')
     })
     const result = await executeSpec(deps(client), {
       spec: spec(true),
@@ -169,10 +177,10 @@ describe('executeSpec', () => {
       fileDir: () => '/nowhere/out',
       deadline: Date.now() + 60_000,
       wait: true,
-      existing: ['preview-0']
+      existing: ['model-0']
     })
-    expect(result.tasks.map(t => t.task.id)).toEqual(['preview-0', 'refine-1'])
-    expect(calls).toEqual(['stream', 'create', 'stream'])
+    expect(result.tasks.map(t => t.task.id)).toEqual(['model-0'])
+    expect(calls).toEqual(['stream'])
   })
 })
 
@@ -180,7 +188,6 @@ describe('pickUpTask', () => {
   const pickUp = (d: PipelineDeps, wait: boolean) =>
     pickUpTask(d, {
       taskId: 'done-1',
-      resource: TEXT_TO_3D,
       spec: { formats: ['glb'], download: [] },
       workspace: '/nowhere',
       outputDir: '/nowhere/out',
@@ -209,21 +216,12 @@ describe('pickUpTask', () => {
     expect(look.calls).toEqual(['get'])
   })
 
-  test('findTaskResource tries each resource until one knows the id', async () => {
-    const target = allResources()[2]
-    const tried: string[] = []
-    const { client } = stubClient({
-      get: async resource => {
-        tried.push(resource.path)
-        if (resource !== target) throw new MeshyApiError(404, 'NotFound', 'GET', resource.path)
-        return task('x', 'SUCCEEDED')
-      }
+  test('any task is read through the one task route, its type picks its kind', async () => {
+    const { client, calls } = stubClient({
+      get: async () => task('done-1', 'SUCCEEDED', { type: 'rig' })
     })
-    expect(await findTaskResource(client, 'x', Date.now() + 1000)).toBe(target)
-    expect(tried).toEqual(
-      allResources()
-        .slice(0, 3)
-        .map(r => r.path)
-    )
+    const result = await pickUp(deps(client), true)
+    expect(calls).toEqual(['get'])
+    expect(result.tasks[0].resource.path).toBe('rigging')
   })
 })

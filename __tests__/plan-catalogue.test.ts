@@ -4,11 +4,10 @@ import { blankSpec } from '../src/config/task-spec.js'
 import type { TaskSpec } from '../src/config/types.js'
 import type { MeshyTask } from '../src/meshy/types.js'
 import {
-  allResources,
   assetsOf,
   CATALOGUE,
+  kindForMeshyType,
   kindOf,
-  resourceForMeshyType,
   taskTypes,
   urlsOf
 } from '../src/tasks/catalogue.js'
@@ -48,7 +47,7 @@ describe('request bodies', () => {
       formats: ['glb', 'usdz']
     })
     const [p, r] = kindOf('text-to-3d').steps(s)
-    expect(p.resource).toEqual({ version: 'v2', path: 'text-to-3d' })
+    expect(p.resource).toEqual({ version: 'v2', path: 'text-to-3d', type: 'text-to-3d' })
     expect(p.body()).toEqual({
       mode: 'preview',
       prompt: 'a chair',
@@ -217,15 +216,19 @@ describe('catalogue tables', () => {
     for (const task of taskTypes()) expect(kindOf(task).task).toBe(task)
   })
 
-  test('resources are unique and found from Meshy task types', () => {
-    const paths = allResources().map(r => `${r.version}/${r.path}`)
-    expect(new Set(paths).size).toBe(paths.length)
-    expect(paths).toHaveLength(9)
-    expect(resourceForMeshyType('text-to-3d-refine')).toEqual({ version: 'v2', path: 'text-to-3d' })
-    expect(resourceForMeshyType('rig')).toEqual({ version: 'v1', path: 'rigging' })
-    expect(resourceForMeshyType('animate')).toEqual({ version: 'v1', path: 'animations' })
-    expect(resourceForMeshyType('retexture')).toEqual({ version: 'v1', path: 'retexture' })
-    expect(resourceForMeshyType('text-to-voxel')).toBeUndefined()
+  test('every create goes to a v2 route, and Meshy task types find their kind', () => {
+    const paths = Object.values(CATALOGUE).map(k => `${k.resource.version}/${k.resource.path}`)
+    expect(paths.every(p => p.startsWith('v2/'))).toBe(true)
+    // v1-era two-step text-to-3d tasks (in users' lockfiles) still belong to text-to-3d.
+    expect(kindForMeshyType('text-to-3d-refine')?.task).toBe('text-to-3d')
+    expect(kindForMeshyType('text-to-3d')?.task).toBe('text-to-3d')
+    expect(kindForMeshyType('rig')?.resource).toEqual({
+      version: 'v2',
+      path: 'rigging',
+      type: 'rig'
+    })
+    expect(kindForMeshyType('animate')?.resource.path).toBe('animations')
+    expect(kindForMeshyType('text-to-voxel')).toBeUndefined()
   })
 
   test('fieldsSetByInputs names the input behind each field', () => {

@@ -115,8 +115,8 @@ test('the fake itself answers queue-full once its queue limit is reached', async
       transport: createTransport(),
       clock: recordingClock()
     })
-    const body = { mode: 'preview', prompt: 'a mug' }
-    const resource = { version: 'v2', path: 'text-to-3d' } as const
+    const body = { prompt: 'a mug', should_texture: false }
+    const resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' } as const
     await client.create(resource, body, { deadline: Date.now() + 60_000 })
     const err = await client.create(resource, body, { deadline: Date.now() + 60_000 }).catch(e => e)
     expect(err.isQueueFull).toBe(true)

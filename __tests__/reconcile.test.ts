@@ -8,7 +8,7 @@ import { createTransport } from '../src/meshy/transport.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 
-const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
+const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
 let fake: FakeMeshy
 let client: MeshyClient
 
@@ -27,9 +27,9 @@ const deadline = () => Date.now() + 60_000
 const fast = { attempts: 2, retryDelayMs: 50 }
 
 test('a create whose reply was dropped is adopted from the list, and sent only once', async () => {
-  const body = { mode: 'preview', prompt: 'a lost lantern', target_formats: ['glb'] }
+  const body = { should_texture: false, prompt: 'a lost lantern', target_formats: ['glb'] }
   // Noise: same resource, other prompts, created around the same time.
-  await client.create(T3D, { mode: 'preview', prompt: 'another lantern' }, { deadline: deadline() })
+  await client.create(T3D, { prompt: 'another lantern', should_texture: false }, { deadline: deadline() })
   fake.inject({
     method: 'POST',
     path: '/openapi/v2/text-to-3d',
@@ -39,7 +39,7 @@ test('a create whose reply was dropped is adopted from the list, and sent only o
   await expect(client.create(T3D, body, { deadline: deadline() })).rejects.toThrow(
     SubmissionUnknownError
   )
-  await client.create(T3D, { mode: 'preview', prompt: 'a third lantern' }, { deadline: deadline() })
+  await client.create(T3D, { prompt: 'a third lantern', should_texture: false }, { deadline: deadline() })
   const creates = fake
     .creates()
     .filter(c => (c.body as { prompt: string }).prompt === 'a lost lantern')

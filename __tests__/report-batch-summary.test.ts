@@ -68,7 +68,7 @@ function batch(): Built {
     for (const t of tasks) {
       records.push({
         task: t,
-        resource: { version: 'v2', path: 'text-to-3d' },
+        resource: { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' },
         startedAt: 0,
         endedAt: 95_000
       })

@@ -13,8 +13,8 @@ import type { Config } from '../src/config/types.js'
 import { systemClock } from '../src/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 
-const T3D: Resource = { version: 'v2', path: 'text-to-3d' }
-const PREVIEW = { mode: 'preview', prompt: 'a small wooden chair' }
+const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
+const PREVIEW = { prompt: 'a small wooden chair', should_texture: false }
 const EVIL_ID = '../../../../tmp/PWNED'
 
 let fake: FakeMeshy
@@ -65,21 +65,21 @@ describe('task ids from the API must have Meshy’s shape', () => {
   })
 
   test('GET: a path, a number, or another task’s id is not an answer', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     for (const bad of [EVIL_ID, 42, 'abc123', '01a00000-0000-7000-8000-000000000000']) {
       fake.hostile({ task: view => ({ ...view, id: bad }) })
-      const err = await rejection(client.get(T3D, id, { deadline: deadline() }))
+      const err = await rejection(client.get(id, { deadline: deadline() }))
       expect(err).toBeInstanceOf(ActionError)
       expect(err.message).not.toContain('PWNED')
     }
   })
 
   test('stream: a terminal task with a path for an id is refused, not returned', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     fake.hostile({ task: view => ({ ...view, id: EVIL_ID }) })
     const seen: MeshyTask[] = []
     const err = await rejection(
-      client.stream(T3D, id, {
+      client.stream(id, {
         deadline: deadline(),
         idleTimeoutMs: 5000,
         onTask: t => seen.push(t)
@@ -92,25 +92,27 @@ describe('task ids from the API must have Meshy’s shape', () => {
   test('list: one entry with a bad id makes the lookup fail, not quietly shorter', async () => {
     await client.create(T3D, PREVIEW, { deadline: deadline() })
     fake.hostile({ task: view => ({ ...view, id: EVIL_ID }) })
-    await expect(client.list(T3D, { deadline: deadline() })).rejects.toThrow(/valid task id/)
+    await expect(client.list({ type: 'text-to-3d', deadline: deadline() })).rejects.toThrow(
+      /valid task id/
+    )
   })
 
   test('a status that is not a status word is refused (it would reach the log)', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     fake.hostile({
       task: view => ({ ...view, status: 'IN_PROGRESS ##[set-output name=a;]https://evil.example' })
     })
-    await expect(client.get(T3D, id, { deadline: deadline() })).rejects.toThrow(/status/)
+    await expect(client.get(id, { deadline: deadline() })).rejects.toThrow(/status/)
   })
 })
 
 describe('malformed task fields are dropped with one warning, and outputs never throw', () => {
   test('expires_at 1e20, type 5, progress "x" and model_urls as a string', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     const evil = { expires_at: 1e20, type: 5, progress: 'x', model_urls: 'http://x' }
     fake.hostile({ task: view => ({ ...view, ...evil }) })
-    const task = await client.get(T3D, id, { deadline: deadline() })
-    await client.get(T3D, id, { deadline: deadline() })
+    const task = await client.get(id, { deadline: deadline() })
+    await client.get(id, { deadline: deadline() })
     expect(task.id).toBe(id)
     for (const field of Object.keys(evil)) expect(task[field]).toBeUndefined()
     const warnings = logger.lines.filter(l => l.startsWith('warning:'))
@@ -142,13 +144,13 @@ describe('malformed task fields are dropped with one warning, and outputs never 
 
 describe('bounded in memory and time', () => {
   test('an SSE line with no end is dropped past 1 MiB; waiting falls back to polling', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     fake.inject({ fault: { kind: 'endless-line', bytes: 64 << 20 } })
     const opts = { deadline: deadline(), idleTimeoutMs: 5000, onTask: () => undefined }
-    expect(await rejection(client.stream(T3D, id, opts))).toBeInstanceOf(StreamEventTooLargeError)
+    expect(await rejection(client.stream(id, opts))).toBeInstanceOf(StreamEventTooLargeError)
     fake.reset()
     fake.inject({ fault: { kind: 'endless-line', bytes: 64 << 20 } })
-    const task = await waitForTask(client, T3D, id, {
+    const task = await waitForTask(client, id, {
       deadline: deadline(),
       clock: systemClock,
       pollInitialMs: 50
@@ -159,10 +161,10 @@ describe('bounded in memory and time', () => {
   })
 
   test('a trickled reply (huge Content-Length, a byte every 300 ms) ends at the deadline', async () => {
-    const id = await client.create(T3D, PREVIEW, { deadline: deadline() })
+    const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     fake.inject({ times: 5, fault: { kind: 'trickle', length: 1e9, everyMs: 300 } })
     const started = Date.now()
-    const err = await rejection(client.get(T3D, id, { deadline: deadline(1500) }))
+    const err = await rejection(client.get(id, { deadline: deadline(1500) }))
     const took = Date.now() - started
     expect(err).toBeInstanceOf(DeadlineError)
     expect(took).toBeLessThan(4000)

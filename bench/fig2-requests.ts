@@ -16,7 +16,7 @@ const RUNS = 3
 function waitingRequests(fake: FakeMeshy, from: number, to: number): string[] {
   return fake.requests
     .filter(r => r.origin === 'api' && r.time >= from && r.time <= to && r.method !== 'POST')
-    .filter(r => r.path !== '/openapi/v1/balance')
+    .filter(r => r.path !== '/openapi/v2/balance')
     .map(r => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/, '<id>')}`)
 }
 

@@ -38,8 +38,9 @@ function bundleChild(outDir: string): string {
 export async function signedModelUrl(baseUrl: string): Promise<string> {
   const id = await createPreview(baseUrl, 'bench download')
   for (;;) {
-    const task = await requestJson(`${baseUrl}/openapi/v2/text-to-3d/${id}`, FAKE_API_KEY)
-    if (task.status === 'SUCCEEDED') return (task.model_urls as Record<string, string>).glb
+    const task = await requestJson(`${baseUrl}/openapi/v2/tasks/${id}`, FAKE_API_KEY)
+    if (task.status === 'SUCCEEDED')
+      return ((task.output as Record<string, unknown>).model_urls as Record<string, string>).glb
     await new Promise(done => setTimeout(done, 20))
   }
 }

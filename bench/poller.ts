@@ -14,10 +14,10 @@ export interface PollRun {
 
 export async function createPreview(baseUrl: string, prompt: string): Promise<string> {
   const reply = await requestJson(`${baseUrl}${RESOURCE}`, FAKE_API_KEY, 'POST', {
-    mode: 'preview',
-    prompt
+    prompt,
+    should_texture: false
   })
-  return String(reply.result)
+  return String(reply.id)
 }
 
 /** `intervalMs` is real time: 5000 / speed when the fake's clock runs `speed` times faster. */
@@ -29,7 +29,7 @@ export async function pollUntilDone(
   let gets = 0
   for (;;) {
     await sleep(intervalMs)
-    const task = await requestJson(`${baseUrl}${RESOURCE}/${id}`, FAKE_API_KEY)
+    const task = await requestJson(`${baseUrl}/openapi/v2/tasks/${id}`, FAKE_API_KEY)
     gets++
     if (TERMINAL.has(String(task.status))) return { id, gets }
   }

@@ -36767,7 +36767,21 @@ function checkTask(value, where, warn, expectedId) {
             drop(field, 'not a string');
     }
     checkUrlFields(task, drop);
-    return task;
+    return withRetention(task);
+}
+/** Meshy keeps API results 3 days after the task finishes (docs/meshy-rules.md, "Retention"). */
+const RETENTION_MS = 3 * 24 * 3600_000;
+/**
+ * v2 leaves `expires_at` null for text-to-3d tasks (and on Enterprise accounts): the files are
+ * then taken to last the documented 3 days from the finish, never to be permanent.
+ */
+function withRetention(task) {
+    const expires = task.expires_at;
+    if (task.status !== 'SUCCEEDED' || (expires !== undefined && expires !== null))
+        return task;
+    if (typeof task.finished_at !== 'number' || task.finished_at <= 0)
+        return task;
+    return { ...task, expires_at: task.finished_at + RETENTION_MS };
 }
 /** Results named alike on v1 and v2; any other `output` key (rigging, animation) goes to `result`. */
 const FLAT_RESULTS = ['model_urls', 'thumbnail_url', 'thumbnail_urls', 'texture_urls', 'image_urls'];

@@ -55,9 +55,15 @@ export function handleApi(ctx: ApiContext, call: ApiRequest): void {
   const tasks = TASK_ROUTE.exec(path)
   if (tasks) return taskRoute(ctx, call, tasks[1], tasks[2] !== undefined)
   if (req.method === 'POST' && (isV2Route(path) || isCustom(ctx, path, 'v2'))) {
-    return create(ctx, call, path, key === TEST_MODE_KEY, 'v2')
+    // Two-step text-to-3d (`mode`) keeps its v1-era shapes while v1 answers.
+    const version = ctx.v1 && isTwoStep(path, call.body) ? 'v1' : 'v2'
+    return create(ctx, call, path, key === TEST_MODE_KEY, version)
   }
   return v1Route(ctx, call, key === TEST_MODE_KEY)
+}
+
+function isTwoStep(path: string, body: unknown): boolean {
+  return path === '/openapi/v2/text-to-3d' && (body as { mode?: unknown } | null)?.mode !== undefined
 }
 
 function isCustom(ctx: ApiContext, path: string, version: 'v1' | 'v2'): boolean {
@@ -195,9 +201,6 @@ function rulesOf(ctx: ApiContext, route: string, version: 'v1' | 'v2') {
   return {
     validate: (body: Record<string, unknown>, lookup: Parameters<typeof validate>[2]) => {
       if (version === 'v1') return validate(route as ResourcePath, body, lookup)
-      // The two-step text-to-3d form keeps v1's rules while v1 answers (refused once it is off).
-      const twoStep = route === '/openapi/v2/text-to-3d' && body.mode !== undefined
-      if (twoStep && ctx.v1) return validate(route, body, lookup)
       return validateV2(route as never, body, { lookup, today: ctx.today(), v1: ctx.v1 })
     },
     type: (body: Record<string, unknown>) => taskType(route, body),

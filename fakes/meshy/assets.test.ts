@@ -27,7 +27,7 @@ async function finishedTask(
 
 describe('fake Meshy assets', () => {
   it('serves signed URLs on another origin without auth, and 403s forged or expired ones', async () => {
-    fake = await startFakeMeshy({ durationMs: 1000, assetTtlMs: 60000 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 1000, assetTtlMs: 60000 })
     const task = await finishedTask(fake, { mode: 'preview', prompt: 'cat' })
     const glbUrl = (task.model_urls as Record<string, string>).glb
     expect(glbUrl.startsWith(`${fake.assetUrl}/tasks/${String(task.id)}/output/model.glb?`)).toBe(
@@ -61,7 +61,7 @@ describe('fake Meshy assets', () => {
   })
 
   it('serves a GLB that passes the Khronos glTF validator, and valid PNG textures', async () => {
-    fake = await startFakeMeshy({ durationMs: 1000, modelBytes: 10000 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 1000, modelBytes: 10000 })
     const task = await finishedTask(
       fake,
       { image_url: 'https://e.com/a.png' },
@@ -83,7 +83,7 @@ describe('fake Meshy assets', () => {
   })
 
   it('serves plausible bytes for the other formats', async () => {
-    fake = await startFakeMeshy({ durationMs: 1000 })
+    fake = await startFakeMeshy({ v1: true, durationMs: 1000 })
     const task = await finishedTask(
       fake,
       {
@@ -107,7 +107,7 @@ describe('fake Meshy assets', () => {
 
   it('streams a 50 MB model without buffering it', async () => {
     const size = 50 * 1024 * 1024
-    fake = await startFakeMeshy({ durationMs: 1000, modelBytes: size })
+    fake = await startFakeMeshy({ v1: true, durationMs: 1000, modelBytes: size })
     const task = await finishedTask(fake, {
       mode: 'preview',
       prompt: 'cat',

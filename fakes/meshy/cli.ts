@@ -1,5 +1,5 @@
 // Standalone fake Meshy for the demo and bench:
-//   npx tsx fakes/meshy/cli.ts [--port N] [--http] [--speed N] [--duration MS] [--model-bytes N]
+//   npx tsx fakes/meshy/cli.ts [--port N] [--http] [--speed N] [--duration MS] [--model-bytes N] [--v1]
 // Prints one JSON line {"url","assetUrl","httpUrl"} and runs until SIGTERM/SIGINT.
 
 import { startFakeMeshy, type FakeMeshyOptions } from './index.js'
@@ -18,6 +18,7 @@ function parseArgs(argv: string[]): FakeMeshyOptions {
     else if (flag === '--speed') options.speed = number(flag, argv[++i])
     else if (flag === '--duration') options.durationMs = number(flag, argv[++i])
     else if (flag === '--model-bytes') options.modelBytes = number(flag, argv[++i])
+    else if (flag === '--v1') options.v1 = true // also serve API v1's routes
     else throw new Error(`unknown flag ${flag}`)
   }
   return options

@@ -11,7 +11,7 @@ const PREVIEW = { mode: 'preview', prompt: 'a cat', target_formats: ['glb'] }
 let fake: FakeMeshy
 
 beforeAll(async () => {
-  fake = await startFakeMeshy({ durationMs: 60000, modelBytes: 256 * 1024 })
+  fake = await startFakeMeshy({ v1: true, durationMs: 60000, modelBytes: 256 * 1024 })
 })
 afterAll(async () => {
   await fake.close()
@@ -64,7 +64,7 @@ describe('fake Meshy faults', () => {
     expect(fake.tasks.size).toBe(before + 1)
     const listed = json<Array<{ id: string }>>(await call(`${fake.url}${T3D}?page_size=1`))
     expect(fake.tasks.has(listed[0].id)).toBe(true)
-    expect(fake.taskView(listed[0].id).prompt).toBe('a cat')
+    expect(fake.taskView(listed[0].id, 'v1').prompt).toBe('a cat')
   })
 
   it('stream-reset and stream-close: cut the SSE stream after N events', async () => {
@@ -84,7 +84,7 @@ describe('fake Meshy faults', () => {
   it('truncate, expired and delay on the asset origin', async () => {
     const id = await create()
     fake.clock.advance(60000)
-    const url = (fake.taskView(id).model_urls as Record<string, string>).glb
+    const url = (fake.taskView(id, 'v1').model_urls as Record<string, string>).glb
 
     fake.inject({ fault: { kind: 'truncate', bytes: 1000 } })
     const cut = await call(url, { key: null })
@@ -151,7 +151,7 @@ describe('fake Meshy CLI', () => {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(assetUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(httpUrl).toBeUndefined()
-      expect(json(await call(`${url}/openapi/v1/balance`))).toEqual({ balance: 10000 })
+      expect(json(await call(`${url}/openapi/v2/balance`))).toMatchObject({ balance: 10000 })
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
     } finally {

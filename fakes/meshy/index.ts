@@ -54,7 +54,7 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
     durationMs: options.durationMs ?? 3000,
     pendingMs: options.pendingMs,
     balance: options.balance ?? 10000,
-    sign: (id, file) => signer.url(id, file, clock.now())
+    sign: (id, file, at) => signer.url(id, file, at ?? clock.now())
   })
   Object.assign(ctx, {
     api: {

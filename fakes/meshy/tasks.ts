@@ -34,7 +34,8 @@ export interface StoreOptions {
   durationMs: number | Partial<Record<string, number>>
   pendingMs?: number
   balance: number
-  sign: (taskId: string, file: string) => string
+  /** A signed URL for one of the task's files; `at`: sign as of then (default now). */
+  sign: (taskId: string, file: string, at?: number) => string
 }
 
 export interface NewTask {
@@ -185,7 +186,8 @@ export class TaskStore {
   private v2View(task: FakeTask): Record<string, unknown> {
     const now = this.options.clock.now()
     const { status, progress } = this.state(task, now)
-    const sign = (file: string): string => this.options.sign(task.id, file)
+    // v2 never re-signs: a read gives the same URL, valid until expires_at.
+    const sign = (file: string): string => this.options.sign(task.id, file, task.finishedAt)
     return v2View(task, {
       status,
       progress,

@@ -101,7 +101,12 @@ export async function singleRun(ws: Workspace, task = refineTask()): Promise<Run
   ]
   return {
     tasks: [
-      { task, resource: { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }, startedAt: 1000, endedAt: 212_000 }
+      {
+        task,
+        resource: { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' },
+        startedAt: 1000,
+        endedAt: 212_000
+      }
     ],
     files
   }

@@ -116,7 +116,9 @@ async function decideLegacy(
   const oldSteps = legacySteps(asset.spec)?.length ?? stepCount
   const ids = idPrefix(entry['task-ids'])
   if (ids.length < oldSteps && entry.status !== 'SUCCEEDED') {
-    return fresh('an interrupted run of release 1.0 stopped between its steps: generated in one call')
+    return fresh(
+      'an interrupted run of release 1.0 stopped between its steps: generated in one call'
+    )
   }
   const mapped: LockEntry = { ...entry, 'task-ids': ids.slice(Math.max(0, ids.length - stepCount)) }
   const decision = await decide(mapped, entry.hash, inputs, opts)

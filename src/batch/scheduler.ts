@@ -75,7 +75,9 @@ export class QueueGate {
   async waitForRoom(ms: number): Promise<void> {
     const others = this.held - 1
     if (others <= 0) return this.clock.sleep(ms)
-    this.logger.info(`Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`)
+    this.logger.info(
+      `Meshy's task queue is full; waiting for one of our ${others} running tasks to finish.`
+    )
     const abort = new AbortController()
     let wake = (): void => undefined
     const finished = new Promise<void>(resolve => {

@@ -64,7 +64,8 @@ export function errorBody(text: string): { message: string; detail: MeshyErrorDe
 
 /** `code`, `type` and `doc_url` when they are short plain words and an https link. */
 export function detailOf(fields: Record<string, unknown>): MeshyErrorDetail {
-  const word = (v: unknown) => (typeof v === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(v) ? v : undefined)
+  const word = (v: unknown) =>
+    typeof v === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(v) ? v : undefined
   const link = fields.doc_url
   const docUrl =
     typeof link === 'string' && /^https:\/\/[^\s]{1,300}$/.test(link) ? link : undefined

@@ -42,7 +42,9 @@ export function checkTask(
   if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
     throw new ActionError(`Meshy's reply to ${where} holds no valid task status`)
   }
-  const task: Record<string, unknown> = liftV2({ ...raw }, message => warn(`Meshy's task ${raw.id as string}: ${message}`))
+  const task: Record<string, unknown> = liftV2({ ...raw }, message =>
+    warn(`Meshy's task ${raw.id as string}: ${message}`)
+  )
   const drop = (field: string, why: string) => {
     delete task[field]
     warn(`Meshy's task ${raw.id as string}: ignored field ${field} (${why})`)

@@ -35,7 +35,10 @@ export async function waitForTask(
   const progress = progressFilter(opts.onProgress)
   if (opts.useStream ?? true) {
     const unread = new AbortController()
-    const timer = setTimeout(() => unread.abort(new Error('no readable task')), opts.firstTaskMs ?? 20_000)
+    const timer = setTimeout(
+      () => unread.abort(new Error('no readable task')),
+      opts.firstTaskMs ?? 20_000
+    )
     timer.unref()
     try {
       return await client.stream(id, {

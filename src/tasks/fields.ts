@@ -36,7 +36,8 @@ export function fieldsSetByInputs(spec: TaskSpec): Record<string, string> {
     }
   }
   // Retexture's style prompt is the prompt input, sent as texture_prompt.
-  if (fields.texture_prompt && !kindOf(spec.task).accepts.texturePrompt) fields.texture_prompt = 'prompt'
+  if (fields.texture_prompt && !kindOf(spec.task).accepts.texturePrompt)
+    fields.texture_prompt = 'prompt'
   if (!spec.aiModel) delete fields.ai_model
   if (!spec.textureModel) delete fields.texture_model
   if (!spec.formatsExplicit) delete fields.target_formats

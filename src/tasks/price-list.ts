@@ -47,7 +47,13 @@ export const PRICES = {
 /** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
 export const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
 /** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
-export const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5']
+export const LOW_IMAGE_TO_3D_MODELS = [
+  'meshy-5',
+  'meshy-6-lite',
+  'meshy-t1',
+  'meshy-t2',
+  'meshy-t2.5'
+]
 
 /** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
 export const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels)

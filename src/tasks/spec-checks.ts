@@ -21,7 +21,9 @@ export function refusedParam(spec: TaskSpec): { field: string; why: string } | u
 /** Params fields the catalogue does not list for the route: Meshy may answer 400 to them. */
 export function unlistedParams(spec: TaskSpec): string[] {
   const { fields, refused = {} } = kindOf(spec.task)
-  return Object.keys(spec.params).filter(key => !fields.includes(key) && !Object.hasOwn(refused, key))
+  return Object.keys(spec.params).filter(
+    key => !fields.includes(key) && !Object.hasOwn(refused, key)
+  )
 }
 
 export interface ModelNotice {
