@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { runBatch } from '../src/batch/run-batch.js'
 import type { Lockfile } from '../src/batch/lockfile.js'
 import { ConfigurationError } from '../src/errors.js'
-import { FAKE_API_KEY } from '../fakes/meshy/index.js'
+import { FAKE_API_KEY, queueFullFault, rateLimitFault } from '../fakes/meshy/index.js'
 import {
   batchConfig,
   cheapManifest,
@@ -32,23 +32,10 @@ async function run(extra = {}) {
 
 test('100 assets: exactly 100 tasks created despite 429s of both kinds and a lost reply', async () => {
   writeManifest(fx.workspace, cheapManifest(100))
-  fx.fake.inject({
-    method: 'POST',
-    path: T3D,
-    fault: { kind: 'status', status: 429, message: 'RateLimitExceeded', retryAfter: '0' }
-  })
-  fx.fake.inject({
-    method: 'POST',
-    path: T3D,
-    fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks' }
-  })
+  fx.fake.inject({ ...rateLimitFault(1, '0', 'POST'), path: T3D })
+  fx.fake.inject({ ...queueFullFault(1), path: T3D })
   fx.fake.inject({ method: 'POST', path: T3D, fault: { kind: 'drop-after-create' } })
-  fx.fake.inject({
-    method: 'POST',
-    path: T3D,
-    fault: { kind: 'status', status: 429, message: 'NoMoreConcurrentTasks' },
-    times: 2
-  })
+  fx.fake.inject({ ...queueFullFault(2, undefined, 'concurrent_task_limit_reached'), path: T3D })
   const { outcome, logs } = await run()
   expect(outcome.rows.filter(r => r.status === 'failed')).toEqual([])
   // The paths under test really ran: the lost reply was reconciled, the full queue waited for.
@@ -103,7 +90,7 @@ test('changing one prompt regenerates that asset only; max-credits counts only w
   const oldId = readLock().assets['asset-42']['task-ids'][0]
   const { outcome } = await run({ maxCredits: 20 })
   expect(posts()).toHaveLength(1)
-  expect(posts()[0].body).toMatchObject({ prompt: 'a completely new prompt', should_texture: true })
+  expect(posts()[0].body).toMatchObject({ prompt: 'a completely new prompt', should_texture: false })
   expect(outcome.rows.filter(r => r.status !== 'unchanged').map(r => [r.name, r.status])).toEqual([
     ['asset-42', 'generated']
   ])

@@ -62,7 +62,7 @@ describe('reads', () => {
   test('create, get, list, balance and remove speak the API shapes with the bearer key', async () => {
     const { id } = await client.create(T3D, PREVIEW, { deadline: deadline() })
     const task = await client.get(id, { deadline: deadline() })
-    expect(task).toMatchObject({ id, type: 'text-to-3d-preview' })
+    expect(task).toMatchObject({ id, type: 'text-to-3d' })
     const list = await client.list({
       type: 'text-to-3d',
       deadline: deadline(),
@@ -78,7 +78,8 @@ describe('reads', () => {
     expect(post.body).toEqual(PREVIEW)
     expect(fake.requests.find(r => r.method === 'GET' && r.query.page_size)?.query).toEqual({
       page_size: '50',
-      sort_by: '-created_at'
+      sort_by: '-created_at',
+      type: 'text-to-3d'
     })
   })
 
@@ -236,7 +237,9 @@ describe('create', () => {
   )
 
   test('400 validation errors carry Meshy’s message', async () => {
-    const err = await caught(client.create(T3D, { should_texture: false }, { deadline: deadline() }))
+    const err = await caught(
+      client.create(T3D, { should_texture: false }, { deadline: deadline() })
+    )
     expect(err).toBeInstanceOf(MeshyApiError)
     expect((err as MeshyApiError).status).toBe(400)
     expect((err as MeshyApiError).meshyMessage).not.toBe('')
@@ -266,7 +269,7 @@ describe('redirects and the credential', () => {
   test('a relative Location on the same origin is resolved and keeps the key', async () => {
     fake.inject({
       path: BALANCE,
-      fault: { kind: 'redirect', status: 301, location: '../v1/balance?hop=1' }
+      fault: { kind: 'redirect', status: 301, location: '../v2/balance?hop=1' }
     })
     expect(typeof (await client.balance({ deadline: deadline() }))).toBe('number')
     const hops = fake.requests.filter(r => r.origin === 'api')

@@ -64,7 +64,7 @@ test('waits for a free slot, honouring Retry-After, then creates exactly one tas
   expect(clock.sleeps).toEqual(Array(30).fill(5000))
   // 150 s of waiting: told at 0 s, 60 s and 120 s, not 30 times.
   const notices = logger.lines.filter(l =>
-    l.includes("Meshy's queue is full; waiting for a free slot")
+    /Meshy's queue is full \(pending_task_limit_reached\); waiting for a free slot/.test(l)
   )
   expect(notices).toHaveLength(3)
 })
@@ -138,7 +138,11 @@ test('the bundled action waits out a full queue instead of failing', async () =>
     expect(run.outputs.status).toBe('SUCCEEDED')
     expect(fake.creates()).toHaveLength(3)
     expect(fake.tasks.size).toBe(before + 1)
-    expect(run.stdout.match(/Meshy's queue is full; waiting for a free slot/g)).toHaveLength(1)
+    expect(
+      run.stdout.match(
+        /Meshy's queue is full \(pending_task_limit_reached\); waiting for a free slot/g
+      )
+    ).toHaveLength(1)
   } finally {
     rmSync(run.workspace, { recursive: true, force: true })
   }

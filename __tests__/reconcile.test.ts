@@ -29,7 +29,11 @@ const fast = { attempts: 2, retryDelayMs: 50 }
 test('a create whose reply was dropped is adopted from the list, and sent only once', async () => {
   const body = { should_texture: false, prompt: 'a lost lantern', target_formats: ['glb'] }
   // Noise: same resource, other prompts, created around the same time.
-  await client.create(T3D, { prompt: 'another lantern', should_texture: false }, { deadline: deadline() })
+  await client.create(
+    T3D,
+    { prompt: 'another lantern', should_texture: false },
+    { deadline: deadline() }
+  )
   fake.inject({
     method: 'POST',
     path: '/openapi/v2/text-to-3d',
@@ -39,13 +43,17 @@ test('a create whose reply was dropped is adopted from the list, and sent only o
   await expect(client.create(T3D, body, { deadline: deadline() })).rejects.toThrow(
     SubmissionUnknownError
   )
-  await client.create(T3D, { prompt: 'a third lantern', should_texture: false }, { deadline: deadline() })
+  await client.create(
+    T3D,
+    { prompt: 'a third lantern', should_texture: false },
+    { deadline: deadline() }
+  )
   const creates = fake
     .creates()
     .filter(c => (c.body as { prompt: string }).prompt === 'a lost lantern')
   expect(creates).toHaveLength(1)
   const adopted = await adoptLostCreate(client, T3D, body, sentAt, deadline(), fast)
-  expect(adopted?.prompt).toBe('a lost lantern')
+  expect(adopted?.input?.prompt).toBe('a lost lantern')
   expect(fake.tasks.get(adopted!.id)).toBeDefined()
   // Excluded (already claimed) ids are never adopted again.
   expect(
