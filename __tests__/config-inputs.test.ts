@@ -249,7 +249,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'params',
     "input 'ai-model'"
   ],
-  ['params sets mode', { ...t3d, params: 'mode: refine' }, 'params', "input 'task'"],
+  ['params sets mode', { ...t3d, params: 'mode: refine' }, 'params', 'requests with mode stop'],
   [
     'params repeats image',
     { task: 'image-to-3d', image: 'img/a.png', params: 'image_url: https://x.test/a.png' },
@@ -315,7 +315,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'image is a text file',
     { task: 'image-to-3d', image: 'img/fake.png' },
     'image',
-    'not a PNG or JPEG image'
+    'not a PNG, JPEG or WebP image'
   ],
   [
     'image symlink out of the workspace',
@@ -343,7 +343,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
   ],
   ['image is a folder', { task: 'image-to-3d', image: 'img' }, 'image', 'not a file'],
   ['image empty', { task: 'image-to-3d', image: 'img/empty.png' }, 'image', 'is empty'],
-  ['image too large', { task: 'image-to-3d', image: 'img/huge.png' }, 'image', 'up to 20 MiB'],
+  ['image too large', { task: 'image-to-3d', image: 'img/huge.png' }, 'image', 'up to 20 MB'],
   [
     'image over ftp',
     { task: 'image-to-3d', image: 'ftp://example.com/a.png' },
@@ -372,7 +372,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'data URI holding text',
     { task: 'image-to-3d', image: dataUri('image/png', Buffer.from('not a png!')) },
     'image',
-    'PNG or JPEG'
+    'PNG, JPEG or WebP'
   ],
   [
     'model is text',
@@ -437,7 +437,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'ai-model',
     'Inputs for remesh'
   ],
-  ['ai-model with spaces', { ...t3d, 'ai-model': 'meshy 6' }, 'ai-model', 'such as latest'],
+  ['ai-model with spaces', { ...t3d, 'ai-model': 'meshy 6' }, 'ai-model', 'such as meshy-7.1'],
   [
     'input-task-id on text-to-image',
     { task: 'text-to-image', prompt: 'p', 'input-task-id': '01900014-0000-7000-8000-000000000014' },

@@ -25,7 +25,6 @@ function spec(partial: Partial<TaskSpec> & Pick<TaskSpec, 'task'>): TaskSpec {
 
 const PNG_URI = 'data:image/png;base64,iVBORw0KGgo='
 const GLB_URI = 'data:model/gltf-binary;base64,Z2xURg=='
-const preview: MeshyTask = { id: 'preview-1', status: 'SUCCEEDED', type: 'text-to-3d-preview' }
 
 function bodies(s: TaskSpec, previous?: MeshyTask) {
   return kindOf(s.task)
@@ -38,7 +37,7 @@ function bodies(s: TaskSpec, previous?: MeshyTask) {
 }
 
 describe('request bodies', () => {
-  test('text-to-3d: preview, then refine on the preview it made', () => {
+  test('text-to-3d: one v2 request, textured with a texture model, no mode', () => {
     const s = spec({
       task: 'text-to-3d',
       prompt: 'a chair',
@@ -46,57 +45,58 @@ describe('request bodies', () => {
       aiModel: 'meshy-6',
       formats: ['glb', 'usdz']
     })
-    const [p, r] = kindOf('text-to-3d').steps(s)
-    expect(p.resource).toEqual({ version: 'v2', path: 'text-to-3d', type: 'text-to-3d' })
-    expect(p.body()).toEqual({
-      mode: 'preview',
-      prompt: 'a chair',
-      ai_model: 'meshy-6',
-      target_formats: ['glb', 'usdz']
-    })
-    expect(r.body(preview)).toEqual({
-      mode: 'refine',
-      preview_task_id: 'preview-1',
-      texture_prompt: 'oak',
-      ai_model: 'meshy-6',
-      target_formats: ['glb', 'usdz']
-    })
-  })
-
-  test('text-to-3d: refine false stops at the preview; an input preview runs only the refine', () => {
-    expect(
-      bodies(spec({ task: 'text-to-3d', prompt: 'x', refine: false })).map(b => b.name)
-    ).toEqual(['preview'])
-    const only = bodies(spec({ task: 'text-to-3d', inputTaskId: 'mine-1' }))
-    expect(only).toEqual([
+    expect(bodies(s)).toEqual([
       {
-        name: 'refine',
+        name: 'text-to-3d',
         path: 'v2/text-to-3d',
-        body: { mode: 'refine', preview_task_id: 'mine-1', target_formats: ['glb'] }
+        body: {
+          prompt: 'a chair',
+          ai_model: 'meshy-6',
+          should_texture: true,
+          texture_model: 'meshy-7',
+          texture_prompt: 'oak',
+          target_formats: ['glb', 'usdz']
+        }
       }
     ])
+    const [step] = kindOf('text-to-3d').steps({ ...s, textureModel: 'meshy-n1' })
+    expect(step.body().texture_model).toBe('meshy-n1')
   })
 
-  test('text-to-3d: params go last, each mode-specific field only to its mode', () => {
-    const params = {
-      model_type: 'standard',
-      target_polycount: 5000,
-      enable_pbr: true,
-      moderation: true
-    }
-    const [p, r] = kindOf('text-to-3d').steps(spec({ task: 'text-to-3d', prompt: 'x', params }))
+  test('text-to-3d: refine false is a mesh only; input-task-id textures that task by retexture', () => {
+    expect(bodies(spec({ task: 'text-to-3d', prompt: 'x', refine: false }))).toEqual([
+      {
+        name: 'text-to-3d',
+        path: 'v2/text-to-3d',
+        body: { prompt: 'x', should_texture: false, target_formats: ['glb'] }
+      }
+    ])
+    const mesh: MeshyTask = { id: 'mine-1', status: 'SUCCEEDED', input: { prompt: 'a stool' } }
+    expect(bodies(spec({ task: 'text-to-3d', inputTaskId: 'mine-1' }), mesh)).toEqual([
+      {
+        name: 'texture',
+        path: 'v2/retexture',
+        body: {
+          input_task_id: 'mine-1',
+          texture_model: 'meshy-7',
+          texture_prompt: 'a stool',
+          target_formats: ['glb']
+        }
+      }
+    ])
+    const [step] = kindOf('text-to-3d').steps(spec({ task: 'text-to-3d', inputTaskId: 'mine-1' }))
+    expect(step.readsInputTask).toBe(true)
+  })
+
+  test('text-to-3d: params go last into the one request', () => {
+    const params = { target_polycount: 5000, enable_pbr: true, moderation: true }
+    const [p] = kindOf('text-to-3d').steps(spec({ task: 'text-to-3d', prompt: 'x', params }))
     expect(p.body()).toEqual({
-      mode: 'preview',
       prompt: 'x',
+      should_texture: true,
+      texture_model: 'meshy-7',
       target_formats: ['glb'],
-      model_type: 'standard',
       target_polycount: 5000,
-      moderation: true
-    })
-    expect(r.body(preview)).toEqual({
-      mode: 'refine',
-      preview_task_id: 'preview-1',
-      target_formats: ['glb'],
       enable_pbr: true,
       moderation: true
     })
@@ -117,14 +117,24 @@ describe('request bodies', () => {
     [
       'image-to-3d from an image',
       spec({ task: 'image-to-3d', images: [{ value: PNG_URI }], texturePrompt: 'shiny' }),
-      'v1/image-to-3d',
-      { image_url: PNG_URI, texture_prompt: 'shiny', target_formats: ['glb'] }
+      'v2/image-to-3d',
+      {
+        image_url: PNG_URI,
+        texture_model: 'meshy-7',
+        texture_prompt: 'shiny',
+        target_formats: ['glb']
+      }
     ],
     [
       'image-to-3d from a task',
       spec({ task: 'image-to-3d', inputTaskId: 't2i-1', aiModel: 'meshy-7' }),
-      'v1/image-to-3d',
-      { input_task_id: 't2i-1', ai_model: 'meshy-7', target_formats: ['glb'] }
+      'v2/image-to-3d',
+      {
+        input_task_id: 't2i-1',
+        ai_model: 'meshy-7',
+        texture_model: 'meshy-7',
+        target_formats: ['glb']
+      }
     ],
     [
       'multi-image-to-3d',
@@ -132,20 +142,34 @@ describe('request bodies', () => {
         task: 'multi-image-to-3d',
         images: [{ value: PNG_URI }, { value: 'https://x.test/b.png' }]
       }),
-      'v1/multi-image-to-3d',
-      { image_urls: [PNG_URI, 'https://x.test/b.png'], target_formats: ['glb'] }
+      'v2/multi-image-to-3d',
+      {
+        image_urls: [PNG_URI, 'https://x.test/b.png'],
+        texture_model: 'meshy-7',
+        target_formats: ['glb']
+      }
     ],
     [
       'text-to-texture is Retexture with a text style',
       spec({ task: 'text-to-texture', prompt: 'red', model: { value: GLB_URI } }),
-      'v1/retexture',
-      { model_url: GLB_URI, text_style_prompt: 'red', target_formats: ['glb'] }
+      'v2/retexture',
+      {
+        model_url: GLB_URI,
+        texture_prompt: 'red',
+        texture_model: 'meshy-7',
+        target_formats: ['glb']
+      }
     ],
     [
       'retexture with an image style on a task',
       spec({ task: 'retexture', inputTaskId: 'src-1', images: [{ value: PNG_URI }] }),
-      'v1/retexture',
-      { input_task_id: 'src-1', image_style_url: PNG_URI, target_formats: ['glb'] }
+      'v2/retexture',
+      {
+        input_task_id: 'src-1',
+        texture_image_url: PNG_URI,
+        texture_model: 'meshy-7',
+        target_formats: ['glb']
+      }
     ],
     [
       'remesh keeps blend',
@@ -155,7 +179,7 @@ describe('request bodies', () => {
         formats: ['blend', 'fbx'],
         params: { topology: 'quad' }
       }),
-      'v1/remesh',
+      'v2/remesh',
       { model_url: GLB_URI, target_formats: ['blend', 'fbx'], topology: 'quad' }
     ],
     [
@@ -166,25 +190,25 @@ describe('request bodies', () => {
         formats: ['glb', 'fbx'],
         params: { height_meters: 1.8 }
       }),
-      'v1/rigging',
+      'v2/rigging',
       { input_task_id: 'refine-1', height_meters: 1.8 }
     ],
     [
       'animation',
       spec({ task: 'animation', inputTaskId: 'rig-1', actionId: 92 }),
-      'v1/animations',
+      'v2/animations',
       { rig_task_id: 'rig-1', action_id: 92 }
     ],
     [
       'animation with action 0',
       spec({ task: 'animation', inputTaskId: 'rig-1', actionId: 0 }),
-      'v1/animations',
+      'v2/animations',
       { rig_task_id: 'rig-1', action_id: 0 }
     ],
     [
       'text-to-image needs an ai_model',
       spec({ task: 'text-to-image', prompt: 'a cat' }),
-      'v1/text-to-image',
+      'v2/text-to-image',
       { ai_model: 'nano-banana', prompt: 'a cat' }
     ],
     [
@@ -195,7 +219,7 @@ describe('request bodies', () => {
         aiModel: 'nano-banana-pro',
         images: [{ value: PNG_URI }]
       }),
-      'v1/image-to-image',
+      'v2/image-to-image',
       { ai_model: 'nano-banana-pro', prompt: 'winter', reference_image_urls: [PNG_URI] }
     ]
   ])('%s', (_name, s, path, body) => {
@@ -240,12 +264,16 @@ describe('catalogue tables', () => {
       formatsExplicit: true
     })
     expect(fieldsSetByInputs(s)).toEqual({
-      mode: 'task',
       prompt: 'prompt',
       ai_model: 'ai-model',
-      target_formats: 'formats',
-      preview_task_id: 'refine'
+      should_texture: 'refine',
+      target_formats: 'formats'
     })
+    // The default texture model is not the user's: params may still set texture_model.
+    expect(fieldsSetByInputs({ ...s, textureModel: 'meshy-n1' }).texture_model).toBe(
+      'texture-model'
+    )
+    expect(fieldsSetByInputs(s).texture_model).toBeUndefined()
     expect(fieldsSetByInputs(spec({ task: 'text-to-image', prompt: 'x' }))).toEqual({
       prompt: 'prompt'
     })
@@ -254,12 +282,21 @@ describe('catalogue tables', () => {
 
 describe('estimates (credits)', () => {
   test.each<[string, TaskSpec, number]>([
-    ['text-to-3d preview + refine', spec({ task: 'text-to-3d', prompt: 'x' }), 30],
-    ['preview only', spec({ task: 'text-to-3d', prompt: 'x', refine: false }), 20],
-    ['refine of an existing preview', spec({ task: 'text-to-3d', inputTaskId: 'p' }), 10],
     [
-      'smart topology preview',
-      spec({ task: 'text-to-3d', prompt: 'x', params: { model_type: 'smart-topology' } }),
+      'text-to-3d textured: preview + refine, never below',
+      spec({ task: 'text-to-3d', prompt: 'x' }),
+      30
+    ],
+    ['text-to-3d mesh only', spec({ task: 'text-to-3d', prompt: 'x', refine: false }), 20],
+    ['texturing an existing mesh (retexture)', spec({ task: 'text-to-3d', inputTaskId: 'p' }), 10],
+    [
+      'smart topology (meshy-t2), textured',
+      spec({ task: 'text-to-3d', prompt: 'x', aiModel: 'meshy-t2' }),
+      15
+    ],
+    [
+      'image-to-3d meshy-6-lite textured, as Meshy charges',
+      spec({ task: 'image-to-3d', images: [{ value: PNG_URI }], aiModel: 'meshy-6-lite' }),
       15
     ],
     [
@@ -544,6 +581,8 @@ describe('result files', () => {
 test('each catalogue entry sends its steps to its own resource', () => {
   for (const kind of Object.values(CATALOGUE)) {
     const steps = kind.steps(spec({ task: kind.task, prompt: 'x', inputTaskId: 'abc' }))
-    expect(steps.at(-1)?.resource).toEqual(kind.resource)
+    // text-to-3d textures an earlier model through retexture (v2 has no refine of it).
+    const own = kind.task === 'text-to-3d' ? kindOf('retexture').resource : kind.resource
+    expect(steps.at(-1)?.resource).toEqual(own)
   }
 })

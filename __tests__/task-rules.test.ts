@@ -4,7 +4,6 @@ import { realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildTaskSpec, type RawTaskInputs } from '../src/config/task-spec.js'
 import { ConfigurationError } from '../src/errors.js'
-import type { MeshyTask } from '../src/meshy/types.js'
 import { kindOf } from '../src/tasks/catalogue.js'
 import { tinyGlb, tinyPng } from './harness/fixtures.js'
 import { removeTempDir, tempDir } from './harness/temp-dirs.js'
@@ -31,36 +30,70 @@ function configError(raw: RawTaskInputs): ConfigurationError {
   throw new Error('expected a ConfigurationError')
 }
 
-const preview: MeshyTask = { id: 'p1', status: 'SUCCEEDED', type: 'text-to-3d-preview' }
-
-function refineBody(raw: RawTaskInputs): Record<string, unknown> {
+function oneBody(raw: RawTaskInputs): Record<string, unknown> {
   const spec = build({ task: 'text-to-3d', prompt: 'a cup', ...raw })
   const steps = kindOf('text-to-3d').steps(spec)
-  return steps[steps.length - 1].body(preview)
+  expect(steps).toHaveLength(1)
+  return steps[0].body()
 }
 
-describe('refine ai_model', () => {
-  test.each(['meshy-5', 'meshy-6', 'meshy-7', 'latest'])('%s is sent to refine too', model => {
-    expect(refineBody({ 'ai-model': model }).ai_model).toBe(model)
+describe('text-to-3d on API v2', () => {
+  test.each(['meshy-6', 'meshy-7.1', 'meshy-t2', 'latest'])('ai_model %s is sent as set', model => {
+    expect(oneBody({ 'ai-model': model }).ai_model).toBe(model)
   })
 
-  test.each(['meshy-t2', 'meshy-t2.5', 'meshy-6-lite', 'meshy-7.1'])(
-    '%s goes to the preview only; refine inherits',
-    model => {
-      const spec = build({ task: 'text-to-3d', prompt: 'a cup', 'ai-model': model })
-      const [p, r] = kindOf('text-to-3d').steps(spec)
-      expect(p.body().ai_model).toBe(model)
-      expect(r.body(preview)).not.toHaveProperty('ai_model')
-    }
-  )
-
-  test('a smart-topology preview is refined without ai_model, even latest', () => {
-    const body = refineBody({ 'ai-model': 'latest', params: '{"model_type":"smart-topology"}' })
-    expect(body).not.toHaveProperty('ai_model')
+  test('v1 fields v2 refuses fail before any request, naming what replaces them', () => {
+    expect(
+      configError({ task: 'text-to-3d', prompt: 'x', params: '{"mode":"preview"}' }).message
+    ).toMatch(/mode stop on 15 March 2027/)
+    const smart = configError({
+      task: 'image-to-3d',
+      image: 'a.png',
+      params: '{"model_type":"lowpoly"}'
+    })
+    expect(smart.input).toBe('params')
+    expect(smart.message).toMatch(/meshy-t2\.5/)
+    const retex = configError({
+      task: 'retexture',
+      model: 'hero.glb',
+      prompt: 'x',
+      params: '{"text_style_prompt":"x"}'
+    })
+    expect(retex.message).toMatch(/texture_prompt/)
+    const remesh = configError({
+      task: 'remesh',
+      model: 'hero.glb',
+      params: '{"resize_height":null}'
+    })
+    expect(remesh.message).toMatch(/even as null/)
   })
 
-  test('ai_model set through params is filtered the same way', () => {
-    expect(refineBody({ params: '{"ai_model":"meshy-t2"}' })).not.toHaveProperty('ai_model')
+  test('a mesh only takes no texture options; texture_prompt and texture_image_url exclude each other', () => {
+    expect(
+      configError({ task: 'text-to-3d', prompt: 'x', refine: 'false', 'texture-model': 'meshy-n1' })
+        .input
+    ).toBe('texture-model')
+    expect(
+      configError({ task: 'text-to-3d', prompt: 'x', refine: 'false', 'texture-prompt': 'oak' })
+        .input
+    ).toBe('texture-prompt')
+    const both = configError({
+      task: 'text-to-3d',
+      prompt: 'x',
+      'texture-prompt': 'oak',
+      params: '{"texture_image_url":"https://example.com/t.png"}'
+    })
+    expect(both.message).toMatch(/parameters_conflict/)
+  })
+
+  test('texture-model is taken only where the task textures', () => {
+    expect(
+      configError({ task: 'remesh', model: 'hero.glb', 'texture-model': 'meshy-7' }).message
+    ).toMatch(/remesh does not take a texture-model/)
+    expect(
+      build({ task: 'retexture', model: 'hero.glb', prompt: 'x', 'texture-model': 'meshy-n1' })
+        .textureModel
+    ).toBe('meshy-n1')
   })
 })
 

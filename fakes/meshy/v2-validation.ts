@@ -51,7 +51,13 @@ const GENERATION = [
   'seed',
   'moderation'
 ]
-const TEXTURE_OPTIONS = ['texture_model', 'texture_prompt', 'texture_image_url', 'enable_pbr']
+const TEXTURE_OPTIONS = [
+  'texture_model',
+  'texture_prompt',
+  'texture_image_url',
+  'enable_pbr',
+  'texture_resolution'
+]
 const TEXTURE_MODELS = ['meshy-7', 'meshy-n1', 'meshy-6-lite']
 
 const FIELDS: Record<V2Route, readonly string[]> = {

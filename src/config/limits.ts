@@ -6,8 +6,8 @@
 /** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
 export const IMAGE_MAX_BYTES = 20_000_000
 
-/** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
-export const MODEL_MAX_BYTES = 100 * 1024 * 1024
+/** Largest model we turn into a data URI: Meshy's v2 limit for model data URIs, 100 MB. */
+export const MODEL_MAX_BYTES = 100_000_000
 
 /** GitHub's own job limit is 6 h; waiting longer can never finish. */
 export const TIMEOUT_MAX_MINUTES = 360

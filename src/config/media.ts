@@ -95,7 +95,7 @@ function checkDataUri(value: string, kind: MediaKind, input: string): string {
   if (decodedSize(payload) > rule.max) {
     throw new ConfigurationError(
       input,
-      `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`
+      `the data URI is larger than ${mb(rule.max)}. Use an https URL instead.`
     )
   }
   const bytes = Buffer.from(payload, 'base64')
@@ -134,8 +134,9 @@ function sniffBytes(head: Uint8Array, size: number): SniffedType {
   return type === 'unknown' && isBinaryStl(head, size) ? 'stl' : type
 }
 
-function mib(bytes: number): number {
-  return Math.round(bytes / 1024 / 1024)
+/** Meshy states its limits in decimal megabytes (20 MB = 20,000,000 bytes). */
+function mb(bytes: number): string {
+  return `${Math.floor(bytes / 1e5) / 10} MB`
 }
 
 function readMediaFile(path: string, kind: MediaKind, ctx: MediaContext): MediaInput {
@@ -148,7 +149,7 @@ function readMediaFile(path: string, kind: MediaKind, ctx: MediaContext): MediaI
   if (stat.size > rule.max) {
     throw new ConfigurationError(
       ctx.input,
-      `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`
+      `'${path}' is ${mb(stat.size)}; Meshy takes files up to ${mb(rule.max)} inline. Upload it elsewhere and use an https URL.`
     )
   }
   const bytes = readOrFail(abs, path, ctx.input)

@@ -144,14 +144,19 @@ export function oneStep(
 export const PROMPT_3D_MAX_CHARS = 600
 
 /** Texture fields of the generation routes: what a mesh-only request must not carry. */
-const TEXTURE_FIELDS = ['texture_model', 'texture_prompt', 'texture_image_url', 'enable_pbr']
+const TEXTURE_FIELDS = [
+  'texture_model',
+  'texture_prompt',
+  'texture_image_url',
+  'enable_pbr',
+  'texture_resolution'
+]
 /** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
 const GENERATION_FIELDS = [
   'ai_model',
   'target_formats',
   'should_texture',
   ...TEXTURE_FIELDS,
-  'texture_resolution',
   'remove_lighting',
   'geometry_resolution',
   'should_remesh',
