@@ -29118,7 +29118,13 @@ const PRICES = {
 /** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
 const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
 /** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
-const LOW_IMAGE_TO_3D_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
+const LOW_IMAGE_TO_3D_MODELS = [
+    'meshy-5',
+    'meshy-6-lite',
+    'meshy-t1',
+    'meshy-t2',
+    'meshy-t2.5'
+];
 /** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
 const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels);
 /** The default ai_model of text/image-to-image (Meshy requires one; listed on v2, the cheapest). */
@@ -29481,14 +29487,19 @@ function oneStep(kind, body, estimate) {
 /** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
 const PROMPT_3D_MAX_CHARS = 600;
 /** Texture fields of the generation routes: what a mesh-only request must not carry. */
-const TEXTURE_FIELDS = ['texture_model', 'texture_prompt', 'texture_image_url', 'enable_pbr'];
+const TEXTURE_FIELDS = [
+    'texture_model',
+    'texture_prompt',
+    'texture_image_url',
+    'enable_pbr',
+    'texture_resolution'
+];
 /** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
 const GENERATION_FIELDS = [
     'ai_model',
     'target_formats',
     'should_texture',
     ...TEXTURE_FIELDS,
-    'texture_resolution',
     'remove_lighting',
     'geometry_resolution',
     'should_remesh',
@@ -30057,8 +30068,8 @@ function modelName(spec, field) {
 // Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
 /** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
 const IMAGE_MAX_BYTES = 20_000_000;
-/** Largest model we turn into a data URI (Meshy's MCP server says 100 MB for GLB data URIs). */
-const MODEL_MAX_BYTES = 100 * 1024 * 1024;
+/** Largest model we turn into a data URI: Meshy's v2 limit for model data URIs, 100 MB. */
+const MODEL_MAX_BYTES = 100_000_000;
 /** GitHub's own job limit is 6 h; waiting longer can never finish. */
 const TIMEOUT_MAX_MINUTES = 360;
 const TIMEOUT_DEFAULT_MINUTES = 30;
@@ -30219,7 +30230,7 @@ function checkDataUri(value, kind, input) {
     }
     const rule = media_RULES[kind];
     if (decodedSize(payload) > rule.max) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mib(rule.max)} MiB. Use an https URL instead.`);
+        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mb(rule.max)}. Use an https URL instead.`);
     }
     const bytes = Buffer.from(payload, 'base64');
     const type = sniffBytes(bytes, bytes.length);
@@ -30254,8 +30265,9 @@ function sniffBytes(head, size) {
     const type = sniff(head.subarray(0, 512));
     return type === 'unknown' && isBinaryStl(head, size) ? 'stl' : type;
 }
-function mib(bytes) {
-    return Math.round(bytes / 1024 / 1024);
+/** Meshy states its limits in decimal megabytes (20 MB = 20,000,000 bytes). */
+function mb(bytes) {
+    return `${Math.floor(bytes / 1e5) / 10} MB`;
 }
 function readMediaFile(path, kind, ctx) {
     const abs = locate(path, ctx);
@@ -30266,7 +30278,7 @@ function readMediaFile(path, kind, ctx) {
     if (stat.size === 0)
         throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
     if (stat.size > rule.max) {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mib(stat.size)} MiB; files up to ${mib(rule.max)} MiB are sent inline. Upload it elsewhere and use an https URL.`);
+        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mb(stat.size)}; Meshy takes files up to ${mb(rule.max)} inline. Upload it elsewhere and use an https URL.`);
     }
     const bytes = readOrFail(abs, path, ctx.input);
     const type = sniffBytes(bytes, bytes.length);
@@ -36368,7 +36380,7 @@ function errorBody(text) {
 }
 /** `code`, `type` and `doc_url` when they are short plain words and an https link. */
 function detailOf(fields) {
-    const word = (v) => (typeof v === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(v) ? v : undefined);
+    const word = (v) => typeof v === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(v) ? v : undefined;
     const link = fields.doc_url;
     const docUrl = typeof link === 'string' && /^https:\/\/[^\s]{1,300}$/.test(link) ? link : undefined;
     return { code: word(fields.code), type: word(fields.type), docUrl };
