@@ -33,16 +33,16 @@ test('chained assets start from their source task and follow it when it changes'
   expect(outcome.failed).toBe(0)
   const chairId = readLock().assets.chair['task-ids'][0]
   const byPath = (p: string) => posts().find(r => r.path === p)!.body as Record<string, unknown>
-  expect(byPath('/openapi/v1/rigging').input_task_id).toBe(chairId)
-  expect(byPath('/openapi/v1/retexture')).toMatchObject({
+  expect(byPath('/openapi/v2/rigging').input_task_id).toBe(chairId)
+  expect(byPath('/openapi/v2/retexture')).toMatchObject({
     input_task_id: chairId,
-    text_style_prompt: 'painted red'
+    texture_prompt: 'painted red'
   })
   // Only the chained asset changed: only it runs.
   writeManifest(fx.workspace, manifest('an oak chair', 'painted blue'))
   fx.fake.reset()
   await run()
-  expect(posts().map(r => r.path)).toEqual(['/openapi/v1/retexture'])
+  expect(posts().map(r => r.path)).toEqual(['/openapi/v2/retexture'])
   // The source changed: it and everything chained from it run again, in order.
   writeManifest(fx.workspace, manifest('a pine chair', 'painted blue'))
   fx.fake.reset()
@@ -52,9 +52,9 @@ test('chained assets start from their source task and follow it when it changes'
     posts()
       .map(r => r.path)
       .sort()
-  ).toEqual(['/openapi/v1/retexture', '/openapi/v1/rigging', '/openapi/v2/text-to-3d'])
+  ).toEqual(['/openapi/v2/retexture', '/openapi/v2/rigging', '/openapi/v2/text-to-3d'])
   const newChair = readLock().assets.chair['task-ids'][0]
-  expect(byPath('/openapi/v1/rigging').input_task_id).toBe(newChair)
+  expect(byPath('/openapi/v2/rigging').input_task_id).toBe(newChair)
   expect(outcome.rows.map(r => r.status)).toEqual(['generated', 'generated', 'generated'])
 })
 

@@ -68,7 +68,7 @@ function action(fake: FakeMeshy, ws: string, inputs: Record<string, string>) {
 }
 
 const balanceReads = (fake: FakeMeshy) =>
-  fake.requests.filter(r => r.path === '/openapi/v1/balance').length
+  fake.requests.filter(r => r.path === '/openapi/v2/balance').length
 
 test('out of credits: no create after the first 402, the rest wait untouched, one error', async () => {
   // text-to-3d preview costs 20: a balance of 100 covers 5 of the 40 assets.
@@ -114,7 +114,7 @@ test('out of credits: no create after the first 402, the rest wait untouched, on
   // The balance was read once, before the first create, and the warning came before it too.
   expect(balanceReads(fake)).toBe(1)
   const firstPost = fake.requests.findIndex(r => r.method === 'POST')
-  expect(fake.requests.findIndex(r => r.path === '/openapi/v1/balance')).toBeLessThan(firstPost)
+  expect(fake.requests.findIndex(r => r.path === '/openapi/v2/balance')).toBeLessThan(firstPost)
   const warning = first.log.findIndex(l =>
     l.startsWith(
       'warning: Estimated 800 credits for 40 assets, balance 100: about 5 assets will be generated this run; the rest wait in the lockfile'

@@ -41,20 +41,20 @@ test('every line of a batch asset starts with its name; progress lines show a sh
   const [plan, ...rest] = all.slice(0, detailAt)
   const detail = deps.logger.lines.slice(detailAt)
   expect(detail.filter(l => l.startsWith('group: '))).toEqual([
-    expect.stringMatching(/^group: prop-1: generated, \d+ credits, 2 task\(s\)$/),
-    expect.stringMatching(/^group: prop-2: generated, \d+ credits, 2 task\(s\)$/)
+    expect.stringMatching(/^group: prop-1: generated, \d+ credits, 1 task\(s\)$/),
+    expect.stringMatching(/^group: prop-2: generated, \d+ credits, 1 task\(s\)$/)
   ])
   expect(detail.filter(l => l === 'endgroup')).toHaveLength(2)
-  expect(detail[1]).toMatch(/^info: text-to-3d-preview [0-9a-f-]{36}: SUCCEEDED in \d+ s$/)
+  expect(detail[1]).toMatch(/^info: text-to-3d [0-9a-f-]{36}: SUCCEEDED in \d+ s$/)
   expect(detail).toContainEqual(
     expect.stringMatching(/^info: meshy-output\/prop-1\/model\.glb \(\d+\.\d KiB\)$/)
   )
   expect(plan).toMatch(/^Batch: 2 assets: 2 to generate/)
   for (const line of rest) expect(line).toMatch(/^(prop-[12] · |Batch: \d+\/2 done)/)
-  const progress = rest.filter(l => / (preview|refine) [0-9a-f]{8}…: /.test(l))
+  const progress = rest.filter(l => / text-to-3d [0-9a-f]{8}…: /.test(l))
   expect(progress.length).toBeGreaterThan(0)
   for (const line of progress) {
-    expect(line).toMatch(/^prop-[12] · (preview|refine) [0-9a-f]{8}…: [A-Z_]+ \d+%/)
+    expect(line).toMatch(/^prop-[12] · text-to-3d [0-9a-f]{8}…: [A-Z_]+ \d+%/)
   }
   expect(rest).toContainEqual(
     expect.stringMatching(/^prop-1 · Downloaded meshy-output\/prop-1\/model\.glb \(\d/)
@@ -96,7 +96,7 @@ test('single-task mode keeps full task ids and no asset name', async () => {
   const created = lines.find(l => l.startsWith('Created Meshy task '))
   const id = created?.split(' ')[3] ?? ''
   expect(id).toMatch(/^[0-9a-f-]{36}$/)
-  expect(lines).toContainEqual(expect.stringMatching(`^preview ${id}: [A-Z_]+ \\d+%`))
+  expect(lines).toContainEqual(expect.stringMatching(`^text-to-3d ${id}: [A-Z_]+ \\d+%`))
   expect(lines.join('\n')).not.toMatch(/ · |^Batch: /m)
 })
 

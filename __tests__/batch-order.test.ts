@@ -1,5 +1,5 @@
-// Finish started assets first: a free queue slot goes to a continuation (the refine of a finished
-// preview, a chained asset whose source finished) before a new asset. The old arrival order is
+// Finish started assets first: a free queue slot goes to a continuation (a chained asset whose
+// source finished, or the next step of an asset under way) before a new asset. The old arrival order is
 // kept as an option (the bench's baseline), and runs here too, so the test shows the difference.
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
@@ -7,40 +7,43 @@ import { runBatch } from '../src/batch/run-batch.js'
 import { createPool, QueueGate, type SlotOrder } from '../src/batch/scheduler.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 
-// Previews last long enough that all six assets reach the gate before the first one finishes.
 const fx = batchFixture({
   queueLimit: 3,
-  durationMs: { 'text-to-3d-preview': 1000, 'text-to-3d-refine': 300 },
+  durationMs: { 'text-to-3d': 300, retexture: 200 },
   keepAliveMs: 200
 })
 
-const sixTwoStep = (): string => {
-  const lines = ['defaults:', '  task: text-to-3d', '  refine: true', 'assets:']
-  for (let i = 1; i <= 6; i++) lines.push(`  prop-${i}:`, `    prompt: prop number ${i}`)
+/** Six meshes, each textured by a chained asset (`from:`) once it is made. */
+const sixChains = (): string => {
+  const lines = ['assets:']
+  for (let i = 1; i <= 6; i++) {
+    lines.push(`  prop-${i}:`, '    task: text-to-3d', `    prompt: prop number ${i}`)
+    lines.push('    refine: false', `  prop-${i}-red:`, '    task: retexture')
+    lines.push(`    from: prop-${i}`, '    prompt: painted red')
+  }
   return lines.join('\n') + '\n'
 }
 
-/** The order in which the fake saw the creates, as `prop-N preview|refine`. */
+/** The order in which the fake saw the creates, as `prop-N mesh|texture`. */
 function createOrder(after: number): string[] {
   const tasks = [...fx.fake.tasks.values()].filter(t => t.seq > after).sort((a, b) => a.seq - b.seq)
   const assetOf = new Map<string, string>()
   return tasks.map(t => {
-    const prompt = t.body.prompt
-    const name =
-      typeof prompt === 'string'
-        ? `prop-${prompt.split(' ').at(-1)}`
-        : (assetOf.get(String(t.body.preview_task_id)) ?? '?')
+    const prompt = t.type === 'text-to-3d' ? String(t.body.prompt) : ''
+    const name = prompt
+      ? `prop-${prompt.split(' ').at(-1)}`
+      : (assetOf.get(String(t.body.input_task_id)) ?? '?')
     assetOf.set(t.id, name)
-    return `${name} ${String(t.body.mode)}`
+    return `${name} ${t.type === 'text-to-3d' ? 'mesh' : 'texture'}`
   })
 }
 
 async function runSix(order?: SlotOrder): Promise<string[]> {
   fx.fake.reset()
   const mark = Math.max(-1, ...[...fx.fake.tasks.values()].map(t => t.seq))
-  writeManifest(fx.workspace, sixTwoStep(), `assets-${order ?? 'default'}/meshy.yml`)
+  writeManifest(fx.workspace, sixChains(), `assets-${order ?? 'default'}/meshy.yml`)
   const config = batchConfig(fx.workspace, fx.fake.url, {
-    concurrency: 3,
+    concurrency: 1,
     manifest: `assets-${order ?? 'default'}/meshy.yml`
   })
   const outcome = await runBatch(config, pipelineDeps(fx.fake.url), { order })
@@ -50,19 +53,17 @@ async function runSix(order?: SlotOrder): Promise<string[]> {
   return createOrder(mark)
 }
 
-test('6 two-step assets, queue of 3: asset 1 refines before asset 4 previews', async () => {
+test('6 chained pairs, one slot: a finished mesh is textured before the next new mesh starts', async () => {
   const order = await runSix()
   expect(order).toHaveLength(12)
-  expect(order.indexOf('prop-1 refine')).toBeLessThan(order.indexOf('prop-4 preview'))
-  // Each refine takes over its preview's slot: the first three assets finish before any other starts.
-  expect(order.slice(0, 3).sort()).toEqual(['prop-1 preview', 'prop-2 preview', 'prop-3 preview'])
-  expect(order.slice(3, 6).sort()).toEqual(['prop-1 refine', 'prop-2 refine', 'prop-3 refine'])
+  expect(order.indexOf('prop-1 texture')).toBeLessThan(order.indexOf('prop-3 mesh'))
+  expect(order.indexOf('prop-2 texture')).toBeLessThan(order.indexOf('prop-4 mesh'))
 })
 
-test('the old arrival order (the baseline) runs all previews first', async () => {
+test('the old arrival order (the baseline) makes every mesh first', async () => {
   const order = await runSix('arrival')
-  expect(order.slice(0, 6).every(o => o.endsWith('preview'))).toBe(true)
-  expect(order.indexOf('prop-1 refine')).toBeGreaterThan(order.indexOf('prop-4 preview'))
+  expect(order.slice(0, 6).every(o => o.endsWith('mesh'))).toBe(true)
+  expect(order.indexOf('prop-1 texture')).toBeGreaterThan(order.indexOf('prop-4 mesh'))
 })
 
 describe('queue gate', () => {

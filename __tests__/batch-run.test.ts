@@ -90,7 +90,10 @@ test('changing one prompt regenerates that asset only; max-credits counts only w
   const oldId = readLock().assets['asset-42']['task-ids'][0]
   const { outcome } = await run({ maxCredits: 20 })
   expect(posts()).toHaveLength(1)
-  expect(posts()[0].body).toMatchObject({ prompt: 'a completely new prompt', should_texture: false })
+  expect(posts()[0].body).toMatchObject({
+    prompt: 'a completely new prompt',
+    should_texture: false
+  })
   expect(outcome.rows.filter(r => r.status !== 'unchanged').map(r => [r.name, r.status])).toEqual([
     ['asset-42', 'generated']
   ])

@@ -32,25 +32,30 @@ function glbValid(path: string): boolean {
   )
 }
 
-test('text-to-3d: preview then refine, GLB and thumbnail downloaded, outputs set', async () => {
+test('text-to-3d: one v2 request for a textured model, GLB and thumbnail downloaded, outputs set', async () => {
   const r = await run({ task: 'text-to-3d', prompt: 'a weathered oak dining chair' })
   expect(r.stderr).toBe('')
   expect(r.code).toBe(0)
   const creates = fake.creates()
-  expect(creates.map(c => (c.body as { mode: string }).mode)).toEqual(['preview', 'refine'])
-  expect(creates[0].path).toBe('/openapi/v2/text-to-3d')
-  expect(creates[0].body).toMatchObject({
+  expect(creates.map(c => c.path)).toEqual(['/openapi/v2/text-to-3d'])
+  expect(creates[0].body).toEqual({
     prompt: 'a weathered oak dining chair',
+    should_texture: true,
+    texture_model: 'meshy-7',
     target_formats: ['glb']
   })
   const ids = JSON.parse(r.outputs['task-ids']) as string[]
-  expect(ids).toHaveLength(2)
-  expect((creates[1].body as { preview_task_id: string }).preview_task_id).toBe(ids[0])
-  expect(r.outputs['task-id']).toBe(ids[1])
+  expect(ids).toHaveLength(1)
+  expect(r.outputs['task-id']).toBe(ids[0])
   expect(r.outputs.status).toBe('SUCCEEDED')
-  expect(r.outputs['task-type']).toBe('text-to-3d-refine')
-  expect(r.outputs['model-file']).toBe(`meshy-output/${ids[1]}/model.glb`)
-  expect(r.outputs['thumbnail-file']).toBe(`meshy-output/${ids[1]}/thumbnail.png`)
+  expect(r.outputs['task-type']).toBe('text-to-3d')
+  expect(r.outputs['model-file']).toBe(`meshy-output/${ids[0]}/model.glb`)
+  expect(r.outputs['thumbnail-file']).toBe(`meshy-output/${ids[0]}/thumbnail.png`)
+  // No read of a v1 route, nor of a per-type route: every read goes through /openapi/v2/tasks.
+  const reads = fake.requests.filter(
+    q => q.origin === 'api' && q.method === 'GET' && q.path !== '/openapi/v2/balance'
+  )
+  expect(reads.every(q => q.path.startsWith('/openapi/v2/tasks/'))).toBe(true)
   expect(glbValid(join(r.workspace, r.outputs['model-file']))).toBe(true)
   expect(
     readFileSync(join(r.workspace, r.outputs['thumbnail-file'])).subarray(1, 4).toString()
@@ -62,7 +67,7 @@ test('text-to-3d: preview then refine, GLB and thumbnail downloaded, outputs set
   expect(Number(r.outputs.credits)).toBe(30)
   expect(r.outputs['model-url']).toContain('/model.glb?')
   expect(new Date(r.outputs['expires-at']).getTime()).toBeGreaterThan(Date.now())
-  expect(JSON.parse(r.outputs.result).id).toBe(ids[1])
+  expect(JSON.parse(r.outputs.result).id).toBe(ids[0])
   // Asset downloads never carry the key.
   const assetRequests = fake.requests.filter(q => q.origin === 'assets')
   expect(assetRequests.length).toBeGreaterThanOrEqual(2)
@@ -71,11 +76,15 @@ test('text-to-3d: preview then refine, GLB and thumbnail downloaded, outputs set
   expect(r.stdout).not.toMatch(/Signature=/)
 })
 
-test('refine: false stops at the preview', async () => {
+test('refine: false makes a mesh only, in one request', async () => {
   const r = await run({ task: 'text-to-3d', prompt: 'a crate', refine: 'false' })
   expect(r.code).toBe(0)
   expect(fake.creates()).toHaveLength(1)
-  expect(r.outputs['task-type']).toBe('text-to-3d-preview')
+  expect(fake.creates()[0].body).toMatchObject({ should_texture: false })
+  expect(r.outputs['task-type']).toBe('text-to-3d')
+  // v2 leaves expires_at null for text-to-3d: the documented 3 days from the finish is shown.
+  const task = JSON.parse(r.outputs.result) as { finished_at: number }
+  expect(Date.parse(r.outputs['expires-at'])).toBe(task.finished_at + 3 * 24 * 3600_000)
 })
 
 test('a FAILED task fails the step with Meshy task_error, outputs still set', async () => {
@@ -188,17 +197,18 @@ test('a CANCELED task fails the step and says so', async () => {
   expect(r.outputs.status).toBe('CANCELED')
 })
 
-test('an expired asset URL is refreshed once through the task and the download succeeds', async () => {
+test('an expired asset URL is read again once through the task route, then fetched again', async () => {
   fake.inject({ method: 'GET', path: /model\.glb$/, fault: { kind: 'expired' } })
   const r = await run({ task: 'text-to-3d', prompt: 'expired link', refine: 'false' })
   expect(r.code).toBe(0)
   const glbGets = fake.requests.filter(q => q.origin === 'assets' && q.path.endsWith('model.glb'))
   expect(glbGets).toHaveLength(2)
-  // Between the two downloads, the action re-read the task to get a freshly signed URL.
+  // Between the two downloads, the action re-read the task (v2 gives the same URL; the fault was
+  // a single 403, so the second fetch succeeds).
   const order = fake.requests.map(q => (q.origin === 'assets' ? q.path : `${q.method} ${q.path}`))
   const first = order.indexOf(glbGets[0].path)
   const refresh = order.findIndex(
-    (p, i) => i > first && /^GET \/openapi\/v2\/text-to-3d\/[^/]+$/.test(p)
+    (p, i) => i > first && /^GET \/openapi\/v2\/tasks\/[^/]+$/.test(p)
   )
   expect(refresh).toBeGreaterThan(first)
   expect(order.lastIndexOf(glbGets[1].path)).toBeGreaterThan(refresh)

@@ -44,7 +44,7 @@ test('a manifest runs every asset once; an unchanged re-run makes no request', a
   const results = JSON.parse(first.outputs['manifest-results'])
   expect(Object.keys(results).sort()).toEqual(['chair', 'chair-red', 'mascot'])
   expect(results['chair-red'].status).toBe('generated')
-  const retexture = fake.creates().find(c => c.path === '/openapi/v1/retexture')
+  const retexture = fake.creates().find(c => c.path === '/openapi/v2/retexture')
   expect((retexture?.body as { input_task_id: string }).input_task_id).toBe(
     results.chair['task-ids'][0]
   )

@@ -117,7 +117,7 @@ describe('after a real run, a changed manifest', () => {
       env: { MESHY_API_KEY: FAKE_API_KEY }
     })
     expect(run.code).toBe(0)
-    expect(fake.requests.map(r => `${r.method} ${r.path}`)).toEqual(['GET /openapi/v1/balance'])
+    expect(fake.requests.map(r => `${r.method} ${r.path}`)).toEqual(['GET /openapi/v2/balance'])
     expect(typeof (JSON.parse(run.outputs.plan) as Plan).balance).toBe('number')
     expect(readFileSync(lockPath(), 'utf8')).toBe(lockBefore)
   })
@@ -160,8 +160,8 @@ test('a single task is planned with its steps and estimate, and nothing is sent'
     expect(run.code).toBe(0)
     expect(fake.requests).toHaveLength(0)
     const plan = JSON.parse(run.outputs.plan)
-    expect(plan.tasks.map((t: { step: string }) => t.step)).toEqual(['preview', 'refine'])
-    expect(plan.estimate).toBe(plan.tasks[0].estimate + plan.tasks[1].estimate)
+    expect(plan.tasks.map((t: { step: string }) => t.step)).toEqual(['text-to-3d'])
+    expect(plan.estimate).toBe(plan.tasks[0].estimate)
     expect(run.outputs['task-ids']).toBe('[]')
     expect(existsSync(join(ws, 'meshy-output'))).toBe(false)
   } finally {

@@ -84,7 +84,9 @@ test('expires_at 1e20 and type 5: outputs are written, a warning, no stack trace
   const r = await run({})
   expect(r.code).toBe(0)
   expect(r.outputs['task-id']).toMatch(/^[0-9a-f-]{36}$/)
-  expect(r.outputs['expires-at']).toBe('')
+  // The bad value is dropped; the documented 3 days from the finish stand in for it.
+  const task = JSON.parse(r.outputs.result) as { finished_at: number }
+  expect(Date.parse(r.outputs['expires-at'])).toBe(task.finished_at + 3 * 24 * 3600_000)
   expect(r.stdout).toMatch(/::warning::.*ignored field expires_at/)
   noStack(r)
 })
@@ -102,9 +104,11 @@ test('the repro: an http result URL on another host is not fetched or saved', as
   const other = `http://localhost:${new URL(fake.assetUrl).port}`
   fake.hostile({
     task: view => {
-      const urls = view.model_urls as Record<string, string> | undefined
+      const output = view.output as { model_urls?: Record<string, string> } | null
+      const urls = output?.model_urls
       if (!urls?.glb) return view
-      return { ...view, model_urls: { ...urls, glb: urls.glb.replace(fake.assetUrl, other) } }
+      const glb = urls.glb.replace(fake.assetUrl, other)
+      return { ...view, output: { ...output, model_urls: { ...urls, glb } } }
     }
   })
   const r = await run({ download: 'model' })
@@ -141,7 +145,9 @@ test('an SSE line of 1 GB with no end: the stream is dropped, polling finishes, 
   const peak = stop!()
   expect(r.code).toBe(0)
   expect(r.outputs.status).toBe('SUCCEEDED')
-  const polls = fake.requests.filter(q => q.method === 'GET' && /text-to-3d\/[^/]+$/.test(q.path))
+  const polls = fake.requests.filter(
+    q => q.method === 'GET' && /^\/openapi\/v2\/tasks\/[^/]+$/.test(q.path)
+  )
   expect(polls.length).toBeGreaterThan(0)
   if (process.env.SHOW_RSS) console.log(`peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`)
   expect(peak).toBeGreaterThan(0)
@@ -151,7 +157,7 @@ test('an SSE line of 1 GB with no end: the stream is dropped, polling finishes, 
 test('trickled replies (huge Content-Length, a byte every 2 s): the process exits by the deadline', async () => {
   fake.inject({
     method: 'GET',
-    path: /^\/openapi\/v2\/text-to-3d\/[^/]+(\/stream)?$/,
+    path: /^\/openapi\/v2\/tasks\/[^/]+(\/stream)?$/,
     times: 100,
     fault: { kind: 'trickle', length: 1e9, everyMs: 2000 }
   })

@@ -48,7 +48,7 @@ test('a single task lists its steps; picking up creates nothing', () => {
   const selection = { formats: ['glb' as const], formatsExplicit: false, download: [] }
   const spec = { ...blankSpec('text-to-3d', selection), prompt: 'a chair', refine: false }
   const plan = singleTaskPlan(spec, null)
-  expect(plan.tasks?.map(t => t.step)).toEqual(['preview'])
+  expect(plan.tasks?.map(t => t.step)).toEqual(['text-to-3d'])
   expect(plan.estimate).toBe(plan.tasks?.[0].estimate)
   expect(planSentence(singleTaskPlan(undefined, 10))).toMatch(/no task/)
 })

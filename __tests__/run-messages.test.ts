@@ -28,13 +28,14 @@ describe('batch failures', () => {
         '    task: text-to-3d',
         '    prompt: a fine chair',
         '    refine: false',
-        '  broken-preview:',
+        '  broken-mesh:',
         '    task: text-to-3d',
         '    prompt: a broken lamp',
         '    refine: false',
-        '  broken-refine:',
-        '    task: text-to-3d',
-        '    prompt: a broken table'
+        '  broken-texture:',
+        '    task: retexture',
+        '    from: good',
+        '    prompt: a broken finish'
       ].join('\n') + '\n'
     )
     fx.fake.outcome({
@@ -43,7 +44,7 @@ describe('batch failures', () => {
       taskError: { type: 'invalid_input', message: 'Failed to generate preview images.' }
     })
     fx.fake.outcome({
-      match: body => body.mode === 'refine',
+      match: body => body.texture_prompt === 'a broken finish',
       status: 'FAILED',
       taskError: { type: 'server_error', message: 'The server is busy. Please try again later.' }
     })
@@ -54,10 +55,10 @@ describe('batch failures', () => {
     expect(errors).toHaveLength(2)
     const ids = (name: string) => outcome.rows.find(r => r.name === name)?.taskIds ?? []
     expect(errors).toContain(
-      `error: Asset 'broken-preview' failed at step 'preview' (task ${ids('broken-preview')[0]}): Failed to generate preview images.`
+      `error: Asset 'broken-mesh' failed at step 'text-to-3d' (task ${ids('broken-mesh')[0]}): Failed to generate preview images.`
     )
     expect(errors).toContain(
-      `error: Asset 'broken-refine' failed at step 'refine' (task ${ids('broken-refine')[1]}): The server is busy. Please try again later.`
+      `error: Asset 'broken-texture' failed at step 'retexture' (task ${ids('broken-texture')[0]}): The server is busy. Please try again later.`
     )
   })
 })

@@ -35997,11 +35997,15 @@ function meshyUrlRows(record) {
     const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
     return [['Meshy URLs', `${list}${note}`]];
 }
+/** The prompt the task was made from: under `input` on v2, repeated at the top level on v1. */
 function promptOf(task) {
-    for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
-        const value = task[field];
-        if (typeof value === 'string' && value.trim())
-            return value;
+    const input = task.input && typeof task.input === 'object' ? task.input : {};
+    for (const recorded of [input, task]) {
+        for (const field of ['prompt', 'texture_prompt', 'text_style_prompt']) {
+            const value = recorded[field];
+            if (typeof value === 'string' && value.trim())
+                return value;
+        }
     }
     return undefined;
 }

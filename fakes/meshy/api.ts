@@ -253,7 +253,7 @@ function create(
     result: rules.result
   })
   if (call.fault?.kind === 'drop-after-create') return void call.req.socket.destroy()
-  const honest = version === 'v1' ? { result: task.id } : ctx.store.view(task, 'v2')
+  const honest = version === 'v1' ? { result: task.id } : ctx.store.honestOf(task, 'v2')
   const reply = ctx.createReply ? ctx.createReply(honest) : honest
   if (version === 'v1') return sendJson(res, 202, reply, truncation(call.fault))
   sendJson(res, 202, reply, {

@@ -179,8 +179,13 @@ export class TaskStore {
 
   /** The task as a route of API `version` serves it (v1: flat; v2: `input` and `output`). */
   view(task: FakeTask, version: 'v1' | 'v2' = 'v2'): Record<string, unknown> {
-    const honest = version === 'v2' ? this.v2View(task) : this.honestView(task)
+    const honest = this.honestOf(task, version)
     return this.tamper ? this.tamper(honest) : honest
+  }
+
+  /** The view without the hostile rewrite (a create reply has its own: Hostility.createReply). */
+  honestOf(task: FakeTask, version: 'v1' | 'v2'): Record<string, unknown> {
+    return version === 'v2' ? this.v2View(task) : this.honestView(task)
   }
 
   private v2View(task: FakeTask): Record<string, unknown> {

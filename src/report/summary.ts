@@ -141,10 +141,14 @@ function meshyUrlRows(record: TaskRecord): Array<[string, string]> {
   return [['Meshy URLs', `${list}${note}`]]
 }
 
+/** The prompt the task was made from: under `input` on v2, repeated at the top level on v1. */
 export function promptOf(task: Record<string, unknown>): string | undefined {
-  for (const field of ['prompt', 'text_style_prompt', 'texture_prompt']) {
-    const value = task[field]
-    if (typeof value === 'string' && value.trim()) return value
+  const input = task.input && typeof task.input === 'object' ? task.input : {}
+  for (const recorded of [input as Record<string, unknown>, task]) {
+    for (const field of ['prompt', 'texture_prompt', 'text_style_prompt']) {
+      const value = recorded[field]
+      if (typeof value === 'string' && value.trim()) return value
+    }
   }
   return undefined
 }
