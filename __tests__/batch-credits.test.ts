@@ -20,8 +20,8 @@ afterAll(async () => {
 })
 afterEach(() => clearSecrets())
 
-async function fakeWith(balance: number): Promise<FakeMeshy> {
-  const fake = await startFakeMeshy({ durationMs: 400, keepAliveMs: 100, balance })
+async function fakeWith(balance: number, keyCreditLimit?: number): Promise<FakeMeshy> {
+  const fake = await startFakeMeshy({ durationMs: 400, keepAliveMs: 100, balance, keyCreditLimit })
   fakes.push(fake)
   return fake
 }
@@ -153,13 +153,29 @@ test('single task: a 402 names the balance and says no task was created', async 
   await run(single.deps)
   expect(fake.tasks.size).toBe(0)
   expect(single.failed).toHaveLength(1)
-  expect(single.failed[0]).toContain('lack of credits (402')
+  expect(single.failed[0]).toContain('402 insufficient_credits')
+  expect(single.failed[0]).toContain('the account is out of credits')
   expect(single.failed[0]).toContain('the account balance is 10 credits')
   expect(single.failed[0]).toContain('No task was created')
   expect(single.log).toContain(
     'warning: Estimated 20 credits, balance 10: Meshy will likely refuse the task for lack of credits. Top up the account.'
   )
   expect(balanceReads(fake)).toBe(1)
+})
+
+test("single task: a 402 while the balance covers the run names the key's own credit limit", async () => {
+  const fake = await fakeWith(1000, 5)
+  const single = action(fake, workspace(), {
+    task: 'text-to-3d',
+    prompt: 'a chair',
+    refine: 'false'
+  })
+  await run(single.deps)
+  expect(fake.tasks.size).toBe(0)
+  expect(single.failed[0]).toContain('402 api_key_credit_limit_reached')
+  expect(single.failed[0]).toContain("the API key's own credit limit is reached")
+  expect(single.failed[0]).toContain('the account balance is 1000 credits')
+  expect(single.failed[0]).toContain('https://docs.meshy.ai/')
 })
 
 test('the balance is read once when it covers the run; test mode reads none', async () => {

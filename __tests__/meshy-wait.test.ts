@@ -133,3 +133,36 @@ test('an unknown task: the stream error falls back to a GET, whose 404 is thrown
   expect(err).toBeInstanceOf(MeshyApiError)
   expect((err as MeshyApiError).status).toBe(404)
 })
+
+test('a stream that yields no task the action can read soon is left for polling', async () => {
+  // v2's event format is not fully documented: bytes that never make a task must not keep the
+  // wait on the stream until its idle timer.
+  const calls: string[] = []
+  const client = {
+    stream: (_id: string, o: { signal?: AbortSignal }) =>
+      new Promise<MeshyTask>((_done, fail) => {
+        calls.push('stream')
+        o.signal?.addEventListener('abort', () => fail(o.signal?.reason))
+      }),
+    get: async (id: string): Promise<MeshyTask> => (calls.push('get'), { id, status: 'SUCCEEDED' })
+  }
+  const task = await waitForTask(client as never, 'x', {
+    deadline: Date.now() + 30_000,
+    clock: systemClock,
+    firstTaskMs: 50
+  })
+  expect(task.status).toBe('SUCCEEDED')
+  expect(calls).toEqual(['stream', 'get'])
+})
+
+test('v2 stream events carry the task with results under output, read as any other task', async () => {
+  const { client, id, seen } = await setUp({ durationMs: 300, keepAliveMs: 100 })
+  const task = await waitForTask(client, id, {
+    deadline: Date.now() + 30_000,
+    clock: systemClock,
+    onProgress: t => seen.push(t)
+  })
+  expect(task.status).toBe('SUCCEEDED')
+  expect(task.model_urls?.glb).toMatch(/^https:\/\//)
+  expect(task.input).toMatchObject(PREVIEW)
+})

@@ -89,13 +89,38 @@ export function isOutOfCredits(err: unknown): err is MeshyApiError {
 }
 
 /**
- * Single-task mode: a 402 becomes one clear message that names the balance (read before the
- * create) and says what was and was not created.
+ * Which 402 it is. Meshy's balance does not include a per-key credit limit, so a 402 while the
+ * balance covers the estimate is that limit (its code, or its message, says so too).
+ */
+export function creditRefusalKind(
+  err: MeshyApiError,
+  balance: number | undefined,
+  estimate: number
+): 'key-limit' | 'balance' | 'plan' {
+  if (err.code === 'api_key_credit_limit_reached' || /key credit limit/i.test(err.meshyMessage))
+    return 'key-limit'
+  if (/plan|pro or higher/i.test(err.meshyMessage)) return 'plan'
+  if (balance !== undefined && balance >= estimate) return 'key-limit'
+  return 'balance'
+}
+
+const REFUSAL_ADVICE = {
+  'key-limit':
+    "the API key's own credit limit is reached, while the account balance covers this run. " +
+    "Raise the key's limit on Meshy's API keys page, or use another key",
+  plan: "the account's plan does not allow this model. Choose another model or upgrade the plan",
+  balance: 'the account is out of credits. Top up the account'
+} as const
+
+/**
+ * Single-task mode: a 402 becomes one clear message that says which refusal it is, names the
+ * balance (read before the create) and says what was and was not created.
  */
 export function explainCreditRefusal(
   err: MeshyApiError,
   opts: { balance: number | undefined; estimate: number; createdIds: string[] }
 ): string {
+  const kind = creditRefusalKind(err, opts.balance, opts.estimate)
   const balance =
     opts.balance === undefined
       ? 'the balance could not be read'
@@ -104,8 +129,9 @@ export function explainCreditRefusal(
     opts.createdIds.length === 0
       ? 'No task was created and nothing was charged.'
       : `Task(s) ${opts.createdIds.join(', ')} of the earlier steps were created; the next step was not.`
+  const help = err.docUrl ? ` (${err.docUrl})` : ''
   return (
-    `Meshy refused the create for lack of credits (402: ${err.meshyMessage || 'Payment Required'}): ` +
-    `${balance}, this run is estimated at ${opts.estimate}. ${created} Top up the account and run again.`
+    `Meshy refused the create (402${err.code ? ` ${err.code}` : ''}: ${err.meshyMessage || 'Payment Required'})${help}: ` +
+    `${REFUSAL_ADVICE[kind]}. ${balance}, this run is estimated at ${opts.estimate}. ${created} Then run again.`
   )
 }
