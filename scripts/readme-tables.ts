@@ -1,10 +1,12 @@
-// Writes the inputs and outputs tables of README.md from action.yml, and the costs table from
-// the price list (src/tasks/price-list.ts), between the markers.
+// Writes the inputs and outputs tables of README.md from action.yml, the costs table from the
+// price list (src/tasks/price-list.ts) and the models table from the model lifecycle table
+// (src/tasks/models.ts), between the markers.
 // `tsx scripts/readme-tables.ts --check` exits 1 when README.md is out of date (the tests run it).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
+import { modelsOf, RETIREMENT_NOTICE_DAYS } from '../src/tasks/models.js'
 import { costRows } from '../src/tasks/price-list.js'
 
 interface Meta {
@@ -32,7 +34,28 @@ export function renderCosts(): string {
   ].join('\n')
 }
 
-export function renderTables(meta: Meta): { inputs: string; outputs: string; costs: string } {
+/** Every model the lifecycle table knows, with its retirement day and replacement. */
+export function renderModels(): string {
+  const rows = (['ai_model', 'texture_model'] as const).flatMap(role =>
+    modelsOf(role).map(m => {
+      const input = role === 'ai_model' ? '`ai-model`' : '`texture-model`'
+      const replacement = m.replacement ? `\`${m.replacement}\`` : ''
+      return `| \`${m.name}\` | ${input} | ${m.retires ?? ''} | ${replacement} |`
+    })
+  )
+  return [
+    `| model | input | refused from (warns ${RETIREMENT_NOTICE_DAYS} days before) | Meshy's replacement |`,
+    '|---|---|---|---|',
+    ...rows
+  ].join('\n')
+}
+
+export function renderTables(meta: Meta): {
+  inputs: string
+  outputs: string
+  costs: string
+  models: string
+} {
   const inputs = [
     '| input | default | description |',
     '|---|---|---|',
@@ -46,7 +69,7 @@ export function renderTables(meta: Meta): { inputs: string; outputs: string; cos
     '|---|---|',
     ...Object.entries(meta.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
   ].join('\n')
-  return { inputs, outputs, costs: renderCosts() }
+  return { inputs, outputs, costs: renderCosts(), models: renderModels() }
 }
 
 export function updateReadme(readme: string, meta: Meta): string {

@@ -15,12 +15,12 @@ export function checkBaseUrl(raw: string): URL {
   if (url.username || url.password) {
     throw new ConfigurationError('base-url', 'must not contain credentials')
   }
-  // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
+  // The client appends /openapi/v2/...; a path here would be doubled and the 404 would hide why.
   if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
     throw new ConfigurationError(
       'base-url',
       `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
-        `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`
+        `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v2/... itself.`
     )
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
