@@ -20,8 +20,11 @@ test('the README costs table is the price list the estimate and the fake use', (
   const section = /<!-- costs:start -->\n([\s\S]*?)\n<!-- costs:end -->/.exec(readme)?.[1]
   expect(section).toBe(renderCosts())
   // Spot checks that the rows say what the rules compute.
-  expect(section).toContain(
-    `| text-to-3d refine | any model | ${creditsFor('text-to-3d-refine', {})} |`
+  const textured = creditsFor('text-to-3d', { should_texture: true })
+  const mesh = creditsFor('text-to-3d', { should_texture: false })
+  expect(section).toContain(`| latest (the default), any other model | ${textured} / ${mesh} |`)
+  expect(textured).toBe(
+    creditsFor('text-to-3d-preview', {})! + creditsFor('text-to-3d-refine', {})!
   )
   expect(section).toContain(`| texture_resolution 8k | +${PRICES.texture8k} |`)
   expect(creditsFor('retexture', { texture_resolution: '8k' })).toBe(15)
@@ -61,5 +64,5 @@ test('ai-model is documented as the action behaves: image tasks always send a mo
   const text = meta.inputs['ai-model'].description
   expect(text).toMatch(/text-to-image and image-to-image always send a model/)
   expect(text).toMatch(/nano-banana/)
-  expect(text).toMatch(/refine/)
+  expect(text).toMatch(/retired model .* fails before any request/)
 })
