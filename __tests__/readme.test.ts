@@ -22,7 +22,7 @@ test('the README costs table is the price list the estimate and the fake use', (
   // Spot checks that the rows say what the rules compute.
   const textured = creditsFor('text-to-3d', { should_texture: true })
   const mesh = creditsFor('text-to-3d', { should_texture: false })
-  expect(section).toContain(`| latest (the default), any other model | ${textured} / ${mesh} |`)
+  expect(section).toContain(`latest (the default), any other model | ${textured} / ${mesh} |`)
   expect(textured).toBe(
     creditsFor('text-to-3d-preview', {})! + creditsFor('text-to-3d-refine', {})!
   )
