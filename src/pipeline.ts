@@ -130,7 +130,9 @@ export interface PickUpOptions extends Omit<ExecuteOptions, 'spec' | 'existing' 
 
 /** Where a picked-up task was made, from its `type`; one route reads every type anyway. */
 function resourceOf(task: MeshyTask): Resource {
-  return kindForMeshyType(task.type)?.resource ?? { version: 'v2', path: 'tasks', type: task.type ?? '' }
+  return (
+    kindForMeshyType(task.type)?.resource ?? { version: 'v2', path: 'tasks', type: task.type ?? '' }
+  )
 }
 
 /** Picks up an existing task by id: waits, downloads, reports. Makes no POST. */
@@ -145,12 +147,7 @@ export async function pickUpTask(deps: PipelineDeps, opts: PickUpOptions): Promi
     if (!opts.wait) return result
     record.task = isTerminal(first.status)
       ? first
-      : await settle(
-          deps,
-          opts.taskId,
-          opts.deadline,
-          `${first.type ?? 'task'} ${opts.taskId}`
-        )
+      : await settle(deps, opts.taskId, opts.deadline, `${first.type ?? 'task'} ${opts.taskId}`)
     record.endedAt = deps.clock.now()
     assertSucceeded(record.task)
     await collectFiles(deps, opts, record, opts.taskId, result)

@@ -63,7 +63,9 @@ export function handleApi(ctx: ApiContext, call: ApiRequest): void {
 }
 
 function isTwoStep(path: string, body: unknown): boolean {
-  return path === '/openapi/v2/text-to-3d' && (body as { mode?: unknown } | null)?.mode !== undefined
+  return (
+    path === '/openapi/v2/text-to-3d' && (body as { mode?: unknown } | null)?.mode !== undefined
+  )
 }
 
 function isCustom(ctx: ApiContext, path: string, version: 'v1' | 'v2'): boolean {

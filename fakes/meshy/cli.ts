@@ -18,7 +18,8 @@ function parseArgs(argv: string[]): FakeMeshyOptions {
     else if (flag === '--speed') options.speed = number(flag, argv[++i])
     else if (flag === '--duration') options.durationMs = number(flag, argv[++i])
     else if (flag === '--model-bytes') options.modelBytes = number(flag, argv[++i])
-    else if (flag === '--v1') options.v1 = true // also serve API v1's routes
+    else if (flag === '--v1')
+      options.v1 = true // also serve API v1's routes
     else throw new Error(`unknown flag ${flag}`)
   }
   return options
