@@ -57,6 +57,9 @@ describe('sticky PR comment (real Octokit against a fake GitHub)', () => {
     expect(body).toContain('10 credits')
     expect(body).not.toContain('<img src=x')
     expect(body).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62;')
+    // The prompt's @mention and #reference are broken by a zero-width joiner (issue 24 item 10).
+    expect(body).toContain('@\u200doctocat')
+    expect(body).not.toMatch(/@[A-Za-z0-9]|(?<!&)#[0-9]|&#64;|&#35;/)
     expect(body.length).toBeLessThan(65_536)
     expect(JSON.stringify(gh.requests)).not.toContain(KEY)
     expect(JSON.stringify(gh.requests)).not.toContain('Signature=')

@@ -103,7 +103,9 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
   rows.push(...meshyUrlRows(record))
   const image = taskImage(task.id, input, links)
   const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')
-  return `### ${text(task.type ?? 'task', 100)} <code>${text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`
+  // The heading names the step from our own catalogue, never the API's `type` (a type such as
+  // `www.evil.example/login` became a link there); the answer's type is in the table.
+  return `### ${text(record.resource.path, 100)} <code>${text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`
 }
 
 /**
