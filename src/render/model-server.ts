@@ -5,10 +5,10 @@
 // link such as `lnk -> /proc/self`, and a model naming `lnk/environ` would get the environment).
 import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { lstat, realpath } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { basename, dirname, resolve, sep } from 'node:path'
+import { confinedFile } from './confined-path.js'
 
 const TYPES: Record<string, string> = {
   glb: 'model/gltf-binary',
@@ -88,29 +88,9 @@ export class ModelServer {
     const folder = parts[1] === 'm' ? this.folders.get(parts[2] ?? '') : undefined
     if (!folder) return undefined
     const rel = parts.slice(3).map(decodeURIComponent).join(sep)
-    const file = await confined(folder, resolve(folder, rel))
+    const file = await confinedFile(folder, resolve(folder, rel))
     if (!file) return undefined
     const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase()
     return { type: TYPES[ext] ?? 'application/octet-stream', file }
   }
-}
-
-/**
- * The real path of `file` when it is a regular file inside the real path of `folder`; links are
- * resolved on every component, so none can lead out. A link as the file itself is refused too.
- */
-async function confined(folder: string, file: string): Promise<string | undefined> {
-  if (!within(folder, file)) return undefined
-  const [realFolder, real, st] = await Promise.all([
-    realpath(folder).catch(() => undefined),
-    realpath(file).catch(() => undefined),
-    lstat(file).catch(() => undefined)
-  ])
-  if (!realFolder || !real || !st?.isFile() || !within(realFolder, real)) return undefined
-  return real
-}
-
-function within(folder: string, file: string): boolean {
-  const inside = relative(folder, file)
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
 }
