@@ -50,6 +50,20 @@ test('a texture over 8192 px, in any format, keeps its model from being drawn', 
   expect(await textureRefusal(model(gif))).toMatch(/not a PNG, JPEG or WebP image/)
 })
 
+/** The same GLB with its BIN chunk before its JSON chunk (three.js reads either order). */
+function binFirst(glb: Buffer): Buffer {
+  const jsonEnd = 20 + glb.readUInt32LE(12)
+  return Buffer.concat([glb.subarray(0, 12), glb.subarray(jsonEnd), glb.subarray(12, jsonEnd)])
+}
+
+test('chunks in any order are read as the page reads them; unreadable JSON draws nothing anyway', async () => {
+  const bomb = binFirst(glbWithTexture(pngClaiming(16384, 16384)))
+  expect(await textureRefusal(model(bomb))).toMatch(/texture 0 is 16384×16384 px/)
+  const damaged = glbWithTexture(pngClaiming(16384, 16384))
+  damaged.fill(0x23, 20, 30)
+  expect(await textureRefusal(model(damaged))).toBeUndefined()
+})
+
 test("a .gltf's texture files and data URIs are measured; files the page may not load are not", async () => {
   const dir = tempDir('textures-gltf')
   const outside = tempDir('textures-outside')

@@ -13,6 +13,7 @@ export const MAX_TEXTURE_SIDE = 8192
 export const MAX_TEXTURE_PIXELS = 2 * MAX_TEXTURE_SIDE * MAX_TEXTURE_SIDE
 const MAX_IMAGES = 256
 const MAX_JSON_BYTES = 64 << 20
+const MAX_CHUNKS = 1024
 /** Enough for any header: a JPEG's frame size can follow a few 64 KiB metadata segments. */
 const HEAD_BYTES = 256 << 10
 
@@ -35,7 +36,7 @@ export async function textureRefusal(modelPath: string): Promise<string | undefi
   const file = await open(modelPath, 'r')
   try {
     const source = await readModel(file, dirname(modelPath))
-    if (typeof source === 'string') return source
+    if (source === undefined || typeof source === 'string') return source
     const images = Array.isArray(source.gltf.images) ? source.gltf.images : []
     if (images.length > MAX_IMAGES)
       return `it names ${images.length} images (at most ${MAX_IMAGES})`
@@ -58,26 +59,41 @@ export async function textureRefusal(modelPath: string): Promise<string | undefi
   }
 }
 
-/** The glTF JSON, from a GLB's first chunk or a whole .gltf file. */
-async function readModel(file: FileHandle, folder: string): Promise<Source | string> {
-  const header = await readAt(file, 0, 20)
-  let text: Buffer
+/**
+ * The glTF JSON, from a GLB's chunks or a whole .gltf file, read the way three.js reads it (the
+ * last JSON and BIN chunks count, in any order). JSON that does not parse here does not parse in
+ * the page either, so nothing of it is drawn: no refusal is needed.
+ */
+async function readModel(file: FileHandle, folder: string): Promise<Source | string | undefined> {
+  const header = await readAt(file, 0, 12)
+  let text: Buffer | undefined
   let bin: number | undefined
   if (header.toString('latin1', 0, 4) === 'glTF') {
-    const length = header.length === 20 ? header.readUInt32LE(12) : 0
-    if (header.toString('latin1', 16, 20) !== 'JSON' || length > MAX_JSON_BYTES)
-      return 'its GLB header is not readable'
-    text = await readAt(file, 20, length)
-    bin = 20 + length + 8
+    const end = Math.min(
+      header.length === 12 ? header.readUInt32LE(8) : 0,
+      (await file.stat()).size
+    )
+    let at = 12
+    for (let chunks = 0; at + 8 <= end; chunks++) {
+      if (chunks === MAX_CHUNKS) return `its GLB has more than ${MAX_CHUNKS} chunks`
+      const head = await readAt(file, at, 8)
+      const length = head.readUInt32LE(0)
+      const type = head.toString('latin1', 4, 8)
+      if (type === 'JSON') {
+        if (length > MAX_JSON_BYTES) return 'its glTF JSON is too large to check'
+        text = await readAt(file, at + 8, length)
+      } else if (type === 'BIN\0') bin = at + 8
+      at += 8 + length
+    }
   } else {
     if ((await file.stat()).size > MAX_JSON_BYTES) return 'its glTF JSON is too large to check'
     text = await file.readFile()
   }
   try {
-    const gltf = JSON.parse(text.toString('utf8')) as Gltf
+    const gltf = JSON.parse(text?.toString('utf8') ?? '') as Gltf
     return { gltf: gltf && typeof gltf === 'object' ? gltf : {}, folder, file, bin }
   } catch {
-    return 'its glTF JSON is not readable'
+    return undefined
   }
 }
 
