@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
@@ -14,6 +15,18 @@ import {
 } from '../fakes/results/run-fixture.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
+
+/** The summary as GitHub renders it (cmark-gfm with its autolinks), or undefined without it. */
+function gfmHtml(markdown: string): string | undefined {
+  try {
+    return execFileSync('cmark-gfm', ['--unsafe', '-e', 'autolink', '-e', 'table'], {
+      input: markdown,
+      encoding: 'utf8'
+    })
+  } catch {
+    return undefined
+  }
+}
 
 describe('job summary', () => {
   it('writes a heading, a task table with files and sizes, expiry and run link', async () => {
@@ -90,6 +103,12 @@ describe('job summary', () => {
     expect(headings.length).toBeGreaterThan(1)
     for (const line of headings) expect(line).not.toMatch(/evil|www/)
     expect(md).toMatch(/<th align="left">Type<\/th><td>www\.evil-meshy\.example\/login<\/td>/)
+    // GitHub's engine, where installed (CI has it): the type is nowhere a link.
+    const html = gfmHtml(md)
+    if (html !== undefined) {
+      expect(html).toContain('www.evil-meshy.example/login')
+      expect(html).not.toMatch(/<a [^>]*evil-meshy/)
+    }
   })
 
   it('escapes every Markdown/HTML-active character', () => {
