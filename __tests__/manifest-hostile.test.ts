@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { parseManifest } from '../src/batch/manifest.js'
 import { ConfigurationError } from '../src/errors.js'
 import { tempWorkspace } from './batch-support.js'
+import { aliasBomb } from './harness/alias-bomb.js'
 
 let workspace: string
 beforeAll(() => (workspace = tempWorkspace()))
@@ -119,4 +120,28 @@ test('an asset leading into a loop is not blamed for it', () => {
   expect(message).toMatch(/assets\.a\.from .*a → b → a/)
   expect(message).toMatch(/assets\.b\.from .*b → a → b/)
   expect(message).not.toMatch(/assets\.x\.from/)
+})
+
+// Issue 24 item 6: aliases are paid for from one budget for the whole file. The old reader copied
+// the anchored map once per alias (the issue's 20,000 keys × 2,999 aliases ran for minutes; this
+// smaller one is accepted by it in about a second, and refused now).
+test('aliases that expand far beyond the file are refused, once', () => {
+  const message = problems(aliasBomb(2000, 300))
+  expect(message).toMatch(/aliases expand to more values than a file of this size may hold/)
+  expect(message.split('\n')).toHaveLength(2)
+})
+
+test('an alias of a map that contains it is refused', () => {
+  expect(problems('assets: &all\n  a:\n    task: text-to-3d\n    prompt: x\n  b: *all\n')).toMatch(
+    /the manifest cannot be read|must be a mapping/
+  )
+})
+
+test('aliases within the budget still expand to plain values', () => {
+  const m = parse(aliasBomb(20, 200))
+  expect(m.assets).toHaveLength(201)
+  const params = m.assets.at(-1)?.spec.params as Record<string, unknown>
+  expect(params).toEqual(m.assets[0].spec.params)
+  expect(Object.keys(params)).toHaveLength(20)
+  expect(Object.getPrototypeOf(params)).toBe(Object.prototype)
 })

@@ -205,3 +205,13 @@ function thumbnail(seed: number): Buffer {
   }
   return PNG.sync.write(png)
 }
+
+// Issue 24 item 4: a model that was not drawn (a texture over the limit) says so on its row.
+test("a model's render note shows on its asset's row", () => {
+  const { input } = batch()
+  const model = input.result.files.find(f => f.path === 'meshy-output/prop-2/model.glb')!
+  model.renderNote = 'texture 0 is 16384×16384 px, above the 8192 px limit'
+  const md = renderSummary(input, {})
+  const row = md.split('\n').find(line => line.includes('<strong>prop-2</strong>'))
+  expect(row).toContain('⚠️ not drawn: texture 0 is 16384×16384 px, above the 8192 px limit')
+})

@@ -1,7 +1,13 @@
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { publishReport, type ReportDeps } from '../src/report/index.js'
-import { commentSigningKey, signComment, signatureValid } from '../src/report/comment.js'
+import {
+  commentSigningKey,
+  signComment,
+  signatureValid,
+  signingKeyIsPublic
+} from '../src/report/comment.js'
+import { TEST_MODE_KEY } from '../src/redact.js'
 import { ACTIONS_BOT, FakeGitHub } from '../fakes/github/server.js'
 import {
   config,
@@ -27,10 +33,10 @@ describe('sticky PR comment (real Octokit against a fake GitHub)', () => {
   })
   afterEach(() => gh.close())
 
-  async function run(token = GITHUB_TOKEN, event = 'pull_request', key = '') {
+  async function run(token = GITHUB_TOKEN, event = 'pull_request', key = '', apiKey = KEY) {
     const logger = memoryLogger()
     const deps: ReportDeps = { env: await prEnv(ws, gh.url, 7, event), logger, clock: systemClock }
-    const cfg = config(ws, { prComment: true, githubToken: token, commentKey: key })
+    const cfg = config(ws, { prComment: true, githubToken: token, commentKey: key, apiKey })
     const outcome = await publishReport({ config: cfg, result: await singleRun(ws) }, deps)
     return { outcome, logger }
   }
@@ -57,6 +63,9 @@ describe('sticky PR comment (real Octokit against a fake GitHub)', () => {
     expect(body).toContain('10 credits')
     expect(body).not.toContain('<img src=x')
     expect(body).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62;')
+    // The prompt's @mention and #reference are broken by a zero-width joiner (issue 24 item 10).
+    expect(body).toContain('@\u200doctocat')
+    expect(body).not.toMatch(/@[A-Za-z0-9]|(?<!&)#[0-9]|&#64;|&#35;/)
     expect(body.length).toBeLessThan(65_536)
     expect(JSON.stringify(gh.requests)).not.toContain(KEY)
     expect(JSON.stringify(gh.requests)).not.toContain('Signature=')
@@ -109,6 +118,21 @@ describe('sticky PR comment (real Octokit against a fake GitHub)', () => {
     // Our own signed comment is found and updated in place, not duplicated.
     const patched = gh.requests.filter(r => r.method === 'PATCH').map(r => r.path)
     expect(patched).toEqual([`/repos/octo/assets/issues/comments/${ours.id}`])
+  })
+
+  // Issue 24 item 11: what a keyless signature does not prove, stated as a test.
+  it('a keyless signature is public: anyone computes it, so only the marker and author decide', async () => {
+    expect(signingKeyIsPublic('')).toBe(true)
+    expect(signingKeyIsPublic(TEST_MODE_KEY)).toBe(true)
+    expect(signingKeyIsPublic(KEY)).toBe(false)
+    // Anyone can sign with the public value: a signature check alone would adopt this.
+    const forged = signComment(`${MARKER}\nforged`, commentSigningKey(''))
+    expect(signatureValid(forged, commentSigningKey(''))).toBe(true)
+    // The author check still holds: a user's forged comment is never overwritten.
+    const planted = gh.plantComment(7, forged, { login: 'mallory', type: 'User' })
+    await run(GITHUB_TOKEN, 'pull_request', '', '')
+    expect(planted.body).toBe(forged)
+    expect(gh.comments).toHaveLength(2)
   })
 
   it('the signature needs the API key: another key cannot sign a comment we would adopt', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
@@ -14,6 +15,18 @@ import {
 } from '../fakes/results/run-fixture.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
+
+/** The summary as GitHub renders it (cmark-gfm with its autolinks), or undefined without it. */
+function gfmHtml(markdown: string): string | undefined {
+  try {
+    return execFileSync('cmark-gfm', ['--unsafe', '-e', 'autolink', '-e', 'table'], {
+      input: markdown,
+      encoding: 'utf8'
+    })
+  } catch {
+    return undefined
+  }
+}
 
 describe('job summary', () => {
   it('writes a heading, a task table with files and sizes, expiry and run link', async () => {
@@ -60,16 +73,47 @@ describe('job summary', () => {
     // The default fixture prompt's Markdown link, mention and reference stay text.
     const md2 = renderSummary({ config: config(ws), result: await singleRun(ws) }, {})
     expect(md2).not.toContain('[click](')
-    expect(md2).toContain('&#64;octocat')
+    expect(md2).toContain('@\u200doctocat')
+    expect(md2).not.toContain('&#64;')
     // A blank line would end the HTML block and let Markdown run: the prompt stays on one line.
     expect(md2).toMatch(
-      /<th align="left">Prompt<\/th><td>a chair [^\n]*set-output[^\n]*&#35;1<\/td>/
+      /<th align="left">Prompt<\/th><td>a chair [^\n]*set-output[^\n]*#\u200d1<\/td>/
     )
+  })
+
+  // Issue 24 item 10: `&#64;name` is reported to still notify on GitHub; a zero-width joiner
+  // after the sign breaks mentions and references alike.
+  it('breaks @mentions and #references with a zero-width joiner, not an entity', () => {
+    const out = text('ping @acme/everyone and @octocat about #123, mail a@b.example')
+    expect(out).not.toMatch(/@[A-Za-z0-9]/)
+    expect(out).not.toMatch(/#[0-9]/)
+    expect(out).not.toContain('&#64;')
+    expect(out).not.toContain('&#35;')
+    expect(out.replaceAll('\u200d', '').replace(/&#\d+;/g, '')).toBe(
+      'ping @acme/everyone and @octocat about #123, mail a@b.example'
+    )
+  })
+
+  // Issue 24 item 9: GitHub autolinks `www.` text in a Markdown heading.
+  it("keeps the API's task type out of the task heading", async () => {
+    const ws = await workspace()
+    const task = { ...refineTask(), type: 'www.evil-meshy.example/login' }
+    const md = renderSummary({ config: config(ws), result: await singleRun(ws, task) }, {})
+    const headings = md.split('\n').filter(line => line.startsWith('#'))
+    expect(headings.length).toBeGreaterThan(1)
+    for (const line of headings) expect(line).not.toMatch(/evil|www/)
+    expect(md).toMatch(/<th align="left">Type<\/th><td>www\.evil-meshy\.example\/login<\/td>/)
+    // GitHub's engine, where installed (CI has it): the type is nowhere a link.
+    const html = gfmHtml(md)
+    if (html !== undefined) {
+      expect(html).toContain('www.evil-meshy.example/login')
+      expect(html).not.toMatch(/<a [^>]*evil-meshy/)
+    }
   })
 
   it('escapes every Markdown/HTML-active character', () => {
     const escaped = escapeHtml('<a href="x">&\'`*_[]()!#|~\\@:$</a>')
-    expect(escaped.replace(/&#\d+;/g, '')).toBe('a href=x/a')
+    expect(escaped.replace(/&#\d+;/g, '')).toBe('a href=x#\u200d@\u200d/a')
     expect(text('a\n\nb')).toBe('a b')
   })
 

@@ -25,8 +25,6 @@ import { waitForTask } from './meshy/wait.js'
 import type { LiveTasks } from './live-tasks.js'
 import { createWhenQueueFree } from './queue-wait.js'
 
-const DOWNLOAD_GRACE_MS = 15 * 60_000
-
 /** The Meshy calls the pipeline and batch make: MeshyClient in the action, a stub in unit tests. */
 export type PipelineClient = Pick<MeshyClient, 'create' | 'get' | 'list' | 'stream' | 'balance'>
 
@@ -305,8 +303,10 @@ async function collectFiles(
     formats: opts.spec.formats,
     kinds: opts.spec.download,
     validate: opts.validate ?? true,
-    // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
-    deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
+    // timeout-minutes bounds the downloads too: a host that trickles a file must not keep the
+    // step running (nor leave it without outputs). A download cut off here is collected again
+    // with task-id, without paying again.
+    deadline: opts.deadline
   })
   result.files.push(...files)
   if (error) throw error

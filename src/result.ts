@@ -25,6 +25,8 @@ export interface DownloadedFile {
   stats?: ModelStats
   /** A render sheet: the workspace path of the model it shows. */
   shows?: string
+  /** A model whose render sheet was not drawn: why (a texture over the limit, a failed page). */
+  renderNote?: string
 }
 
 /** The render sheets of a run, in the order their models were downloaded. */

@@ -25,10 +25,15 @@ export interface HostileMeshy {
 }
 
 export type TaskBuilder = (ctx: HostileContext) => Record<string, unknown>
+/** Serves /files/<name> its own way (a trickle, a lie about the length); the default sends fixtures. */
+export type FileServer = (res: ServerResponse, name: string) => void
 
 const RESOURCE = /^\/openapi\/v[12]\/[a-z0-9-]+/
 
-export async function startHostileMeshy(build: TaskBuilder): Promise<HostileMeshy> {
+export async function startHostileMeshy(
+  build: TaskBuilder,
+  files: FileServer = sendFile
+): Promise<HostileMeshy> {
   const requests: HostileMeshy['requests'] = []
   const created: string[] = []
   const resources = new Map<string, string>()
@@ -45,7 +50,7 @@ export async function startHostileMeshy(build: TaskBuilder): Promise<HostileMesh
       res.end(JSON.stringify(value))
     }
     if (path === '/openapi/v1/balance') return json(200, { balance: 100_000 })
-    if (path.startsWith('/files/')) return sendFile(res, path.slice('/files/'.length))
+    if (path.startsWith('/files/')) return files(res, path.slice('/files/'.length))
     const resource = RESOURCE.exec(path)?.[0]
     if (!resource) return json(404, { message: 'Not found' })
     if (req.method === 'POST') {

@@ -23,6 +23,11 @@ function startsWith(head: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => head[i] === b)
 }
 
+// Some line starts (after spaces) with an OBJ keyword. Every pattern here has a single quantifier
+// per position, none nested: bytes from an asset host or a checkout are matched in linear time
+// (a nested `(a|\s*)*` took exponential time on 64 bytes of spaces and blocked every deadline).
+const OBJ_LINE = /^[ \t\r\f\v]*(?:v|vn|vt|o|g|mtllib|usemtl|f)\s/m
+
 /** Looks at up to the first 512 bytes of a file. */
 export function sniff(head: Uint8Array): SniffedType {
   if (startsWith(head, PNG)) return 'png'
@@ -38,8 +43,7 @@ export function sniff(head: Uint8Array): SniffedType {
   if (trimmed.startsWith('{') && /"asset"\s*:/.test(trimmed)) return 'gltf'
   if (/^solid\s/i.test(trimmed)) return 'stl'
   if (/^; FBX \d/.test(trimmed)) return 'fbx'
-  if (/^(#.*\n|\s*)*(v|vn|vt|o|g|mtllib|usemtl|f)\s/m.test(trimmed) && !/\0/.test(text))
-    return 'obj'
+  if (OBJ_LINE.test(trimmed) && !text.includes('\0')) return 'obj'
   // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
   // is only checkable with the length; callers pass the length through isBinaryStl().
   return 'unknown'

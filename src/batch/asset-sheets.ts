@@ -41,7 +41,8 @@ export async function previousSheet(
   if (!model || !(await filesIntact(ctx.workspace, [model]))) return undefined
   const abs = join(ctx.workspace, model.path)
   const dest = sheetPath(abs, PREVIOUS_SUFFIX)
-  if (!(await ctx.sheets.render(abs, `${model.path} (before this run)`, dest))) return undefined
+  const outcome = await ctx.sheets.render(abs, `${model.path} (before this run)`, dest)
+  if (!outcome.drawn) return undefined
   return { sheet: workspaceRelative(ctx.workspace, dest), stats: recorded(model) }
 }
 

@@ -1,20 +1,12 @@
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
-// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`); merge
-// keys (`<<`) are refused, since the keys they bring in would have no line of their own.
+// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`), within
+// one expansion budget for the file (yaml-expansion.ts); merge keys (`<<`) are refused, since the
+// keys they bring in would have no line of their own.
 import { TASK_INPUTS } from '../config/inputs.js'
 import { QUALITY_INPUTS } from '../config/quality.js'
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isScalar,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-  type Pair
-} from 'yaml'
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Pair } from 'yaml'
+import { Expansion, ExpansionError, expansionBudget } from './yaml-expansion.js'
 
 export const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'render', 'from'] as const
 export type AssetKey = (typeof ASSET_KEYS)[number]
@@ -48,8 +40,20 @@ export function readManifestYaml(text: string, errors: string[]): RawManifest {
   }
   const lineOf = (node: unknown): number =>
     isNode(node) && node.range ? lines.linePos(node.range[0]).line : 0
-  const read: Reader = { doc, lineOf, errors }
-  const root = deref(read, doc.contents)
+  try {
+    const expansion = new Expansion(doc, expansionBudget(text.length))
+    return readRoot({ expansion, lineOf, errors }, doc.contents)
+  } catch (err) {
+    if (!(err instanceof ExpansionError)) throw err
+    errors.push(`the manifest cannot be read: ${err.message}`)
+    return empty
+  }
+}
+
+function readRoot(read: Reader, contents: unknown): RawManifest {
+  const { errors, lineOf } = read
+  const empty: RawManifest = { defaults: new Map(), assets: [] }
+  const root = deref(read, contents)
   if (!isMap(root)) {
     errors.push('the manifest must be a mapping with `assets:` (and optionally `defaults:`)')
     return empty
@@ -73,14 +77,14 @@ export function readManifestYaml(text: string, errors: string[]): RawManifest {
 type LineOf = (node: unknown) => number
 
 interface Reader {
-  doc: Document
+  expansion: Expansion
   lineOf: LineOf
   errors: string[]
 }
 
 /** An alias stands for the node its anchor names; anything else is itself. */
 function deref(read: Reader, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(read.doc) : node
+  return read.expansion.deref(node)
 }
 
 /** The pairs of a mapping, without duplicate keys or merge keys (each reported). */
@@ -156,9 +160,9 @@ function keyOf(read: Reader, pair: Pair): string {
   return String(isScalar(key) ? key.value : key)
 }
 
-/** Plain JS, aliases resolved against the document (a bare toJSON() gives `{source: …}`). */
+/** Plain JS, aliases expanded within the file's budget. */
 function toJs(read: Reader, node: unknown): unknown {
-  return isNode(node) ? (node as Node).toJS(read.doc) : node
+  return read.expansion.plain(node)
 }
 
 function suggest(key: string): string {

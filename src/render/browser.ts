@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'puppeteer-core'
-import { browserFlags, runningAsRoot } from './browser-flags.js'
+import { browserFlags, childEnvironment, runningAsRoot } from './browser-flags.js'
 import { ModelServer } from './model-server.js'
 import { pageHtml, SHEET_SIZE } from './page-html.js'
 import { pageScript } from './page-script.js'
@@ -39,6 +39,8 @@ export class RenderBrowser {
         executablePath: opts.executable,
         ignoreDefaultArgs: true,
         args: browserFlags(profile, runningAsRoot()),
+        // An allow-list: the action's environment holds the API key and the job's tokens.
+        env: childEnvironment(profile),
         pipe: true,
         timeout: opts.startTimeoutMs,
         protocolTimeout: opts.startTimeoutMs,
@@ -80,6 +82,11 @@ export class RenderBrowser {
     } finally {
       this.server.forget(url)
     }
+  }
+
+  /** The browser's process id (the tests read its environment). */
+  get pid(): number | undefined {
+    return this.browser.process()?.pid
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,14 @@
 // Hands models to the render page from disk: a small HTTP server on 127.0.0.1, reachable only
 // under a random token, serving the page and each model's folder while that model is drawn (a
-// .gltf may reference .bin and texture files beside it). Nothing outside that folder is served.
+// .gltf may reference .bin and texture files beside it). Nothing outside that folder is served:
+// not through `..`, and not through a link anywhere on the path (a checkout can commit a folder
+// link such as `lnk -> /proc/self`, and a model naming `lnk/environ` would get the environment).
 import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { lstat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { basename, dirname, resolve, sep } from 'node:path'
+import { confinedFile } from './confined-path.js'
 
 const TYPES: Record<string, string> = {
   glb: 'model/gltf-binary',
@@ -86,12 +88,8 @@ export class ModelServer {
     const folder = parts[1] === 'm' ? this.folders.get(parts[2] ?? '') : undefined
     if (!folder) return undefined
     const rel = parts.slice(3).map(decodeURIComponent).join(sep)
-    const file = resolve(folder, rel)
-    const inside = relative(folder, file)
-    if (!inside || inside.startsWith('..') || isAbsolute(inside)) return undefined
-    // lstat: a link beside the model (a checkout can hold one) is never followed.
-    const st = await lstat(file).catch(() => undefined)
-    if (!st?.isFile()) return undefined
+    const file = await confinedFile(folder, resolve(folder, rel))
+    if (!file) return undefined
     const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase()
     return { type: TYPES[ext] ?? 'application/octet-stream', file }
   }

@@ -37,7 +37,11 @@ export async function renderModels(
   const sheets: DownloadedFile[] = []
   for (const model of modelsToRender(files)) {
     const dest = sheetPath(model.absPath)
-    if (!(await session.render(model.absPath, model.path, dest))) continue
+    const outcome = await session.render(model.absPath, model.path, dest)
+    if (!outcome.drawn) {
+      if (outcome.why) model.renderNote = outcome.why
+      continue
+    }
     const { size } = await stat(dest)
     sheets.push({
       kind: 'render',

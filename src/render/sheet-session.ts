@@ -9,12 +9,16 @@ import { errorMessage } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { BrowserChoice } from './browser-choice.js'
 import type { RenderBrowser } from './browser.js'
+import { textureRefusal } from './texture-check.js'
 
 export const MODEL_LIMIT_MS = 30_000
 /** The browser's start, paid once (about 5-15 s with software GL on a busy 2-core runner). */
 export const START_LIMIT_MS = 60_000
 /** When the step's deadline has passed by the time models are drawn, this much is still given. */
 export const LATE_GRACE_MS = 60_000
+
+/** Drawn, or why not (said as a warning too; the summary shows it on the model's row). */
+export type SheetOutcome = { drawn: true } | { drawn: false; why?: string }
 
 export interface SessionOptions {
   choice: BrowserChoice
@@ -35,9 +39,9 @@ export class SheetSession {
 
   /**
    * Draws the model at `modelAbs` into the PNG `dest` (absolute, inside the confinement).
-   * Returns false, after saying why, when no sheet was written.
+   * Says why, as a warning, when no sheet was written.
    */
-  render(modelAbs: string, shown: string, dest: string): Promise<boolean> {
+  render(modelAbs: string, shown: string, dest: string): Promise<SheetOutcome> {
     const run = this.queue.then(() => this.renderNow(modelAbs, shown, dest))
     this.queue = run.catch(() => undefined)
     return run
@@ -53,23 +57,27 @@ export class SheetSession {
     this.browser = undefined
   }
 
-  private async renderNow(modelAbs: string, shown: string, dest: string): Promise<boolean> {
+  private async renderNow(modelAbs: string, shown: string, dest: string): Promise<SheetOutcome> {
     const { logger, clock } = this.opts
-    const browser = await this.start()
-    if (!browser) return false
-    const left = this.endsAt() - clock.now()
-    if (left <= 0) {
-      logger.warning(`Not rendered ${shown}: the step's deadline has passed.`)
-      return false
+    const notDrawn = (why: string, lead = 'Not rendered'): SheetOutcome => {
+      logger.warning(`${lead} ${shown}: ${why}${why.endsWith('.') ? '' : '.'}`)
+      return { drawn: false, why }
     }
+    const browser = await this.start()
+    // Said once already (no browser, or it did not start); nothing to add per model.
+    if (!browser) return { drawn: false }
+    // Before the page sees the model: its textures' sizes, from their headers.
+    const refused = await textureRefusal(modelAbs).catch(err => errorMessage(err))
+    if (refused) return notDrawn(refused)
+    const left = this.endsAt() - clock.now()
+    if (left <= 0) return notDrawn("the step's deadline has passed")
     try {
       const png = await browser.sheet(modelAbs, Math.min(MODEL_LIMIT_MS, left))
       await writeFileSafely(this.opts.confine, dest, png)
-      return true
+      return { drawn: true }
     } catch (err) {
       // The page's errors carry a browser stack after the message: the first line says it.
-      logger.warning(`Could not render ${shown}: ${errorMessage(err).split('\n')[0]}`)
-      return false
+      return notDrawn(errorMessage(err).split('\n')[0], 'Could not render')
     }
   }
 

@@ -6,7 +6,7 @@
 // URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
 import { modelFacts } from './model-markdown.js'
-import { comparisonBlock, type SheetLinks } from './sheet-markdown.js'
+import { comparisonBlock, notDrawn, type SheetLinks } from './sheet-markdown.js'
 import type { TaskRecord } from '../result.js'
 import type { BatchRow, ReportInput } from './types.js'
 import {
@@ -129,12 +129,15 @@ function previewOf(row: BatchRow, links: BatchLinks): string | undefined {
 
 function modelCell(row: BatchRow, input: ReportInput): string {
   // Stats (this run's, or the lockfile's for an unchanged asset) and any budget it breaks.
-  const breaches = (row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`).join('')
-  if (row.stats) return `${modelFacts(row.stats)}${breaches}`
   const ids = new Set(row.taskIds)
   const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId))
+  const breaches = [
+    ...(row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`),
+    ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote!)}`)
+  ].join('')
+  if (row.stats) return `${modelFacts(row.stats)}${breaches}`
   if (models.length === 0) return '–'
-  return models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ')
+  return `${models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ')}${breaches}`
 }
 
 function recordsOf(row: BatchRow, input: ReportInput): TaskRecord[] {

@@ -4,6 +4,7 @@
 // that merely quotes our marker (or a copy of our marker line) must not be overwritten.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { errorMessage } from '../errors.js'
+import { TEST_MODE_KEY } from '../redact.js'
 import type { Logger } from '../log.js'
 import { totalCredits } from '../result.js'
 import type { OctokitLike, RunContext } from './github.js'
@@ -55,11 +56,21 @@ const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/
 /**
  * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
  * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
- * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
- * signature only binds the body, and ownership rests on the marker and the author.
+ * which never leaves the runner; the HMAC does not reveal it.
+ *
+ * Without a secret key there is nothing secret to derive from: a keyless plan (no api-key) and a
+ * test-mode run sign with a value anyone can compute (see signingKeyIsPublic). Their signature then
+ * proves nothing about who wrote a comment; it only marks the body as unedited since signing.
+ * Which comment is ours then rests on the marker and the token's author alone, so another
+ * workflow that comments as the same bot can make its comment look like ours (docs/security.md).
  */
 export function commentSigningKey(apiKey: string): Buffer {
   return createHash('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest()
+}
+
+/** True when the comment signature is computable by anyone: no key, or Meshy's public test key. */
+export function signingKeyIsPublic(apiKey: string): boolean {
+  return apiKey === '' || apiKey === TEST_MODE_KEY
 }
 
 function mac(body: string, key: Buffer): string {

@@ -9,6 +9,7 @@ import {
   commentFailure,
   commentMarker,
   commentSigningKey,
+  signingKeyIsPublic,
   renderComment,
   upsertComment
 } from './comment.js'
@@ -103,6 +104,12 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     const links = { runUrl: runUrl(ctx), ...outcome }
     const body = renderComment(input, links, marker)
     const octokit = await client()
+    if (signingKeyIsPublic(input.config.apiKey)) {
+      deps.logger.debug(
+        'pr-comment: no secret key in this run, so the comment signature uses a public value: it ' +
+          'marks the body as unedited, not as ours (the marker and the author decide).'
+      )
+    }
     const target = {
       prNumber: ctx.prNumber,
       marker,

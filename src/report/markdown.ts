@@ -5,12 +5,21 @@ import { displayUrl, neutraliseCommands, redact } from '../redact.js'
 import type { TaskRecord } from '../result.js'
 
 // Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
+// (links, images, emphasis, tables, code, autolinked `https:`), and the signs of @mentions and
+// #references.
 const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g
+const ZWJ = '\u200d'
 
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
+/**
+ * HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. `@` and
+ * `#` are the one exception: GitHub is reported to decode `&#64;name` and still notify, so those
+ * signs are kept and followed by an invisible zero-width joiner, which no mention, reference or
+ * heading survives.
+ */
 export function escapeHtml(value: string): string {
-  return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`)
+  return value.replace(UNSAFE, ch =>
+    ch === '@' || ch === '#' ? `${ch}${ZWJ}` : `&#${ch.charCodeAt(0)};`
+  )
 }
 
 /**

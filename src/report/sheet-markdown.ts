@@ -22,6 +22,11 @@ export function sheetCell(path: string, alt: string, width: number, links: Sheet
   return sheetWhere(path, links)
 }
 
+/** The warning in place of a sheet that was not drawn (a texture over the limit, a failed page). */
+export function notDrawn(why: string): string {
+  return `⚠️ not drawn: ${text(why, 300)}`
+}
+
 /** Where a sheet is when it cannot be shown: its path, in the artifact when one was uploaded. */
 export function sheetWhere(path: string, links: SheetLinks): string {
   const artifact = links.artifactUrl

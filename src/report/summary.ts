@@ -7,7 +7,7 @@ import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
 import { renderBatchBlocks } from './batch-summary.js'
 import { modelFacts } from './model-markdown.js'
-import { sheetCell } from './sheet-markdown.js'
+import { notDrawn, sheetCell } from './sheet-markdown.js'
 import { planHeading, planTable } from './plan-markdown.js'
 import { redact } from '../redact.js'
 import type { ReportInput } from './types.js'
@@ -99,11 +99,14 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
     if (file.stats?.validation || file.stats?.triangles !== undefined) {
       rows.push([`${text(file.label, 60)} stats`, modelFacts(file.stats, input.config.quality)])
     }
+    if (file.renderNote) rows.push(['render sheet', notDrawn(file.renderNote)])
   }
   rows.push(...meshyUrlRows(record))
   const image = taskImage(task.id, input, links)
   const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')
-  return `### ${text(task.type ?? 'task', 100)} <code>${text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`
+  // The heading names the step from our own catalogue, never the API's `type` (a type such as
+  // `www.evil.example/login` became a link there); the answer's type is in the table.
+  return `### ${text(record.resource.path, 100)} <code>${text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`
 }
 
 /**
