@@ -10,6 +10,7 @@ import { watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
+import { unusedFormats } from './config/task-spec.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
@@ -265,6 +266,10 @@ async function batchJob(
 ): Promise<JobOutcome> {
   const { clock, logger, client } = job.pipeline
   const prepared = await prepareBatch(config, clock.now())
+  for (const asset of prepared.manifest.assets) {
+    const note = unusedFormats(asset.spec, `assets.${asset.name}.formats`)
+    if (note) logger.warning(note)
+  }
   const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
   if (config.dryRun || prepared.manifest.dryRun) {
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
