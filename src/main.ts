@@ -5,7 +5,7 @@ import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
 import { prepareBatch } from './batch/prepare.js'
-import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
+import { runBatch, stoppedEarlyMessage } from './batch/run-batch.js'
 import { watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
@@ -281,8 +281,9 @@ async function batchJob(
   }
   const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser })
   for (const breach of batch.breaches) logger.error(breach)
-  if (batch.outOfCredits > 0 && !batch.result.error) {
-    batch.result.error = new ActionError(outOfCreditsMessage(batch))
+  const stopped = stoppedEarlyMessage(batch)
+  if (stopped && !batch.result.error) {
+    batch.result.error = new ActionError(stopped)
   } else if (batch.failed > 0 && !batch.result.error) {
     batch.result.error = new ActionError(
       `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`

@@ -1,6 +1,6 @@
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
 // (preview image, status, credits, model size) with failed assets first, then those waiting for
-// credits, then regenerated ones, then unchanged ones (those not started and those unchanged
+// the next run (out of credits or time), then regenerated ones, then unchanged ones (those not started and those unchanged
 // collapse into a single row each when there are many); then each regenerated asset's render
 // sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
 // URLs) folded into a <details> block.
@@ -56,7 +56,7 @@ export function renderBatchBlocks(
   const tableRows = [
     ...failed.map(row),
     ...waiting.filter(r => r.status !== 'not started').map(row),
-    ...folded(notStarted, row, NOT_STARTED),
+    ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
     ...regenerated.map(row),
     ...folded(unchanged, row, '✅ {n} unchanged (no request, no credits)')
   ]
@@ -77,7 +77,7 @@ function counts(total: number, groups: BatchRow[][]): string {
   const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length)
   const parts = [
     ...(failed ? [`❌ ${failed} failed`] : []),
-    ...(waiting ? [`⏳ ${waiting} waiting for credits`] : []),
+    ...(waiting ? [`⏳ ${waiting} waiting for the next run`] : []),
     ...(regenerated ? [`✅ ${regenerated} generated`] : []),
     ...(unchanged ? [`${unchanged} unchanged`] : [])
   ]
@@ -90,7 +90,7 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   const preview = image
     ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="128">`
     : ''
-  // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
+  // "not started: out of time" reads as one phrase; a failure's reason goes on its own line.
   const error = row.error
     ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${text(row.error, 300)}`
     : ''
@@ -103,8 +103,17 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   )
 }
 
-const NOT_STARTED =
-  '⏳ {n} not started: out of credits (they wait in the lockfile for the next run)'
+/** The folded row of assets not started for one reason (out of credits, out of time). */
+function notStartedHead(why: string): string {
+  return `⏳ {n} not started: ${text(why, 60)} (they wait in the lockfile for the next run)`
+}
+
+/** Rows grouped by their error, in order of first appearance. */
+function byReason(rows: BatchRow[]): Array<[string, BatchRow[]]> {
+  const groups = new Map<string, BatchRow[]>()
+  for (const r of rows) groups.set(r.error ?? '', [...(groups.get(r.error ?? '') ?? []), r])
+  return [...groups]
+}
 
 /** A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count). */
 function folded(rows: BatchRow[], row: (r: BatchRow) => string, summary: string): string[] {

@@ -9,7 +9,10 @@ import type { OctokitLike } from './github.js'
 
 export interface BatchRow {
   name: string
-  /** 'not started' and 'waiting': the credits ran out (error 'out of credits'); the next run goes on. */
+  /**
+   * 'not started' and 'waiting': the credits or the time ran out (error 'out of credits' or
+   * 'out of time'); the next run goes on.
+   */
   status: 'generated' | 'unchanged' | 'resumed' | 'failed' | 'not started' | 'waiting'
   credits: number
   taskIds: string[]
