@@ -52,7 +52,9 @@ test('at the deadline: no create is sent, the rest wait untouched, one message s
 
   // One failure, saying once that a re-run resumes.
   expect(first.failed).toHaveLength(1)
-  expect(first.failed[0]).toMatch(/timeout-minutes was reached: \d+ asset\(s\) not started.*1 still running/)
+  expect(first.failed[0]).toMatch(
+    /timeout-minutes was reached: \d+ asset\(s\) not started.*1 still running/
+  )
   expect(first.failed[0]).toMatch(/re-run: the lockfile resumes/i)
   expect(first.failed[0]).not.toContain('task-id:')
 
