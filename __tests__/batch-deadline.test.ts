@@ -62,7 +62,7 @@ test('at the deadline: no create is sent, the rest wait untouched, one message s
   const lockPath = join(ws, 'assets', 'meshy-lock.json')
   const lock = existsSync(lockPath)
     ? (JSON.parse(readFileSync(lockPath, 'utf8')) as Lockfile)
-    : { assets: {} }
+    : { assets: {} as Lockfile['assets'] }
   for (const [name] of notStarted) expect(lock.assets[name]).toBeUndefined()
   const ids = Object.values(lock.assets).flatMap(e => e['task-ids'])
   expect(ids).toHaveLength(created)

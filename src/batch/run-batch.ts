@@ -205,6 +205,8 @@ async function runAll(
       const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err =>
         failedOutcome(p.asset.name, errorMessage(err))
       )
+      // Why it ran (the plan's reason): what a reviewer of the regenerated asset asks first.
+      if (outcome.row.status !== 'unchanged') outcome.row.why = p.verdict.reason
       ctx.progress?.finished(outcome.row)
       // Chained assets join the line while this one still holds its place, so they go first.
       for (const next of planned)

@@ -94,7 +94,9 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   const error = row.error
     ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${text(row.error, 300)}`
     : ''
-  const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}`
+  // Why it ran ("prompt changed", "source chair regenerates"): the reviewer's first question.
+  const why = row.why ? `<br><em>${text(row.why, 200)}</em>` : ''
+  const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}${why}`
   const model = modelCell(row, input)
   const credits = records.length || row.credits ? String(row.credits) : '–'
   return (

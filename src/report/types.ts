@@ -24,6 +24,8 @@ export interface BatchRow {
   breaches?: string[]
   /** This run's render sheet of the asset's first model (workspace path). */
   sheet?: string
+  /** Why the asset ran this time ("prompt changed", "source chair regenerates"): the plan's reason. */
+  why?: string
   /** Regenerated: the model it had before this run, drawn before it was replaced, and its stats. */
   previous?: { sheet: string; stats: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'> }
 }
@@ -71,4 +73,6 @@ export interface ReportOutcome {
   previewUrls?: Record<string, string>
   /** Render sheet path → its URL on the preview branch. */
   sheetUrls?: Record<string, string>
+  /** The summary sized for a pull request's body (`summary-file`): an absolute path. */
+  summaryFile?: string
 }
