@@ -165,6 +165,22 @@ describe('the nightly library', () => {
     expect(repo.prs.get('meshy/nightly')!.body).toBe(body)
   }, 240_000)
 
+  test('a first large run on purpose: max-credits comes from the Run workflow form', async () => {
+    const fresh = new Repo({ 'assets/meshy.yml': MANIFEST })
+    const before = fake.creates().length
+    const dispatch = (budget: string) =>
+      runWorkflow(nightly, fresh, services(), {
+        event: 'workflow_dispatch',
+        inputs: { 'max-credits': budget }
+      }).then(([job]) => job)
+    const refused = await dispatch('1')
+    const step = refused.steps.find(s => s.action)!
+    expect(step.ok).toBe(false)
+    expect(step.action!.stdout).toMatch(/max-credits/)
+    expect(fake.creates().length).toBe(before)
+    expect(fresh.prs.size).toBe(0)
+  }, 120_000)
+
   // Needs a browser for the render sheets; it runs after the test above (same repository).
   const withSheets = BROWSER ? test : test.skip
   withSheets(
