@@ -23,6 +23,7 @@ import {
 
 /** Up to this many unchanged assets get a row each; more collapse into one counted row. */
 export const UNCHANGED_ROWS = 5
+export const UNCHANGED_HEAD = '✅ {n} unchanged (no request, no credits)'
 
 export interface BatchLinks extends SheetLinks {
   /** task id → image URL on the preview branch. */
@@ -31,7 +32,7 @@ export interface BatchLinks extends SheetLinks {
 
 type Group = 'failed' | 'waiting' | 'regenerated' | 'unchanged'
 
-function groupOf(row: BatchRow): Group {
+export function groupOf(row: BatchRow): Group {
   if (row.status === 'unchanged') return 'unchanged'
   if (row.status === 'generated' || row.status === 'resumed') return 'regenerated'
   if (row.status === 'not started' || row.status === 'waiting') return 'waiting'
@@ -58,7 +59,7 @@ export function renderBatchBlocks(
     ...waiting.filter(r => r.status !== 'not started').map(row),
     ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
     ...regenerated.map(row),
-    ...folded(unchanged, row, '✅ {n} unchanged (no request, no credits)')
+    ...folded(unchanged, row, UNCHANGED_HEAD)
   ]
   const body = takeWithinBudget(tableRows, tableBudget)
   const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : ''
@@ -117,13 +118,23 @@ function byReason(rows: BatchRow[]): Array<[string, BatchRow[]]> {
   return [...groups]
 }
 
-/** A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count). */
-function folded(rows: BatchRow[], row: (r: BatchRow) => string, summary: string): string[] {
+/**
+ * A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count),
+ * spanning a table of `columns` columns (the summary's first column, the preview, stays empty).
+ */
+export function folded(
+  rows: BatchRow[],
+  row: (r: BatchRow) => string,
+  summary: string,
+  columns = 5
+): string[] {
   if (rows.length <= UNCHANGED_ROWS) return rows.map(row)
   const names = rows.map(r => `<code>${text(r.name, 200)}</code>`).join(', ')
   const head = summary.replace('{n}', String(rows.length))
+  const lead = columns === 5 ? '<td></td>' : ''
+  const span = columns === 5 ? 4 : columns
   return [
-    `<tr><td></td><td colspan="4"><details><summary>${head}</summary>${names}</details></td></tr>\n`
+    `<tr>${lead}<td colspan="${span}"><details><summary>${head}</summary>${names}</details></td></tr>\n`
   ]
 }
 
