@@ -2,7 +2,10 @@
 // here is paired with the test that shows the behaviour (named in the comment above it).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { runInProcess } from './harness/in-process.js'
 import { REPO_ROOT } from './harness/run-action.js'
+import { tempDir } from './harness/temp-dirs.js'
 
 const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
 
@@ -27,4 +30,32 @@ test('the batch section says what timeout-minutes does to a manifest run', () =>
   expect(text).toMatch(/sends no new create/)
   expect(text).toMatch(/not started: out of time/)
   expect(text).toMatch(/re-run: the lockfile resumes/)
+})
+
+// The run below: without preview-branch there is no picture in the summary.
+test('the README promises pictures only with preview-branch', () => {
+  const summary = paragraph('Every run writes a **job summary**').replace(/\s+/g, ' ')
+  expect(summary).toMatch(/Pictures .* appear only with `preview-branch`/)
+  expect(summary).toMatch(/show no picture/)
+  const comment = paragraph('`pr-comment: true` keeps **one sticky comment**').replace(/\s+/g, ' ')
+  expect(comment).toMatch(/with `preview-branch` the render sheet or thumbnail/)
+  const sheets = paragraph('The sheet is written to').replace(/\s+/g, ' ')
+  expect(sheets).not.toMatch(/shows Meshy's thumbnail/)
+})
+
+describe('without preview-branch', () => {
+  let fake: FakeMeshy
+  beforeAll(async () => {
+    fake = await startFakeMeshy({ durationMs: 100 })
+  })
+  afterAll(() => fake.close())
+
+  test('the summary of a run shows no picture', async () => {
+    const run = await runInProcess(fake.url, tempDir('claims'), {
+      task: 'text-to-3d',
+      prompt: 'a crate'
+    })
+    expect(run.failed).toEqual([])
+    expect(run.summary).not.toContain('<img')
+  })
 })
