@@ -66,6 +66,7 @@ test('at the deadline: no create is sent, the rest wait untouched, one message s
     : { assets: {} as Lockfile['assets'] }
   for (const [name] of notStarted) expect(lock.assets[name]).toBeUndefined()
   const ids = Object.values(lock.assets).flatMap(e => e['task-ids'])
+  expect(JSON.stringify(lock)).not.toContain('task-id:')
   expect(ids).toHaveLength(created)
 
   // The next run, with time enough, creates each waiting asset once and nothing twice.

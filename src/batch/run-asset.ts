@@ -143,6 +143,11 @@ export async function runAsset(
     await restoreEntry(ctx, asset.name, entry)
     return notStartedOutcome(asset.name, stopped, previous)
   }
+  if (result.error instanceof DeadlineError && result.error.taskId) {
+    // The single-task advice ("rerun with task-id") is wrong here: the lockfile resumes it.
+    const id = result.error.taskId
+    result.error = new DeadlineError(id, `task ${id} was still running at Meshy at the deadline`)
+  }
   await finishEntry(ctx, asset.name, record, result)
   // After the entry is recorded: a crash while drawing must not cost a re-download.
   const sheets = await newSheets(sheetCtx, render, result.files)
