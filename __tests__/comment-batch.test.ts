@@ -83,3 +83,17 @@ test('every render sheet in the comment is wide enough to read its view labels',
   expect(widths.length).toBeGreaterThanOrEqual(3)
   for (const width of widths) expect((width * LABEL_PX) / SHEET_SIZE).toBeGreaterThanOrEqual(10)
 })
+
+test("a single task's files link to the artifact too", () => {
+  const one = input()
+  const task = { id: ID, status: 'SUCCEEDED', type: 'text-to-3d' }
+  const single: ReportInput = {
+    ...one,
+    batch: undefined,
+    result: {
+      ...one.result,
+      tasks: [{ task, resource: { version: 'v2', path: 'text-to-3d' }, startedAt: 0 }]
+    }
+  }
+  expect(renderComment(single, links, MARKER)).toContain(`<a href="${ARTIFACT}">glb</a>`)
+})

@@ -112,7 +112,7 @@ export function renderComment(input: ReportInput, links: CommentLinks, marker: s
   const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
   const blocks = [
     gallery(input, links),
-    taskTable(input),
+    taskTable(input, links),
     batchTable(input, links),
     comparisonBlock(input.batch ?? [], links, COMMENT_SHEET_WIDTH)
   ]
@@ -150,15 +150,18 @@ function gallery(input: ReportInput, links: CommentLinks): string {
 }
 
 /** A single task's table; a batch names its tasks in its asset rows instead. */
-function taskTable(input: ReportInput): string {
+function taskTable(input: ReportInput, links: CommentLinks): string {
   if (input.batch?.length) return ''
+  // A file's label links to the artifact that holds it, when one was uploaded.
+  const label = (name: string) =>
+    links.artifactUrl ? `<a href="${href(links.artifactUrl)}">${name}</a>` : name
   const rows = input.result.tasks.map(({ task }) => {
     const files = input.result.files
       .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
       .map(f =>
         f.stats?.triangles !== undefined || f.stats?.validation
-          ? `${text(f.label, 40)} ${modelFacts(f.stats, input.config.quality)}`
-          : `${text(f.label, 40)} ${formatBytes(f.bytes)}`
+          ? `${label(text(f.label, 40))} ${modelFacts(f.stats, input.config.quality)}`
+          : `${label(text(f.label, 40))} ${formatBytes(f.bytes)}`
       )
       .join('<br>')
     const prompt = promptOf(task)
