@@ -12,7 +12,8 @@ import { BROWSER } from './harness/browser.js'
 import { REPO_ROOT } from './harness/run-action.js'
 import { allSnippets, shapeOf, workflowNamed, type Snippet } from './harness/snippets.js'
 import { condition, interpolate } from './harness/expressions.js'
-import { Repo, runWorkflow, type JobRun, type Services } from './harness/workflow-runner.js'
+import { Repo } from './harness/git-repo.js'
+import { runWorkflow, type JobRun, type Services } from './harness/workflow-runner.js'
 
 const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, unknown>
