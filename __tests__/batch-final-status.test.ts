@@ -8,6 +8,7 @@ import {
   DeadlineError,
   DownloadError,
   MeshyApiError,
+  OutOfTimeError,
   SubmissionUnknownError,
   TaskFailedError
 } from '../src/errors.js'
@@ -49,6 +50,14 @@ const rows: Row[] = [
     'IN_PROGRESS'
   ],
   ['a create reply was lost', [], [], new SubmissionUnknownError('lost'), false, 'IN_PROGRESS'],
+  [
+    'the deadline came before its next step was created (issue 23)',
+    ['t0'],
+    ['SUCCEEDED'],
+    new OutOfTimeError('not sent: out of time'),
+    false,
+    'IN_PROGRESS'
+  ],
   ['a create is pending in the entry', [], [], new ActionError('crash'), true, 'IN_PROGRESS'],
   [
     'the task is gone (404)',

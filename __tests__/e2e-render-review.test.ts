@@ -2,7 +2,7 @@
 // to the preview branch, for one task and for a batch whose regenerated asset shows its old model
 // beside the new one (the fake's box, then its barrel). The comments are drawn to PNG as GitHub
 // would show them; `UPDATE_DOCS_IMAGES=1` copies them to docs/images/ for the README.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { FakeGitHub } from '../fakes/github/server.js'
@@ -10,9 +10,10 @@ import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/ind
 import { BARREL, BOX } from '../fakes/meshy/models.js'
 import { commentPage, screenshot } from './harness/comment-screenshot.js'
 import { hueShareByQuadrant, type Sheet } from './harness/png-check.js'
-import { newWorkspace, REPO_ROOT, runAction } from './harness/run-action.js'
+import { newWorkspace, runAction } from './harness/run-action.js'
 import { tempDir } from './harness/temp-dirs.js'
 import { BROWSER, withBrowser } from './harness/browser.js'
+import { keepDocsImage, stableSource } from './harness/docs-images.js'
 
 const TOKEN = 'ghs_installation_token_for_render'
 const BRANCH = 'meshy-previews'
@@ -61,17 +62,12 @@ function sheetOf(bytes: Buffer): Sheet {
   return { width: png.width, height: png.height, png }
 }
 
-/** The comment as GitHub shows it, as PNG; kept for the README when asked. */
+/** The comment as GitHub shows it, as PNG: the README's picture of it (harness/docs-images.ts). */
 async function drawComment(body: string, name: string): Promise<void> {
   const png = await screenshot(BROWSER!, commentPage(body, committedImages(body)))
   const shot = PNG.sync.read(png)
   expect(shot.width).toBeGreaterThan(800)
-  if (process.env.UPDATE_DOCS_IMAGES) {
-    mkdirSync(join(REPO_ROOT, 'docs', 'images'), { recursive: true })
-    const out = join(tempDir('shot'), name)
-    writeFileSync(out, png)
-    copyFileSync(out, join(REPO_ROOT, 'docs', 'images', name))
-  }
+  keepDocsImage(`docs/images/${name}`, png, stableSource(body))
 }
 
 withBrowser(

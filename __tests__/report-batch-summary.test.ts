@@ -12,6 +12,9 @@ import type { BatchRow, ReportInput } from '../src/report/index.js'
 import { renderSummary } from '../src/report/summary.js'
 import type { RunResult, TaskRecord } from '../src/result.js'
 import { config, SIGNATURE, type Workspace } from '../fakes/results/run-fixture.js'
+import { BROWSER } from './harness/browser.js'
+import { screenshot } from './harness/comment-screenshot.js'
+import { keepDocsImage, stableSource } from './harness/docs-images.js'
 
 const CMARK = findCmark()
 const ws: Workspace = { dir: '/work/ws', outputDir: '/work/ws/meshy-output' }
@@ -169,26 +172,51 @@ maybe('per-task detail sits in one collapsed <details> per asset that ran', () =
   writePage(html, previewUrls)
 })
 
+// The README's picture of the batch summary is this summary, drawn as GitHub shows it.
+const drawn = CMARK && BROWSER ? test : test.skip
+drawn(
+  'docs/batch-summary.png is this summary',
+  async () => {
+    const { input, previewUrls } = batch()
+    const html = toHtml(renderSummary(input, { previewUrls }))
+    const images = Object.values(previewUrls).map(
+      (url, i) =>
+        [
+          url.replace(/&/g, '&amp;'),
+          `data:image/png;base64,${thumbnail(i).toString('base64')}`
+        ] as const
+    )
+    const png = await screenshot(BROWSER!, summaryPage(html, images))
+    expect(PNG.sync.read(png).width).toBeGreaterThan(800)
+    keepDocsImage('docs/batch-summary.png', png, stableSource(html))
+  },
+  60_000
+)
+
 /** For looking at it: the HTML page with the preview URLs pointed at local images. */
 function writePage(html: string, previewUrls: Record<string, string>): void {
   const dir = process.env.BATCH_SUMMARY_HTML
   if (!dir) return
   mkdirSync(dir, { recursive: true })
-  let page = html
-  Object.values(previewUrls).forEach((url, i) => {
+  const images = Object.values(previewUrls).map((url, i) => {
     const file = `thumb-${i}.png`
     writeFileSync(join(dir, file), thumbnail(i))
-    page = page.split(url.replace(/&/g, '&amp;')).join(file)
+    return [url.replace(/&/g, '&amp;'), file] as const
   })
+  writeFileSync(join(dir, 'index.html'), summaryPage(html, images))
+}
+
+/** The summary's HTML in a GitHub-like page (inside a .box, which the screenshot frames). */
+function summaryPage(html: string, images: ReadonlyArray<readonly [string, string]>): string {
+  let page = html
+  for (const [url, local] of images) page = page.split(url).join(local)
   const style =
     'body{font:14px -apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:900px;margin:16px;color:#1f2328}' +
     'table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #d1d9e0;padding:6px 10px;vertical-align:middle}' +
     'tr:nth-child(2n){background:#f6f8fa}code{font-size:12px;background:#eff1f3;padding:1px 4px;border-radius:4px}' +
-    'details{margin:6px 0}summary{cursor:pointer}h2{border-bottom:1px solid #d1d9e0;padding-bottom:6px}'
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><style>${style}</style>${page}`
-  )
+    'details{margin:6px 0}summary{cursor:pointer}h2{border-bottom:1px solid #d1d9e0;padding-bottom:6px}' +
+    '.box{width:880px;padding:8px 12px;background:#fff}'
+  return `<!doctype html><meta charset="utf-8"><style>${style}</style><div class="box">${page}</div>`
 }
 
 function thumbnail(seed: number): Buffer {

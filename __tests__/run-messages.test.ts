@@ -99,8 +99,28 @@ describe('requested formats the task does not have', () => {
 
   const rig = { task: 'rigging', model: 'https://example.com/hero.glb' }
 
+  test('a format the task cannot produce fails before any request (issue 23)', async () => {
+    const posts = fx.fake.creates().length
+    const { d, failed, ws } = deps({ ...rig, formats: 'glb,usdz' })
+    await run(d)
+    rmSync(ws, { recursive: true, force: true })
+    expect(failed).toHaveLength(1)
+    expect(failed[0]).toMatch(/formats.*rigging cannot produce usdz\. Use any of glb, fbx/)
+    expect(fx.fake.creates().length).toBe(posts)
+  })
+
+  // Picking up a task skips that check (nothing is paid): what the task lacks is said after.
+  async function riggedTaskId(): Promise<string> {
+    const { d, failed, ws } = deps({ ...rig, formats: 'glb' })
+    await run(d)
+    rmSync(ws, { recursive: true, force: true })
+    expect(failed).toEqual([])
+    return [...fx.fake.tasks.keys()].at(-1)!
+  }
+
   test('a missing format is a warning naming it and the formats the task has', async () => {
-    const { d, lines, failed, ws } = deps({ ...rig, formats: 'glb,usdz' })
+    const id = await riggedTaskId()
+    const { d, lines, failed, ws } = deps({ 'task-id': id, formats: 'glb,usdz' })
     await run(d)
     rmSync(ws, { recursive: true, force: true })
     expect(failed).toEqual([])
@@ -111,7 +131,8 @@ describe('requested formats the task does not have', () => {
   })
 
   test('no requested model format at all fails the step', async () => {
-    const { d, lines, failed, ws } = deps({ ...rig, formats: 'obj' })
+    const id = await riggedTaskId()
+    const { d, lines, failed, ws } = deps({ 'task-id': id, formats: 'obj' })
     await run(d)
     rmSync(ws, { recursive: true, force: true })
     expect(lines.some(l => /^warning: .*no obj file/.test(l))).toBe(true)

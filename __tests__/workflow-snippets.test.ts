@@ -11,6 +11,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { REPO_ROOT } from './harness/run-action.js'
+import { allSnippets, shapeOf, type Snippet } from './harness/snippets.js'
 
 interface LintResult {
   message: string
@@ -25,25 +26,6 @@ const { runLint } = createRequire(import.meta.url)(LINTER) as {
   runLint(source: string, path: string): Promise<LintResult[]>
 }
 
-interface Snippet {
-  /** Where the snippet starts, e.g. README.md:120 (the line after the fence). */
-  file: string
-  line: number
-  text: string
-}
-
-function yamlSnippets(file: string): Snippet[] {
-  const lines = readFileSync(join(REPO_ROOT, file), 'utf8').split('\n')
-  const out: Snippet[] = []
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^```ya?ml\s*$/.test(lines[i])) continue
-    const end = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l))
-    out.push({ file, line: i + 2, text: lines.slice(i + 1, end).join('\n') })
-    i = end
-  }
-  return out
-}
-
 const STEP_WRAPPER = [
   'name: snippet',
   'on: workflow_dispatch',
@@ -54,16 +36,6 @@ const STEP_WRAPPER = [
   '    runs-on: ubuntu-latest',
   '    steps:'
 ]
-
-type Shape = 'workflow' | 'steps' | 'other'
-
-function shapeOf(text: string): Shape {
-  const doc = parse(text) as unknown
-  if (doc && typeof doc === 'object' && !Array.isArray(doc) && 'jobs' in doc) return 'workflow'
-  const isStep = (s: unknown) => !!s && typeof s === 'object' && ('uses' in s || 'run' in s)
-  if (Array.isArray(doc) && doc.length > 0 && doc.every(isStep)) return 'steps'
-  return 'other'
-}
 
 /** actionlint's findings, as `file:line: message` with the line in the markdown file. */
 async function lintSnippet(snippet: Snippet): Promise<string[]> {
@@ -86,13 +58,7 @@ async function lintSnippet(snippet: Snippet): Promise<string[]> {
   )
 }
 
-const DOCS = [
-  'README.md',
-  ...readdirSync(join(REPO_ROOT, 'docs'))
-    .filter(name => name.endsWith('.md'))
-    .map(name => `docs/${name}`)
-]
-const snippets = DOCS.flatMap(yamlSnippets)
+const snippets = allSnippets()
 
 test('the extractor finds the workflow snippets (a lint of nothing would pass)', () => {
   const shapes = snippets.map(s => shapeOf(s.text))

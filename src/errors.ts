@@ -112,6 +112,9 @@ export class SubmissionUnknownError extends ActionError {}
 /** Meshy answered a create with 402, or a batch sent no more creates after one did. */
 export class OutOfCreditsError extends ActionError {}
 
+/** A batch reached timeout-minutes: the create was not sent (the next run starts it). */
+export class OutOfTimeError extends ActionError {}
+
 /** The task ended FAILED or CANCELED. */
 export class TaskFailedError extends ActionError {
   constructor(

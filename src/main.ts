@@ -5,12 +5,13 @@ import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
 import { prepareBatch } from './batch/prepare.js'
-import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
+import { runBatch, stoppedEarlyMessage } from './batch/run-batch.js'
 import { watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
 import { specRuleWarnings } from './config/spec-rules.js'
+import { unusedFormats } from './config/task-spec.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
@@ -279,6 +280,10 @@ async function batchJob(
   const prepared = await prepareBatch(config, clock.now())
   if (prepared.notice) logger.notice?.(prepared.notice)
   for (const warning of prepared.warnings) logger.warning(warning)
+  for (const asset of prepared.manifest.assets) {
+    const note = unusedFormats(asset.spec, `assets.${asset.name}.formats`)
+    if (note) logger.warning(note)
+  }
   const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
   if (config.dryRun || prepared.manifest.dryRun) {
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
@@ -290,8 +295,9 @@ async function batchJob(
   }
   const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser })
   for (const breach of batch.breaches) logger.error(breach)
-  if (batch.outOfCredits > 0 && !batch.result.error) {
-    batch.result.error = new ActionError(outOfCreditsMessage(batch))
+  const stopped = stoppedEarlyMessage(batch)
+  if (stopped && !batch.result.error) {
+    batch.result.error = new ActionError(stopped)
   } else if (batch.failed > 0 && !batch.result.error) {
     batch.result.error = new ActionError(
       `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`

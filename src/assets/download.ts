@@ -16,6 +16,7 @@ import { displayUrl } from '../redact.js'
 import { safeDestination, tempPathFor, type Confinement } from './safe-write.js'
 import { expectedFromName, satisfies, sniff, type ExpectedType, type SniffedType } from './sniff.js'
 import { refusedUrl, type UrlPolicy } from './url-policy.js'
+import { IMAGE_EXTENSIONS, imageFileName, type ImageType } from '../tasks/results.js'
 
 export interface DownloadJob {
   url: string
@@ -250,16 +251,9 @@ async function saveBody(
   }
 }
 
-const IMAGE_EXTENSIONS: Partial<Record<SniffedType, string>> = {
-  png: 'png',
-  jpeg: 'jpg',
-  webp: 'webp'
-}
-
 /** An image is named after what it is; other files keep the name they were given. */
 function finalPath(dest: string, found: SniffedType | undefined): string {
-  const ext = found && IMAGE_EXTENSIONS[found]
-  return ext ? dest.replace(/(\.[A-Za-z0-9]+)?$/, `.${ext}`) : dest
+  return found && found in IMAGE_EXTENSIONS ? imageFileName(dest, found as ImageType) : dest
 }
 
 /** Checks the magic bytes; returns the image type found when `expect` is 'image'. */

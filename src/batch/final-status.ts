@@ -4,6 +4,7 @@ import {
   DeadlineError,
   MeshyApiError,
   OutOfCreditsError,
+  OutOfTimeError,
   SubmissionUnknownError,
   TaskFailedError
 } from '../errors.js'
@@ -23,7 +24,7 @@ export function finalStatus(
   if (!err) return last ? lockStatus(last.status) : 'SUCCEEDED'
   if (err instanceof TaskFailedError) return lockStatus(err.status)
   // Its first steps exist at Meshy: the next run picks them up and creates the rest.
-  if (err instanceof OutOfCreditsError) return 'IN_PROGRESS'
+  if (err instanceof OutOfCreditsError || err instanceof OutOfTimeError) return 'IN_PROGRESS'
   if (err instanceof DeadlineError || err instanceof SubmissionUnknownError || entry.pending)
     return 'IN_PROGRESS'
   if (err instanceof MeshyApiError && err.status === 404) return 'FAILED' // the task is gone: start over

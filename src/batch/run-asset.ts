@@ -5,8 +5,10 @@ import { join } from 'node:path'
 import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
 import type { BatchConfig, TaskSpec } from '../config/types.js'
 import {
+  DeadlineError,
   MeshyApiError,
   OutOfCreditsError,
+  OutOfTimeError,
   SubmissionUnknownError,
   TaskFailedError,
   errorMessage
@@ -62,6 +64,17 @@ type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
 
 /** The error of every asset that waits for the next run because the credits ran out. */
 export const OUT_OF_CREDITS = 'out of credits'
+/** The error of every asset that waits for the next run because timeout-minutes was reached. */
+export const OUT_OF_TIME = 'out of time'
+
+/** Why an asset's work stopped for this run without failing: the next run goes on with it. */
+function stoppedFor(error: unknown): string | undefined {
+  if (error instanceof OutOfCreditsError) return OUT_OF_CREDITS
+  if (error instanceof OutOfTimeError) return OUT_OF_TIME
+  // A task still running at Meshy at the deadline: its id is in the lockfile, which resumes it.
+  if (error instanceof DeadlineError && error.taskId) return OUT_OF_TIME
+  return undefined
+}
 
 export async function runAsset(
   ctx: BatchContext,
@@ -71,8 +84,9 @@ export async function runAsset(
   const { asset } = planned
   const entry = ctx.store.lock.assets[asset.name]
   if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry, asset.quality)
-  if (asset.from && !source?.lastTaskId && source?.row.error === OUT_OF_CREDITS) {
-    return notStartedOutcome(asset.name)
+  const sourceStopped = source?.row.error === OUT_OF_CREDITS || source?.row.error === OUT_OF_TIME
+  if (asset.from && !source?.lastTaskId && sourceStopped) {
+    return notStartedOutcome(asset.name, source.row.error!)
   }
   if (asset.from && !source?.lastTaskId) {
     const outcome = failedOutcome(
@@ -89,9 +103,11 @@ export async function runAsset(
   const render = asset.render ?? ctx.config.render.mode
   const { workspace, outputDir } = ctx.config
   const sheetCtx = { sheets: ctx.sheets, workspace, outputDir }
-  // Drawn now: the download below replaces the file. Not once the credits ran out: it would wait.
+  // Drawn now: the download below replaces the file. Not once creates stopped: it would wait.
   const previous =
-    ctx.credits.out && planned.creates ? undefined : await previousSheet(sheetCtx, render, entry)
+    createsStopped(ctx) && planned.creates
+      ? undefined
+      : await previousSheet(sheetCtx, render, entry)
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
   if (resumed) {
@@ -128,11 +144,16 @@ export async function runAsset(
         `the asset's entry from the lockfile.`
     )
   }
-  const outOfCredits = result.error instanceof OutOfCreditsError
-  if (outOfCredits && result.tasks.length === 0) {
+  const stopped = stoppedFor(result.error)
+  if (stopped && result.tasks.length === 0) {
     // Nothing of it exists at Meshy: the entry stays as this run found it.
     await restoreEntry(ctx, asset.name, entry)
-    return notStartedOutcome(asset.name, previous)
+    return notStartedOutcome(asset.name, stopped, previous)
+  }
+  if (result.error instanceof DeadlineError && result.error.taskId) {
+    // The single-task advice ("rerun with task-id") is wrong here: the lockfile resumes it.
+    const id = result.error.taskId
+    result.error = new DeadlineError(id, `task ${id} was still running at Meshy at the deadline`)
   }
   await finishEntry(ctx, asset.name, record, result)
   // After the entry is recorded: a crash while drawing must not cost a re-download.
@@ -140,11 +161,11 @@ export async function runAsset(
   result.files.push(...sheets)
   const row: BatchRow = {
     name: asset.name,
-    status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+    status: stopped ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
     credits: totalCredits(result),
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
-    ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errorMessage(result.error) } : {}),
+    ...(result.error ? { error: stopped ?? errorMessage(result.error) } : {}),
     ...downloadedQuality(result.files, asset.quality),
     ...(sheets[0] ? { sheet: sheets[0].path } : {}),
     ...(previous ? { previous } : {})
@@ -154,8 +175,13 @@ export async function runAsset(
     row,
     result,
     lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
-    ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
+    ...(result.error && !stopped ? { failure: describeFailure(asset.name, spec, result) } : {})
   }
+}
+
+/** After a 402 or at the deadline, no asset sends another create in this run. */
+function createsStopped(ctx: BatchContext): boolean {
+  return ctx.credits.out || ctx.deps.clock.now() >= ctx.deadline
 }
 
 /**
@@ -234,6 +260,11 @@ function hooks(
         slot.drop()
         throw new OutOfCreditsError(`not sent: ${OUT_OF_CREDITS}`)
       }
+      // timeout-minutes bounds what the run pays for too: a task created now could not be waited for.
+      if (ctx.deps.clock.now() >= ctx.deadline) {
+        slot.drop()
+        throw new OutOfTimeError(`not sent: ${OUT_OF_TIME}`)
+      }
       entry.pending = { step, 'sent-at': iso(ctx) }
       entry.updated = iso(ctx)
       await ctx.store.record(name) // before the POST: a crash after it leaves a trail to reconcile
@@ -243,7 +274,7 @@ function hooks(
         return task
       } catch (err) {
         slot.drop()
-        if (certainlyNotCreated(err) || err instanceof OutOfCreditsError) delete entry.pending
+        if (certainlyNotCreated(err) || stoppedFor(err) !== undefined) delete entry.pending
         if (!isOutOfCredits(err)) throw err
         stopCreates(ctx)
         throw new OutOfCreditsError(errorMessage(err))
@@ -305,13 +336,19 @@ async function createWhenRoom(
   body: Record<string, unknown>,
   create: CreateFn
 ): Promise<MeshyTask> {
-  return createWhenQueueFree(ctx.deps, () => create(resource, body), ctx.deadline, {
-    pause: ms => ctx.gate.waitForRoom(ms),
-    // The 429 created nothing; after another asset's 402 the create is not sent again.
-    beforeResend: () => {
-      if (ctx.credits.out) throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`)
-    }
-  })
+  try {
+    return await createWhenQueueFree(ctx.deps, () => create(resource, body), ctx.deadline, {
+      pause: ms => ctx.gate.waitForRoom(ms),
+      // The 429 created nothing; after another asset's 402 the create is not sent again.
+      beforeResend: () => {
+        if (ctx.credits.out) throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`)
+      }
+    })
+  } catch (err) {
+    // The queue stayed full until the deadline: nothing was created, the next run starts it.
+    if (err instanceof DeadlineError) throw new OutOfTimeError(`not sent: ${OUT_OF_TIME}`)
+    throw err
+  }
 }
 
 /**
@@ -370,11 +407,16 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
 }
 
 /**
- * An asset this run did not start because the credits ran out; its entry is untouched. A sheet
- * of its old model drawn before the refusal rides along only to be removed after the report.
+ * An asset this run did not start because the credits or the time ran out (`why`); its entry is
+ * untouched. A sheet of its old model drawn before the refusal rides along only to be removed
+ * after the report.
  */
-function notStartedOutcome(name: string, previous?: BatchRow['previous']): AssetOutcome {
-  const row = emptyRow(name, 'not started', OUT_OF_CREDITS)
+function notStartedOutcome(
+  name: string,
+  why: string,
+  previous?: BatchRow['previous']
+): AssetOutcome {
+  const row = emptyRow(name, 'not started', why)
   return { row: { ...row, ...(previous ? { previous } : {}) }, result: { tasks: [], files: [] } }
 }
 

@@ -19,6 +19,7 @@ import { logAssetDetails } from './asset-detail-log.js'
 import {
   failedOutcome,
   OUT_OF_CREDITS,
+  OUT_OF_TIME,
   runAsset,
   type AssetOutcome,
   type BatchContext
@@ -52,6 +53,8 @@ export interface BatchOutcome {
   breaches: string[]
   /** Assets that wait for the next run because Meshy's credits ran out (0 when they did not). */
   outOfCredits: number
+  /** Assets that wait for the next run because timeout-minutes was reached (0 when it was not). */
+  outOfTime: number
   /** Estimated credits of the assets this run generates. */
   estimate: number
 }
@@ -124,12 +127,27 @@ export async function runBatch(
   return summarise(outcomes, estimate)
 }
 
-/** The one error of a batch that ran out of credits (it also counts the failures, if any). */
-export function outOfCreditsMessage(batch: BatchOutcome): string {
+/**
+ * The one error of a batch that stopped early, for lack of credits or of time (it also counts the
+ * failures, if any); undefined when it did not. Each waiting asset repeats none of it.
+ */
+export function stoppedEarlyMessage(batch: BatchOutcome): string | undefined {
   const failed = batch.failed > 0 ? ` ${batch.failed} other asset(s) failed.` : ''
+  if (batch.outOfCredits > 0) {
+    return (
+      `Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
+      `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+      failed
+    )
+  }
+  if (batch.outOfTime === 0) return undefined
+  const waiting = batch.rows.filter(r => r.error === OUT_OF_TIME)
+  const notStarted = waiting.filter(r => r.status === 'not started').length
+  const running = waiting.length - notStarted
   return (
-    `Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
-    `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+    `timeout-minutes was reached: ${notStarted} asset(s) not started (no create was sent after ` +
+    `the deadline)${running ? `, ${running} still running at Meshy` : ''}. ` +
+    `Re-run: the lockfile resumes where this run stopped, and nothing done is paid again.` +
     failed
   )
 }
@@ -187,6 +205,8 @@ async function runAll(
       const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err =>
         failedOutcome(p.asset.name, errorMessage(err))
       )
+      // Why it ran (the plan's reason): what a reviewer of the regenerated asset asks first.
+      if (outcome.row.status !== 'unchanged') outcome.row.why = p.verdict.reason
       ctx.progress?.finished(outcome.row)
       // Chained assets join the line while this one still holds its place, so they go first.
       for (const next of planned)
@@ -223,6 +243,7 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
     failed: rows.filter(r => r.status === 'failed').length,
     breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
     outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
+    outOfTime: rows.filter(r => r.error === OUT_OF_TIME).length,
     estimate
   }
 }

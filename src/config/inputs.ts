@@ -24,7 +24,7 @@ import {
   parsePositiveNumber,
   parseTaskId
 } from './parse.js'
-import { buildTaskSpec, parseTaskType, type RawTaskInputs } from './task-spec.js'
+import { buildTaskSpec, parseTaskType, unusedFormats, type RawTaskInputs } from './task-spec.js'
 import {
   DOWNLOAD_KINDS,
   MODEL_FORMATS,
@@ -214,6 +214,8 @@ export function configWarnings(c: Config, env: NodeJS.ProcessEnv = {}): string[]
   if (c.testMode && c.maxCredits !== undefined) {
     warnings.push('test-mode spends no credits; max-credits has no effect.')
   }
+  const formats = c.mode === 'create' ? unusedFormats(c.spec, 'formats') : undefined
+  if (formats) warnings.push(formats)
   if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
     warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.')
   }

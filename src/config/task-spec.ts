@@ -188,12 +188,12 @@ function formatsOf(
 ): { formats: ModelFormat[]; formatsExplicit: boolean } {
   const words = parseList(raw).map(w => w.toLowerCase())
   const parsed = parseChoices(input, raw, MODEL_FORMATS, DEFAULT_FORMATS)
-  if (words.includes('all'))
-    return { formats: kind.formats.length > 0 ? [...kind.formats] : parsed, formatsExplicit: true }
-  // Where formats become target_formats, a format the endpoint cannot build would be a 400.
-  const unbuildable = kind.accepts.targetFormats
-    ? parsed.filter(f => !kind.formats.includes(f))
-    : []
+  // Image tasks make no model file: formats there is ignored, and unusedFormats says so.
+  if (kind.formats.length === 0) return { formats: parsed, formatsExplicit: words.length > 0 }
+  if (words.includes('all')) return { formats: [...kind.formats], formatsExplicit: true }
+  // Checked for every task, not only where formats become target_formats: a rig task asked for
+  // OBJ would be paid for and then fail, having no OBJ to download.
+  const unbuildable = parsed.filter(f => !kind.formats.includes(f))
   if (unbuildable.length > 0) {
     throw new ConfigurationError(
       input,
@@ -203,6 +203,12 @@ function formatsOf(
   // The default is indistinguishable from `glb` written out, and means the same.
   const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS
   return { formats: parsed, formatsExplicit: explicit }
+}
+
+/** The warning for `formats` set on a task that produces images only, or undefined. */
+export function unusedFormats(spec: TaskSpec, input: string): string | undefined {
+  if (!spec.formatsExplicit || kindOf(spec.task).formats.length > 0) return undefined
+  return `${input}: ${spec.task} produces images, not model files, so formats is ignored; remove it.`
 }
 
 /** The inputs a task takes, for "use one of" hints. */

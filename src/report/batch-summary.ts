@@ -1,6 +1,6 @@
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
 // (preview image, status, credits, model size) with failed assets first, then those waiting for
-// credits, then regenerated ones, then unchanged ones (those not started and those unchanged
+// the next run (out of credits or time), then regenerated ones, then unchanged ones (those not started and those unchanged
 // collapse into a single row each when there are many); then each regenerated asset's render
 // sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
 // URLs) folded into a <details> block.
@@ -23,6 +23,7 @@ import {
 
 /** Up to this many unchanged assets get a row each; more collapse into one counted row. */
 export const UNCHANGED_ROWS = 5
+export const UNCHANGED_HEAD = '✅ {n} unchanged (no request, no credits)'
 
 export interface BatchLinks extends SheetLinks {
   /** task id → image URL on the preview branch. */
@@ -31,7 +32,7 @@ export interface BatchLinks extends SheetLinks {
 
 type Group = 'failed' | 'waiting' | 'regenerated' | 'unchanged'
 
-function groupOf(row: BatchRow): Group {
+export function groupOf(row: BatchRow): Group {
   if (row.status === 'unchanged') return 'unchanged'
   if (row.status === 'generated' || row.status === 'resumed') return 'regenerated'
   if (row.status === 'not started' || row.status === 'waiting') return 'waiting'
@@ -56,9 +57,9 @@ export function renderBatchBlocks(
   const tableRows = [
     ...failed.map(row),
     ...waiting.filter(r => r.status !== 'not started').map(row),
-    ...folded(notStarted, row, NOT_STARTED),
+    ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
     ...regenerated.map(row),
-    ...folded(unchanged, row, '✅ {n} unchanged (no request, no credits)')
+    ...folded(unchanged, row, UNCHANGED_HEAD)
   ]
   const body = takeWithinBudget(tableRows, tableBudget)
   const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : ''
@@ -77,7 +78,7 @@ function counts(total: number, groups: BatchRow[][]): string {
   const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length)
   const parts = [
     ...(failed ? [`❌ ${failed} failed`] : []),
-    ...(waiting ? [`⏳ ${waiting} waiting for credits`] : []),
+    ...(waiting ? [`⏳ ${waiting} waiting for the next run`] : []),
     ...(regenerated ? [`✅ ${regenerated} generated`] : []),
     ...(unchanged ? [`${unchanged} unchanged`] : [])
   ]
@@ -90,11 +91,13 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   const preview = image
     ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="128">`
     : ''
-  // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
+  // "not started: out of time" reads as one phrase; a failure's reason goes on its own line.
   const error = row.error
     ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${text(row.error, 300)}`
     : ''
-  const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}`
+  // Why it ran ("prompt changed", "source chair regenerates"): the reviewer's first question.
+  const why = row.why ? `<br><em>${text(row.why, 200)}</em>` : ''
+  const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}${why}`
   const model = modelCell(row, input)
   const credits = records.length || row.credits ? String(row.credits) : '–'
   return (
@@ -103,16 +106,35 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   )
 }
 
-const NOT_STARTED =
-  '⏳ {n} not started: out of credits (they wait in the lockfile for the next run)'
+/** The folded row of assets not started for one reason (out of credits, out of time). */
+function notStartedHead(why: string): string {
+  return `⏳ {n} not started: ${text(why, 60)} (they wait in the lockfile for the next run)`
+}
 
-/** A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count). */
-function folded(rows: BatchRow[], row: (r: BatchRow) => string, summary: string): string[] {
+/** Rows grouped by their error, in order of first appearance. */
+function byReason(rows: BatchRow[]): Array<[string, BatchRow[]]> {
+  const groups = new Map<string, BatchRow[]>()
+  for (const r of rows) groups.set(r.error ?? '', [...(groups.get(r.error ?? '') ?? []), r])
+  return [...groups]
+}
+
+/**
+ * A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count),
+ * spanning a table of `columns` columns (the summary's first column, the preview, stays empty).
+ */
+export function folded(
+  rows: BatchRow[],
+  row: (r: BatchRow) => string,
+  summary: string,
+  columns = 5
+): string[] {
   if (rows.length <= UNCHANGED_ROWS) return rows.map(row)
   const names = rows.map(r => `<code>${text(r.name, 200)}</code>`).join(', ')
   const head = summary.replace('{n}', String(rows.length))
+  const lead = columns === 5 ? '<td></td>' : ''
+  const span = columns === 5 ? 4 : columns
   return [
-    `<tr><td></td><td colspan="4"><details><summary>${head}</summary>${names}</details></td></tr>\n`
+    `<tr>${lead}<td colspan="${span}"><details><summary>${head}</summary>${names}</details></td></tr>\n`
   ]
 }
 

@@ -12,7 +12,8 @@ import { httpStatus } from './github.js'
 import { planHeading, planTable } from './plan-markdown.js'
 import { modelFacts } from './model-markdown.js'
 import { comparisonBlock, sheetCell } from './sheet-markdown.js'
-import type { ReportInput } from './types.js'
+import type { BatchRow, ReportInput } from './types.js'
+import { folded, groupOf, UNCHANGED_HEAD } from './batch-summary.js'
 import {
   finalise,
   formatBytes,
@@ -27,6 +28,12 @@ import { promptOf } from './summary.js'
 
 /** GitHub rejects comment bodies over 65,536 characters; stay well under. */
 export const COMMENT_LIMIT = 60_000
+
+/**
+ * How wide the comment shows a batch asset's render sheet: its view labels (LABEL_PX on a
+ * SHEET_SIZE sheet) stay about 11 px tall at this width.
+ */
+export const COMMENT_SHEET_WIDTH = 256
 
 export const COMMENT_PERMISSIONS = 'permissions:\n  pull-requests: write'
 
@@ -116,9 +123,9 @@ export function renderComment(input: ReportInput, links: CommentLinks, marker: s
   const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
   const blocks = [
     gallery(input, links),
-    taskTable(input),
+    taskTable(input, links),
     batchTable(input, links),
-    comparisonBlock(input.batch ?? [], links, 300)
+    comparisonBlock(input.batch ?? [], links, COMMENT_SHEET_WIDTH)
   ]
   const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200)
   const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : ''
@@ -153,14 +160,19 @@ function gallery(input: ReportInput, links: CommentLinks): string {
   return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : ''
 }
 
-function taskTable(input: ReportInput): string {
+/** A single task's table; a batch names its tasks in its asset rows instead. */
+function taskTable(input: ReportInput, links: CommentLinks): string {
+  if (input.batch?.length) return ''
+  // A file's label links to the artifact that holds it, when one was uploaded.
+  const label = (name: string) =>
+    links.artifactUrl ? `<a href="${href(links.artifactUrl)}">${name}</a>` : name
   const rows = input.result.tasks.map(({ task }) => {
     const files = input.result.files
       .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
       .map(f =>
         f.stats?.triangles !== undefined || f.stats?.validation
-          ? `${text(f.label, 40)} ${modelFacts(f.stats, input.config.quality)}`
-          : `${text(f.label, 40)} ${formatBytes(f.bytes)}`
+          ? `${label(text(f.label, 40))} ${modelFacts(f.stats, input.config.quality)}`
+          : `${label(text(f.label, 40))} ${formatBytes(f.bytes)}`
       )
       .join('<br>')
     const prompt = promptOf(task)
@@ -174,18 +186,57 @@ function taskTable(input: ReportInput): string {
   return `<table>\n<tr><th>Task</th><th>Prompt</th><th>Files</th><th>Credits</th></tr>\n${kept.kept.join('\n')}\n</table>\n\n`
 }
 
+/**
+ * A batch's assets, failed first and unchanged ones folded as in the summary. Each row ties the
+ * asset to its tasks, says why it ran and what it cost, and links its files to the artifact.
+ */
 function batchTable(input: ReportInput, links: CommentLinks): string {
   if (!input.batch?.length) return ''
-  const rows = input.batch.map(r => {
-    const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined
-    const sheet = url
-      ? `<br><img src="${href(url)}" alt="render sheet of ${text(r.name, 120)}" width="160">`
-      : ''
-    return `<tr><td>${text(r.name, 120)}${sheet}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`
-  })
+  const order = ['failed', 'waiting', 'regenerated'] as const
+  const row = (r: BatchRow) => batchRow(r, input, links)
+  const rows = [
+    ...order.flatMap(g => input.batch!.filter(r => groupOf(r) === g).map(row)),
+    ...folded(
+      input.batch.filter(r => groupOf(r) === 'unchanged'),
+      row,
+      UNCHANGED_HEAD,
+      4
+    )
+  ]
   const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3)
-  const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : ''
-  return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`
+  const more = kept.dropped ? `<tr><td colspan="4">… ${kept.dropped} more</td></tr>` : ''
+  return (
+    '<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks and files</th></tr>\n' +
+    `${kept.kept.join('\n')}${more}\n</table>\n\n`
+  )
+}
+
+function batchRow(r: BatchRow, input: ReportInput, links: CommentLinks): string {
+  const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined
+  const sheet = url
+    ? `<br><img src="${href(url)}" alt="render sheet of ${text(r.name, 120)}" width="${COMMENT_SHEET_WIDTH}">`
+    : ''
+  const why = r.why ? `<br><em>${text(r.why, 200)}</em>` : ''
+  const error = r.error ? `<br>${text(r.error, 300)}` : ''
+  const breaches = r.breaches?.length ? `<br>❌ ${text(r.breaches.join('; '), 300)}` : ''
+  const status = `${statusIcon(r.status)} ${text(r.status, 40)}${why}${error}${breaches}`
+  return (
+    `<tr><td><strong>${text(r.name, 120)}</strong>${sheet}</td><td>${status}</td>` +
+    `<td align="right">${r.credits}</td><td>${tasksAndFiles(r, input, links)}</td></tr>`
+  )
+}
+
+/** The asset's task ids, and its model files linked to the artifact that holds them. */
+function tasksAndFiles(r: BatchRow, input: ReportInput, links: CommentLinks): string {
+  const ids = r.taskIds.map(id => `<code>${text(id, 80)}</code>`)
+  const models = input.result.files.filter(f => f.kind === 'model' && r.taskIds.includes(f.taskId))
+  const names = (models.length ? models.map(f => f.path) : r.files.slice(0, 1)).map(path => {
+    const name = text(path.split('/').pop() ?? path, 120)
+    return links.artifactUrl
+      ? `<a href="${href(links.artifactUrl)}">${name}</a>`
+      : `<code>${name}</code>`
+  })
+  return [...ids, ...names].join('<br>') || '–'
 }
 
 export async function tokenIdentity(octokit: OctokitLike): Promise<Identity> {

@@ -16,7 +16,13 @@ import {
 import type { OctokitLike, RunContext } from './github.js'
 import { hasRepository, octokitFactory, readRunContext, runUrl } from './github.js'
 import { commitPreviews, previewFailure } from './preview-branch.js'
-import { renderConfigErrorSummary, renderSummary, writeSummary } from './summary.js'
+import {
+  PR_BODY_BUDGET,
+  renderConfigErrorSummary,
+  renderSummary,
+  writeSummary,
+  writeSummaryFile
+} from './summary.js'
 import type { ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
 export type { ArtifactClientLike } from './types.js'
@@ -34,6 +40,7 @@ export async function publishReport(input: ReportInput, deps: ReportDeps): Promi
   if (config.previewBranch && !input.plan) await publishPreviews(run)
   if (config.prComment) await publishComment(run)
   if (config.summary) await publishSummary(run)
+  await publishSummaryFile(run)
   return outcome
 }
 
@@ -129,6 +136,21 @@ async function publishSummary({ input, deps, ctx, outcome }: Publishing): Promis
     }
   } catch (error) {
     deps.logger.warning(`Could not write the job summary: ${errorMessage(error)}`)
+  }
+}
+
+/**
+ * The summary again, sized for a pull request's body, in a file outside the workspace (so a step
+ * that commits the workspace never picks it up); `summary-file` names it. A scheduled run cannot
+ * comment on the pull request it opens: this is how its reviewer still sees the pictures.
+ */
+async function publishSummaryFile({ input, deps, ctx, outcome }: Publishing): Promise<void> {
+  try {
+    const markdown = renderSummary(input, { runUrl: runUrl(ctx), ...outcome }, PR_BODY_BUDGET)
+    const path = await writeSummaryFile(markdown, deps.env)
+    if (path) outcome.summaryFile = path
+  } catch (error) {
+    deps.logger.warning(`Could not write summary-file: ${errorMessage(error)}`)
   }
 }
 

@@ -27,6 +27,7 @@ export interface ExtraOutputs {
   artifactId?: number
   artifactUrl?: string
   commentUrl?: string
+  summaryFile?: string
   manifestResults?: Record<string, unknown>
   plan?: RunPlan
 }
@@ -82,6 +83,7 @@ export function writeOutputs(
   if (extra.artifactId !== undefined) outputs['artifact-id'] = String(extra.artifactId)
   if (extra.artifactUrl) outputs['artifact-url'] = extra.artifactUrl
   if (extra.commentUrl) outputs['comment-url'] = extra.commentUrl
+  if (extra.summaryFile) outputs['summary-file'] = extra.summaryFile
   if (extra.manifestResults) outputs['manifest-results'] = JSON.stringify(extra.manifestResults)
   if (extra.plan) outputs.plan = JSON.stringify(extra.plan)
   // Outputs keep their signed URLs (they are useless without them) but never a registered secret.

@@ -2,7 +2,8 @@
 // Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
 // goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
 import { appendFileSync } from 'node:fs'
-import { appendFile } from 'node:fs/promises'
+import { appendFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { TaskRecord } from '../result.js'
 import { totalCredits } from '../result.js'
 import { renderBatchBlocks } from './batch-summary.js'
@@ -38,17 +39,27 @@ export interface SummaryLinks {
   sheetUrls?: Record<string, string>
 }
 
-export function renderSummary(input: ReportInput, links: SummaryLinks): string {
+/**
+ * A pull request's body holds at most 65,536 characters: the `summary-file` copy stays below it,
+ * so a scheduled run (which cannot comment) can put its summary in the PR it opens.
+ */
+export const PR_BODY_BUDGET = 60_000
+
+export function renderSummary(
+  input: ReportInput,
+  links: SummaryLinks,
+  budget = SUMMARY_BUDGET
+): string {
   if (input.plan) {
     const head = planHeading(input.plan, links, input.result.error, '##')
-    return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n')
+    return finalise(`${head}${planTable(input.plan, budget / 2)}`.trimEnd() + '\n\n')
   }
   const head = renderHeading(input, links)
   // A batch gets its own layout (one row per asset); a single task keeps its sections.
   const blocks = input.batch
-    ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
+    ? renderBatchBlocks(input.batch, input, links, budget / 2)
     : input.result.tasks.map(record => renderTask(record, input, links))
-  const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512
+  const room = budget - Buffer.byteLength(head) - 512
   const { kept, dropped } = takeWithinBudget(blocks, room)
   const note = dropped
     ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
@@ -157,6 +168,21 @@ export function promptOf(task: Record<string, unknown>): string | undefined {
 }
 
 /** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
+/**
+ * Writes `markdown` to the runner's temp folder (one file per step) and returns its path; off a
+ * runner (no RUNNER_TEMP, which the runner empties after the job) it writes nothing.
+ */
+export async function writeSummaryFile(
+  markdown: string,
+  env: NodeJS.ProcessEnv
+): Promise<string | undefined> {
+  if (!env.RUNNER_TEMP) return undefined
+  const step = (env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_-]/g, '') || 'meshy'
+  const path = join(env.RUNNER_TEMP, `meshy-summary-${step}.md`)
+  await writeFile(path, markdown, 'utf8')
+  return path
+}
+
 export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const file = env.GITHUB_STEP_SUMMARY
   if (!file) return false

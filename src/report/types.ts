@@ -9,7 +9,10 @@ import type { OctokitLike } from './github.js'
 
 export interface BatchRow {
   name: string
-  /** 'not started' and 'waiting': the credits ran out (error 'out of credits'); the next run goes on. */
+  /**
+   * 'not started' and 'waiting': the credits or the time ran out (error 'out of credits' or
+   * 'out of time'); the next run goes on.
+   */
   status: 'generated' | 'unchanged' | 'resumed' | 'failed' | 'not started' | 'waiting'
   credits: number
   taskIds: string[]
@@ -21,6 +24,8 @@ export interface BatchRow {
   breaches?: string[]
   /** This run's render sheet of the asset's first model (workspace path). */
   sheet?: string
+  /** Why the asset ran this time ("prompt changed", "source chair regenerates"): the plan's reason. */
+  why?: string
   /** Regenerated: the model it had before this run, drawn before it was replaced, and its stats. */
   previous?: { sheet: string; stats: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'> }
 }
@@ -68,4 +73,6 @@ export interface ReportOutcome {
   previewUrls?: Record<string, string>
   /** Render sheet path → its URL on the preview branch. */
   sheetUrls?: Record<string, string>
+  /** The summary sized for a pull request's body (`summary-file`): an absolute path. */
+  summaryFile?: string
 }

@@ -18,11 +18,25 @@ export interface AssetRef {
 }
 
 /**
+ * The extension an image download takes, by the type its bytes show (Meshy answers PNG, JPEG or
+ * WebP). The downloader renames images with this table and the lockfile check accepts its values,
+ * so a name one writes is never a name the other refuses.
+ */
+export const IMAGE_EXTENSIONS = { png: 'png', jpeg: 'jpg', webp: 'webp' } as const
+export type ImageType = keyof typeof IMAGE_EXTENSIONS
+
+/** `image-0.png` downloaded as a JPEG is kept as `image-0.jpg`. */
+export function imageFileName(name: string, type: ImageType): string {
+  return name.replace(/(\.[A-Za-z0-9]+)?$/, `.${IMAGE_EXTENSIONS[type]}`)
+}
+
+/**
  * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
  * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
  * extension it writes. Deletions of superseded files are limited to such names too.
  */
-const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...MODEL_FORMATS, 'mtl', 'png'].join('|')})$`)
+const PRODUCED_EXTENSIONS = [...MODEL_FORMATS, 'mtl', ...Object.values(IMAGE_EXTENSIONS)]
+const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...new Set(PRODUCED_EXTENSIONS)].join('|')})$`)
 
 export function isProducedFileName(name: string): boolean {
   return PRODUCED_FILE.test(name)
