@@ -18,10 +18,10 @@ function paragraph(start: string): string {
 
 // queue-wait.test.ts: a single task waits for a free slot until its deadline.
 test('Troubleshooting: a single-task step waits on a full queue, it does not fail at once', () => {
-  const text = paragraph('**`Meshy answered 429 … NoMoreConcurrentTasks`').replace(/\s+/g, ' ')
+  const text = paragraph('**`Meshy answered 429 [pending_task_limit_reached]`').replace(/\s+/g, ' ')
   expect(text).not.toMatch(/fails at once/)
-  expect(text).toMatch(/single-task step waits for a free slot/)
-  expect(text).toMatch(/until `timeout-minutes` runs out/)
+  expect(text).toMatch(/a single-task step and a manifest run both wait/)
+  expect(text).toMatch(/until `timeout-minutes`/)
 })
 
 // batch-deadline.test.ts: no create after the deadline, one message.

@@ -37,6 +37,8 @@ export interface StepRun {
   run?: string
   skipped: boolean
   ok: boolean
+  /** The step may fail without failing the job (`continue-on-error: true`). */
+  continueOnError?: boolean
   outputs: Record<string, string>
   /** The bundled action's run, for meshy-action steps. */
   action?: ActionRun
@@ -163,7 +165,15 @@ async function runJob(
       step.run !== undefined
         ? runScript(interpolate(step.run, ctx), stepCtx)
         : await runUses(step.uses ?? '', withs, stepCtx, repo, services, trigger)
-    runs.push({ id: step.id, uses: step.uses, run: step.run, ...run, skipped: false })
+    const continueOnError = step['continue-on-error'] === true
+    runs.push({
+      id: step.id,
+      uses: step.uses,
+      run: step.run,
+      ...run,
+      skipped: false,
+      continueOnError
+    })
     if (step.id) steps[step.id] = { outputs: run.outputs, outcome: run.ok ? 'success' : 'failure' }
     if (!run.ok && !step['continue-on-error']) ctx.status = 'failure'
   }
