@@ -13,6 +13,8 @@ export interface ActionCore {
   setSecret(value: string): void
   setOutput(name: string, value: string): void
   setFailed(message: string): void
+  /** For the post step (run-state.ts); absent in tests that do not check it. */
+  saveState?(name: string, value: string): void
   /** Raw log sink; run() wraps it with redaction. */
   log: Logger
 }
@@ -37,6 +39,7 @@ export async function defaultDeps(): Promise<Deps> {
       setSecret: value => core.setSecret(value),
       setOutput: (name, value) => core.setOutput(name, value),
       setFailed: message => core.setFailed(message),
+      saveState: (name, value) => core.saveState(name, value),
       log: {
         debug: m => core.debug(m),
         info: m => core.info(m),

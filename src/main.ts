@@ -6,7 +6,7 @@ import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
 import { prepareBatch } from './batch/prepare.js'
 import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
-import { watchCancellation } from './cancel.js'
+import { lockfileOf, watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
@@ -34,6 +34,7 @@ import { addSecret, safeText } from './redact.js'
 import { chooseBrowser, noBrowserError, type BrowserChoice } from './render/browser-choice.js'
 import { renderRunModels } from './render/run-sheets.js'
 import type { RunResult } from './result.js'
+import { runFacts, startRunState } from './run-state.js'
 
 export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
@@ -55,10 +56,11 @@ export async function run(given?: Deps): Promise<void> {
     return
   }
   for (const warning of configWarnings(config, deps.env)) logger.warning(warning)
-  const live = new LiveTasks()
+  const state = startRunState(deps.core.saveState, runFacts(config, lockfileOf(config)))
+  const live = new LiveTasks(record => state.task(record))
   const { core, env, signals } = deps
   const stopWatching = signals
-    ? watchCancellation({ config, core, env, logger, live, signals })
+    ? watchCancellation({ config, core, env, logger, live, signals, reported: state.reported })
     : () => undefined
   try {
     const job = await runJob(config, deps, logger, live, browser)
@@ -69,6 +71,7 @@ export async function run(given?: Deps): Promise<void> {
       manifestResults: job.manifestResults,
       plan: job.plan
     })
+    state.reported()
     if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
     if (job.rows) await removePreviousSheets(job.rows, config)
   } finally {
