@@ -29,7 +29,8 @@ import {
   type BatchRow,
   type ReportOutcome
 } from './report/index.js'
-import { writeOutputs } from './report/outputs.js'
+import { writeOutputFiles } from './report/output-files.js'
+import { outputValues, writeOutputs } from './report/outputs.js'
 import { addSecret, safeText } from './redact.js'
 import { chooseBrowser, noBrowserError, type BrowserChoice } from './render/browser-choice.js'
 import { renderRunModels } from './render/run-sheets.js'
@@ -66,10 +67,11 @@ export async function run(given?: Deps): Promise<void> {
     const job = await runJob(config, deps, logger, live, browser)
     if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
     const outcome = await publish(config, deps, logger, job)
-    writeOutputs(deps.core.setOutput, config, job.result, {
-      ...outcome,
-      manifestResults: job.manifestResults,
-      plan: job.plan
+    const extra = { ...outcome, manifestResults: job.manifestResults, plan: job.plan }
+    const files = await writeOutputFiles(outputValues(config, job.result, extra), config, logger)
+    writeOutputs(deps.core.setOutput, config, job.result, extra, {
+      files,
+      warn: m => logger.warning(m)
     })
     state.reported()
     if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
