@@ -1,7 +1,7 @@
 // The post step (dist/post/index.js) after the runner SIGKILLed the main step: the main step's
 // saved state (GITHUB_STATE, handed to the post step as STATE_<name>) lists the tasks it created,
 // and the post step writes the summary that the killed step could not. Run as the runner runs it.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { leaksOf } from './harness/leaks.js'
@@ -92,8 +92,11 @@ test('batch: the post step says the lockfile resumes', async () => {
   const post = await runPost(main, inputs)
   expect(post.summary).toContain(`<code>${id}</code>`)
   expect(post.summary).toContain('assets/meshy-lock.json')
-  expect(post.summary).toMatch(/resumes/)
-  expect(post.stdout).toContain('The lockfile assets/meshy-lock.json resumes')
+  expect(post.summary).toContain('<code>assets/meshy-lock.json.journal</code>')
+  expect(post.summary).toMatch(/git add -f/)
+  expect(post.stdout).toContain('The lockfile assets/meshy-lock.json resumes them')
+  // And the journal is there to resume from: the killed step had recorded the task.
+  expect(readFileSync(join(workspace, 'assets', 'meshy-lock.json.journal'), 'utf8')).toContain(id)
 })
 
 test('a main step that wrote its own report (here: a timeout) leaves the post step quiet', async () => {

@@ -30,12 +30,17 @@ export function postLines(run: SavedRun): string[] {
   if (run.tasks.length === 0) {
     return ['The main step stopped before its report, and before it had created any Meshy task.']
   }
-  const ids = run.tasks.map(t => t.id).join(', ')
+  // A batch may have created thousands: the summary's table has them all.
+  const shown = run.tasks.slice(0, 20).map(t => t.id)
+  const more = run.tasks.length - shown.length
+  const ids = shown.join(', ') + (more > 0 ? ` and ${more} more (see the job summary)` : '')
   const head = `The main step stopped before its report. Meshy tasks it had created or picked up: ${ids}.`
   if (run.batch) {
     return [
-      `${head} The lockfile ${run.lockfile ?? ''} resumes: the next run with this manifest ` +
-        'picks them up by id instead of paying for them again.'
+      `${head} The lockfile ${run.lockfile ?? ''} resumes them: its journal (.journal beside ` +
+        'it, left by the killed step) holds every task id, and the next run that finds it ' +
+        'replays it instead of paying again. Commit the journal with the lockfile ' +
+        "(git add -f), or collect each task with 'task-id: <id>'."
     ]
   }
   const last = run.tasks.at(-1)?.id ?? ''

@@ -32,10 +32,14 @@ export function renderPostSummary(run: PostReport, collectStep: (id: string) => 
 function howToCollect(run: PostReport, collectStep: (id: string) => string): string {
   if (run.tasks.length === 0) return ''
   if (run.batch) {
+    const lockfile = text(run.lockfile ?? '', 300)
     return (
-      `<p>The lockfile <code>${text(run.lockfile ?? '', 300)}</code> resumes: the next run with ` +
-      'this manifest picks these tasks up by id instead of paying for them again (commit the ' +
-      'lockfile and its journal in an <code>if: always()</code> step to keep them).</p>\n\n'
+      `<p>The lockfile resumes them: its journal <code>${lockfile}.journal</code>, left on the ` +
+      'runner by the killed step, holds every task id, and the next run that finds it beside ' +
+      `<code>${lockfile}</code> replays it and picks these tasks up by id instead of paying for ` +
+      'them again. A job that commits the lockfile (an <code>if: always()</code> step) must add ' +
+      'the journal too (<code>git add -f</code>, as it is normally ignored); otherwise collect ' +
+      'each task with <code>task-id&#58;</code>.</p>\n\n'
     )
   }
   const last = run.tasks.at(-1)?.id ?? ''
