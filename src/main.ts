@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { judgeModels, type QualityGates } from './assets/quality-gates.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
+import { noticeLfsPointers } from './batch/lfs-pointer.js'
 import { prepareBatch } from './batch/prepare.js'
 import { outOfCreditsMessage, runBatch } from './batch/run-batch.js'
 import { lockfileOf, watchCancellation } from './cancel.js'
@@ -270,6 +271,7 @@ async function batchJob(
 ): Promise<JobOutcome> {
   const { clock, logger, client } = job.pipeline
   const prepared = await prepareBatch(config, clock.now())
+  noticeLfsPointers(prepared.planned, logger)
   const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
   if (config.dryRun || prepared.manifest.dryRun) {
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
