@@ -32,7 +32,7 @@ const LAYERS = [
   ['batch', '^src/batch/'],
   [
     'wiring',
-    '^src/(main|deps|index|merge-main|merge-index|crash|dry-run|cancel|run-state|post|post-index)\\.ts$'
+    '^src/(main|deps|index|merge-main|merge-index|crash|dry-run|cancel|run-state|post|post-index|annotations)\\.ts$'
   ]
 ]
 

@@ -1,7 +1,7 @@
 // Everything run() touches in the outside world. Tests build their own; the action uses these.
 import type { Clock } from './clock.js'
 import { systemClock } from './clock.js'
-import type { Logger } from './log.js'
+import type { Logger, SourcePlace } from './log.js'
 import { createTransport } from './meshy/transport.js'
 import type { Transport } from './meshy/transport.js'
 import type { ReportDeps } from './report/types.js'
@@ -43,8 +43,8 @@ export async function defaultDeps(): Promise<Deps> {
       log: {
         debug: m => core.debug(m),
         info: m => core.info(m),
-        warning: m => core.warning(m),
-        error: m => core.error(m),
+        warning: (m, place) => core.warning(m, annotationProperties(place)),
+        error: (m, place) => core.error(m, annotationProperties(place)),
         notice: m => core.notice(m),
         group: (title, write) => {
           core.startGroup(title)
@@ -61,4 +61,9 @@ export async function defaultDeps(): Promise<Deps> {
     transport: createTransport({ userAgent: 'meshy-action' }),
     signals: processSignals
   }
+}
+
+/** Where an annotation points, as @actions/core takes it. */
+function annotationProperties(place?: SourcePlace): { file?: string; startLine?: number } {
+  return place ? { file: place.file, startLine: place.line } : {}
 }

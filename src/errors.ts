@@ -13,12 +13,27 @@ export class ActionError extends Error {
 
 /** A bad input: fails before any paid request, naming the input and what it accepts. */
 export class ConfigurationError extends ActionError {
+  /** Problems at known lines of a checked-in file (manifest, lockfile), for located annotations. */
+  places: PlacedProblem[] = []
+
   constructor(
     readonly input: string,
     message: string
   ) {
     super(`Input '${input}': ${message}`)
   }
+}
+
+export interface PlacedProblem {
+  /** Workspace-relative, with forward slashes. */
+  file: string
+  line: number
+  message: string
+}
+
+/** The located problems an error carries (none for most errors). */
+export function placesOf(err: unknown): PlacedProblem[] {
+  return err instanceof ConfigurationError ? err.places : []
 }
 
 /** An HTTP answer from Meshy outside 2xx, with Meshy's own message. */

@@ -2,6 +2,7 @@
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
 import { judgeModels, type QualityGates } from './assets/quality-gates.js'
+import { closeAnnotations, foldAnnotations } from './annotations.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
 import { noticeLfsPointers } from './batch/lfs-pointer.js'
@@ -14,7 +15,14 @@ import { readConfig, configWarnings } from './config/inputs.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
-import { ActionError, QualityGateError, assertNever, errorMessage, toError } from './errors.js'
+import {
+  ActionError,
+  QualityGateError,
+  assertNever,
+  errorMessage,
+  placesOf,
+  toError
+} from './errors.js'
 import { LiveTasks } from './live-tasks.js'
 import { createLogger, type Logger } from './log.js'
 import { MeshyClient } from './meshy/client.js'
@@ -41,7 +49,15 @@ import { runFacts, startRunState } from './run-state.js'
 export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
-  const logger = createLogger(deps.core.log)
+  const annotations = foldAnnotations(deps.core.log)
+  try {
+    await runLogged(deps, createLogger(annotations.logger))
+  } finally {
+    closeAnnotations(annotations, deps)
+  }
+}
+
+async function runLogged(deps: Deps, logger: Logger): Promise<void> {
   const getInput = (name: string) => deps.core.getInput(name)
   const notices = earlyNotices(getInput, deps.env)
   notices.info.forEach(line => logger.info(line))
@@ -75,6 +91,7 @@ export async function run(given?: Deps): Promise<void> {
       warn: m => logger.warning(m)
     })
     state.reported()
+    for (const place of placesOf(job.result.error)) logger.error(place.message, place)
     if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
     if (job.rows) await removePreviousSheets(job.rows, config)
   } finally {
