@@ -58,7 +58,9 @@ export function startRunState(save: SaveState | undefined, facts: RunFacts): Run
 export function runFacts(config: Config, lockfile: string | undefined): RunFacts {
   const title =
     config.mode === 'create' ? config.spec.task : config.mode === 'batch' ? 'batch' : 'task-id'
-  return { title, batch: config.mode === 'batch', lockfile, testMode: config.testMode }
+  // Shown to the user as a workspace path: forward slashes on Windows too.
+  const shown = lockfile?.split('\\').join('/')
+  return { title, batch: config.mode === 'batch', lockfile: shown, testMode: config.testMode }
 }
 
 /** The post step's view: undefined when the main step saved nothing (it never got that far). */
