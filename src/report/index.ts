@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { errorMessage } from '../errors.js'
 import { renderFiles } from '../result.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
+import { writeCommentFile } from './comment-file.js'
 import {
   commentFailure,
   commentMarker,
@@ -90,7 +91,8 @@ async function publishPreviews({ input, deps, ctx, outcome, client }: Publishing
   }
 }
 
-async function publishComment({ input, deps, ctx, outcome, client }: Publishing): Promise<void> {
+async function publishComment(run: Publishing): Promise<void> {
+  const { input, deps, ctx, outcome, client } = run
   if (ctx.prNumber === undefined || !hasRepository(ctx)) {
     deps.logger.info(
       `pr-comment: this run is not on a pull request (event "${ctx.eventName || 'unknown'}"), so no comment was written.`
@@ -101,6 +103,7 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     // A plan has its own comment, so the real run of the same PR does not overwrite it.
     const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''))
     const links = { runUrl: runUrl(ctx), ...outcome }
+    await writeCommentFileFor(run, marker, links)
     const body = renderComment(input, links, marker)
     const octokit = await client()
     const target = {
@@ -111,6 +114,24 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger)
   } catch (error) {
     deps.logger.warning(commentFailure(error))
+  }
+}
+
+/** The comment as files for a later `workflow_run` job (the two-stage fork workflow). */
+async function writeCommentFileFor(
+  { input, deps, ctx, outcome }: Publishing,
+  marker: string,
+  links: { runUrl?: string; artifactUrl?: string }
+): Promise<void> {
+  if (ctx.prNumber === undefined || (input.plan === undefined && !input.result)) return
+  try {
+    outcome.commentFile = await writeCommentFile(input, {
+      prNumber: ctx.prNumber,
+      marker,
+      ...links
+    })
+  } catch (error) {
+    deps.logger.warning(`Could not write the comment file: ${errorMessage(error)}`)
   }
 }
 

@@ -28,6 +28,7 @@ export interface ExtraOutputs {
   artifactId?: number
   artifactUrl?: string
   commentUrl?: string
+  commentFile?: string
   manifestResults?: Record<string, unknown>
   plan?: RunPlan
 }
@@ -83,6 +84,7 @@ export function outputValues(
   if (extra.artifactId !== undefined) outputs['artifact-id'] = String(extra.artifactId)
   if (extra.artifactUrl) outputs['artifact-url'] = extra.artifactUrl
   if (extra.commentUrl) outputs['comment-url'] = extra.commentUrl
+  if (extra.commentFile) outputs['comment-file'] = extra.commentFile
   if (extra.manifestResults) outputs['manifest-results'] = JSON.stringify(extra.manifestResults)
   if (extra.plan) outputs.plan = JSON.stringify(extra.plan)
   return outputs

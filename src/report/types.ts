@@ -65,6 +65,8 @@ export interface ReportOutcome {
   artifactId?: number
   artifactUrl?: string
   commentUrl?: string
+  /** The comment's Markdown, with its pictures beside it (comment-file.ts). */
+  commentFile?: string
   previewUrls?: Record<string, string>
   /** Render sheet path → its URL on the preview branch. */
   sheetUrls?: Record<string, string>
