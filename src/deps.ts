@@ -27,6 +27,8 @@ export interface Deps {
   transport: Transport
   octokit?: ReportDeps['octokit']
   artifactClient?: ReportDeps['artifactClient']
+  /** For `attest: true`; default: provenance.ts's @actions/attest attester. */
+  attester?: ReportDeps['attester']
   /** The runner's cancel signals; absent in tests that do not raise them. */
   signals?: SignalSource
 }

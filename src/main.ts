@@ -348,7 +348,8 @@ async function publish(
         logger,
         clock: deps.clock,
         octokit: deps.octokit,
-        artifactClient: deps.artifactClient
+        artifactClient: deps.artifactClient,
+        attester: deps.attester
       }
     )
   } catch (err) {

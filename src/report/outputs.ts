@@ -29,6 +29,8 @@ export interface ExtraOutputs {
   artifactUrl?: string
   commentUrl?: string
   commentFile?: string
+  artifactDigest?: string
+  attestationUrl?: string
   manifestResults?: Record<string, unknown>
   plan?: RunPlan
 }
@@ -85,6 +87,8 @@ export function outputValues(
   if (extra.artifactUrl) outputs['artifact-url'] = extra.artifactUrl
   if (extra.commentUrl) outputs['comment-url'] = extra.commentUrl
   if (extra.commentFile) outputs['comment-file'] = extra.commentFile
+  if (extra.artifactDigest) outputs['artifact-digest'] = extra.artifactDigest
+  if (extra.attestationUrl) outputs['attestation-url'] = extra.attestationUrl
   if (extra.manifestResults) outputs['manifest-results'] = JSON.stringify(extra.manifestResults)
   if (extra.plan) outputs.plan = JSON.stringify(extra.plan)
   return outputs
