@@ -84,19 +84,33 @@ async function runLogged(deps: Deps, logger: Logger): Promise<void> {
     const job = await runJob(config, deps, logger, live, browser)
     if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
     const outcome = await publish(config, deps, logger, job)
-    const extra = { ...outcome, manifestResults: job.manifestResults, plan: job.plan }
-    const files = await writeOutputFiles(outputValues(config, job.result, extra), config, logger)
-    writeOutputs(deps.core.setOutput, config, job.result, extra, {
-      files,
-      warn: m => logger.warning(m)
-    })
+    await setAllOutputs(config, deps, logger, { ...outcome, ...job })
     state.reported()
-    for (const place of placesOf(job.result.error)) logger.error(place.message, place)
-    if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
+    if (job.result.error) failStep(deps, logger, job.result.error)
     if (job.rows) await removePreviousSheets(job.rows, config)
   } finally {
     stopWatching()
   }
+}
+
+/** The outputs: large values whole in their files, the plain outputs capped (output-files.ts). */
+async function setAllOutputs(
+  config: Config,
+  deps: Deps,
+  logger: Logger,
+  done: ReportOutcome & JobOutcome
+): Promise<void> {
+  const files = await writeOutputFiles(outputValues(config, done.result, done), config, logger)
+  writeOutputs(deps.core.setOutput, config, done.result, done, {
+    files,
+    warn: m => logger.warning(m)
+  })
+}
+
+/** Fails the step; a manifest or lockfile problem is first annotated on its file and line. */
+function failStep(deps: Deps, logger: Logger, error: Error): void {
+  for (const place of placesOf(error)) logger.error(place.message, place)
+  deps.core.setFailed(safeText(errorMessage(error)))
 }
 
 /** The key is masked before any other work: nothing may print it first. */
