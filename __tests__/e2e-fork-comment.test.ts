@@ -98,6 +98,7 @@ test('stage 1 writes the comment and its picture; stage 2 posts it, picture host
   const one = await stageOne()
   expect(gh.comments).toHaveLength(0)
   expect(one.stdout).toMatch(/::warning::Could not write the PR comment \(HTTP 403/)
+  expect(one.stdout).toContain('saved in meshy-output/.meshy-comment/comment.md (comment-file)')
   expect(one.commentFile).toBe('meshy-output/.meshy-comment/comment.md')
   const folder = join(one.workspace, dirname(one.commentFile))
   const body = readFileSync(join(one.workspace, one.commentFile), 'utf8')

@@ -161,7 +161,11 @@ async function publishComment(run: Publishing): Promise<void> {
     }
     outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger)
   } catch (error) {
-    deps.logger.warning(commentFailure(error))
+    const saved = outcome.commentFile
+      ? `\nThe comment is saved in ${outcome.commentFile} (comment-file) for a workflow_run job ` +
+        'to post: see "Pull requests from forks" in the README.'
+      : ''
+    deps.logger.warning(`${commentFailure(error)}${saved}`)
   }
 }
 
