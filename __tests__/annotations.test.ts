@@ -53,6 +53,9 @@ test('the fold: the first of each kind pass, the rest become one counting annota
   expect(kind('error')[0]).toBe('error: e1 [a.yml:1]')
   expect(folded).toEqual({ error: ['e9', 'e10', 'e11'], warning: ['w10', 'w11', 'w12'] })
   expect(kind('info')).toContain('info: warning: w12')
+  // Closed once: a cancelled run closes early, and run() again as it unwinds.
+  expect(fold.close('the job summary')).toEqual({ error: [], warning: [] })
+  expect(kind('warning')).toHaveLength(10)
 })
 
 test('a bad lockfile entry is located on the line of its asset', () => {

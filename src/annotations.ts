@@ -21,7 +21,7 @@ export interface Folded {
 export interface AnnotationFold {
   /** The sink to log through: annotations up to the limit, plain lines after. */
   logger: Logger
-  /** Writes the counting annotation of each kind that overflowed; returns what was folded. */
+  /** Writes the counting annotation of each kind that overflowed; returns what was folded. Once. */
   close(where: 'the job summary' | 'the log above'): Folded
 }
 
@@ -37,9 +37,13 @@ export function foldAnnotations(sink: Logger): AnnotationFold {
     folded[kind].push(message)
     sink.info(`${kind}: ${message}`)
   }
+  let closed = false
   return {
     logger: { ...sink, error: annotate('error'), warning: annotate('warning') },
     close: where => {
+      // Once: the cancellation report closes early, and run() closes again as it unwinds.
+      if (closed) return { error: [], warning: [] }
+      closed = true
       for (const kind of ['error', 'warning'] as const) {
         const n = folded[kind].length
         if (n > 0) sink[kind](`… and ${n} more ${kind}${n === 1 ? '' : 's'}: see ${where}.`)

@@ -50,14 +50,15 @@ export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
   const annotations = foldAnnotations(deps.core.log)
+  const close = () => closeAnnotations(annotations, deps)
   try {
-    await runLogged(deps, createLogger(annotations.logger))
+    await runLogged(deps, createLogger(annotations.logger), close)
   } finally {
-    closeAnnotations(annotations, deps)
+    close()
   }
 }
 
-async function runLogged(deps: Deps, logger: Logger): Promise<void> {
+async function runLogged(deps: Deps, logger: Logger, closeLog: () => void): Promise<void> {
   const getInput = (name: string) => deps.core.getInput(name)
   const notices = earlyNotices(getInput, deps.env)
   notices.info.forEach(line => logger.info(line))
@@ -76,9 +77,14 @@ async function runLogged(deps: Deps, logger: Logger): Promise<void> {
   for (const warning of configWarnings(config, deps.env)) logger.warning(warning)
   const state = startRunState(deps.core.saveState, runFacts(config, lockfileOf(config)))
   const live = new LiveTasks(record => state.task(record))
+  // The cancellation report exits at once: it closes what run() would have closed.
+  const cancelled = () => {
+    state.reported()
+    closeLog()
+  }
   const { core, env, signals } = deps
   const stopWatching = signals
-    ? watchCancellation({ config, core, env, logger, live, signals, reported: state.reported })
+    ? watchCancellation({ config, core, env, logger, live, signals, reported: cancelled })
     : () => undefined
   try {
     const job = await runJob(config, deps, logger, live, browser)
