@@ -14,6 +14,7 @@ import type { ReportInput } from './types.js'
 export const COMMENT_DIR = '.meshy-comment'
 /** GitHub renders a few pictures per comment well; a batch shows the first ones. */
 const MAX_PICTURES = 20
+const PNG_MAGIC = Buffer.from('89504e470d0a1a0a', 'hex')
 
 export interface CommentFileTarget {
   prNumber: number
@@ -38,9 +39,13 @@ export async function writeCommentFile(
     sheetUrls: {},
     previewUrls: {}
   }
-  for (const [i, picture] of pictures.entries()) {
-    const name = `picture-${i + 1}.png`
-    await writeFileSafely(conf, join(dir, name), await readFile(picture.absPath))
+  let written = 0
+  for (const picture of pictures) {
+    const bytes = await readFile(picture.absPath)
+    // The posting job takes PNG only (what it checks is simple); a JPEG thumbnail stays text.
+    if (!bytes.subarray(0, 8).equals(PNG_MAGIC)) continue
+    const name = `picture-${++written}.png`
+    await writeFileSafely(conf, join(dir, name), bytes)
     const slot = picture.kind === 'render' ? links.sheetUrls : links.previewUrls
     Object.assign(slot, { [picture.key]: `./${name}` })
   }
@@ -50,7 +55,7 @@ export async function writeCommentFile(
   )
   const path = join(dir, 'comment.md')
   await writeFileSafely(conf, path, body)
-  const meta = { pr: target.prNumber, marker: target.marker, pictures: pictures.length }
+  const meta = { pr: target.prNumber, marker: target.marker, pictures: written }
   await writeFileSafely(conf, join(dir, 'comment.json'), `${JSON.stringify(meta, null, 2)}\n`)
   return relative(config.workspace, path).split(sep).join('/')
 }
