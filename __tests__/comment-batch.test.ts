@@ -92,7 +92,9 @@ test("a single task's files link to the artifact too", () => {
     batch: undefined,
     result: {
       ...one.result,
-      tasks: [{ task, resource: { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }, startedAt: 0 }]
+      tasks: [
+        { task, resource: { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }, startedAt: 0 }
+      ]
     }
   }
   expect(renderComment(single, links, MARKER)).toContain(`<a href="${ARTIFACT}">glb</a>`)

@@ -1,7 +1,7 @@
 // dry-run through the bundled action: after a real run, a pull request's manifest changes are
 // planned (every action and reason), with no request without a key, exactly one balance read
 // with a key, max-credits refused, and the lockfile and every file left exactly as they were.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { newWorkspace, runAction } from './harness/run-action.js'
@@ -163,7 +163,15 @@ test('a single task is planned with its steps and estimate, and nothing is sent'
     expect(plan.tasks.map((t: { step: string }) => t.step)).toEqual(['text-to-3d'])
     expect(plan.estimate).toBe(plan.tasks[0].estimate)
     expect(run.outputs['task-ids']).toBe('[]')
-    expect(existsSync(join(ws, 'meshy-output'))).toBe(false)
+    // Nothing is downloaded: the output folder holds only the plan-file (and its folder's
+    // .gitignore), and the result it would have had is not there either.
+    expect(run.outputs['plan-file']).toBe('meshy-output/.meshy-outputs/plan.json')
+    expect(JSON.parse(readFileSync(join(ws, run.outputs['plan-file']), 'utf8'))).toEqual(plan)
+    expect(readdirSync(join(ws, 'meshy-output'))).toEqual(['.meshy-outputs'])
+    expect(readdirSync(join(ws, 'meshy-output', '.meshy-outputs')).sort()).toEqual([
+      '.gitignore',
+      'plan.json'
+    ])
   } finally {
     rmSync(ws, { recursive: true, force: true })
   }

@@ -1,6 +1,7 @@
 // The bundled action on a pull_request run with every GitHub feature on: the real Octokit (loaded
 // lazily from its bundle chunk) against the fake GitHub, the real @actions/artifact client against
 // the fake results service and Azurite, and Meshy's side from the HTTPS fake.
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
@@ -97,13 +98,21 @@ test('PR run: sticky comment with a preview-branch thumbnail, artifact bytes equ
   expect(first.outputs['artifact-url']).toBe(
     `https://github.com/octo/assets/actions/runs/1234/artifacts/${results.artifactId}`
   )
-  const zip = readZip(
-    await azurite.readBlob(CONTAINER, results.blobs.get('meshy-preview') as string)
-  )
+  const blob = await azurite.readBlob(CONTAINER, results.blobs.get('meshy-preview') as string)
+  const zip = readZip(blob)
+  // Provenance: the digest output is the zip's, and SHA256SUMS in it lists every file's sha256.
+  expect(first.outputs['artifact-digest']).toBe(createHash('sha256').update(blob).digest('hex'))
   const entries = new Map([...zip].map(([name, bytes]) => [name.replace(/^\//, ''), bytes]))
   for (const file of JSON.parse(first.outputs.files) as string[]) {
     const inZip = [...entries.entries()].find(([name]) => file.endsWith(name))
     expect(inZip?.[1]).toEqual(readFileSync(join(workspace, file)))
+  }
+  const sums = entries.get('SHA256SUMS')?.toString('utf8') ?? ''
+  for (const file of JSON.parse(first.outputs.files) as string[]) {
+    const hex = createHash('sha256')
+      .update(readFileSync(join(workspace, file)))
+      .digest('hex')
+    expect(sums).toContain(`${hex}  ${file.replace(/^meshy-output\//, '')}\n`)
   }
   expect(
     entries.has('meshy-result.json') ||

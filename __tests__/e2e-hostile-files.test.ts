@@ -61,9 +61,10 @@ async function runAgainst(
   }
 }
 
+/** The downloaded files under `dir` (not the outputs' own JSON files in .meshy-outputs/). */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f =>
-    statSync(join(dir, f)).isFile()
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    f => statSync(join(dir, f)).isFile() && !f.startsWith('.meshy-outputs')
   )
 }
 

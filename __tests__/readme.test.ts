@@ -54,7 +54,12 @@ test('action.yml declares every input the code reads, and the code reads every i
     removeTempDir(ws)
   }
   expect([...read].sort()).toEqual(Object.keys(meta.inputs).sort())
-  expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  expect(meta.runs).toEqual({
+    using: 'node24',
+    main: 'dist/index.js',
+    post: 'dist/post/index.js',
+    'post-if': 'always()'
+  })
 })
 
 test('ai-model is documented as the action behaves: image tasks always send a model', () => {

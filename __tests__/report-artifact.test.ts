@@ -78,7 +78,12 @@ describe('artifact upload (real @actions/artifact → fake results service → A
     const entries = new Map(
       [...readZip(zip)].map(([name, bytes]) => [name.replace(/^\//, ''), bytes])
     )
-    expect([...entries.keys()].sort()).toEqual(['meshy-result.json', 'model.glb', 'thumbnail.png'])
+    expect([...entries.keys()].sort()).toEqual([
+      'SHA256SUMS',
+      'meshy-result.json',
+      'model.glb',
+      'thumbnail.png'
+    ])
     for (const file of result.files) {
       expect(entries.get(file.path.replace('meshy-output/', ''))).toEqual(
         await readFile(file.absPath)

@@ -1,5 +1,5 @@
-// Builds the committed bundles with ncc: dist/ (the action) and dist/merge/ (the lockfile-merge
-// action), and with esbuild the render page's browser script (dist/render-page.js: three.js and
+// Builds the committed bundles with ncc: dist/ (the action), dist/post/ (its post step) and
+// dist/merge/ (the lockfile-merge action), and with esbuild the render page's browser script (dist/render-page.js: three.js and
 // the page, one file, loaded into headless Chrome). `node scripts/bundle.mjs OUT` builds into OUT
 // instead: the freshness test compares.
 import { execFileSync } from 'node:child_process'
@@ -11,7 +11,8 @@ const out = resolve(process.argv[2] ?? join(root, 'dist'))
 const ncc = join(root, 'node_modules', '.bin', 'ncc')
 const entries = [
   ['src/index.ts', out],
-  ['src/merge-index.ts', join(out, 'merge')]
+  ['src/merge-index.ts', join(out, 'merge')],
+  ['src/post-index.ts', join(out, 'post')]
 ]
 
 rmSync(out, { recursive: true, force: true })

@@ -25,6 +25,8 @@ export interface CancelContext {
   logger: Logger
   live: LiveTasks
   signals: SignalSource
+  /** Called once the cancellation report is written, so the post step does not repeat it. */
+  reported?: () => void
 }
 
 /** Reports and exits on the first signal; returns the function that stops watching. */
@@ -35,6 +37,7 @@ export function watchCancellation(ctx: CancelContext): () => void {
     handled = true
     try {
       reportCancellation(ctx, signal)
+      ctx.reported?.()
     } finally {
       ctx.signals.exit(1)
     }
@@ -99,7 +102,7 @@ export function collectStep(taskId: string, testMode = false): string {
 }
 
 /** Batch mode's lockfile, workspace-relative as the user wrote it. */
-function lockfileOf(config: Config): string | undefined {
+export function lockfileOf(config: Config): string | undefined {
   if (config.mode !== 'batch') return undefined
   return config.lockfile || join(dirname(config.manifest), DEFAULT_LOCKFILE)
 }

@@ -1,7 +1,7 @@
 // Everything run() touches in the outside world. Tests build their own; the action uses these.
 import type { Clock } from './clock.js'
 import { systemClock } from './clock.js'
-import type { Logger } from './log.js'
+import type { Logger, SourcePlace } from './log.js'
 import { createTransport } from './meshy/transport.js'
 import type { Transport } from './meshy/transport.js'
 import type { ReportDeps } from './report/types.js'
@@ -13,6 +13,8 @@ export interface ActionCore {
   setSecret(value: string): void
   setOutput(name: string, value: string): void
   setFailed(message: string): void
+  /** For the post step (run-state.ts); absent in tests that do not check it. */
+  saveState?(name: string, value: string): void
   /** Raw log sink; run() wraps it with redaction. */
   log: Logger
 }
@@ -25,6 +27,8 @@ export interface Deps {
   transport: Transport
   octokit?: ReportDeps['octokit']
   artifactClient?: ReportDeps['artifactClient']
+  /** For `attest: true`; default: provenance.ts's @actions/attest attester. */
+  attester?: ReportDeps['attester']
   /** The runner's cancel signals; absent in tests that do not raise them. */
   signals?: SignalSource
 }
@@ -37,11 +41,12 @@ export async function defaultDeps(): Promise<Deps> {
       setSecret: value => core.setSecret(value),
       setOutput: (name, value) => core.setOutput(name, value),
       setFailed: message => core.setFailed(message),
+      saveState: (name, value) => core.saveState(name, value),
       log: {
         debug: m => core.debug(m),
         info: m => core.info(m),
-        warning: m => core.warning(m),
-        error: m => core.error(m),
+        warning: (m, place) => core.warning(m, annotationProperties(place)),
+        error: (m, place) => core.error(m, annotationProperties(place)),
         notice: m => core.notice(m),
         group: (title, write) => {
           core.startGroup(title)
@@ -58,4 +63,9 @@ export async function defaultDeps(): Promise<Deps> {
     transport: createTransport({ userAgent: 'meshy-action' }),
     signals: processSignals
   }
+}
+
+/** Where an annotation points, as @actions/core takes it. */
+function annotationProperties(place?: SourcePlace): { file?: string; startLine?: number } {
+  return place ? { file: place.file, startLine: place.line } : {}
 }

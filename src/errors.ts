@@ -13,6 +13,9 @@ export class ActionError extends Error {
 
 /** A bad input: fails before any paid request, naming the input and what it accepts. */
 export class ConfigurationError extends ActionError {
+  /** Problems at known lines of a checked-in file (manifest, lockfile), for located annotations. */
+  places: PlacedProblem[] = []
+
   constructor(
     readonly input: string,
     message: string
@@ -38,6 +41,18 @@ export const RATE_LIMIT_CODE = 'rate_limit_exceeded'
 export const QUEUE_FULL_CODES = ['pending_task_limit_reached', 'concurrent_task_limit_reached']
 // v1 said the same in the message text; kept while v1 still answers (docs/meshy-rules.md).
 const V1_QUEUE_FULL = /NoMoreConcurrentTasks|NoMorePendingTasks/i
+
+export interface PlacedProblem {
+  /** Workspace-relative, with forward slashes. */
+  file: string
+  line: number
+  message: string
+}
+
+/** The located problems an error carries (none for most errors). */
+export function placesOf(err: unknown): PlacedProblem[] {
+  return err instanceof ConfigurationError ? err.places : []
+}
 
 /** An HTTP answer from Meshy outside 2xx, with Meshy's own message, code and help link. */
 export class MeshyApiError extends ActionError {

@@ -12,11 +12,18 @@ export class LiveTasks {
   private nextCreate = 0
   private readonly savers = new Set<() => void>()
 
+  /** `onNew` hears of each task id once, as soon as it is known (the post step's saved state). */
+  constructor(private readonly onNew?: (record: TaskRecord) => void) {}
+
   /** A task created or picked up; the record is the pipeline's own, so later updates show. */
   add(record: TaskRecord): void {
     const at = this.index.get(record.task.id)
-    if (at !== undefined) this.records[at] = record
-    else this.index.set(record.task.id, this.records.push(record) - 1)
+    if (at !== undefined) {
+      this.records[at] = record
+      return
+    }
+    this.index.set(record.task.id, this.records.push(record) - 1)
+    this.onNew?.(record)
   }
 
   /** A newer view of a task (progress events), so its status is the latest known. */

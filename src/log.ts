@@ -3,11 +3,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { safeText } from './redact.js'
 
+/** A line of a checked-in file that an annotation points at (shown on a pull request's diff). */
+export interface SourcePlace {
+  /** Workspace-relative, with forward slashes. */
+  file: string
+  line?: number
+}
+
 export interface Logger {
   debug(message: string): void
   info(message: string): void
-  warning(message: string): void
-  error(message: string): void
+  warning(message: string, place?: SourcePlace): void
+  error(message: string, place?: SourcePlace): void
   /** A notice annotation; sinks without one write an info line. */
   notice?(message: string): void
   /**
@@ -43,8 +50,8 @@ export function createLogger(sink: Logger): Logger {
   return {
     debug: m => sink.debug(safeText(labelled(m))),
     info: m => sink.info(safeText(labelled(m))),
-    warning: m => sink.warning(safeText(labelled(m))),
-    error: m => sink.error(safeText(labelled(m))),
+    warning: (m, place) => sink.warning(safeText(labelled(m)), place),
+    error: (m, place) => sink.error(safeText(labelled(m)), place),
     notice: m => (sink.notice ?? sink.info).call(sink, safeText(labelled(m))),
     group: (title, write) => (sink.group ? sink.group(safeText(labelled(title)), write) : write())
   }
@@ -53,7 +60,10 @@ export function createLogger(sink: Logger): Logger {
 /** A logger that remembers lines: for tests and for quiet library use. */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = []
-  const push = (level: string) => (m: string) => void lines.push(`${level}: ${labelled(m)}`)
+  const push = (level: string) => (m: string, place?: SourcePlace) =>
+    void lines.push(
+      `${level}: ${labelled(m)}${place ? ` [${place.file}:${place.line ?? ''}]` : ''}`
+    )
   return {
     lines,
     debug: push('debug'),

@@ -2,11 +2,13 @@
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
 import { judgeModels, type QualityGates } from './assets/quality-gates.js'
+import { closeAnnotations, foldAnnotations } from './annotations.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
+import { noticeLfsPointers } from './batch/lfs-pointer.js'
 import { prepareBatch } from './batch/prepare.js'
 import { runBatch, stoppedEarlyMessage } from './batch/run-batch.js'
-import { watchCancellation } from './cancel.js'
+import { lockfileOf, watchCancellation } from './cancel.js'
 import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
@@ -22,6 +24,7 @@ import {
   QualityGateError,
   assertNever,
   errorMessage,
+  placesOf,
   toError
 } from './errors.js'
 import { LiveTasks } from './live-tasks.js'
@@ -38,16 +41,27 @@ import {
   type BatchRow,
   type ReportOutcome
 } from './report/index.js'
-import { writeOutputs } from './report/outputs.js'
+import { writeOutputFiles } from './report/output-files.js'
+import { outputValues, writeOutputs } from './report/outputs.js'
 import { addSecret, safeText } from './redact.js'
 import { chooseBrowser, noBrowserError, type BrowserChoice } from './render/browser-choice.js'
 import { renderRunModels } from './render/run-sheets.js'
 import type { RunResult } from './result.js'
+import { runFacts, startRunState } from './run-state.js'
 
 export async function run(given?: Deps): Promise<void> {
   const deps = given ?? (await defaultDeps())
   maskKeys(deps)
-  const logger = createLogger(deps.core.log)
+  const annotations = foldAnnotations(deps.core.log)
+  const close = () => closeAnnotations(annotations, deps)
+  try {
+    await runLogged(deps, createLogger(annotations.logger), close)
+  } finally {
+    close()
+  }
+}
+
+async function runLogged(deps: Deps, logger: Logger, closeLog: () => void): Promise<void> {
   const getInput = (name: string) => deps.core.getInput(name)
   const notices = earlyNotices(getInput, deps.env)
   notices.info.forEach(line => logger.info(line))
@@ -67,25 +81,48 @@ export async function run(given?: Deps): Promise<void> {
   }
   for (const warning of [...configWarnings(config, deps.env), ...ruleWarnings])
     logger.warning(warning)
-  const live = new LiveTasks()
+  const state = startRunState(deps.core.saveState, runFacts(config, lockfileOf(config)))
+  const live = new LiveTasks(record => state.task(record))
+  // The cancellation report exits at once: it closes what run() would have closed.
+  const cancelled = () => {
+    state.reported()
+    closeLog()
+  }
   const { core, env, signals } = deps
   const stopWatching = signals
-    ? watchCancellation({ config, core, env, logger, live, signals })
+    ? watchCancellation({ config, core, env, logger, live, signals, reported: cancelled })
     : () => undefined
   try {
     const job = await runJob(config, deps, logger, live, browser)
     if (config.mode !== 'batch') judgeQuality(job.result, config.quality, logger)
     const outcome = await publish(config, deps, logger, job)
-    writeOutputs(deps.core.setOutput, config, job.result, {
-      ...outcome,
-      manifestResults: job.manifestResults,
-      plan: job.plan
-    })
-    if (job.result.error) deps.core.setFailed(safeText(errorMessage(job.result.error)))
+    await setAllOutputs(config, deps, logger, { ...outcome, ...job })
+    state.reported()
+    if (job.result.error) failStep(deps, logger, job.result.error)
     if (job.rows) await removePreviousSheets(job.rows, config)
   } finally {
     stopWatching()
   }
+}
+
+/** The outputs: large values whole in their files, the plain outputs capped (output-files.ts). */
+async function setAllOutputs(
+  config: Config,
+  deps: Deps,
+  logger: Logger,
+  done: ReportOutcome & JobOutcome
+): Promise<void> {
+  const files = await writeOutputFiles(outputValues(config, done.result, done), config, logger)
+  writeOutputs(deps.core.setOutput, config, done.result, done, {
+    files,
+    warn: m => logger.warning(m)
+  })
+}
+
+/** Fails the step; a manifest or lockfile problem is first annotated on its file and line. */
+function failStep(deps: Deps, logger: Logger, error: Error): void {
+  for (const place of placesOf(error)) logger.error(place.message, place)
+  deps.core.setFailed(safeText(errorMessage(error)))
 }
 
 /** The key is masked before any other work: nothing may print it first. */
@@ -284,6 +321,7 @@ async function batchJob(
     const note = unusedFormats(asset.spec, `assets.${asset.name}.formats`)
     if (note) logger.warning(note)
   }
+  noticeLfsPointers(prepared.planned, logger)
   const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
   if (config.dryRun || prepared.manifest.dryRun) {
     return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true }
@@ -344,7 +382,8 @@ async function publish(
         logger,
         clock: deps.clock,
         octokit: deps.octokit,
-        artifactClient: deps.artifactClient
+        artifactClient: deps.artifactClient,
+        attester: deps.attester
       }
     )
   } catch (err) {

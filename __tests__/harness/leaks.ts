@@ -22,6 +22,9 @@ export function leaksOf(run: ActionRun, secret: string, extraDirs: string[] = []
     if (value.includes(secret)) found.push(`output ${name}`)
   }
   if (run.summary.includes(secret)) found.push('summary')
+  for (const [name, value] of Object.entries(run.state)) {
+    if (value.includes(secret)) found.push(`state ${name}`)
+  }
   for (const dir of [run.workspace, ...extraDirs]) {
     for (const file of filesUnder(dir)) {
       if (readFileSync(file).includes(secret)) found.push(`file ${file}`)

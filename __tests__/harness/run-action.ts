@@ -16,6 +16,8 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** What the step saved for its post step (core.saveState), name to value. */
+  state: Record<string, string>
   workspace: string
   /** ms from spawn to exit. */
   elapsedMs: number
@@ -66,7 +68,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const runnerDir = tempDir('runner')
   const outputFile = join(runnerDir, 'output.txt')
   const summaryFile = join(runnerDir, 'summary.md')
+  const stateFile = join(runnerDir, 'state.txt')
   writeFileSync(outputFile, '')
+  writeFileSync(stateFile, '')
   writeFileSync(summaryFile, '')
   const inputs = { ...actionDefaults(), ...options.inputs }
   const env: Record<string, string> = {
@@ -77,6 +81,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: 'octo/assets',
     GITHUB_RUN_ID: '1234',
@@ -107,6 +112,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const elapsedMs = performance.now() - started
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
   const summary = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : ''
+  const state = parseOutputFile(readFileSync(stateFile, 'utf8'))
   removeTempDir(runnerDir)
-  return { code, stdout, stderr, outputs, summary, workspace, elapsedMs }
+  return { code, stdout, stderr, outputs, summary, state, workspace, elapsedMs }
 }

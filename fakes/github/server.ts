@@ -1,6 +1,6 @@
 // A loopback imitation of the GitHub REST endpoints the report uses: issue comments (with
-// Link-header pagination), GET /user, and the git data API. It records every request so tests
-// can assert on what the real Octokit sent.
+// Link-header pagination), GET /user, the git data API, and a pull request's head commit (which
+// the fork workflow checks). It records every request so tests can assert on what Octokit sent.
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -47,6 +47,8 @@ export class FakeGitHub {
   readonly trees = new Map<string, Map<string, string>>()
   readonly commits = new Map<string, { tree: string; parents: string[]; message: string }>()
   readonly refs = new Map<string, string>()
+  /** Pull request number → its head commit, for GET /repos/{o}/{r}/pulls/{n}. */
+  readonly pulls = new Map<number, { headSha: string }>()
   /** Called once before the next ref update: lets a test move the branch (a racing run). */
   beforeRefUpdate?: () => void
   url = ''
@@ -144,6 +146,9 @@ export class FakeGitHub {
     const author = who === 'installation' ? ACTIONS_BOT : who
     if (rest.startsWith('issues/')) return this.issues(r, rest, author)
     if (rest.startsWith('git/')) return this.git(r, rest)
+    const pull = /^pulls\/(\d+)$/.exec(rest)
+    const pr = pull && r.method === 'GET' ? this.pulls.get(Number(pull[1])) : undefined
+    if (pull && pr) return [200, { number: Number(pull[1]), head: { sha: pr.headSha } }]
     return [404, { message: 'Not Found' }]
   }
 

@@ -45,19 +45,41 @@ export function parseLockfile(text: string, label: string, opts: CheckOptions): 
   try {
     data = JSON.parse(text)
   } catch (err) {
-    throw new ConfigurationError(
+    const at = jsonErrorAt(text, err)
+    const error = new ConfigurationError(
       'lockfile',
-      `${label} is not valid JSON${jsonErrorPlace(text, err)}; fix it or delete it to start over`
+      `${label} is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}; ` +
+        'fix it or delete it to start over'
     )
+    if (at) error.places = [{ file: slashed(label), line: at.line, message: error.message }]
+    throw error
   }
-  return checkLockfile(data, label, opts)
+  try {
+    return checkLockfile(data, label, opts)
+  } catch (err) {
+    if (err instanceof ConfigurationError) err.places = entryPlace(text, label, err.message)
+    throw err
+  }
 }
 
-function jsonErrorPlace(text: string, err: unknown): string {
+function jsonErrorAt(text: string, err: unknown): { line: number; column: number } | undefined {
   const at = /position (\d+)/.exec(errorMessage(err))
-  if (!at) return ''
+  if (!at) return undefined
   const before = text.slice(0, Number(at[1])).split('\n')
-  return ` (line ${before.length}, column ${before.at(-1)!.length + 1})`
+  return { line: before.length, column: before.at(-1)!.length + 1 }
+}
+
+/** The line of the entry a check names ("asset 'chair': …"), found by its key in the text. */
+function entryPlace(text: string, file: string, message: string) {
+  const asset = /asset '([A-Za-z0-9._-]+)'/.exec(message)?.[1]
+  const index = asset ? text.indexOf(`"${asset}":`) : -1
+  if (index < 0) return []
+  return [{ file: slashed(file), line: text.slice(0, index).split('\n').length, message }]
+}
+
+/** Annotations take forward slashes on every runner. */
+function slashed(path: string): string {
+  return path.split('\\').join('/')
 }
 
 /** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */

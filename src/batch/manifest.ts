@@ -9,7 +9,7 @@ import { parseRenderMode, type RenderMode } from '../config/render.js'
 import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
 import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
 import type { BatchConfig, TaskSpec } from '../config/types.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError, errorMessage, type PlacedProblem } from '../errors.js'
 import { isTaskType, kindOf, taskTypes } from '../tasks/catalogue.js'
 import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
 
@@ -103,13 +103,23 @@ export function parseManifest(text: string, opts: { path: string; workspace: str
   checkCycles(assets, errors)
   if (errors.length > 0) {
     const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`
-    throw new ConfigurationError(
+    const error = new ConfigurationError(
       'manifest',
       `${basename(opts.path)} has ${count}; nothing was sent:\n` +
         errors.map(e => `  - ${e}`).join('\n')
     )
+    error.places = placedProblems(workspaceRelative(opts.workspace, opts.path), errors)
+    throw error
   }
   return { path: opts.path, assets, dryRun }
+}
+
+/** Each problem that names its line ("assets.chair.formats (line 7): …") as a located one. */
+function placedProblems(file: string, errors: string[]): PlacedProblem[] {
+  return errors.flatMap(message => {
+    const line = Number(/\(line (\d+)\)/.exec(message)?.[1])
+    return line > 0 ? [{ file, line, message }] : []
+  })
 }
 
 /** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */

@@ -8,6 +8,7 @@ import { MODEL_FORMATS } from '../config/types.js'
 import type { PlanAction } from '../plan/run-plan.js'
 import { kindOf } from '../tasks/catalogue.js'
 import { changedInputs, inputDigests, type InputDigests } from './input-digests.js'
+import { isLfsPointerOf, LFS_REASON } from './lfs-pointer.js'
 import { filesIntact, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
 import type { ManifestAsset } from './manifest.js'
 import { legacySteps } from './legacy-request.js'
@@ -38,6 +39,8 @@ export interface PlannedAsset {
   creates: boolean
   /** Its lockfile entry was made by release 1.0 (v1-era requests) and still matches. */
   legacy?: boolean
+  /** Unchanged, with files that are Git LFS pointers to what was generated (not checked out). */
+  inLfs?: boolean
 }
 
 /** Re-download by id only while Meshy's URLs have this much life left. */
@@ -89,7 +92,8 @@ export async function planBatch(
       verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
       estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
       creates: remaining.length > 0,
-      ...(fromLegacy ? { legacy: true } : {})
+      ...(fromLegacy ? { legacy: true } : {}),
+      ...(decision.inLfs ? { inLfs: true } : {})
     }
     return result
   }
@@ -99,6 +103,7 @@ export async function planBatch(
 interface Decision {
   action: AssetAction
   reason: string
+  inLfs?: boolean
 }
 
 /**
@@ -146,9 +151,10 @@ async function decide(
   if (entry.hash !== hash) return fresh(changeReason(entry, inputs))
   const ids = idPrefix(entry['task-ids'])
   if (entry.status === 'SUCCEEDED') {
-    const problem = entry.error
-      ? 'last run did not finish its downloads'
+    const { problem, inLfs } = entry.error
+      ? { problem: 'last run did not finish its downloads', inLfs: false }
       : await opts.checkFiles(() => fileProblem(opts.workspace, entry.files))
+    if (!problem && inLfs) return { action: { kind: 'unchanged' }, reason: LFS_REASON, inLfs }
     if (!problem) return { action: { kind: 'unchanged' }, reason: 'unchanged' }
     const expires = Date.parse(entry['expires-at'] ?? '')
     if (expires > opts.now + EXPIRY_MARGIN_MS) {
@@ -198,16 +204,30 @@ function listChanged(names: string[]): string {
   return `${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${last}` : last} changed`
 }
 
-/** The first recorded file that is missing or no longer what was generated, in words. */
-async function fileProblem(workspace: string, files: LockedFile[]): Promise<string | undefined> {
+/**
+ * The first recorded file that is missing or no longer what was generated, in words; and whether
+ * any file is a Git LFS pointer to exactly what was generated (present in LFS, not checked out).
+ */
+async function fileProblem(
+  workspace: string,
+  files: LockedFile[]
+): Promise<{ problem?: string; inLfs: boolean }> {
+  let inLfs = false
   for (const file of files) {
     if (await filesIntact(workspace, [file])) continue
+    if (await isLfsPointerOf(workspace, file)) {
+      inLfs = true
+      continue
+    }
     const what = MODEL_FORMATS.includes(extname(file.path).slice(1) as never)
       ? 'model file'
       : basename(file.path)
-    return existsSync(resolve(workspace, file.path)) ? `${what} changed on disk` : `${what} missing`
+    const problem = existsSync(resolve(workspace, file.path))
+      ? `${what} changed on disk`
+      : `${what} missing`
+    return { problem, inLfs }
   }
-  return undefined
+  return { inLfs }
 }
 
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */

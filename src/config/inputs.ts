@@ -93,6 +93,7 @@ export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): Config {
     prComment: parseBoolean('pr-comment', input('pr-comment'), false),
     commentKey: input('comment-key').trim(),
     artifactName: checkArtifactName(input('artifact-name').trim()),
+    attest: parseBoolean('attest', input('attest'), false),
     maxCredits: parseInteger('max-credits', input('max-credits'), 0),
     previewBranch: checkBranch(input('preview-branch').trim()),
     dryRun,

@@ -21,6 +21,8 @@ export interface CommonConfig {
   prComment: boolean
   commentKey: string
   artifactName: string
+  /** Create a GitHub artifact attestation for the run's files (absent: false). */
+  attest?: boolean
   maxCredits?: number
   previewBranch: string
   /** Plan only: no create, no download, no lockfile write, no deletion; at most a balance read. */

@@ -50,6 +50,8 @@ function inside(dir: string, file: string): boolean {
 
 export interface ArtifactUpload {
   id?: number
+  /** The zip's sha256 as the artifact service computed it ("sha256:<hex>"). */
+  digest?: string
   /** The files handed to the uploader, for logs and tests. */
   files: string[]
 }
@@ -63,7 +65,8 @@ export async function uploadResults(
   name: string,
   result: RunResult,
   dirs: { outputDir: string; workspace: string },
-  batch?: BatchRow[]
+  batch?: BatchRow[],
+  extraFiles: string[] = []
 ): Promise<ArtifactUpload> {
   const doc = join(dirs.outputDir, RESULT_FILE)
   const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`
@@ -72,11 +75,11 @@ export async function uploadResults(
   const before = (batch ?? []).flatMap(r =>
     r.previous ? [join(dirs.workspace, r.previous.sheet)] : []
   )
-  const files = [...result.files.map(f => f.absPath), ...before, doc]
+  const files = [...result.files.map(f => f.absPath), ...before, ...extraFiles, doc]
   const root = files.every(f => inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace
   // GLB, PNG and zips are compressed already; a low level saves CPU and time.
   const response = await client.uploadArtifact(name, files, root, { compressionLevel: 1 })
-  return { id: response.id, files }
+  return { id: response.id, digest: response.digest, files }
 }
 
 export function artifactUrl(

@@ -5,6 +5,14 @@ import { join } from 'node:path'
 import { errorMessage } from '../errors.js'
 import { renderFiles } from '../result.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
+import { writeCommentFile } from './comment-file.js'
+import {
+  defaultAttester,
+  generationPredicate,
+  PREDICATE_TYPE,
+  SUMS_FILE,
+  writeSha256Sums
+} from './provenance.js'
 import {
   commentFailure,
   commentMarker,
@@ -23,7 +31,7 @@ import {
   writeSummary,
   writeSummaryFile
 } from './summary.js'
-import type { ReportDeps, ReportInput, ReportOutcome } from './types.js'
+import type { AttestationSubject, ReportDeps, ReportInput, ReportOutcome } from './types.js'
 
 export type { ArtifactClientLike } from './types.js'
 export type { OctokitLike } from './github.js'
@@ -36,7 +44,9 @@ export async function publishReport(input: ReportInput, deps: ReportDeps): Promi
   const run: Publishing = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) }
   // In this order: the comment and the summary link to the artifact and the previews.
   // A plan has no files to upload or preview.
-  if (config.artifactName && !input.plan) await publishArtifact(run)
+  const sums = input.plan ? undefined : await writeSums(run)
+  if (config.artifactName && !input.plan) await publishArtifact(run, sums?.path)
+  if (config.attest && sums) await publishAttestation(run, sums.subjects)
   if (config.previewBranch && !input.plan) await publishPreviews(run)
   if (config.prComment) await publishComment(run)
   if (config.summary) await publishSummary(run)
@@ -53,20 +63,59 @@ interface Publishing {
   client: GetClient
 }
 
-async function publishArtifact({ input, deps, ctx, outcome }: Publishing): Promise<void> {
+/** SHA256SUMS, for the artifact and the attestation: written when either is wanted. */
+async function writeSums({ input, deps }: Publishing) {
+  const { config, result } = input
+  if ((!config.artifactName && !config.attest) || result.files.length === 0) return undefined
+  try {
+    return await writeSha256Sums(result, config)
+  } catch (error) {
+    deps.logger.warning(`Could not write ${SUMS_FILE}: ${errorMessage(error)}`)
+    return undefined
+  }
+}
+
+async function publishArtifact(
+  { input, deps, ctx, outcome }: Publishing,
+  sums: string | undefined
+): Promise<void> {
   const { config, result, batch } = input
   try {
     const client = await (deps.artifactClient ?? defaultArtifactClient)()
     const dirs = { outputDir: config.outputDir, workspace: config.workspace }
-    const upload = await uploadResults(client, config.artifactName, result, dirs, batch)
+    const extra = sums ? [sums] : []
+    const upload = await uploadResults(client, config.artifactName, result, dirs, batch, extra)
     if (upload.id !== undefined) {
       outcome.artifactId = upload.id
       outcome.artifactUrl = artifactUrl(ctx, upload.id)
     }
+    if (upload.digest) outcome.artifactDigest = upload.digest
     deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`)
   } catch (error) {
     deps.logger.warning(
       `Could not upload the artifact ${config.artifactName}: ${errorMessage(error)}. The files are still in ${config.outputDir}.`
+    )
+  }
+}
+
+/** A GitHub artifact attestation of the run's files; a failure is a warning like the rest. */
+async function publishAttestation(
+  { input, deps, outcome }: Publishing,
+  subjects: AttestationSubject[]
+): Promise<void> {
+  const attester = deps.attester ?? defaultAttester(deps.env, input.config.githubToken)
+  try {
+    const made = await attester({
+      subjects,
+      predicateType: PREDICATE_TYPE,
+      predicate: generationPredicate(input.result)
+    })
+    if (made.url) outcome.attestationUrl = made.url
+    deps.logger.info(`Attested ${subjects.length} file(s)${made.url ? `: ${made.url}` : ''}.`)
+  } catch (error) {
+    deps.logger.warning(
+      `Could not create the attestation: ${errorMessage(error)}. It needs these job permissions:\n` +
+        'permissions:\n  id-token: write\n  attestations: write'
     )
   }
 }
@@ -98,7 +147,8 @@ async function publishPreviews({ input, deps, ctx, outcome, client }: Publishing
   }
 }
 
-async function publishComment({ input, deps, ctx, outcome, client }: Publishing): Promise<void> {
+async function publishComment(run: Publishing): Promise<void> {
+  const { input, deps, ctx, outcome, client } = run
   if (ctx.prNumber === undefined || !hasRepository(ctx)) {
     deps.logger.info(
       `pr-comment: this run is not on a pull request (event "${ctx.eventName || 'unknown'}"), so no comment was written.`
@@ -109,6 +159,7 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     // A plan has its own comment, so the real run of the same PR does not overwrite it.
     const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''))
     const links = { runUrl: runUrl(ctx), ...outcome }
+    await writeCommentFileFor(run, marker, links)
     const body = renderComment(input, links, marker)
     const octokit = await client()
     if (signingKeyIsPublic(input.config.apiKey)) {
@@ -124,7 +175,29 @@ async function publishComment({ input, deps, ctx, outcome, client }: Publishing)
     }
     outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger)
   } catch (error) {
-    deps.logger.warning(commentFailure(error))
+    const saved = outcome.commentFile
+      ? `\nThe comment is saved in ${outcome.commentFile} (comment-file) for a workflow_run job ` +
+        'to post: see "Pull requests from forks" in the README.'
+      : ''
+    deps.logger.warning(`${commentFailure(error)}${saved}`)
+  }
+}
+
+/** The comment as files for a later `workflow_run` job (the two-stage fork workflow). */
+async function writeCommentFileFor(
+  { input, deps, ctx, outcome }: Publishing,
+  marker: string,
+  links: { runUrl?: string; artifactUrl?: string }
+): Promise<void> {
+  if (ctx.prNumber === undefined || (input.plan === undefined && !input.result)) return
+  try {
+    outcome.commentFile = await writeCommentFile(input, {
+      prNumber: ctx.prNumber,
+      marker,
+      ...links
+    })
+  } catch (error) {
+    deps.logger.warning(`Could not write the comment file: ${errorMessage(error)}`)
   }
 }
 

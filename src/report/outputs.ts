@@ -5,6 +5,7 @@ import type { RunPlan } from '../plan/run-plan.js'
 import { assertNever } from '../errors.js'
 import { urlsOf } from '../tasks/catalogue.js'
 import { stripSecrets } from '../redact.js'
+import { capLargeOutputs } from './output-files.js'
 import { lastTask, renderFiles, totalCredits, type RunResult } from '../result.js'
 
 /** What outputs read from the run mode: the formats asked for and the task id given. */
@@ -28,6 +29,9 @@ export interface ExtraOutputs {
   artifactUrl?: string
   commentUrl?: string
   summaryFile?: string
+  commentFile?: string
+  artifactDigest?: string
+  attestationUrl?: string
   manifestResults?: Record<string, unknown>
   plan?: RunPlan
 }
@@ -73,19 +77,40 @@ function isoTime(value: unknown): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString()
 }
 
-export function writeOutputs(
-  setOutput: SetOutput,
+/** The outputs' values, before the size caps. */
+export function outputValues(
   config: Config,
   result: RunResult,
   extra: ExtraOutputs = {}
-): void {
+): Record<string, string> {
   const outputs = safeOutputs(config, result)
   if (extra.artifactId !== undefined) outputs['artifact-id'] = String(extra.artifactId)
   if (extra.artifactUrl) outputs['artifact-url'] = extra.artifactUrl
   if (extra.commentUrl) outputs['comment-url'] = extra.commentUrl
   if (extra.summaryFile) outputs['summary-file'] = extra.summaryFile
+  if (extra.commentFile) outputs['comment-file'] = extra.commentFile
+  if (extra.artifactDigest) outputs['artifact-digest'] = extra.artifactDigest
+  if (extra.attestationUrl) outputs['attestation-url'] = extra.attestationUrl
   if (extra.manifestResults) outputs['manifest-results'] = JSON.stringify(extra.manifestResults)
   if (extra.plan) outputs.plan = JSON.stringify(extra.plan)
+  return outputs
+}
+
+export interface OutputOptions {
+  /** The `*-file` outputs written already (output-files.ts). */
+  files?: Record<string, string>
+  warn?: (message: string) => void
+}
+
+export function writeOutputs(
+  setOutput: SetOutput,
+  config: Config,
+  result: RunResult,
+  extra: ExtraOutputs = {},
+  options: OutputOptions = {}
+): void {
+  const outputs = { ...outputValues(config, result, extra), ...options.files }
+  capLargeOutputs(outputs, options.warn ?? (() => undefined))
   // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
   for (const [name, value] of Object.entries(outputs)) setOutput(name, stripSecrets(String(value)))
 }

@@ -37,8 +37,21 @@ export interface ArtifactClientLike {
     files: string[],
     rootDirectory: string,
     options?: { compressionLevel?: number }
-  ): Promise<{ id?: number; size?: number }>
+  ): Promise<{ id?: number; size?: number; digest?: string }>
 }
+
+/** A file an attestation is about: its name (output-folder relative) and sha256 (hex). */
+export interface AttestationSubject {
+  name: string
+  digest: { sha256: string }
+}
+
+/** Signs and stores a GitHub artifact attestation (Sigstore via the job's OIDC token). */
+export type Attester = (request: {
+  subjects: AttestationSubject[]
+  predicateType: string
+  predicate: Record<string, unknown>
+}) => Promise<{ url?: string }>
 
 export interface ReportDeps {
   /** GITHUB_* vars, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH. (@actions/artifact reads process.env.) */
@@ -50,6 +63,8 @@ export interface ReportDeps {
   octokit?: (token: string) => Promise<OctokitLike>
   /** Default: @actions/artifact's DefaultArtifactClient. */
   artifactClient?: () => Promise<ArtifactClientLike>
+  /** Default: attestation.ts's, through @actions/attest when the build includes it. */
+  attester?: Attester
 }
 
 export interface ReportInput {
@@ -70,6 +85,10 @@ export interface ReportOutcome {
   artifactId?: number
   artifactUrl?: string
   commentUrl?: string
+  /** The comment's Markdown, with its pictures beside it (comment-file.ts). */
+  commentFile?: string
+  artifactDigest?: string
+  attestationUrl?: string
   previewUrls?: Record<string, string>
   /** Render sheet path → its URL on the preview branch. */
   sheetUrls?: Record<string, string>
