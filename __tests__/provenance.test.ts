@@ -91,7 +91,7 @@ test('attest: SHA256SUMS, and one attestation of every file with its tasks', asy
     tasks: [
       {
         id: outputs['task-id'],
-        type: 'text-to-3d-preview',
+        type: 'text-to-3d',
         model: null, // ai_model unset: Meshy's default
         credits: Number(outputs.credits),
         'prompt-sha256': promptSha
