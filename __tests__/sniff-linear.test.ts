@@ -39,5 +39,5 @@ test('a keyless plan of a manifest whose image is the worst case ends in time', 
   })
   // Killed by the harness: code null. Finished: the plan refuses the file that is no image.
   expect(run.code).toBe(1)
-  expect(run.stdout).toMatch(/mascot\.png' is not a PNG or JPEG image/)
+  expect(run.stdout).toMatch(/mascot\.png' is not a PNG, JPEG or WebP image/)
 }, 40_000)
