@@ -10,6 +10,7 @@ import { modelFacts } from './model-markdown.js'
 import { sheetCell } from './sheet-markdown.js'
 import { planHeading, planTable } from './plan-markdown.js'
 import { redact } from '../redact.js'
+import { reportOf } from '../tasks/catalogue.js'
 import type { ReportInput } from './types.js'
 import {
   finalise,
@@ -100,6 +101,9 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
       rows.push([`${text(file.label, 60)} stats`, modelFacts(file.stats, input.config.quality)])
     }
   }
+  const report = reportOf(task)
+  // A report (printability) or an output shape Meshy has not documented: shown as it came.
+  if (report) rows.push(['Meshy output', `<code>${text(JSON.stringify(report), 4000)}</code>`])
   rows.push(...meshyUrlRows(record))
   const image = taskImage(task.id, input, links)
   const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')

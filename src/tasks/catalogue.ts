@@ -14,8 +14,16 @@ import {
   withParams
 } from './bodies.js'
 import { creditsFor, DEFAULT_IMAGE_MODEL } from './price-list.js'
+import { checkMotion, checkResize, MOTION_PROMPT_MAX_CHARS } from './pipeline-checks.js'
 
-export { assetsOf, formatCoverage, isProducedFileName, urlsOf, type AssetRef } from './results.js'
+export {
+  assetsOf,
+  formatCoverage,
+  isProducedFileName,
+  reportOf,
+  urlsOf,
+  type AssetRef
+} from './results.js'
 
 type Need = 'required' | 'optional' | 'no'
 
@@ -47,6 +55,8 @@ export interface InputRules {
   promptMaxChars?: number
   /** The only model file types the `model` input may hold (rigging: GLB). Absent: any model. */
   modelTypes?: readonly string[]
+  /** Takes the `height` and `origin` inputs (resize). */
+  size?: boolean
   /** input-task-id stands in for the prompt (text-to-3d: it names the model to texture). */
   inputTaskIdReplacesPrompt?: boolean
   /** What input-task-id must name, for the message when it is missing. */
@@ -353,6 +363,106 @@ const REMESH_REFUSED = Object.fromEntries(
   )
 )
 
+/** Every format Meshy's convert builds (its page: FBX, USDZ, 3MF, STL, OBJ, Blend, and GLB). */
+const CONVERT_FORMATS: readonly ModelFormat[] = ['glb', 'fbx', 'usdz', '3mf', 'stl', 'obj', 'blend']
+/** Resize returns the upload's format (GLB for a task, glTF or a data URI). */
+const RESIZE_FORMATS: readonly ModelFormat[] = ['glb', 'fbx', 'obj', 'stl']
+
+/** A route that works on one model: an earlier task or the model input, never both. */
+const ON_A_MODEL: InputRules = { ...NONE, model: 'required', inputTaskId: 'optional' }
+
+/** The v2 pipeline routes after generation (issue 28; docs/meshy-rules.md). */
+const PIPELINE: Record<TaskType, TaskKind> = {
+  convert: oneStep(
+    {
+      task: 'convert',
+      resource: v2('convert'),
+      meshyTypes: ['convert'],
+      accepts: { ...ON_A_MODEL, targetFormats: true },
+      fields: ['input_task_id', 'model_url', 'target_formats'],
+      formats: CONVERT_FORMATS
+    },
+    // target_formats is the whole point of a convert: sent even for the default format.
+    spec => ({
+      ...modelSource(spec),
+      target_formats: spec.formats.filter(f => CONVERT_FORMATS.includes(f))
+    })
+  ),
+  resize: oneStep(
+    {
+      task: 'resize',
+      resource: v2('resize'),
+      meshyTypes: ['resize'],
+      accepts: { ...ON_A_MODEL, size: true, check: checkResize },
+      fields: [
+        'input_task_id',
+        'model_url',
+        'resize_height',
+        'resize_longest_side',
+        'auto_size',
+        'origin_at'
+      ],
+      formats: RESIZE_FORMATS
+    },
+    spec => ({
+      ...modelSource(spec),
+      ...(spec.height !== undefined ? { resize_height: spec.height } : {}),
+      ...optional('origin_at', spec.origin)
+    })
+  ),
+  'uv-unwrap': oneStep(
+    {
+      task: 'uv-unwrap',
+      resource: v2('uv-unwrap'),
+      meshyTypes: ['uv-unwrap'],
+      // GLB only; the face cap is Meshy's to check (its number is unconfirmed, its 400 names it).
+      accepts: { ...ON_A_MODEL, modelTypes: ['glb'] },
+      fields: ['input_task_id', 'model_url'],
+      formats: ['glb']
+    },
+    modelSource
+  ),
+  // Free; its report (output shape unconfirmed) is kept whole and shown as JSON.
+  'print-analyze': oneStep(
+    {
+      task: 'print-analyze',
+      resource: v2('print/analyze', 'print-analyze'),
+      meshyTypes: ['print-analyze'],
+      accepts: ON_A_MODEL,
+      fields: ['input_task_id', 'model_url'],
+      formats: []
+    },
+    modelSource
+  ),
+  'print-repair': oneStep(
+    {
+      task: 'print-repair',
+      resource: v2('print/repair', 'print-repair'),
+      meshyTypes: ['print-repair'],
+      accepts: ON_A_MODEL,
+      fields: ['input_task_id', 'model_url'],
+      formats: ['glb']
+    },
+    modelSource
+  ),
+  'text-to-motion': oneStep(
+    {
+      task: 'text-to-motion',
+      resource: v2('text-to-motion'),
+      meshyTypes: ['text-to-motion'],
+      accepts: {
+        ...NONE,
+        prompt: 'required',
+        promptMaxChars: MOTION_PROMPT_MAX_CHARS,
+        check: checkMotion
+      },
+      fields: ['prompt', 'duration', 'mode'],
+      formats: ['fbx', 'bvh']
+    },
+    spec => ({ prompt: spec.prompt })
+  )
+}
+
 /**
  * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
  * end to end, which proves that nothing else needs a change.
@@ -506,7 +616,8 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       ...imageBody(spec),
       reference_image_urls: spec.images.map(i => i.value)
     })
-  )
+  ),
+  ...PIPELINE
 }
 
 /** Every task type, in catalogue order: the one list that inputs, hints and docs use. */
