@@ -74,9 +74,14 @@ function triangles(url: unknown): number | undefined {
   if (!data) return undefined
   const glb = Buffer.from(data[1], 'base64')
   if (glb.length < 20 || glb.toString('latin1', 0, 4) !== 'glTF') return undefined
-  const json = JSON.parse(glb.toString('utf8', 20, 20 + glb.readUInt32LE(12))) as {
+  let json: {
     meshes?: Array<{ primitives?: Array<{ indices?: number; attributes?: { POSITION?: number } }> }>
     accessors?: Array<{ count?: number }>
+  }
+  try {
+    json = JSON.parse(glb.toString('utf8', 20, 20 + glb.readUInt32LE(12))) as typeof json
+  } catch {
+    return undefined // not readable: Meshy would fail the task later, not refuse it here
   }
   let count = 0
   for (const prim of (json.meshes ?? []).flatMap(m => m.primitives ?? [])) {
