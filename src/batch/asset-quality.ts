@@ -5,6 +5,7 @@ import { extname } from 'node:path'
 import type { ModelStats } from '../assets/model-stats.js'
 import {
   gateBreaches,
+  printBreaches,
   gatedStats,
   type GatedStats,
   type QualityGates
@@ -53,4 +54,18 @@ export function recorded(file: LockedFile): GatedStats & Partial<ModelStats> {
 
 function isModelPath(path: string): boolean {
   return (MODEL_FORMATS as readonly string[]).includes(extname(path).slice(1).toLowerCase())
+}
+
+/**
+ * A print-analyze asset's printability gate joins its budgets: from this run's task, or from the
+ * verdict its lockfile entry recorded, so a re-run checks again with no request.
+ */
+export function withPrintability(
+  quality: Quality,
+  analysis: { verdict: boolean | undefined } | undefined,
+  gates: QualityGates
+): Quality {
+  const more = analysis ? printBreaches(analysis.verdict, gates) : []
+  if (more.length === 0) return quality
+  return { ...quality, breaches: [...(quality.breaches ?? []), ...more] }
 }

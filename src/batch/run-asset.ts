@@ -21,11 +21,11 @@ import {
   type StepHooks
 } from '../pipeline.js'
 import { createWhenQueueFree } from '../queue-wait.js'
-import { kindOf } from '../tasks/catalogue.js'
+import { kindForMeshyType, kindOf, printableVerdict } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
-import { downloadedQuality, recordedQuality } from './asset-quality.js'
+import { downloadedQuality, recordedQuality, withPrintability } from './asset-quality.js'
 import { newSheets, previousSheet } from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import type { LockStore } from './lock-store.js'
@@ -145,7 +145,11 @@ export async function runAsset(
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
     ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errorMessage(result.error) } : {}),
-    ...downloadedQuality(result.files, asset.quality),
+    ...withPrintability(
+      downloadedQuality(result.files, asset.quality),
+      analysisOf(spec.task, record.printable),
+      asset.quality
+    ),
     ...(sheets[0] ? { sheet: sheets[0].path } : {}),
     ...(previous ? { previous } : {})
   }
@@ -350,8 +354,17 @@ async function finishEntry(
   await ctx.store.record(name)
 }
 
+/** A print-analyze asset's verdict for the printability gate; other tasks have none. */
+function analysisOf(task: string, printable: boolean | undefined) {
+  return task === 'print-analyze' ? { verdict: printable } : undefined
+}
+
 function noteTask(entry: LockEntry, task: MeshyTask): void {
   if (typeof task.ai_model === 'string' && task.ai_model) entry.model = task.ai_model
+  // Recorded so that a re-run judges the printability gate again without a request.
+  const verdict = printableVerdict(task)
+  if (kindForMeshyType(task.type)?.task === 'print-analyze' && verdict !== undefined)
+    entry.printable = verdict
   if (typeof task.expires_at === 'number' && task.expires_at > 0) {
     entry['expires-at'] = new Date(task.expires_at).toISOString()
   }
@@ -364,7 +377,11 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
     credits: 0,
     taskIds: entry['task-ids'],
     files: entry.files.map(f => f.path),
-    ...recordedQuality(entry.files, gates)
+    ...withPrintability(
+      recordedQuality(entry.files, gates),
+      analysisOf(entry.task, entry.printable),
+      gates
+    )
   }
   return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
 }

@@ -20,6 +20,7 @@ export {
   assetsOf,
   formatCoverage,
   isProducedFileName,
+  printableVerdict,
   reportOf,
   urlsOf,
   type AssetRef

@@ -228,6 +228,20 @@ export function reportOf(task: MeshyTask): Record<string, unknown> | undefined {
 }
 
 /**
+ * Meshy's printability verdict in an analysis task's report: `printable` at the top or under
+ * `printability` (v1's key). The v2 shape is unconfirmed, so anything else is no verdict.
+ */
+export function printableVerdict(task: MeshyTask): boolean | undefined {
+  const result = resultOf(task)
+  const nested = result.printability
+  if (typeof nested === 'boolean') return nested
+  const inner = nested && typeof nested === 'object' ? (nested as Record<string, unknown>) : {}
+  for (const value of [inner.printable, inner.is_printable, result.printable, result.is_printable])
+    if (typeof value === 'boolean') return value
+  return undefined
+}
+
+/**
  * The requested model formats the task does not have, and the ones it has. Tasks whose product
  * is images (no model files at all) have nothing to compare and answer no missing formats.
  */
