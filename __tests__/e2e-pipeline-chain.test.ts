@@ -118,3 +118,36 @@ test('a manifest asset with two sizes fails before any request, naming the asset
   expect(r.stdout).toMatch(/::error::.*box.*params.*exactly one size/)
   expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(0)
 })
+
+// The fake's models are a box 1 m tall whatever the resize asked for, so a declared 1.8 m is
+// flagged and a declared 1 m is not.
+test('a resized model far from its declared height is flagged in the summary, and fails nothing', async () => {
+  const workspace = newWorkspace()
+  writeFileSync(
+    join(workspace, 'meshy.yml'),
+    [
+      'assets:',
+      '  tall:',
+      '    task: resize',
+      '    model: https://example.com/guard.glb',
+      '    height: 1.8',
+      '  right:',
+      '    task: resize',
+      '    model: https://example.com/crate.glb',
+      '    height: 1',
+      ''
+    ].join('\n')
+  )
+  fake.reset()
+  const r = await runAction({
+    workspace,
+    inputs: { 'base-url': fake.url, manifest: 'meshy.yml' },
+    env
+  })
+  expect(r.code).toBe(0)
+  const results = JSON.parse(r.outputs['manifest-results'])
+  expect(results.tall.flags).toEqual(['model.glb is 1 m tall; the manifest declares height 1.8 m'])
+  expect(results.right.flags).toBeUndefined()
+  expect(r.summary).toContain('⚠️ model.glb is 1 m tall; the manifest declares height 1.8 m')
+  expect(r.stdout).toMatch(/::warning::tall · model.glb is 1 m tall/)
+})

@@ -25,7 +25,12 @@ import { kindForMeshyType, kindOf, printableVerdict } from '../tasks/catalogue.j
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
-import { downloadedQuality, recordedQuality, withPrintability } from './asset-quality.js'
+import {
+  downloadedQuality,
+  heightFlags,
+  recordedQuality,
+  withPrintability
+} from './asset-quality.js'
 import { newSheets, previousSheet } from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import type { LockStore } from './lock-store.js'
@@ -121,6 +126,8 @@ export async function runAsset(
   }
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
   for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
+  const flags = heightFlags(result.files, spec.height)
+  for (const flag of flags) ctx.deps.logger.warning(flag)
   if (result.error instanceof SubmissionUnknownError && record.pending) {
     result.error = new SubmissionUnknownError(
       `${errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
@@ -150,6 +157,7 @@ export async function runAsset(
       analysisOf(spec.task, record.printable),
       asset.quality
     ),
+    ...(flags.length > 0 ? { flags } : {}),
     ...(sheets[0] ? { sheet: sheets[0].path } : {}),
     ...(previous ? { previous } : {})
   }

@@ -130,7 +130,12 @@ function previewOf(row: BatchRow, links: BatchLinks): string | undefined {
 function modelCell(row: BatchRow, input: ReportInput): string {
   // Stats (this run's, or the lockfile's for an unchanged asset) and any budget it breaks.
   const breaches = (row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`).join('')
-  if (row.stats) return `${modelFacts(row.stats)}${breaches}`
+  const flags = (row.flags ?? []).map(f => `<br>⚠️ ${text(f, 300)}`).join('')
+  return `${filesFacts(row, input)}${breaches}${flags}`
+}
+
+function filesFacts(row: BatchRow, input: ReportInput): string {
+  if (row.stats) return modelFacts(row.stats)
   const ids = new Set(row.taskIds)
   const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId))
   if (models.length === 0) return '–'

@@ -19,6 +19,8 @@ export interface BatchRow {
   stats?: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'>
   /** Budgets its models break (the asset still counts as generated: it was paid for). */
   breaches?: string[]
+  /** What to look at that fails nothing: a model far from the height its manifest declares. */
+  flags?: string[]
   /** This run's render sheet of the asset's first model (workspace path). */
   sheet?: string
   /** Regenerated: the model it had before this run, drawn before it was replaced, and its stats. */
