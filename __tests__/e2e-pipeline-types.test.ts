@@ -1,11 +1,11 @@
 // The v2 pipeline task types (issue 28) through the bundled action against the fake, one step
 // each: the request sent, the files downloaded, the credits, and the bad combinations that fail
 // before any request. The fake reads Meshy's pages on its own (fakes/meshy/v2-pipeline.ts).
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
-import { tinyGlb } from './harness/fixtures.js'
+import { tinyGlb, tinyPng } from './harness/fixtures.js'
 
 let fake: FakeMeshy
 let workspace: string
@@ -16,6 +16,8 @@ beforeAll(async () => {
   mkdirSync(join(workspace, 'art'))
   writeFileSync(join(workspace, 'art', 'chair.glb'), tinyGlb())
   writeFileSync(join(workspace, 'art', 'chair.fbx'), Buffer.from('Kaydara FBX Binary  \0'))
+  writeFileSync(join(workspace, 'art', 'front.png'), tinyPng())
+  writeFileSync(join(workspace, 'art', 'wood.png'), tinyPng(3))
 })
 afterAll(async () => fake.close())
 
@@ -197,4 +199,46 @@ test('plan mode (dry-run) estimates each new type from the price table', async (
   })
   expect((JSON.parse(r.outputs.plan) as { estimate: number }).estimate).toBe(10)
   expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(0)
+})
+
+describe('texture reference images through params (item 1)', () => {
+  const png = (name: string) =>
+    `data:image/png;base64,${readFileSync(join(workspace, 'art', name)).toString('base64')}`
+
+  test('multi-image-to-3d sends workspace texture_image_urls as data URIs, URLs as they are', async () => {
+    await run({
+      task: 'multi-image-to-3d',
+      image: 'art/front.png',
+      params: '{"texture_image_urls": ["art/wood.png", "https://example.com/steel.png"]}'
+    })
+    const { body } = onlyCreate()
+    expect(body.texture_image_urls).toEqual([png('wood.png'), 'https://example.com/steel.png'])
+  })
+
+  test('image-to-3d sends a workspace texture_image_url as a data URI', async () => {
+    await run({
+      task: 'image-to-3d',
+      image: 'art/front.png',
+      params: '{"texture_image_url": "art/wood.png"}'
+    })
+    expect(onlyCreate().body.texture_image_url).toBe(png('wood.png'))
+  })
+
+  test('five texture images, or a file that is not there, fail before any request', async () => {
+    const five = await attempt({
+      task: 'multi-image-to-3d',
+      image: 'art/front.png',
+      params: JSON.stringify({ texture_image_urls: Array(5).fill('art/wood.png') })
+    })
+    expect(five.code).not.toBe(0)
+    expect(five.stdout).toMatch(/Input 'params'.*texture_image_urls must be a list of 1 to 4/)
+    const missing = await attempt({
+      task: 'image-to-3d',
+      image: 'art/front.png',
+      params: '{"texture_image_url": "art/nowhere.png"}'
+    })
+    expect(missing.code).not.toBe(0)
+    expect(missing.stdout).toMatch(/Input 'params \(texture_image_url\)'/)
+    expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(0)
+  })
 })

@@ -12,6 +12,7 @@ import { fieldsSetByInputs } from '../tasks/fields.js'
 import { refusedParam } from '../tasks/spec-checks.js'
 import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS } from './limits.js'
 import { modelTypeOf, resolveMedia, type MediaKind } from './media.js'
+import { resolveParamMedia } from './param-media.js'
 import { parseParams } from './params.js'
 import {
   parseBoolean,
@@ -148,6 +149,14 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
       fromManifest: ctx.fromManifest
     })
   spec.images = imageValues.map(media('image', 'image'))
+  spec.params = resolveParamMedia(spec.params, kind.fields, where('params'), (value, field) =>
+    resolveMedia(value, 'image', {
+      workspace: ctx.workspace,
+      baseDir: ctx.baseDir,
+      input: `${where('params')} (${field})`,
+      fromManifest: ctx.fromManifest
+    })
+  )
   const model: MediaInput | undefined = modelValues.map(media('model', 'model'))[0]
   if (model) checkModelType(model, kind, where('model'))
   return model ? { ...spec, model } : spec
