@@ -9,7 +9,7 @@ import { renderBatchBlocks } from './batch-summary.js'
 import { modelFacts } from './model-markdown.js'
 import { sheetCell } from './sheet-markdown.js'
 import { planHeading, planTable } from './plan-markdown.js'
-import { redact } from '../redact.js'
+import { displayUrl, redact } from '../redact.js'
 import { reportOf } from '../tasks/catalogue.js'
 import type { ReportInput } from './types.js'
 import {
@@ -103,7 +103,7 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
   }
   const report = reportOf(task)
   // A report (printability) or an output shape Meshy has not documented: shown as it came.
-  if (report) rows.push(['Meshy output', `<code>${text(JSON.stringify(report), 4000)}</code>`])
+  if (report) rows.push(['Meshy output', `<code>${text(reportJson(report), 4000)}</code>`])
   rows.push(...meshyUrlRows(record))
   const image = taskImage(task.id, input, links)
   const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')
@@ -225,4 +225,11 @@ export function writeSummaryNow(markdown: string, env: NodeJS.ProcessEnv): boole
   if (!file) return false
   appendFileSync(file, markdown, 'utf8')
   return true
+}
+
+/** A report as JSON, its URLs without their signed queries (as everywhere a URL is shown). */
+function reportJson(report: Record<string, unknown>): string {
+  return JSON.stringify(report, (_key, value: unknown) =>
+    typeof value === 'string' && /^https?:\/\//i.test(value) ? displayUrl(value) : value
+  )
 }

@@ -215,8 +215,8 @@ export function urlsOf(
   }
 }
 
-/** Keys of `result` the action reads as files (rigging and animation clips). */
-const FILE_KEY = /_url$|^basic_animations$/
+/** Keys of `result` the action reads as files (rigged models, animation clips). */
+const FILE_KEY = /^basic_animations$|_(glb|fbx|usdz)_url$/
 
 /**
  * What a task's `output` holds besides files: a printability report, or a shape Meshy has not
