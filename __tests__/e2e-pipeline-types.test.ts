@@ -242,3 +242,30 @@ describe('texture reference images through params (item 1)', () => {
     expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(0)
   })
 })
+
+test('a text-to-motion clip plays on a rig through animation (params motion_task_id)', async () => {
+  const motion = await run({ task: 'text-to-motion', prompt: 'a bow', params: '{"duration": 2}' })
+  const rig = await run({ task: 'rigging', 'input-task-id': meshId })
+  const motionId = motion.outputs['task-id']
+  const r = await run({
+    task: 'animation',
+    'input-task-id': rig.outputs['task-id'],
+    params: JSON.stringify({ motion_task_id: motionId })
+  })
+  expect(onlyCreate().body).toEqual({
+    rig_task_id: rig.outputs['task-id'],
+    motion_task_id: motionId
+  })
+  expect(r.outputs.credits).toBe('3')
+  const both = await attempt({
+    task: 'animation',
+    'input-task-id': rig.outputs['task-id'],
+    'action-id': '28',
+    params: JSON.stringify({ motion_task_id: motionId })
+  })
+  expect(both.code).not.toBe(0)
+  expect(both.stdout).toMatch(
+    /Input 'params'.*exactly one of action-id, action_ids and motion_task_id/
+  )
+  expect(fake.requests.filter(q => q.method === 'POST')).toHaveLength(0)
+})

@@ -201,6 +201,11 @@ function animation(body: Body, ctx: V2Context): Rejection | undefined {
   if (chosen.length > 1) return bad('parameters_conflict', `Send one of ${chosen.join(', ')}`)
   if (body.action_id !== undefined && !Number.isInteger(body.action_id))
     return bad('invalid_parameter', 'Invalid action_id')
+  if (body.motion_task_id !== undefined) {
+    // A text-to-motion clip plays on the rig (Meshy's text-to-motion page).
+    const problem = inputTask(body.motion_task_id, 'motion_task_id', ['text-to-motion'], ctx.lookup)
+    if (problem) return problem
+  }
   const found = ctx.lookup(String(body.rig_task_id))
   if (!found)
     return {

@@ -331,10 +331,12 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
       `${task} needs input-task-id (${rules.inputTaskIdMeans ?? 'an earlier task'}).`
     )
   }
-  if (rules.actionId && !given.actionId) {
+  const standIn = rules.actionIdOr?.some(field => spec.params[field] !== undefined) ?? false
+  if (rules.actionId && !given.actionId && !standIn) {
+    const or = rules.actionIdOr?.length ? ` (or ${rules.actionIdOr.join(' or ')} in params)` : ''
     fail(
       'action-id',
-      `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92).`
+      `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92)${or}.`
     )
   }
   rules.check?.(spec, fail)

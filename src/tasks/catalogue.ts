@@ -58,6 +58,11 @@ export interface InputRules {
   modelTypes?: readonly string[]
   /** Takes the `height` and `origin` inputs (resize). */
   size?: boolean
+  /**
+   * Params fields that may stand in for action-id (animation: action_ids, or a text-to-motion
+   * clip as motion_task_id).
+   */
+  actionIdOr?: readonly string[]
   /** input-task-id stands in for the prompt (text-to-3d: it names the model to texture). */
   inputTaskIdReplacesPrompt?: boolean
   /** What input-task-id must name, for the message when it is missing. */
@@ -354,6 +359,22 @@ const RETEXTURE_REFUSED = {
   hd_texture: 'v2 replaces it with texture_resolution: 4k'
 }
 
+/** What an animation plays: Meshy takes exactly one of them (400 otherwise). */
+const ANIMATION_CHOICES = ['action_id', 'action_ids', 'motion_task_id'] as const
+
+function checkOneAnimation(spec: TaskSpec, fail: (input: string, message: string) => never) {
+  const chosen = [
+    ...(spec.actionId !== undefined ? ['action-id'] : []),
+    ...ANIMATION_CHOICES.slice(1).filter(f => spec.params[f] !== undefined)
+  ]
+  if (chosen.length > 1) {
+    fail(
+      'params',
+      `animation plays exactly one of action-id, action_ids and motion_task_id (a text-to-motion task); got ${chosen.join(' and ')}.`
+    )
+  }
+}
+
 /** Remesh no longer resizes or converts on v2: even null or false gives 400. */
 const REMESH_REFUSED = Object.fromEntries(
   ['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(
@@ -576,20 +597,16 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
         ...NONE,
         inputTaskId: 'required',
         actionId: true,
-        inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+        actionIdOr: ANIMATION_CHOICES.slice(1),
+        inputTaskIdMeans: 'the id of a SUCCEEDED rigging task',
+        check: checkOneAnimation
       },
-      fields: ['rig_task_id', 'action_id', 'post_process'],
-      refused: {
-        action_ids:
-          'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set',
-        motion_task_id:
-          'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set'
-      },
+      fields: ['rig_task_id', ...ANIMATION_CHOICES, 'post_process'],
       formats: RIG_FORMATS
     },
     spec => ({
       rig_task_id: spec.inputTaskId,
-      action_id: spec.actionId
+      ...(spec.actionId !== undefined ? { action_id: spec.actionId } : {})
     })
   ),
   // No documented prompt limit on the image tasks, so promptMaxChars is left out.

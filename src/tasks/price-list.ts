@@ -121,7 +121,9 @@ const RULES: Record<string, (body: Body) => number> = {
   retexture: body => PRICES.retexture + texture8k(body),
   remesh: () => PRICES.remesh,
   rig: () => PRICES.rigging,
-  animate: () => PRICES.animation,
+  // action_ids is charged per animation (ANI).
+  animate: body =>
+    PRICES.animation * (Array.isArray(body.action_ids) ? Math.max(1, body.action_ids.length) : 1),
   convert: () => PRICES.convert,
   resize: () => PRICES.resize,
   'uv-unwrap': () => PRICES.uvUnwrap,
@@ -182,7 +184,7 @@ export function costRows(): Array<[string, string, string]> {
     ],
     ['remesh', '', `${p.remesh}`],
     ['rigging', '', `${p.rigging}`],
-    ['animation', '', `${p.animation}`],
+    ['animation', 'per animation (action_ids: each one)', `${p.animation}`],
     ['convert', '', `${p.convert}`],
     ['resize', '', `${p.resize}`],
     ['uv-unwrap', '', `${p.uvUnwrap}`],
