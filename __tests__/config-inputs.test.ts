@@ -260,7 +260,7 @@ const BAD: Array<[string, Inputs, string, string]> = [
     'unknown format',
     { ...t3d, formats: 'glb,gltf' },
     'formats',
-    'glb, fbx, obj, usdz, stl, 3mf, blend, or all'
+    'glb, fbx, obj, usdz, stl, 3mf, blend, bvh, or all'
   ],
   ['blend outside remesh', { ...t3d, formats: 'blend' }, 'formats', 'cannot produce blend'],
   [

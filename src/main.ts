@@ -1,8 +1,9 @@
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
-import { judgeModels, type QualityGates } from './assets/quality-gates.js'
+import { judgeModels, printBreaches, type QualityGates } from './assets/quality-gates.js'
 import { closeAnnotations, foldAnnotations } from './annotations.js'
+import { kindForMeshyType, printableVerdict } from './tasks/catalogue.js'
 import { assetPlans } from './batch/asset-plans.js'
 import { removePreviousSheets } from './batch/asset-sheets.js'
 import { noticeLfsPointers } from './batch/lfs-pointer.js'
@@ -155,7 +156,13 @@ interface JobOutcome {
  */
 function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): void {
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
-  const { breaches, notes } = judgeModels(models, gates)
+  const judged = judgeModels(models, gates)
+  const analyses = result.tasks.filter(r => kindForMeshyType(r.task.type)?.task === 'print-analyze')
+  const breaches = [
+    ...judged.breaches,
+    ...analyses.flatMap(r => printBreaches(printableVerdict(r.task), gates))
+  ]
+  const notes = judged.notes
   for (const note of notes) logger.warning(note)
   for (const breach of breaches) logger.error(breach)
   if (breaches.length > 0 && !result.error) {

@@ -252,7 +252,8 @@ function create(
     echo: version === 'v1' ? textTo3dEcho(ctx, route, fields) : undefined,
     price: cost,
     testMode,
-    result: rules.result
+    result: rules.result,
+    ...(analysedBefore(ctx, type, fields) ? { durationMs: 0 } : {})
   })
   if (call.fault?.kind === 'drop-after-create') return void call.req.socket.destroy()
   const honest = version === 'v1' ? { result: task.id } : ctx.store.honestOf(task, 'v2')
@@ -262,6 +263,19 @@ function create(
     ...truncation(call.fault),
     headers: { Location: `/openapi/v2/tasks/${task.id}` }
   })
+}
+
+/**
+ * Meshy answers an analysis of a model it has analysed before already SUCCEEDED, with its output
+ * and no Retry-After (its Analyze Printability page).
+ */
+function analysedBefore(ctx: ApiContext, type: string, body: Record<string, unknown>): boolean {
+  if (type !== 'print-analyze') return false
+  const same = (a: Record<string, unknown>) =>
+    a.input_task_id === body.input_task_id && a.model_url === body.model_url
+  return [...ctx.store.tasks.values()].some(
+    t => t.type === type && same(t.body) && ctx.store.state(t).status === 'SUCCEEDED'
+  )
 }
 
 /** Out of credits, or past the key's own credit limit (which the balance does not show). */

@@ -36,7 +36,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '3mf': 'model/3mf',
   png: 'image/png',
   jpg: 'image/jpeg',
-  webp: 'image/webp'
+  webp: 'image/webp',
+  bvh: 'application/octet-stream'
 }
 
 /**
@@ -82,6 +83,11 @@ export class AssetFactory {
   }
 }
 
+/** A one-joint motion capture file: what text-to-motion's swift mode makes. */
+const BVH_TEXT =
+  'HIERARCHY\nROOT Hips\n{\n  OFFSET 0 0 0\n  CHANNELS 3 Xrotation Yrotation Zrotation\n' +
+  '  End Site\n  {\n    OFFSET 0 1 0\n  }\n}\nMOTION\nFrames: 1\nFrame Time: 0.033333\n0 0 0\n'
+
 function buildSmall(ext: string, file: string): Buffer {
   switch (ext) {
     case 'png':
@@ -102,6 +108,8 @@ function buildSmall(ext: string, file: string): Buffer {
       return blend()
     case 'usdz':
       return zip({ 'model.usda': USDA_TEXT })
+    case 'bvh':
+      return Buffer.from(BVH_TEXT)
     default:
       return zip({ '3D/3dmodel.model': THREE_MF_MODEL })
   }

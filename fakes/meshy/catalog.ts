@@ -28,7 +28,13 @@ export const V2_ROUTES = [
   '/openapi/v2/rigging',
   '/openapi/v2/animations',
   '/openapi/v2/text-to-image',
-  '/openapi/v2/image-to-image'
+  '/openapi/v2/image-to-image',
+  '/openapi/v2/convert',
+  '/openapi/v2/resize',
+  '/openapi/v2/uv-unwrap',
+  '/openapi/v2/print/analyze',
+  '/openapi/v2/print/repair',
+  '/openapi/v2/text-to-motion'
 ] as const
 
 export type V2Route = (typeof V2_ROUTES)[number]
@@ -43,7 +49,8 @@ export function isV2Route(path: string): path is V2Route {
 
 /** The task `type` a create request makes (one-call text-to-3d: 'text-to-3d'). */
 export function taskType(route: string, body: Record<string, unknown>): string {
-  const name = route.slice(route.lastIndexOf('/') + 1)
+  // print/analyze → print-analyze: Meshy's names for these types are unconfirmed.
+  const name = route.replace(/^\/openapi\/v[12]\//, '').replace(/\//g, '-')
   switch (name) {
     case 'text-to-3d':
       if (body.mode === undefined) return 'text-to-3d'
@@ -86,6 +93,24 @@ export const REMESH_SOURCE_TYPES = [
 ]
 export const V2_RETEXTURE_SOURCE_TYPES = [...RETEXTURE_SOURCE_TYPES, 'retexture']
 export const V2_REMESH_SOURCE_TYPES = [...REMESH_SOURCE_TYPES, 'remesh']
+
+/** Tasks of the v2 pipeline routes whose result is a model file. */
+export const PIPELINE_MODEL_TYPES = ['convert', 'resize', 'uv-unwrap', 'print-repair']
+
+// Sources of the v2 pipeline routes (meshy-v2 reference §2.2).
+const GENERATED = ['text-to-3d', 'text-to-3d-preview', 'text-to-3d-refine', 'image-to-3d']
+export const CONVERT_SOURCE_TYPES = [...GENERATED, 'remesh', 'resize', 'retexture']
+export const RESIZE_SOURCE_TYPES = [...GENERATED, 'remesh', 'retexture']
+export const UV_UNWRAP_SOURCE_TYPES = [...GENERATED, 'remesh']
+/** Convert, resize and remesh of an upload have no Meshy-made model: Meshy answers 404. */
+export const ANALYZE_SOURCE_TYPES = [
+  ...GENERATED,
+  'multi-image-to-3d',
+  'retexture',
+  'remesh',
+  'print-repair'
+]
+export const REPAIR_SOURCE_TYPES = [...GENERATED, 'remesh', 'retexture', 'print-analyze']
 
 export const IMAGE_TASK_TYPES = ['text-to-image', 'image-to-image']
 

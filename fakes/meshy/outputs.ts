@@ -1,7 +1,7 @@
 // Per-type result fields of a task object (meshy-api.md §3): empty shapes until SUCCEEDED,
 // then signed URLs to the files the request asked for.
 
-import { IMAGE_TASK_TYPES, MODEL_TASK_TYPES } from './catalog.js'
+import { IMAGE_TASK_TYPES, MODEL_TASK_TYPES, PIPELINE_MODEL_TYPES } from './catalog.js'
 import type { FakeTask } from './types.js'
 
 type Sign = (file: string) => string
@@ -14,7 +14,14 @@ export function resultFields(
   succeeded: boolean,
   sign: Sign
 ): Record<string, unknown> {
-  if (MODEL_TASK_TYPES.includes(task.type) || task.result === 'model') {
+  if (task.type === 'print-analyze') return { result: succeeded ? analysis(task) : null }
+  if (task.type === 'text-to-motion')
+    return succeeded ? { model_urls: motionFile(task, sign) } : { model_urls: {} }
+  if (
+    MODEL_TASK_TYPES.includes(task.type) ||
+    PIPELINE_MODEL_TYPES.includes(task.type) ||
+    task.result === 'model'
+  ) {
     return succeeded
       ? modelResult(task, sign)
       : { model_urls: {}, thumbnail_url: '', texture_urls: [] }
@@ -28,11 +35,37 @@ export function resultFields(
 }
 
 export function targetFormats(task: FakeTask): string[] {
+  if (task.type === 'resize') return resizedFormat(task)
   const asked = task.body.target_formats
   if (Array.isArray(asked) && asked.length > 0) return [...new Set(asked.map(String))]
   // v2 builds GLB only unless told (v1 built every format; its remesh, GLB only).
   const v2 = task.resource.startsWith('/openapi/v2/') && task.body.mode === undefined
   return v2 || task.type === 'remesh' ? ['glb'] : DEFAULT_FORMATS
+}
+
+/**
+ * The printability report. Meshy's `output` shape is unconfirmed (v1 had `printability`); the fake
+ * makes one up so the action must keep it whole. A model URL naming "unprintable" fails it.
+ */
+function analysis(task: FakeTask): Record<string, unknown> {
+  const unprintable = String(task.body.model_url ?? '').includes('unprintable')
+  return {
+    printability: {
+      printable: !unprintable,
+      issues: unprintable ? [{ kind: 'thin_wall', count: 3 }] : []
+    }
+  }
+}
+
+/** prime makes an FBX clip, swift a BVH one (Meshy's text-to-motion page). */
+function motionFile(task: FakeTask, sign: Sign): Record<string, string> {
+  return task.body.mode === 'swift' ? { bvh: sign('motion.bvh') } : { fbx: sign('motion.fbx') }
+}
+
+/** Resize keeps an uploaded model's format; a task's model, glTF and data URIs come back GLB. */
+function resizedFormat(task: FakeTask): string[] {
+  const ext = /\.(fbx|obj|stl)(?:[?#]|$)/i.exec(String(task.body.model_url ?? ''))?.[1]
+  return [ext ? ext.toLowerCase() : 'glb']
 }
 
 function isTextured(task: FakeTask): boolean {

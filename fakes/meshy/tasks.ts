@@ -46,6 +46,8 @@ export interface NewTask {
   price: number
   testMode: boolean
   result?: FakeTask['result']
+  /** A task Meshy answers already finished (an analysis it has done before): 0. */
+  durationMs?: number
 }
 
 interface PendingOutcome extends OutcomeRule {
@@ -75,7 +77,7 @@ export class TaskStore {
   create(spec: NewTask): FakeTask {
     const now = this.options.clock.now()
     const outcome = this.takeOutcome(spec.body, spec.resource)
-    const duration = outcome?.durationMs ?? this.durationFor(spec.type)
+    const duration = outcome?.durationMs ?? spec.durationMs ?? this.durationFor(spec.type)
     const pending = Math.min(duration, this.options.pendingMs ?? Math.round(duration / 10))
     const task: FakeTask = {
       id: uuid7(now),

@@ -13,6 +13,7 @@ import {
   type V2Route
 } from './catalog.js'
 import { common, inputTask, type Rejection, type TaskLookup } from './validation.js'
+import { PIPELINE_CHECKS, PIPELINE_FIELDS } from './v2-pipeline.js'
 
 type Body = Record<string, unknown>
 
@@ -97,7 +98,8 @@ const FIELDS: Record<V2Route, readonly string[]> = {
     'post_process'
   ],
   '/openapi/v2/text-to-image': ['ai_model', 'prompt', 'aspect_ratio', 'generate_multi_view'],
-  '/openapi/v2/image-to-image': ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id']
+  '/openapi/v2/image-to-image': ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id'],
+  ...PIPELINE_FIELDS
 }
 
 export function validateV2(route: V2Route, body: Body, ctx: V2Context): Rejection | undefined {
@@ -199,6 +201,11 @@ function animation(body: Body, ctx: V2Context): Rejection | undefined {
   if (chosen.length > 1) return bad('parameters_conflict', `Send one of ${chosen.join(', ')}`)
   if (body.action_id !== undefined && !Number.isInteger(body.action_id))
     return bad('invalid_parameter', 'Invalid action_id')
+  if (body.motion_task_id !== undefined) {
+    // A text-to-motion clip plays on the rig (Meshy's text-to-motion page).
+    const problem = inputTask(body.motion_task_id, 'motion_task_id', ['text-to-motion'], ctx.lookup)
+    if (problem) return problem
+  }
   const found = ctx.lookup(String(body.rig_task_id))
   if (!found)
     return {
@@ -250,5 +257,6 @@ const CHECKS: Record<V2Route, (body: Body, ctx: V2Context) => Rejection | undefi
   '/openapi/v2/rigging': rigging,
   '/openapi/v2/animations': animation,
   '/openapi/v2/text-to-image': imageModel,
-  '/openapi/v2/image-to-image': imageToImage
+  '/openapi/v2/image-to-image': imageToImage,
+  ...PIPELINE_CHECKS
 }

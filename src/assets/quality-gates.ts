@@ -10,6 +10,8 @@ export interface QualityGates {
   maxTriangles?: number
   maxFileSize?: number
   maxTextureSize?: number
+  /** print-analyze: fail unless Meshy's analysis says the model is printable. */
+  requirePrintable?: boolean
 }
 
 export const NO_GATES: QualityGates = { validate: 'warn' }
@@ -89,4 +91,15 @@ function validatorNotes(model: ModelStats): string[] {
   const rest = v.errors + v.warnings - lines.length
   if (rest > 0) lines.push(`${name}: glTF-Validator found ${rest} more error(s) or warning(s)`)
   return lines
+}
+
+/**
+ * The printability gate of a print-analyze task: its verdict (results.ts), or undefined when
+ * the report holds none the action can read, which fails too (an unknown never passes a gate).
+ */
+export function printBreaches(verdict: boolean | undefined, gates: QualityGates): string[] {
+  if (!gates.requirePrintable || verdict === true) return []
+  return verdict === false
+    ? ["Meshy's analysis reports the model not printable (require-printable)"]
+    : ["Meshy's analysis has no printable verdict the action can read (require-printable)"]
 }

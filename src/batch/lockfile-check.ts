@@ -42,7 +42,8 @@ const ENTRY_KEYS = new Set([
   'expires-at',
   'pending',
   'error',
-  'inputs'
+  'inputs',
+  'printable'
 ])
 /** Model facts a file may carry (docs/lockfile.md): whole numbers, 0 or more. */
 const FILE_FACTS = ['triangles', 'vertices', 'max-texture-size', 'errors', 'warnings'] as const
@@ -108,6 +109,8 @@ function checkEntry(value: unknown, name: string, opts: CheckOptions): LockEntry
   if (e.pending !== undefined) checkPending(e.pending)
   if (e.error !== undefined && typeof e.error !== 'string') fail('"error" must be a string')
   if (e.inputs !== undefined) checkInputs(e.inputs)
+  if (e.printable !== undefined && typeof e.printable !== 'boolean')
+    fail('"printable" must be true or false')
   return { ...(e as unknown as LockEntry), files }
 }
 

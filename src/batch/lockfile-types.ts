@@ -47,6 +47,8 @@ export interface LockEntry {
   pending?: { step: number; 'sent-at': string }
   /** Why the last run of this asset did not complete. */
   error?: string
+  /** print-analyze: Meshy's printability verdict, which require-printable judges on re-runs. */
+  printable?: boolean
   /** Short digests of the inputs it was generated from, so a plan can say what changed. */
   inputs?: Record<string, string>
 }

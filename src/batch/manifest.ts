@@ -244,7 +244,9 @@ function takes(task: string, key: string): boolean {
     'ai-model': rules.aiModel,
     'texture-model': rules.textureModel === true,
     refine: rules.refine,
-    'action-id': rules.actionId
+    'action-id': rules.actionId,
+    height: rules.size === true,
+    origin: rules.size === true
   }
   return by[key] ?? true
 }
@@ -320,7 +322,9 @@ const STRING_KEYS = [
   'model',
   'input-task-id',
   'ai-model',
-  'texture-model'
+  'texture-model',
+  'height',
+  'origin'
 ]
 const LIST_KEYS = ['image', 'formats', 'download']
 

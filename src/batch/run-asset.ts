@@ -23,11 +23,16 @@ import {
   type StepHooks
 } from '../pipeline.js'
 import { createWhenQueueFree } from '../queue-wait.js'
-import { kindOf } from '../tasks/catalogue.js'
+import { kindForMeshyType, kindOf, printableVerdict } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
 import { totalCredits, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
-import { downloadedQuality, recordedQuality } from './asset-quality.js'
+import {
+  downloadedQuality,
+  heightFlags,
+  recordedQuality,
+  withPrintability
+} from './asset-quality.js'
 import { newSheets, previousSheet } from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import type { LockStore } from './lock-store.js'
@@ -137,6 +142,8 @@ export async function runAsset(
   }
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
   for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
+  const flags = heightFlags(result.files, spec.height)
+  for (const flag of flags) ctx.deps.logger.warning(flag)
   if (result.error instanceof SubmissionUnknownError && record.pending) {
     result.error = new SubmissionUnknownError(
       `${errorMessage(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
@@ -166,7 +173,12 @@ export async function runAsset(
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
     ...(result.error ? { error: stopped ?? errorMessage(result.error) } : {}),
-    ...downloadedQuality(result.files, asset.quality),
+    ...withPrintability(
+      downloadedQuality(result.files, asset.quality),
+      analysisOf(spec.task, record.printable),
+      asset.quality
+    ),
+    ...(flags.length > 0 ? { flags } : {}),
     ...(sheets[0] ? { sheet: sheets[0].path } : {}),
     ...(previous ? { previous } : {})
   }
@@ -387,8 +399,17 @@ async function finishEntry(
   await ctx.store.record(name)
 }
 
+/** A print-analyze asset's verdict for the printability gate; other tasks have none. */
+function analysisOf(task: string, printable: boolean | undefined) {
+  return task === 'print-analyze' ? { verdict: printable } : undefined
+}
+
 function noteTask(entry: LockEntry, task: MeshyTask): void {
   if (typeof task.ai_model === 'string' && task.ai_model) entry.model = task.ai_model
+  // Recorded so that a re-run judges the printability gate again without a request.
+  const verdict = printableVerdict(task)
+  if (kindForMeshyType(task.type)?.task === 'print-analyze' && verdict !== undefined)
+    entry.printable = verdict
   if (typeof task.expires_at === 'number' && task.expires_at > 0) {
     entry['expires-at'] = new Date(task.expires_at).toISOString()
   }
@@ -401,7 +422,11 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
     credits: 0,
     taskIds: entry['task-ids'],
     files: entry.files.map(f => f.path),
-    ...recordedQuality(entry.files, gates)
+    ...withPrintability(
+      recordedQuality(entry.files, gates),
+      analysisOf(entry.task, entry.printable),
+      gates
+    )
   }
   return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) }
 }

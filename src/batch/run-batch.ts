@@ -41,6 +41,8 @@ export interface ManifestResult {
   error?: string
   stats?: BatchRow['stats']
   breaches?: string[]
+  /** A model far from its declared height (fails nothing). */
+  flags?: string[]
 }
 
 export interface BatchOutcome {
@@ -229,7 +231,8 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
       credits: row.credits,
       ...(row.error ? { error: row.error } : {}),
       ...(row.stats ? { stats: row.stats } : {}),
-      ...(row.breaches ? { breaches: row.breaches } : {})
+      ...(row.breaches ? { breaches: row.breaches } : {}),
+      ...(row.flags ? { flags: row.flags } : {})
     }
   }
   const result: RunResult = {

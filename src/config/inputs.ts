@@ -53,6 +53,8 @@ export const TASK_INPUTS = [
   'texture-model',
   'refine',
   'action-id',
+  'height',
+  'origin',
   'params',
   'formats',
   'download'

@@ -3,13 +3,14 @@
 // changing a limit never regenerates an asset.
 import type { QualityGates, ValidateMode } from '../assets/quality-gates.js'
 import { ConfigurationError } from '../errors.js'
-import { parseInteger } from './parse.js'
+import { parseBoolean, parseInteger } from './parse.js'
 
 export const QUALITY_INPUTS = [
   'validate',
   'max-triangles',
   'max-file-size',
-  'max-texture-size'
+  'max-texture-size',
+  'require-printable'
 ] as const
 export type QualityInput = (typeof QUALITY_INPUTS)[number]
 export type RawQuality = Partial<Record<QualityInput, unknown>>
@@ -33,7 +34,10 @@ export function parseQuality(
     validate: mode as ValidateMode,
     maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
     maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
-    maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1)
+    maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1),
+    ...(parseBoolean(where('require-printable'), text('require-printable'), false)
+      ? { requirePrintable: true }
+      : {})
   }
 }
 

@@ -12,6 +12,7 @@ import { fieldsSetByInputs } from '../tasks/fields.js'
 import { refusedParam } from '../tasks/spec-checks.js'
 import { DEFAULT_DOWNLOAD, DEFAULT_FORMATS } from './limits.js'
 import { modelTypeOf, resolveMedia, type MediaKind } from './media.js'
+import { resolveParamMedia } from './param-media.js'
 import { parseParams } from './params.js'
 import {
   parseBoolean,
@@ -19,6 +20,7 @@ import {
   parseInteger,
   parseLines,
   parseList,
+  parsePositiveNumber,
   parseTaskId
 } from './parse.js'
 import {
@@ -41,6 +43,8 @@ export interface RawTaskInputs {
   'texture-model'?: string
   refine?: string | boolean
   'action-id'?: string | number
+  height?: string | number
+  origin?: string
   params?: string | Record<string, unknown>
   formats?: string | string[]
   download?: string | string[]
@@ -118,6 +122,7 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
     ),
     refine: parseBoolean(where('refine'), raw.refine, true),
     actionId: parseInteger(where('action-id'), raw['action-id'], 0),
+    ...sizeOf(raw, where),
     params: parseParams(where('params'), raw.params),
     ...formatsOf(where('formats'), raw.formats, kind),
     download: parseChoices(where('download'), raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true)
@@ -144,6 +149,14 @@ export function buildTaskSpec(raw: RawTaskInputs, ctx: SpecContext): TaskSpec {
       fromManifest: ctx.fromManifest
     })
   spec.images = imageValues.map(media('image', 'image'))
+  spec.params = resolveParamMedia(spec.params, kind.fields, where('params'), (value, field) =>
+    resolveMedia(value, 'image', {
+      workspace: ctx.workspace,
+      baseDir: ctx.baseDir,
+      input: `${where('params')} (${field})`,
+      fromManifest: ctx.fromManifest
+    })
+  )
   const model: MediaInput | undefined = modelValues.map(media('model', 'model'))[0]
   if (model) checkModelType(model, kind, where('model'))
   return model ? { ...spec, model } : spec
@@ -174,6 +187,24 @@ function checkModelType(model: MediaInput, kind: TaskKind, input: string): void 
   )
 }
 
+/** Largest height resize is asked for, in metres: far above any real asset, below a typo's 1e9. */
+const MAX_HEIGHT_METRES = 10_000
+
+/** resize's height (metres) and origin; absent when not given. */
+function sizeOf(raw: RawTaskInputs, where: Where): Pick<TaskSpec, 'height' | 'origin'> {
+  const height = String(raw.height ?? '').trim()
+  const origin = String(raw.origin ?? '').trim()
+  if (origin !== '' && !/^[a-z][a-z_-]{0,31}$/.test(origin)) {
+    throw new ConfigurationError(where('origin'), `'${origin}' is not an origin. Use e.g. bottom.`)
+  }
+  return {
+    ...(height !== ''
+      ? { height: parsePositiveNumber(where('height'), height, 0, MAX_HEIGHT_METRES) }
+      : {}),
+    ...(origin !== '' ? { origin } : {})
+  }
+}
+
 function checkModelName(input: string, model: string, example: string): string {
   if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(model)) {
     throw new ConfigurationError(input, `'${model}' is not a model name. Use ${example}.`)
@@ -202,6 +233,9 @@ function formatsOf(
   }
   // The default is indistinguishable from `glb` written out, and means the same.
   const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS
+  // A task that makes no GLB (text-to-motion) defaults to the first format it makes.
+  if (!explicit && kind.formats.length > 0 && !kind.formats.includes(parsed[0]))
+    return { formats: [kind.formats[0]], formatsExplicit: false }
   return { formats: parsed, formatsExplicit: explicit }
 }
 
@@ -223,6 +257,8 @@ export function acceptedInputs(rules: InputRules): string[] {
     ['texture-model', rules.textureModel === true],
     ['refine', rules.refine],
     ['action-id', rules.actionId],
+    ['height', rules.size === true],
+    ['origin', rules.size === true],
     ['params', true],
     ['formats', true],
     ['download', true]
@@ -263,6 +299,8 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
   if (given.actionId && !rules.actionId) notTaken('action-id', 'an action id')
   if (given.aiModel && !rules.aiModel) notTaken('ai-model', 'an ai-model')
   if (given.textureModel && !rules.textureModel) notTaken('texture-model', 'a texture-model')
+  if (spec.height !== undefined && !rules.size) notTaken('height', 'a height')
+  if (spec.origin !== undefined && !rules.size) notTaken('origin', 'an origin')
   if (!spec.refine && !rules.refine) {
     const refiners = taskTypes().filter(t => kindOf(t).accepts.refine)
     notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`)
@@ -299,10 +337,12 @@ function checkShape(spec: TaskSpec, kind: TaskKind, counts: Counts, where: Where
       `${task} needs input-task-id (${rules.inputTaskIdMeans ?? 'an earlier task'}).`
     )
   }
-  if (rules.actionId && !given.actionId) {
+  const standIn = rules.actionIdOr?.some(field => spec.params[field] !== undefined) ?? false
+  if (rules.actionId && !given.actionId && !standIn) {
+    const or = rules.actionIdOr?.length ? ` (or ${rules.actionIdOr.join(' or ')} in params)` : ''
     fail(
       'action-id',
-      `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92).`
+      `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92)${or}.`
     )
   }
   rules.check?.(spec, fail)

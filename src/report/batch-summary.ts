@@ -150,16 +150,26 @@ function previewOf(row: BatchRow, links: BatchLinks): string | undefined {
 }
 
 function modelCell(row: BatchRow, input: ReportInput): string {
-  // Stats (this run's, or the lockfile's for an unchanged asset) and any budget it breaks.
-  const ids = new Set(row.taskIds)
-  const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId))
-  const breaches = [
+  // Stats (this run's, or the lockfile's for an unchanged asset), any budget it breaks, a model
+  // left undrawn, and flags (a size far from the declared one).
+  const models = modelsOf(row, input)
+  const notes = [
     ...(row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`),
-    ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote!)}`)
+    ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote!)}`),
+    ...(row.flags ?? []).map(f => `<br>⚠️ ${text(f, 300)}`)
   ].join('')
-  if (row.stats) return `${modelFacts(row.stats)}${breaches}`
+  return `${filesFacts(row, models)}${notes}`
+}
+
+function modelsOf(row: BatchRow, input: ReportInput) {
+  const ids = new Set(row.taskIds)
+  return input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId))
+}
+
+function filesFacts(row: BatchRow, models: ReturnType<typeof modelsOf>): string {
+  if (row.stats) return modelFacts(row.stats)
   if (models.length === 0) return '–'
-  return `${models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ')}${breaches}`
+  return models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ')
 }
 
 function recordsOf(row: BatchRow, input: ReportInput): TaskRecord[] {

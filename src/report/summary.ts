@@ -10,7 +10,8 @@ import { renderBatchBlocks } from './batch-summary.js'
 import { modelFacts } from './model-markdown.js'
 import { notDrawn, sheetCell } from './sheet-markdown.js'
 import { planHeading, planTable } from './plan-markdown.js'
-import { redact } from '../redact.js'
+import { displayUrl, redact } from '../redact.js'
+import { reportOf } from '../tasks/catalogue.js'
 import type { ReportInput } from './types.js'
 import {
   finalise,
@@ -112,6 +113,9 @@ function renderTask(record: TaskRecord, input: ReportInput, links: SummaryLinks)
     }
     if (file.renderNote) rows.push(['render sheet', notDrawn(file.renderNote)])
   }
+  const report = reportOf(task)
+  // A report (printability) or an output shape Meshy has not documented: shown as it came.
+  if (report) rows.push(['Meshy output', `<code>${text(reportJson(report), 4000)}</code>`])
   rows.push(...meshyUrlRows(record))
   const image = taskImage(task.id, input, links)
   const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')
@@ -250,4 +254,11 @@ export function writeSummaryNow(markdown: string, env: NodeJS.ProcessEnv): boole
   if (!file) return false
   appendFileSync(file, markdown, 'utf8')
   return true
+}
+
+/** A report as JSON, its URLs without their signed queries (as everywhere a URL is shown). */
+function reportJson(report: Record<string, unknown>): string {
+  return JSON.stringify(report, (_key, value: unknown) =>
+    typeof value === 'string' && /^https?:\/\//i.test(value) ? displayUrl(value) : value
+  )
 }

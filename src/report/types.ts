@@ -22,6 +22,8 @@ export interface BatchRow {
   stats?: Partial<ModelStats> & Pick<ModelStats, 'path' | 'bytes'>
   /** Budgets its models break (the asset still counts as generated: it was paid for). */
   breaches?: string[]
+  /** What to look at that fails nothing: a model far from the height its manifest declares. */
+  flags?: string[]
   /** This run's render sheet of the asset's first model (workspace path). */
   sheet?: string
   /** Why the asset ran this time ("prompt changed", "source chair regenerates"): the plan's reason. */

@@ -14,8 +14,17 @@ import {
   withParams
 } from './bodies.js'
 import { creditsFor, DEFAULT_IMAGE_MODEL } from './price-list.js'
+import { checkMotion, checkResize, MOTION_PROMPT_MAX_CHARS } from './pipeline-checks.js'
 
-export { assetsOf, formatCoverage, isProducedFileName, urlsOf, type AssetRef } from './results.js'
+export {
+  assetsOf,
+  formatCoverage,
+  isProducedFileName,
+  printableVerdict,
+  reportOf,
+  urlsOf,
+  type AssetRef
+} from './results.js'
 
 type Need = 'required' | 'optional' | 'no'
 
@@ -47,6 +56,13 @@ export interface InputRules {
   promptMaxChars?: number
   /** The only model file types the `model` input may hold (rigging: GLB). Absent: any model. */
   modelTypes?: readonly string[]
+  /** Takes the `height` and `origin` inputs (resize). */
+  size?: boolean
+  /**
+   * Params fields that may stand in for action-id (animation: action_ids, or a text-to-motion
+   * clip as motion_task_id).
+   */
+  actionIdOr?: readonly string[]
   /** input-task-id stands in for the prompt (text-to-3d: it names the model to texture). */
   inputTaskIdReplacesPrompt?: boolean
   /** What input-task-id must name, for the message when it is missing. */
@@ -343,6 +359,22 @@ const RETEXTURE_REFUSED = {
   hd_texture: 'v2 replaces it with texture_resolution: 4k'
 }
 
+/** What an animation plays: Meshy takes exactly one of them (400 otherwise). */
+const ANIMATION_CHOICES = ['action_id', 'action_ids', 'motion_task_id'] as const
+
+function checkOneAnimation(spec: TaskSpec, fail: (input: string, message: string) => never) {
+  const chosen = [
+    ...(spec.actionId !== undefined ? ['action-id'] : []),
+    ...ANIMATION_CHOICES.slice(1).filter(f => spec.params[f] !== undefined)
+  ]
+  if (chosen.length > 1) {
+    fail(
+      'params',
+      `animation plays exactly one of action-id, action_ids and motion_task_id (a text-to-motion task); got ${chosen.join(' and ')}.`
+    )
+  }
+}
+
 /** Remesh no longer resizes or converts on v2: even null or false gives 400. */
 const REMESH_REFUSED = Object.fromEntries(
   ['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(
@@ -352,6 +384,106 @@ const REMESH_REFUSED = Object.fromEntries(
     ]
   )
 )
+
+/** Every format Meshy's convert builds (its page: FBX, USDZ, 3MF, STL, OBJ, Blend, and GLB). */
+const CONVERT_FORMATS: readonly ModelFormat[] = ['glb', 'fbx', 'usdz', '3mf', 'stl', 'obj', 'blend']
+/** Resize returns the upload's format (GLB for a task, glTF or a data URI). */
+const RESIZE_FORMATS: readonly ModelFormat[] = ['glb', 'fbx', 'obj', 'stl']
+
+/** A route that works on one model: an earlier task or the model input, never both. */
+const ON_A_MODEL: InputRules = { ...NONE, model: 'required', inputTaskId: 'optional' }
+
+/** The v2 pipeline routes after generation (issue 28; docs/meshy-rules.md). */
+const PIPELINE: Record<TaskType, TaskKind> = {
+  convert: oneStep(
+    {
+      task: 'convert',
+      resource: v2('convert'),
+      meshyTypes: ['convert'],
+      accepts: { ...ON_A_MODEL, targetFormats: true },
+      fields: ['input_task_id', 'model_url', 'target_formats'],
+      formats: CONVERT_FORMATS
+    },
+    // target_formats is the whole point of a convert: sent even for the default format.
+    spec => ({
+      ...modelSource(spec),
+      target_formats: spec.formats.filter(f => CONVERT_FORMATS.includes(f))
+    })
+  ),
+  resize: oneStep(
+    {
+      task: 'resize',
+      resource: v2('resize'),
+      meshyTypes: ['resize'],
+      accepts: { ...ON_A_MODEL, size: true, check: checkResize },
+      fields: [
+        'input_task_id',
+        'model_url',
+        'resize_height',
+        'resize_longest_side',
+        'auto_size',
+        'origin_at'
+      ],
+      formats: RESIZE_FORMATS
+    },
+    spec => ({
+      ...modelSource(spec),
+      ...(spec.height !== undefined ? { resize_height: spec.height } : {}),
+      ...optional('origin_at', spec.origin)
+    })
+  ),
+  'uv-unwrap': oneStep(
+    {
+      task: 'uv-unwrap',
+      resource: v2('uv-unwrap'),
+      meshyTypes: ['uv-unwrap'],
+      // GLB only; the face cap is Meshy's to check (its number is unconfirmed, its 400 names it).
+      accepts: { ...ON_A_MODEL, modelTypes: ['glb'] },
+      fields: ['input_task_id', 'model_url'],
+      formats: ['glb']
+    },
+    modelSource
+  ),
+  // Free; its report (output shape unconfirmed) is kept whole and shown as JSON.
+  'print-analyze': oneStep(
+    {
+      task: 'print-analyze',
+      resource: v2('print/analyze', 'print-analyze'),
+      meshyTypes: ['print-analyze'],
+      accepts: ON_A_MODEL,
+      fields: ['input_task_id', 'model_url'],
+      formats: []
+    },
+    modelSource
+  ),
+  'print-repair': oneStep(
+    {
+      task: 'print-repair',
+      resource: v2('print/repair', 'print-repair'),
+      meshyTypes: ['print-repair'],
+      accepts: ON_A_MODEL,
+      fields: ['input_task_id', 'model_url'],
+      formats: ['glb']
+    },
+    modelSource
+  ),
+  'text-to-motion': oneStep(
+    {
+      task: 'text-to-motion',
+      resource: v2('text-to-motion'),
+      meshyTypes: ['text-to-motion'],
+      accepts: {
+        ...NONE,
+        prompt: 'required',
+        promptMaxChars: MOTION_PROMPT_MAX_CHARS,
+        check: checkMotion
+      },
+      fields: ['prompt', 'duration', 'mode'],
+      formats: ['fbx', 'bvh']
+    },
+    spec => ({ prompt: spec.prompt })
+  )
+}
 
 /**
  * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
@@ -465,20 +597,16 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
         ...NONE,
         inputTaskId: 'required',
         actionId: true,
-        inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
+        actionIdOr: ANIMATION_CHOICES.slice(1),
+        inputTaskIdMeans: 'the id of a SUCCEEDED rigging task',
+        check: checkOneAnimation
       },
-      fields: ['rig_task_id', 'action_id', 'post_process'],
-      refused: {
-        action_ids:
-          'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set',
-        motion_task_id:
-          'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set'
-      },
+      fields: ['rig_task_id', ...ANIMATION_CHOICES, 'post_process'],
       formats: RIG_FORMATS
     },
     spec => ({
       rig_task_id: spec.inputTaskId,
-      action_id: spec.actionId
+      ...(spec.actionId !== undefined ? { action_id: spec.actionId } : {})
     })
   ),
   // No documented prompt limit on the image tasks, so promptMaxChars is left out.
@@ -506,7 +634,8 @@ export const CATALOGUE: Record<TaskType, TaskKind> = {
       ...imageBody(spec),
       reference_image_urls: spec.images.map(i => i.value)
     })
-  )
+  ),
+  ...PIPELINE
 }
 
 /** Every task type, in catalogue order: the one list that inputs, hints and docs use. */

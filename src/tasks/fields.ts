@@ -18,7 +18,9 @@ const FIELD_INPUT: Record<string, string> = {
   model_url: 'model',
   input_task_id: 'input-task-id',
   rig_task_id: 'input-task-id',
-  action_id: 'action-id'
+  action_id: 'action-id',
+  resize_height: 'height',
+  origin_at: 'origin'
 }
 
 /**

@@ -28,6 +28,14 @@ export const PRICES = {
   remesh: 5,
   rigging: 5,
   animation: 3,
+  /** The v2 pipeline routes (meshy-v2 reference §7). Analysis is free. */
+  convert: 1,
+  resize: 1,
+  uvUnwrap: 5,
+  printAnalyze: 0,
+  printRepair: 10,
+  /** Text to motion: 10 for prime (documented); swift's price is not, so it is charged as prime. */
+  textToMotion: 10,
   /** Text to image / image to image per ai_model: [text-to-image, image-to-image]. */
   imageModels: {
     'nano-banana': [3, 3],
@@ -113,7 +121,15 @@ const RULES: Record<string, (body: Body) => number> = {
   retexture: body => PRICES.retexture + texture8k(body),
   remesh: () => PRICES.remesh,
   rig: () => PRICES.rigging,
-  animate: () => PRICES.animation,
+  // action_ids is charged per animation (ANI).
+  animate: body =>
+    PRICES.animation * (Array.isArray(body.action_ids) ? Math.max(1, body.action_ids.length) : 1),
+  convert: () => PRICES.convert,
+  resize: () => PRICES.resize,
+  'uv-unwrap': () => PRICES.uvUnwrap,
+  'print-analyze': () => PRICES.printAnalyze,
+  'print-repair': () => PRICES.printRepair,
+  'text-to-motion': () => PRICES.textToMotion,
   'text-to-image': body => imageModel(body, 0),
   'image-to-image': body => imageModel(body, 1)
 }
@@ -168,7 +184,13 @@ export function costRows(): Array<[string, string, string]> {
     ],
     ['remesh', '', `${p.remesh}`],
     ['rigging', '', `${p.rigging}`],
-    ['animation', '', `${p.animation}`],
+    ['animation', 'per animation (action_ids: each one)', `${p.animation}`],
+    ['convert', '', `${p.convert}`],
+    ['resize', '', `${p.resize}`],
+    ['uv-unwrap', '', `${p.uvUnwrap}`],
+    ['print-analyze', '', `${p.printAnalyze}`],
+    ['print-repair', '', `${p.printRepair}`],
+    ['text-to-motion', 'prime, or swift (its price is not published)', `${p.textToMotion}`],
     ...image('text-to-image', 0),
     [
       'text-to-image',

@@ -229,6 +229,32 @@ export function urlsOf(
   }
 }
 
+/** Keys of `result` the action reads as files (rigged models, animation clips). */
+const FILE_KEY = /^basic_animations$|_(glb|fbx|usdz)_url$/
+
+/**
+ * What a task's `output` holds besides files: a printability report, or a shape Meshy has not
+ * documented. Kept whole so the summary can show it as JSON; undefined when there is none.
+ */
+export function reportOf(task: MeshyTask): Record<string, unknown> | undefined {
+  const rest = Object.entries(resultOf(task)).filter(([key]) => !FILE_KEY.test(key))
+  return rest.length > 0 ? Object.fromEntries(rest) : undefined
+}
+
+/**
+ * Meshy's printability verdict in an analysis task's report: `printable` at the top or under
+ * `printability` (v1's key). The v2 shape is unconfirmed, so anything else is no verdict.
+ */
+export function printableVerdict(task: MeshyTask): boolean | undefined {
+  const result = resultOf(task)
+  const nested = result.printability
+  if (typeof nested === 'boolean') return nested
+  const inner = nested && typeof nested === 'object' ? (nested as Record<string, unknown>) : {}
+  for (const value of [inner.printable, inner.is_printable, result.printable, result.is_printable])
+    if (typeof value === 'boolean') return value
+  return undefined
+}
+
 /**
  * The requested model formats the task does not have, and the ones it has. Tasks whose product
  * is images (no model files at all) have nothing to compare and answer no missing formats.
@@ -239,7 +265,8 @@ export function formatCoverage(
 ): { missing: ModelFormat[]; available: string[] } {
   const known: readonly string[] = MODEL_FORMATS
   const available = Object.keys(urlsOf(task, [...formats]).modelUrls).filter(f => known.includes(f))
-  if (available.length === 0 && (task.image_urls ?? []).length > 0) {
+  // Images or a report are the product of such a task: no model format is missing.
+  if (available.length === 0 && ((task.image_urls ?? []).length > 0 || reportOf(task))) {
     return { missing: [], available }
   }
   return { missing: formats.filter(f => !available.includes(f)), available }

@@ -7,7 +7,7 @@
  */
 export type TaskType = string
 
-export const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'] as const
+export const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend', 'bvh'] as const
 export type ModelFormat = (typeof MODEL_FORMATS)[number]
 
 export const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'] as const
@@ -34,6 +34,10 @@ export interface TaskSpec {
   textureModel: string
   refine: boolean
   actionId?: number
+  /** resize: the height in metres (resize_height). */
+  height?: number
+  /** resize: where the origin goes (origin_at, e.g. bottom). */
+  origin?: string
   params: Record<string, unknown>
   formats: ModelFormat[]
   /** True when formats came from the user, not the default (decides whether target_formats is sent). */
