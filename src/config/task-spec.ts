@@ -222,6 +222,11 @@ function formatsOf(
   // Image tasks make no model file: formats there is ignored, and unusedFormats says so.
   if (kind.formats.length === 0) return { formats: parsed, formatsExplicit: words.length > 0 }
   if (words.includes('all')) return { formats: [...kind.formats], formatsExplicit: true }
+  // The default is indistinguishable from `glb` written out, and means the same; a task that
+  // makes no GLB (text-to-motion) defaults to the first format it makes.
+  const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS
+  if (!explicit && !kind.formats.includes(parsed[0]))
+    return { formats: [kind.formats[0]], formatsExplicit: false }
   // Checked for every task, not only where formats become target_formats: a rig task asked for
   // OBJ would be paid for and then fail, having no OBJ to download.
   const unbuildable = parsed.filter(f => !kind.formats.includes(f))
@@ -231,11 +236,6 @@ function formatsOf(
       `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`
     )
   }
-  // The default is indistinguishable from `glb` written out, and means the same.
-  const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS
-  // A task that makes no GLB (text-to-motion) defaults to the first format it makes.
-  if (!explicit && kind.formats.length > 0 && !kind.formats.includes(parsed[0]))
-    return { formats: [kind.formats[0]], formatsExplicit: false }
   return { formats: parsed, formatsExplicit: explicit }
 }
 
