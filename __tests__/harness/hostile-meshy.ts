@@ -28,7 +28,11 @@ export type TaskBuilder = (ctx: HostileContext) => Record<string, unknown>
 
 const RESOURCE = /^\/openapi\/v[12]\/[a-z0-9-]+/
 
-export async function startHostileMeshy(build: TaskBuilder): Promise<HostileMeshy> {
+/** `files` replaces the default body of /files/<name> for the names it lists. */
+export async function startHostileMeshy(
+  build: TaskBuilder,
+  files: Record<string, Buffer> = {}
+): Promise<HostileMeshy> {
   const requests: HostileMeshy['requests'] = []
   const created: string[] = []
   const resources = new Map<string, string>()
@@ -45,7 +49,7 @@ export async function startHostileMeshy(build: TaskBuilder): Promise<HostileMesh
       res.end(JSON.stringify(value))
     }
     if (path === '/openapi/v1/balance') return json(200, { balance: 100_000 })
-    if (path.startsWith('/files/')) return sendFile(res, path.slice('/files/'.length))
+    if (path.startsWith('/files/')) return sendFile(res, path.slice('/files/'.length), files)
     const resource = RESOURCE.exec(path)?.[0]
     if (!resource) return json(404, { message: 'Not found' })
     if (req.method === 'POST') {
@@ -80,9 +84,17 @@ export async function startHostileMeshy(build: TaskBuilder): Promise<HostileMesh
   }
 }
 
-function sendFile(res: ServerResponse, name: string): void {
+function sendFile(res: ServerResponse, name: string, files: Record<string, Buffer>): void {
   const ext = name.split('.').pop()
-  const body = ext === 'glb' ? tinyGlb() : ext === 'png' ? tinyPng() : ext === 'fbx' ? fbx() : 'x'
+  const body = Object.hasOwn(files, name)
+    ? files[name]
+    : ext === 'glb'
+      ? tinyGlb()
+      : ext === 'png'
+        ? tinyPng()
+        : ext === 'fbx'
+          ? fbx()
+          : 'x'
   res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length })
   res.end(body)
 }

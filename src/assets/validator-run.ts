@@ -1,0 +1,93 @@
+// Runs glTF-Validator in a worker thread with a stated memory limit and the run's deadline: the
+// validator is synchronous Dart code that a hostile file can keep busy for hours or make allocate
+// gigabytes, and only a thread can be stopped from outside (issue 24, issue 25).
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+/** Files over this are not validated (an info line says so): the worker holds the whole file. */
+export const MAX_VALIDATE_BYTES = 256 * 1024 * 1024
+/** The validator's JavaScript heap; its file buffer (up to MAX_VALIDATE_BYTES) comes on top. */
+export const VALIDATOR_HEAP_MB = 192
+
+export const WORKER_SCRIPT = 'gltf-validator-worker.cjs'
+
+export type ValidatorOutcome =
+  { report: unknown; sha256: string } | { failure: 'timeout' | 'memory' | 'crash'; message: string }
+
+export async function runValidator(
+  path: string,
+  opts: { timeoutMs: number; maxIssues: number }
+): Promise<ValidatorOutcome> {
+  const source = await workerSource()
+  return new Promise(resolve => {
+    const worker = new Worker(source.code, {
+      eval: source.eval,
+      workerData: { path, maxIssues: opts.maxIssues },
+      resourceLimits: { maxOldGenerationSizeMb: VALIDATOR_HEAP_MB, maxYoungGenerationSizeMb: 32 },
+      stdout: true,
+      stderr: true
+    })
+    // Whatever the validator prints is dropped: a runner reads the step's stdout for commands.
+    worker.stdout.resume()
+    worker.stderr.resume()
+    let settled = false
+    const settle = (outcome: ValidatorOutcome): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      void worker.terminate()
+      resolve(outcome)
+    }
+    const timer = setTimeout(
+      () => settle({ failure: 'timeout', message: 'glTF-Validator was stopped at the deadline' }),
+      Math.max(0, opts.timeoutMs)
+    )
+    worker.on('message', (msg: { report?: unknown; sha256?: string; error?: string }) => {
+      if (msg.error !== undefined || typeof msg.sha256 !== 'string') {
+        settle({ failure: 'crash', message: `glTF-Validator failed: ${msg.error ?? 'no report'}` })
+      } else settle({ report: msg.report, sha256: msg.sha256 })
+    })
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        const message = `glTF-Validator needed more than its ${VALIDATOR_HEAP_MB} MB heap`
+        settle({ failure: 'memory', message })
+      } else settle({ failure: 'crash', message: `glTF-Validator failed: ${err.message}` })
+    })
+    worker.on('exit', code =>
+      settle({ failure: 'crash', message: `glTF-Validator exited (code ${code}) with no report` })
+    )
+  })
+}
+
+let built: Promise<{ code: string; eval: boolean }> | undefined
+
+/**
+ * The bundle ships the worker as its own file; running from the sources (tests of src/, the
+ * bench) it is bundled in memory on first use, with esbuild from devDependencies.
+ */
+function workerSource(): Promise<{ code: string; eval: boolean }> {
+  built ??= (async () => {
+    const here = dirname(fileURLToPath(import.meta.url))
+    const shipped = join(here, WORKER_SCRIPT)
+    if (existsSync(shipped)) return { code: shipped, eval: false }
+    const source = join(here, 'validator-worker.ts')
+    if (!existsSync(source)) throw new Error(`${WORKER_SCRIPT} is missing beside the bundle`)
+    const tool = 'esbuild' // a variable specifier: the bundler must not pull esbuild in
+    const esbuild = (await import(tool)) as typeof import('esbuild')
+    const out = await esbuild.build({ ...WORKER_BUILD, entryPoints: [source], write: false })
+    return { code: out.outputFiles[0].text, eval: true }
+  })()
+  return built
+}
+
+/** The same options scripts/bundle.mjs uses for dist/gltf-validator-worker.cjs. */
+export const WORKER_BUILD = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'silent'
+} as const
