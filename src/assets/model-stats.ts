@@ -8,7 +8,8 @@ import { sceneBounds, type GltfJson } from './gltf-bounds.js'
 import { meshCounts, oversizedAccessor, type CountsJson } from './gltf-counts.js'
 import { LayoutError, readAt, readLayout, type GltfLayout } from './glb-layout.js'
 import { imageSize } from './image-size.js'
-import { MAX_VALIDATE_BYTES, runValidator } from './validator-run.js'
+import { MAX_VALIDATE_BYTES, WHOLE_GLB_BYTES, runValidator } from './validator-run.js'
+import type { ValidatorJob } from './validator-worker.js'
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint'
 
@@ -100,18 +101,29 @@ export async function inspectModelFile(
     stats.validation = single('FILE_TOO_LARGE', 'info', `not validated: over ${mib} MiB`)
     return { stats }
   }
-  return validated(absPath, stats, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const job = { path: absPath, bytes, maxIssues: 200, ...splitOf(layout, bytes) }
+  return validated(job, stats, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+}
+
+/** A large GLB whose buffer 0 is its binary chunk is validated as JSON plus that chunk. */
+function splitOf(layout: GltfLayout, bytes: number): Pick<ValidatorJob, 'split'> {
+  const buffers = (layout.json as { buffers?: unknown }).buffers
+  const first = Array.isArray(buffers) ? (buffers[0] as { uri?: unknown } | undefined) : undefined
+  const embedded = first !== null && typeof first === 'object' && first.uri === undefined
+  if (bytes <= WHOLE_GLB_BYTES || !layout.bin || !embedded) return {}
+  const jsonLength = layout.bin.start - 28
+  return { split: { jsonLength, binStart: layout.bin.start, binLength: layout.bin.length } }
 }
 
 /** Used when a caller has no deadline of its own (tests, the bench). */
 const DEFAULT_TIMEOUT_MS = 10 * 60_000
 
 async function validated(
-  absPath: string,
+  job: ValidatorJob,
   stats: ModelStats,
   timeoutMs: number
 ): Promise<{ stats: ModelStats; sha256?: string }> {
-  const outcome = await runValidator(absPath, { timeoutMs, maxIssues: 200 })
+  const outcome = await runValidator(job, { timeoutMs })
   if ('failure' in outcome) {
     const code = { timeout: 'VALIDATOR_TIMEOUT', memory: 'VALIDATOR_MEMORY', crash: 'UNREADABLE' }
     // Out of memory is the validator's limit, not a finding about the file.

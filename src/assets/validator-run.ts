@@ -5,9 +5,15 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { ValidatorJob } from './validator-worker.js'
 
 /** Files over this are not validated (an info line says so): the worker holds the whole file. */
 export const MAX_VALIDATE_BYTES = 256 * 1024 * 1024
+/**
+ * GLBs up to this are validated whole, container checks included; larger ones as JSON plus their
+ * binary chunk (validator-worker.ts), which keeps the worker at the file's size plus its heap.
+ */
+export const WHOLE_GLB_BYTES = 64 * 1024 * 1024
 /** The validator's JavaScript heap; its file buffer (up to MAX_VALIDATE_BYTES) comes on top. */
 export const VALIDATOR_HEAP_MB = 192
 
@@ -17,14 +23,14 @@ export type ValidatorOutcome =
   { report: unknown; sha256: string } | { failure: 'timeout' | 'memory' | 'crash'; message: string }
 
 export async function runValidator(
-  path: string,
-  opts: { timeoutMs: number; maxIssues: number }
+  job: ValidatorJob,
+  opts: { timeoutMs: number }
 ): Promise<ValidatorOutcome> {
   const source = await workerSource()
   return new Promise(resolve => {
     const worker = new Worker(source.code, {
       eval: source.eval,
-      workerData: { path, maxIssues: opts.maxIssues },
+      workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: VALIDATOR_HEAP_MB, maxYoungGenerationSizeMb: 32 },
       stdout: true,
       stderr: true
