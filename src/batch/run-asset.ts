@@ -12,14 +12,21 @@ import {
   errorMessage
 } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
+import type { RenderMode } from '../config/render.js'
 import type { SheetSession } from '../render/sheet-session.js'
 import { executeSpec, lookForLostCreate, type PipelineDeps, type StepHooks } from '../pipeline.js'
 import { kindOf } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
-import { totalCredits, type RunResult } from '../result.js'
+import { totalCredits, type DownloadedFile, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
 import { downloadedQuality, recordedQuality } from './asset-quality.js'
-import { newSheets, previousSheet } from './asset-sheets.js'
+import {
+  keepPrevious,
+  newSheets,
+  previousSheet,
+  type KeptModel,
+  type SheetContext
+} from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import type { LockStore } from './lock-store.js'
 import { lockStatus, lockedFiles, type LockEntry } from './lockfile.js'
@@ -49,6 +56,11 @@ export interface AssetOutcome {
   lastTaskId?: string
   /** For a failed asset: one line naming the asset, the step, Meshy's reason and the task id. */
   failure?: string
+  /**
+   * Draws the asset's render sheets into its row and files. Called beside the queue, after the
+   * asset has given its place back: creates never wait for a drawing.
+   */
+  draw?: () => Promise<void>
 }
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
@@ -82,9 +94,9 @@ export async function runAsset(
   const render = asset.render ?? ctx.config.render.mode
   const { workspace, outputDir } = ctx.config
   const sheetCtx = { sheets: ctx.sheets, workspace, outputDir }
-  // Drawn now: the download below replaces the file. Not once the credits ran out: it would wait.
-  const previous =
-    ctx.credits.out && planned.creates ? undefined : await previousSheet(sheetCtx, render, entry)
+  // Kept now: the download below replaces the file. Not once the credits ran out: it would wait.
+  const kept =
+    ctx.credits.out && planned.creates ? undefined : await keepPrevious(sheetCtx, render, entry)
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
   if (resumed) {
@@ -125,12 +137,9 @@ export async function runAsset(
   if (outOfCredits && result.tasks.length === 0) {
     // Nothing of it exists at Meshy: the entry stays as this run found it.
     await restoreEntry(ctx, asset.name, entry)
-    return notStartedOutcome(asset.name, previous)
+    return withSheets(notStartedOutcome(asset.name), { ...sheetCtx, render, kept })
   }
   await finishEntry(ctx, asset.name, record, result)
-  // After the entry is recorded: a crash while drawing must not cost a re-download.
-  const sheets = await newSheets(sheetCtx, render, result.files)
-  result.files.push(...sheets)
   const row: BatchRow = {
     name: asset.name,
     status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
@@ -138,17 +147,35 @@ export async function runAsset(
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
     ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : errorMessage(result.error) } : {}),
-    ...downloadedQuality(result.files, asset.quality),
-    ...(sheets[0] ? { sheet: sheets[0].path } : {}),
-    ...(previous ? { previous } : {})
+    ...downloadedQuality(result.files, asset.quality)
   }
   const last = result.tasks.at(-1)?.task
-  return {
+  const outcome: AssetOutcome = {
     row,
     result,
     lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
     ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
   }
+  // After the entry is recorded: a crash while drawing must not cost a re-download.
+  return withSheets(outcome, { ...sheetCtx, render, kept }, result.files)
+}
+
+/** Adds the drawing of the old model's sheet and of this run's models (render-mode allowing). */
+function withSheets(
+  outcome: AssetOutcome,
+  ctx: SheetContext & { render: RenderMode; kept?: KeptModel },
+  files: DownloadedFile[] = []
+): AssetOutcome {
+  if (!ctx.sheets || (!ctx.kept && !files.length)) return outcome
+  outcome.draw = async () => {
+    const previous = ctx.kept ? await previousSheet(ctx, ctx.kept) : undefined
+    const sheets = await newSheets(ctx, ctx.render, files)
+    outcome.result.files.push(...sheets)
+    if (sheets.length) outcome.row.files = outcome.result.files.map(f => f.path)
+    if (sheets[0]) outcome.row.sheet = sheets[0].path
+    if (previous) outcome.row.previous = previous
+  }
+  return outcome
 }
 
 /**
@@ -369,9 +396,8 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
  * An asset this run did not start because the credits ran out; its entry is untouched. A sheet
  * of its old model drawn before the refusal rides along only to be removed after the report.
  */
-function notStartedOutcome(name: string, previous?: BatchRow['previous']): AssetOutcome {
-  const row = emptyRow(name, 'not started', OUT_OF_CREDITS)
-  return { row: { ...row, ...(previous ? { previous } : {}) }, result: { tasks: [], files: [] } }
+function notStartedOutcome(name: string): AssetOutcome {
+  return { row: emptyRow(name, 'not started', OUT_OF_CREDITS), result: { tasks: [], files: [] } }
 }
 
 export function failedOutcome(name: string, message: string): AssetOutcome {

@@ -191,7 +191,11 @@ async function runAll(
       // Chained assets join the line while this one still holds its place, so they go first.
       for (const next of planned)
         if (next.asset.from === p.asset.name) launch(next, 'continuation', outcome)
-      settle.get(p.asset.name)?.(outcome)
+      // Sheets are drawn beside the queue: this asset's place goes to the next one now.
+      const drawn = withLogLabel(p.asset.name, async () => outcome.draw?.()).catch(err =>
+        ctx.deps.logger.warning(`Could not draw the render sheets: ${errorMessage(err)}`)
+      )
+      void drawn.then(() => settle.get(p.asset.name)?.(outcome))
     }, priority)
   }
   for (const p of planned) if (!chained(p)) launch(p, 'new')
