@@ -30,7 +30,7 @@ const LAYERS = [
   ['report', '^src/report/'],
   ['pipeline', '^src/(pipeline|fetch-results|queue-wait|live-tasks)\\.ts$'],
   ['batch', '^src/batch/'],
-  ['wiring', '^src/(main|deps|index|merge-main|merge-index|crash|dry-run|cancel)\\.ts$']
+  ['wiring', '^src/(main|deps|index|merge-main|crash|dry-run|cancel)\\.ts$']
 ]
 
 const backEdges = LAYERS.slice(0, -1).map(([name, path], i) => ({
