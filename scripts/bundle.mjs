@@ -5,7 +5,14 @@
 // src/assets/validator-run.ts). `node scripts/bundle.mjs OUT` builds into OUT instead: the
 // freshness test compares.
 import { execFileSync } from 'node:child_process'
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
@@ -58,3 +65,76 @@ const validatorLicense = readFileSync(
   'utf8'
 )
 appendFileSync(join(out, 'licenses.txt'), `\ngltf-validator\nApache-2.0\n${validatorLicense}`)
+
+// puppeteer-core on its own, with @puppeteer/browsers' download, install and CLI code left out
+// (scripts/puppeteer-browsers-launch-only.mjs, scripts/puppeteer-no-http.mjs). src/render/browser.ts imports it past ncc
+// (webpackIgnore), and that import is pointed at this file.
+const esm = 'node_modules/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js'
+const built = await esbuild.build({
+  entryPoints: [join(root, esm)],
+  outfile: join(out, 'puppeteer-core.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Its CommonJS dependencies (ws, debug) call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)"
+  },
+  // ws tries these optional native add-ons and carries on without them.
+  external: ['bufferutil', 'utf-8-validate'],
+  plugins: [
+    {
+      name: 'launch-only',
+      setup: build => {
+        build.onResolve({ filter: /^@puppeteer\/browsers$/ }, () => ({
+          path: join(root, 'scripts', 'puppeteer-browsers-launch-only.mjs')
+        }))
+        build.onResolve({ filter: /\/httpUtil\.js$/ }, args =>
+          args.importer.includes('@puppeteer/browsers')
+            ? { path: join(root, 'scripts', 'puppeteer-no-http.mjs') }
+            : undefined
+        )
+      }
+    }
+  ],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+  metafile: true
+})
+pointAtPuppeteer(out)
+appendLicenses(Object.keys(built.metafile.inputs))
+
+/** Rewrites ncc's external `import("puppeteer-core")` to the file built above. */
+function pointAtPuppeteer(dir) {
+  let found = 0
+  for (const name of readdirSync(dir).filter(n => /\.index\.js$|^index\.js$/.test(n))) {
+    const path = join(dir, name)
+    const text = readFileSync(path, 'utf8')
+    const next = text.replace(
+      /import\(\s*(\/\*[^*]*\*\/\s*)?['"]puppeteer-core['"]\s*\)/g,
+      'import("./puppeteer-core.mjs")'
+    )
+    if (next === text) continue
+    found++
+    writeFileSync(path, next)
+  }
+  if (found !== 1)
+    throw new Error(`expected one import of puppeteer-core in the bundle, found ${found}`)
+}
+
+/** The licenses of the packages esbuild bundled into puppeteer-core.mjs, as ncc lists its own. */
+function appendLicenses(inputs) {
+  const packages = new Set(
+    inputs.flatMap(p => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? [])
+  )
+  for (const name of [...packages].sort()) {
+    const dir = join(root, 'node_modules', name)
+    const file = readdirSync(dir).find(f => /^licen[cs]e/i.test(f))
+    const { license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    const text = file ? readFileSync(join(dir, file), 'utf8') : ''
+    appendFileSync(join(out, 'licenses.txt'), `\n${name}\n${license ?? ''}\n${text}`)
+  }
+}
