@@ -65,6 +65,8 @@ export interface BatchOptions {
   lockProbe?: LockStoreProbe
   /** The browser for render sheets (main looks it up before any request); none: no sheets. */
   browser?: BrowserChoice
+  /** Tests: draws the sheets instead of a browser found through `browser`. */
+  sheets?: SheetSession
 }
 
 export async function runBatch(
@@ -101,7 +103,7 @@ export async function runBatch(
     deadline,
     known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
     progress,
-    sheets: batchSheets(config, deps, planned, deadline, options.browser)
+    sheets: options.sheets ?? batchSheets(config, deps, planned, deadline, options.browser)
   }
   let outcomes: AssetOutcome[]
   try {
