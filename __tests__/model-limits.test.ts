@@ -49,6 +49,9 @@ test('the validator is stopped at the deadline, and the step goes on', async () 
     severity: 'error'
   })
   expect(stats.triangles).toBe(12) // the stats do not need the validator
+  // The stopped thread is replaced: the next model is validated as usual.
+  const next = await inspectModel(path, 'out/box.glb', box.length, { validate: true })
+  expect(next.validation).toMatchObject({ errors: 0, warnings: 0 })
 })
 
 test("the validator's read gives the sha256; validate off reads no more than the JSON", async () => {

@@ -1,11 +1,12 @@
-// glTF-Validator's side of a worker thread (validator-run.ts starts it). The file is read here,
-// once: hashed for the lockfile and handed to the validator, so the action's own heap never holds
-// it and the thread can be stopped (its heap limit, the run's deadline) without the step.
+// glTF-Validator's side of a worker thread (validator-run.ts starts it, once per run, and sends
+// it one model at a time). The file is read here, once: hashed for the lockfile and handed to the
+// validator, so the action's own heap never holds it and the thread can be stopped (its heap
+// limit, the run's deadline) without the step.
 // Bundled on its own into dist/gltf-validator-worker.cjs (scripts/bundle.mjs).
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 
 export interface ValidatorJob {
   path: string
@@ -22,13 +23,28 @@ export interface ValidatorJob {
 /** Stands for the GLB's binary chunk: a relative URI, which the validator accepts without a note. */
 const BIN_URI = 'glb-binary-chunk.bin'
 
-async function main(): Promise<void> {
-  const job = workerData as ValidatorJob
-  // The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
-  // (for 'url'), which neither an ES module nor a worker's eval'd script defines.
-  const scope = globalThis as { require?: NodeJS.Require }
-  scope.require ??= createRequire(`${process.cwd()}/`)
-  const validator = await import('gltf-validator')
+/** One message per job, answered with its `id`; the validator is loaded once per thread. */
+interface Message {
+  id: number
+  job: ValidatorJob
+}
+
+// The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
+// (for 'url'), which neither an ES module nor a worker's eval'd script defines.
+const scope = globalThis as { require?: NodeJS.Require }
+scope.require ??= createRequire(`${process.cwd()}/`)
+const loaded = import('gltf-validator')
+
+parentPort?.on('message', ({ id, job }: Message) => {
+  validate(job).then(
+    answer => parentPort?.postMessage({ id, ...answer }),
+    (err: unknown) =>
+      parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err) })
+  )
+})
+
+async function validate(job: ValidatorJob): Promise<{ sha256: string; report: unknown }> {
+  const validator = await loaded
   const refuse = () => Promise.reject(new Error('external resources are not loaded'))
   const options = { maxIssues: job.maxIssues, externalResourceFunction: refuse }
   const fh = await open(job.path, 'r')
@@ -49,9 +65,8 @@ async function main(): Promise<void> {
     let report
     if (!job.split) report = await validator.validateBytes(data[0], options)
     else {
-      const json = JSON.parse(
-        Buffer.from(data[0].subarray(20, 20 + job.split.jsonLength)).toString('utf8')
-      )
+      const text = Buffer.from(data[0].subarray(20, 20 + job.split.jsonLength)).toString('utf8')
+      const json = JSON.parse(text)
       json.buffers[0].uri = BIN_URI
       const bin = data[1]
       report = await validator.validateString(JSON.stringify(json), {
@@ -60,7 +75,7 @@ async function main(): Promise<void> {
           uri === BIN_URI ? Promise.resolve(bin) : refuse()
       })
     }
-    parentPort?.postMessage({ sha256, report: { info: report.info, issues: report.issues } })
+    return { sha256, report: { info: report.info, issues: report.issues } }
   } finally {
     await fh.close()
   }
@@ -82,7 +97,3 @@ async function readPart(
   hash.update(out)
   return out
 }
-
-main().catch((err: unknown) => {
-  parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) })
-})
