@@ -15,7 +15,7 @@ const LEAVES = [
   // Meshy's id shape: checked by config (inputs), meshy (answers) and batch (the lockfile).
   '^src/meshy/task-id\\.ts$',
   // Model stats and budgets: config parses the budgets, assets measures, report shows them.
-  '^src/assets/(model-stats|gltf-bounds|quality-gates)\\.ts$'
+  '^src/assets/(model-stats|gltf-bounds|gltf-counts|glb-layout|image-size|validator-run|validator-worker|quality-gates)\\.ts$'
 ]
 
 /** In data-flow order; each may import only itself, earlier layers and leaves. */
@@ -32,7 +32,7 @@ const LAYERS = [
   ['batch', '^src/batch/'],
   [
     'wiring',
-    '^src/(main|deps|index|merge-main|merge-index|crash|dry-run|cancel|run-state|post|post-index|annotations)\\.ts$'
+    '^src/(main|deps|index|merge-main|crash|dry-run|cancel|run-state|post|post-index|annotations)\\.ts$'
   ]
 ]
 

@@ -155,6 +155,8 @@ withBrowser(
     }
     // The old sheet served the report; it is not left behind for a commit of the output folder.
     expect(existsSync(join(workspace, 'meshy-output/crate/renders/model.previous.png'))).toBe(false)
+    // Nor the link that kept the old model for drawing beside the queue.
+    expect(existsSync(join(workspace, 'meshy-output/crate/.model.glb.before.glb'))).toBe(false)
     expect(existsSync(join(workspace, 'meshy-output/crate/renders/model.png'))).toBe(true)
     const lock = readFileSync(join(workspace, 'assets', 'meshy-lock.json'), 'utf8')
     expect(lock).not.toContain('renders/')

@@ -13,9 +13,12 @@ import type { Row } from './table.js'
 const PARTS: Record<string, RegExp> = {
   '@actions/artifact': /class DefaultArtifactClient\b/,
   Octokit: /octokit-core\.js\//,
-  'glTF tools': /glTF-Transform |gltf-validator|gltf_validator/,
+  // glTF-Validator ships as its own worker script (dist/gltf-validator-worker.cjs).
+  'glTF tools': /glTF-Transform |validatorVersion/,
   'puppeteer-core': /class CdpBrowser\b/,
-  'three.js': /KHR_materials_unlit/
+  'three.js': /THREE\.WebGLRenderer/,
+  // @puppeteer/browsers' download and install code, which the action never runs.
+  'browser download code': /function getDownloadUrl\b|async function install\b/
 }
 
 function filesUnder(dir: string): string[] {
@@ -27,7 +30,7 @@ function filesUnder(dir: string): string[] {
 
 function whereIs(part: RegExp, files: string[], dir: string): string[] {
   return files
-    .filter(f => f.endsWith('.js') && part.test(readFileSync(f, 'utf8')))
+    .filter(f => /\.c?js$/.test(f) && part.test(readFileSync(f, 'utf8')))
     .map(f => relative(dir, f))
 }
 
@@ -44,7 +47,7 @@ export async function figure7(ctx: BenchContext): Promise<Row> {
   for (const [name, marker] of Object.entries(PARTS)) {
     const found = whereIs(marker, files, dir)
     const inMain = found.includes('index.js')
-    if (inMain) lazy = false
+    if (inMain && name !== 'browser download code') lazy = false
     const where =
       found.length === 0 ? 'not bundled' : inMain ? 'STATIC in index.js' : found.join('+')
     note(7, `${name}: ${where}`)

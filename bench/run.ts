@@ -18,6 +18,8 @@ import { figure10 } from './fig10-inspect.js'
 import { figure11 } from './fig11-manifest.js'
 import { figure9 } from './fig9-library.js'
 import { figure12 } from './fig12-render.js'
+import { figure13 } from './fig13-large-model.js'
+import { figure14 } from './fig14-sheets-queue.js'
 import { failedRow, formatTable, type Row } from './table.js'
 
 interface Figure {
@@ -36,9 +38,15 @@ const FIGURES: Record<number, Figure> = {
   7: { name: '7 bundle size', goal: 'report; optional parts lazy', measure: figure7 },
   8: { name: '8 first asset done', goal: '<= 0.75x old share, same total', measure: figure8 },
   9: { name: '9 asset library at scale', goal: '<= 5 ms CPU/asset, <= 1.2x', measure: figure9 },
-  10: { name: '10 validate + stats 50 MB GLB', goal: '<= 2 s, <= +150 MB RSS', measure: figure10 },
+  10: {
+    name: '10 validate + stats 50 MB GLB',
+    goal: '<= 1.5 s, <= +150 MB RSS',
+    measure: figure10
+  },
   11: { name: '11 manifest validation', goal: '< 1 s', measure: figure11 },
-  12: { name: '12 render sheet per model', goal: '<= 4 s/model after start', measure: figure12 }
+  12: { name: '12 render sheet per model', goal: '<= 4 s/model after start', measure: figure12 },
+  13: { name: '13 peak RSS 200 MB GLB', goal: '<= 150 / 400 MB', measure: figure13 },
+  14: { name: '14 last create, sheets on vs off', goal: 'within 10%', measure: figure14 }
 }
 
 function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
@@ -50,7 +58,7 @@ function parseArgs(argv: string[]): { only: number[]; bundle: boolean } {
     else throw new Error(`unknown argument ${argv[i]} (use --only 1,3 and/or --bundle)`)
   }
   const unknown = only.filter(n => !FIGURES[n])
-  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-12)`)
+  if (unknown.length) throw new Error(`no figure ${unknown.join(', ')} (1-14)`)
   return { only, bundle }
 }
 

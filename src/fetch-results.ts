@@ -2,7 +2,7 @@
 // downloads a few at a time (assets module), and describes each file for the report.
 import { join } from 'node:path'
 import { downloadFile, type DownloadJob } from './assets/download.js'
-import { inspectModel } from './assets/model-stats.js'
+import { inspectModelFile } from './assets/model-stats.js'
 import { workspaceRelative } from './assets/paths.js'
 import type { DownloadKind, ModelFormat } from './config/types.js'
 import type { MeshyClient } from './meshy/client.js'
@@ -68,7 +68,7 @@ export async function downloadTaskAssets(
   }
   await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker))
   const files = slots.filter((f): f is DownloadedFile => f !== undefined)
-  await describeModels(files, req.validate)
+  await describeModels(files, req.validate, req.deadline - deps.clock.now())
   if (!failures.length) return { files }
   const error = new DownloadError(
     `Could not download ${failures.length} file(s): ${failures.join('; ')}`
@@ -76,11 +76,21 @@ export async function downloadTaskAssets(
   return { files, error }
 }
 
-/** Once per complete, verified file; one at a time, so memory holds one model at most. */
-async function describeModels(files: DownloadedFile[], validate: boolean): Promise<void> {
+/**
+ * Once per complete, verified file; one at a time, so memory holds one validator at most. The
+ * validator's whole-file read also gives the sha256, so the lockfile need not read it again.
+ */
+async function describeModels(
+  files: DownloadedFile[],
+  validate: boolean,
+  timeoutMs: number
+): Promise<void> {
   for (const file of files) {
     if (file.kind !== 'model' && file.kind !== 'animation') continue
-    file.stats = await inspectModel(file.absPath, file.path, file.bytes, { validate })
+    const opts = { validate, timeoutMs }
+    const { stats, sha256 } = await inspectModelFile(file.absPath, file.path, file.bytes, opts)
+    file.stats = stats
+    if (sha256) file.sha256 = sha256
   }
 }
 

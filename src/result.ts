@@ -21,6 +21,8 @@ export interface DownloadedFile {
   absPath: string
   bytes: number
   taskId: string
+  /** Taken once, when something first reads the whole file (file-hash.ts fileDigest). */
+  sha256?: string
   /** Models and animation clips: size, and for glTF the counts, bounds and validation. */
   stats?: ModelStats
   /** A render sheet: the workspace path of the model it shows. */

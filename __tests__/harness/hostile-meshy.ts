@@ -30,9 +30,13 @@ export type FileServer = (res: ServerResponse, name: string) => void
 
 const RESOURCE = /^\/openapi\/v[12]\/[a-z0-9-]+/
 
+/**
+ * `files` serves /files/<name>: a server of its own, or bodies that replace the default one for
+ * the names they list.
+ */
 export async function startHostileMeshy(
   build: TaskBuilder,
-  files: FileServer = sendFile
+  files: FileServer | Record<string, Buffer> = {}
 ): Promise<HostileMeshy> {
   const requests: HostileMeshy['requests'] = []
   const created: string[] = []
@@ -50,7 +54,10 @@ export async function startHostileMeshy(
       res.end(JSON.stringify(value))
     }
     if (path === '/openapi/v1/balance') return json(200, { balance: 100_000 })
-    if (path.startsWith('/files/')) return files(res, path.slice('/files/'.length))
+    if (path.startsWith('/files/')) {
+      const name = path.slice('/files/'.length)
+      return typeof files === 'function' ? files(res, name) : sendFile(res, name, files)
+    }
     const resource = RESOURCE.exec(path)?.[0]
     if (!resource) return json(404, { message: 'Not found' })
     if (req.method === 'POST') {
@@ -85,9 +92,17 @@ export async function startHostileMeshy(
   }
 }
 
-function sendFile(res: ServerResponse, name: string): void {
+function sendFile(res: ServerResponse, name: string, files: Record<string, Buffer>): void {
   const ext = name.split('.').pop()
-  const body = ext === 'glb' ? tinyGlb() : ext === 'png' ? tinyPng() : ext === 'fbx' ? fbx() : 'x'
+  const body = Object.hasOwn(files, name)
+    ? files[name]
+    : ext === 'glb'
+      ? tinyGlb()
+      : ext === 'png'
+        ? tinyPng()
+        : ext === 'fbx'
+          ? fbx()
+          : 'x'
   res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length })
   res.end(body)
 }

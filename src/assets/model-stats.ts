@@ -1,10 +1,15 @@
-// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
-// verdict and the rendered counts, glTF-Transform's GLB reader for meshes, textures and bounds. Both load on
-// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
-// can read gets a validation error in its report, never a crash.
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
+// What a downloaded model weighs and whether it is valid glTF. The stats come from the file's
+// JSON and a few bytes of each embedded image (glb-layout.ts, image-size.ts), never from the
+// whole file; Khronos glTF-Validator gives the verdict in a worker thread with a stated memory
+// limit that the deadline can stop (validator-run.ts). With `validate: off` only the JSON and
+// image headers are read. A file that cannot be read gets a validation error, never a crash.
+import { open, type FileHandle } from 'node:fs/promises'
 import { sceneBounds, type GltfJson } from './gltf-bounds.js'
+import { meshCounts, oversizedAccessor, type CountsJson } from './gltf-counts.js'
+import { LayoutError, readAt, readLayout, type GltfLayout } from './glb-layout.js'
+import { imageSize } from './image-size.js'
+import { MAX_VALIDATE_BYTES, WHOLE_GLB_BYTES, runValidator } from './validator-run.js'
+import type { ValidatorJob } from './validator-worker.js'
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint'
 
@@ -39,40 +44,98 @@ export interface ModelStats {
 }
 
 export const MAX_MESSAGES = 20
-/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
-export const MAX_INSPECT_BYTES = 512 * 1024 * 1024
 
 export function isGltfPath(path: string): boolean {
   return /\.(glb|gltf)$/i.test(path)
 }
 
-/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
+export interface InspectOptions {
+  validate: boolean
+  /** How long the validator may run; it is stopped after that (the run's deadline). */
+  timeoutMs?: number
+}
+
+/** Stats of one model file; glTF/GLB files are measured and (unless `validate` is false) validated. */
 export async function inspectModel(
   absPath: string,
   relPath: string,
   bytes: number,
-  opts: { validate: boolean }
+  opts: InspectOptions
 ): Promise<ModelStats> {
-  const stats: ModelStats = { path: relPath, bytes }
-  if (!isGltfPath(absPath)) return stats
-  if (bytes > MAX_INSPECT_BYTES) {
-    if (opts.validate)
-      stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large')
-    return stats
-  }
-  const data = new Uint8Array(await readFile(absPath))
-  const report = await validatorReport(data)
-  if (opts.validate) stats.validation = report.validation
-  Object.assign(stats, report.counts, await structure(data))
-  return stats
+  return (await inspectModelFile(absPath, relPath, bytes, opts)).stats
 }
 
-interface ValidatorInfo {
-  totalTriangleCount?: number
-  totalVertexCount?: number
-  materialCount?: number
-  resources?: Array<{ pointer?: string; image?: { width?: number; height?: number } }>
+/**
+ * The stats, and the file's sha256 when the validator read the whole file anyway (so the
+ * lockfile need not read it again).
+ */
+export async function inspectModelFile(
+  absPath: string,
+  relPath: string,
+  bytes: number,
+  opts: InspectOptions
+): Promise<{ stats: ModelStats; sha256?: string }> {
+  const stats: ModelStats = { path: relPath, bytes }
+  if (!isGltfPath(absPath)) return { stats }
+  let layout: GltfLayout
+  const fh = await open(absPath, 'r')
+  try {
+    layout = await readLayout(fh, bytes, /\.glb$/i.test(absPath))
+    const oversized = oversizedAccessor(layout.json as CountsJson, bytes)
+    if (oversized) {
+      if (opts.validate) stats.validation = single('ACCESSOR_TOO_LARGE', 'error', oversized)
+      return { stats: { ...stats, ...(await structure(fh, layout, false)) } }
+    }
+    Object.assign(stats, await structure(fh, layout, true))
+  } catch (err) {
+    if (!(err instanceof LayoutError)) throw err
+    if (opts.validate)
+      stats.validation = single('UNREADABLE', 'error', `not a readable glTF: ${err.message}`)
+    return { stats }
+  } finally {
+    await fh.close()
+  }
+  if (!opts.validate) return { stats }
+  if (bytes > MAX_VALIDATE_BYTES) {
+    const mib = MAX_VALIDATE_BYTES / 1024 / 1024
+    stats.validation = single('FILE_TOO_LARGE', 'info', `not validated: over ${mib} MiB`)
+    return { stats }
+  }
+  const job = { path: absPath, bytes, maxIssues: 200, ...splitOf(layout, bytes) }
+  return validated(job, stats, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS)
 }
+
+/** A large GLB whose buffer 0 is its binary chunk is validated as JSON plus that chunk. */
+function splitOf(layout: GltfLayout, bytes: number): Pick<ValidatorJob, 'split'> {
+  const buffers = (layout.json as { buffers?: unknown }).buffers
+  const first = Array.isArray(buffers) ? (buffers[0] as { uri?: unknown } | undefined) : undefined
+  const embedded = first !== null && typeof first === 'object' && first.uri === undefined
+  if (bytes <= WHOLE_GLB_BYTES || !layout.bin || !embedded) return {}
+  const jsonLength = layout.bin.start - 28
+  return { split: { jsonLength, binStart: layout.bin.start, binLength: layout.bin.length } }
+}
+
+/** Used when a caller has no deadline of its own (tests, the bench). */
+const DEFAULT_TIMEOUT_MS = 10 * 60_000
+
+async function validated(
+  job: ValidatorJob,
+  stats: ModelStats,
+  timeoutMs: number
+): Promise<{ stats: ModelStats; sha256?: string }> {
+  const outcome = await runValidator(job, { timeoutMs })
+  if ('failure' in outcome) {
+    const code = { timeout: 'VALIDATOR_TIMEOUT', memory: 'VALIDATOR_MEMORY', crash: 'UNREADABLE' }
+    // Out of memory is the validator's limit, not a finding about the file.
+    const severity = outcome.failure === 'memory' ? 'info' : 'error'
+    return {
+      stats: { ...stats, validation: single(code[outcome.failure], severity, outcome.message) }
+    }
+  }
+  const report = outcome.report as ValidatorReport
+  return { stats: { ...stats, validation: validationOf(report) }, sha256: outcome.sha256 }
+}
+
 interface ValidatorIssue {
   code?: string
   severity?: number
@@ -80,7 +143,6 @@ interface ValidatorIssue {
   message?: string
 }
 interface ValidatorReport {
-  info?: ValidatorInfo
   issues?: {
     numErrors?: number
     numWarnings?: number
@@ -92,24 +154,9 @@ interface ValidatorReport {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint']
 
-async function validatorReport(
-  data: Uint8Array
-): Promise<{ validation: Validation; counts: Partial<ModelStats> }> {
-  let report: ValidatorReport
-  try {
-    provideRequire()
-    const validator = await import('gltf-validator')
-    report = (await validator.validateBytes(data, {
-      maxIssues: 200,
-      // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
-      externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
-    })) as ValidatorReport
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err)
-    return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} }
-  }
-  const issues = report.issues ?? {}
-  const messages = (issues.messages ?? [])
+function validationOf(report: ValidatorReport): Validation {
+  const issues = report?.issues ?? {}
+  const messages = (Array.isArray(issues.messages) ? issues.messages : [])
     .map(m => ({
       code: String(m.code ?? ''),
       severity: SEVERITIES[m.severity ?? 0] ?? 'error',
@@ -118,82 +165,90 @@ async function validatorReport(
     }))
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
     .slice(0, MAX_MESSAGES)
-  const info = report.info ?? {}
-  const sizes = (info.resources ?? [])
-    .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
-    .filter(n => n > 0)
   return {
-    validation: {
-      errors: issues.numErrors ?? 0,
-      warnings: issues.numWarnings ?? 0,
-      infos: issues.numInfos ?? 0,
-      hints: issues.numHints ?? 0,
-      messages
-    },
-    counts: {
-      triangles: info.totalTriangleCount,
-      vertices: info.totalVertexCount,
-      materials: info.materialCount,
-      ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
-    }
+    errors: Number(issues.numErrors ?? 0),
+    warnings: Number(issues.numWarnings ?? 0),
+    infos: Number(issues.numInfos ?? 0),
+    hints: Number(issues.numHints ?? 0),
+    messages
   }
 }
 
-/**
- * Meshes, textures (and their largest side when the validator could not read it), bounds: from
- * the GLB's JSON and its binary chunk as glTF-Transform's reader splits them, without building its
- * document graph (which cost more time and memory than the validator itself, bench figure 9).
- */
-async function structure(data: Uint8Array): Promise<Partial<ModelStats>> {
-  try {
-    const { NodeIO } = await import('@gltf-transform/core')
-    const { json, resources } = await new NodeIO().binaryToJSON(data)
-    const gltf = json as GltfJson & GltfImages
-    const sides = await textureSides(gltf, resources)
-    const bounds = sceneBounds(gltf)
-    return {
-      meshes: gltf.meshes?.length ?? 0,
-      textures: gltf.textures?.length ?? 0,
-      ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
-      ...(bounds ? { bounds } : {})
-    }
-  } catch {
-    return {} // the validator's report already says why the file cannot be read
-  }
-}
-
-interface GltfImages {
+interface GltfParts extends GltfJson {
+  materials?: unknown[]
   textures?: Array<{ source?: number }>
-  images?: Array<{ bufferView?: number; mimeType?: string; uri?: string }>
-  bufferViews?: Array<{ buffer: number; byteOffset?: number; byteLength: number }>
-  buffers?: Array<{ uri?: string }>
+  images?: Array<{ bufferView?: number }>
+  bufferViews?: Array<{ buffer?: number; byteOffset?: number; byteLength?: number }>
+}
+
+/** Counts (unless the accessors lie), meshes, materials, textures and their largest side, bounds. */
+async function structure(
+  fh: FileHandle,
+  layout: GltfLayout,
+  counted: boolean
+): Promise<Partial<ModelStats>> {
+  const gltf = (layout.json && typeof layout.json === 'object' ? layout.json : {}) as GltfParts
+  const sides = await textureSides(fh, layout, gltf)
+  const bounds = boundsOf(gltf)
+  return {
+    ...(counted ? meshCounts(gltf as CountsJson) : {}),
+    meshes: arrayLength(gltf.meshes),
+    materials: arrayLength(gltf.materials),
+    textures: arrayLength(gltf.textures),
+    ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
+    ...(bounds ? { bounds } : {})
+  }
 }
 
 /** The largest side of each texture's image, 0 where it cannot be read. */
 async function textureSides(
-  json: GltfImages,
-  resources: Record<string, Uint8Array>
+  fh: FileHandle,
+  layout: GltfLayout,
+  gltf: GltfParts
 ): Promise<number[]> {
-  const { GLB_BUFFER, ImageUtils } = await import('@gltf-transform/core')
-  return (json.textures ?? []).map(texture => {
-    const image = json.images?.[texture.source ?? -1]
-    const view = json.bufferViews?.[image?.bufferView ?? -1]
-    const buffer = view && resources[json.buffers?.[view.buffer]?.uri ?? GLB_BUFFER]
-    if (!image?.mimeType || !view || !buffer) return 0
-    const offset = view.byteOffset ?? 0
-    const bytes = buffer.subarray(offset, offset + view.byteLength)
-    const size = ImageUtils.getSize(bytes, image.mimeType)
-    return size ? Math.max(size[0], size[1]) : 0
-  })
+  const sides: number[] = []
+  const textures = Array.isArray(gltf.textures) ? gltf.textures : []
+  const seen = new Map<number, number>()
+  for (const texture of textures) {
+    const source = texture?.source
+    if (typeof source !== 'number') continue
+    if (!seen.has(source)) seen.set(source, await imageSide(fh, layout, gltf, source))
+    sides.push(seen.get(source) ?? 0)
+  }
+  return sides
 }
 
-/**
- * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
- * (for 'url'), which an ES module bundle does not define.
- */
-function provideRequire(): void {
-  const scope = globalThis as { require?: NodeJS.Require }
-  scope.require ??= createRequire(import.meta.url)
+async function imageSide(
+  fh: FileHandle,
+  layout: GltfLayout,
+  gltf: GltfParts,
+  image: number
+): Promise<number> {
+  const view = gltf.bufferViews?.[gltf.images?.[image]?.bufferView ?? -1]
+  // Only the GLB's own binary chunk is read: a URI is never followed from a download.
+  if (!layout.bin || !view || (view.buffer ?? 0) !== 0) return 0
+  const offset = Number(view.byteOffset ?? 0)
+  const length = Number(view.byteLength)
+  if (!(offset >= 0 && length > 0 && offset + length <= layout.bin.length)) return 0
+  const start = layout.bin.start + offset
+  const size = await imageSize(
+    (at, n) => readAt(fh, start + at, Math.max(0, Math.min(n, length - at))),
+    length
+  )
+  return size ? Math.max(size[0], size[1]) : 0
+}
+
+/** A JSON of the wrong shape (say `nodes: 5`) has no bounds; its validation says why. */
+function boundsOf(gltf: GltfParts): ReturnType<typeof sceneBounds> {
+  try {
+    return sceneBounds(gltf)
+  } catch {
+    return undefined
+  }
+}
+
+function arrayLength(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0
 }
 
 function single(code: string, severity: Severity, message: string): Validation {

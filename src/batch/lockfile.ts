@@ -4,7 +4,7 @@
 // requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
 import { lstat } from 'node:fs/promises'
 import { relative } from 'node:path'
-import { fileSha256 } from '../assets/file-hash.js'
+import { fileDigest, fileSha256 } from '../assets/file-hash.js'
 import type { ModelStats } from '../assets/model-stats.js'
 import { PathEscapeError } from '../assets/paths.js'
 import { readWorkspaceText, safeDestination, writeFileSafely } from '../assets/safe-write.js'
@@ -113,13 +113,19 @@ export async function writeLockfile(
 
 /** The lock records of downloaded files: their digests are taken here, from disk. */
 export async function lockedFiles(
-  files: ReadonlyArray<{ path: string; absPath: string; bytes: number; stats?: ModelStats }>
+  files: ReadonlyArray<{
+    path: string
+    absPath: string
+    bytes: number
+    sha256?: string
+    stats?: ModelStats
+  }>
 ): Promise<LockedFile[]> {
   const records: LockedFile[] = []
   for (const f of files) {
     records.push({
       path: f.path,
-      sha256: await fileSha256(f.absPath),
+      sha256: await fileDigest(f),
       bytes: f.bytes,
       ...(f.stats ? modelFacts(f.stats) : {})
     })

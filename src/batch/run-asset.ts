@@ -14,6 +14,7 @@ import {
   errorMessage
 } from '../errors.js'
 import type { MeshyTask, Resource } from '../meshy/types.js'
+import type { RenderMode } from '../config/render.js'
 import type { SheetSession } from '../render/sheet-session.js'
 import {
   executeSpec,
@@ -25,7 +26,7 @@ import {
 import { createWhenQueueFree } from '../queue-wait.js'
 import { kindForMeshyType, kindOf, printableVerdict } from '../tasks/catalogue.js'
 import type { BatchRow } from '../report/types.js'
-import { totalCredits, type RunResult } from '../result.js'
+import { totalCredits, type DownloadedFile, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
 import {
   downloadedQuality,
@@ -33,7 +34,13 @@ import {
   recordedQuality,
   withPrintability
 } from './asset-quality.js'
-import { newSheets, previousSheet } from './asset-sheets.js'
+import {
+  keepPrevious,
+  newSheets,
+  previousSheet,
+  type KeptModel,
+  type SheetContext
+} from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
 import type { LockStore } from './lock-store.js'
 import { lockStatus, lockedFiles, type LockEntry } from './lockfile.js'
@@ -63,6 +70,11 @@ export interface AssetOutcome {
   lastTaskId?: string
   /** For a failed asset: one line naming the asset, the step, Meshy's reason and the task id. */
   failure?: string
+  /**
+   * Draws the asset's render sheets into its row and files. Called beside the queue, after the
+   * asset has given its place back: creates never wait for a drawing.
+   */
+  draw?: () => Promise<void>
 }
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
@@ -108,11 +120,9 @@ export async function runAsset(
   const render = asset.render ?? ctx.config.render.mode
   const { workspace, outputDir } = ctx.config
   const sheetCtx = { sheets: ctx.sheets, workspace, outputDir }
-  // Drawn now: the download below replaces the file. Not once creates stopped: it would wait.
-  const previous =
-    createsStopped(ctx) && planned.creates
-      ? undefined
-      : await previousSheet(sheetCtx, render, entry)
+  // Kept now: the download below replaces the file. Not once creates stopped: it would wait.
+  const kept =
+    createsStopped(ctx) && planned.creates ? undefined : await keepPrevious(sheetCtx, render, entry)
   const record = startEntry(ctx, planned, action)
   const resumed = action.existing.length > 0 || action.pending !== undefined
   if (resumed) {
@@ -155,7 +165,7 @@ export async function runAsset(
   if (stopped && result.tasks.length === 0) {
     // Nothing of it exists at Meshy: the entry stays as this run found it.
     await restoreEntry(ctx, asset.name, entry)
-    return notStartedOutcome(asset.name, stopped, previous)
+    return withSheets(notStartedOutcome(asset.name, stopped), { ...sheetCtx, render, kept })
   }
   if (result.error instanceof DeadlineError && result.error.taskId) {
     // The single-task advice ("rerun with task-id") is wrong here: the lockfile resumes it.
@@ -163,9 +173,6 @@ export async function runAsset(
     result.error = new DeadlineError(id, `task ${id} was still running at Meshy at the deadline`)
   }
   await finishEntry(ctx, asset.name, record, result)
-  // After the entry is recorded: a crash while drawing must not cost a re-download.
-  const sheets = await newSheets(sheetCtx, render, result.files)
-  result.files.push(...sheets)
   const row: BatchRow = {
     name: asset.name,
     status: stopped ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
@@ -178,17 +185,35 @@ export async function runAsset(
       analysisOf(spec.task, record.printable),
       asset.quality
     ),
-    ...(flags.length > 0 ? { flags } : {}),
-    ...(sheets[0] ? { sheet: sheets[0].path } : {}),
-    ...(previous ? { previous } : {})
+    ...(flags.length > 0 ? { flags } : {})
   }
   const last = result.tasks.at(-1)?.task
-  return {
+  const outcome: AssetOutcome = {
     row,
     result,
     lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
     ...(result.error && !stopped ? { failure: describeFailure(asset.name, spec, result) } : {})
   }
+  // After the entry is recorded: a crash while drawing must not cost a re-download.
+  return withSheets(outcome, { ...sheetCtx, render, kept }, result.files)
+}
+
+/** Adds the drawing of the old model's sheet and of this run's models (render-mode allowing). */
+function withSheets(
+  outcome: AssetOutcome,
+  ctx: SheetContext & { render: RenderMode; kept?: KeptModel },
+  files: DownloadedFile[] = []
+): AssetOutcome {
+  if (!ctx.sheets || (!ctx.kept && !files.length)) return outcome
+  outcome.draw = async () => {
+    const previous = ctx.kept ? await previousSheet(ctx, ctx.kept) : undefined
+    const sheets = await newSheets(ctx, ctx.render, files)
+    outcome.result.files.push(...sheets)
+    if (sheets.length) outcome.row.files = outcome.result.files.map(f => f.path)
+    if (sheets[0]) outcome.row.sheet = sheets[0].path
+    if (previous) outcome.row.previous = previous
+  }
+  return outcome
 }
 
 /** After a 402 or at the deadline, no asset sends another create in this run. */
@@ -436,13 +461,8 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
  * untouched. A sheet of its old model drawn before the refusal rides along only to be removed
  * after the report.
  */
-function notStartedOutcome(
-  name: string,
-  why: string,
-  previous?: BatchRow['previous']
-): AssetOutcome {
-  const row = emptyRow(name, 'not started', why)
-  return { row: { ...row, ...(previous ? { previous } : {}) }, result: { tasks: [], files: [] } }
+function notStartedOutcome(name: string, why: string): AssetOutcome {
+  return { row: emptyRow(name, 'not started', why), result: { tasks: [], files: [] } }
 }
 
 export function failedOutcome(name: string, message: string): AssetOutcome {

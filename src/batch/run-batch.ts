@@ -70,6 +70,8 @@ export interface BatchOptions {
   lockProbe?: LockStoreProbe
   /** The browser for render sheets (main looks it up before any request); none: no sheets. */
   browser?: BrowserChoice
+  /** Tests: draws the sheets instead of a browser found through `browser`. */
+  sheets?: SheetSession
 }
 
 export async function runBatch(
@@ -106,7 +108,7 @@ export async function runBatch(
     deadline,
     known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
     progress,
-    sheets: batchSheets(config, deps, planned, deadline, options.browser)
+    sheets: options.sheets ?? batchSheets(config, deps, planned, deadline, options.browser)
   }
   let outcomes: AssetOutcome[]
   try {
@@ -213,7 +215,11 @@ async function runAll(
       // Chained assets join the line while this one still holds its place, so they go first.
       for (const next of planned)
         if (next.asset.from === p.asset.name) launch(next, 'continuation', outcome)
-      settle.get(p.asset.name)?.(outcome)
+      // Sheets are drawn beside the queue: this asset's place goes to the next one now.
+      const drawn = withLogLabel(p.asset.name, async () => outcome.draw?.()).catch(err =>
+        ctx.deps.logger.warning(`Could not draw the render sheets: ${errorMessage(err)}`)
+      )
+      void drawn.then(() => settle.get(p.asset.name)?.(outcome))
     }, priority)
   }
   for (const p of planned) if (!chained(p)) launch(p, 'new')

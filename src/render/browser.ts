@@ -34,7 +34,8 @@ export class RenderBrowser {
     let browser: Browser | undefined
     try {
       await server.listen()
-      const puppeteer = await import('puppeteer-core')
+      // Left to Node by the bundler: scripts/bundle.mjs points it at dist/puppeteer-core.mjs.
+      const puppeteer = await import(/* webpackIgnore: true */ 'puppeteer-core')
       browser = await puppeteer.launch({
         executablePath: opts.executable,
         ignoreDefaultArgs: true,

@@ -1,7 +1,7 @@
 // The workflow artifact: the downloaded files plus meshy-result.json (task objects with every
 // signed query string removed, never the key), uploaded with @actions/artifact.
 import { join, relative, isAbsolute } from 'node:path'
-import { fileSha256 } from '../assets/file-hash.js'
+import { fileDigest } from '../assets/file-hash.js'
 import { writeFileSafely } from '../assets/safe-write.js'
 import { displayUrl, redact } from '../redact.js'
 import type { RunResult } from '../result.js'
@@ -32,8 +32,12 @@ export function scrub(value: unknown): unknown {
 /** meshy-result.json: the tasks, and each file with its sha256 so a later job can verify it. */
 export async function resultDocument(result: RunResult, batch?: BatchRow[]): Promise<unknown> {
   const files = []
-  for (const { absPath, ...rest } of result.files) {
-    files.push({ ...rest, sha256: await fileSha256(absPath) })
+  for (const file of result.files) {
+    const sha256 = await fileDigest(file)
+    const rest: Partial<typeof file> = { ...file }
+    delete rest.absPath
+    delete rest.sha256
+    files.push({ ...rest, sha256 })
   }
   return scrub({
     tasks: result.tasks.map(t => t.task),

@@ -9,6 +9,10 @@ declare module 'gltf-validator' {
     }
     info?: Record<string, unknown>
   }
+  export function validateString(
+    json: string,
+    options?: Record<string, unknown>
+  ): Promise<ValidationReport>
   export function validateBytes(
     data: Uint8Array,
     options?: Record<string, unknown>
