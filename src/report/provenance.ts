@@ -52,18 +52,12 @@ export function generationPredicate(result: RunResult): Record<string, unknown> 
 /**
  * The real attester: @actions/attest signs with Sigstore through the job's OIDC token (needs
  * `id-token: write` and `attestations: write`) and stores the attestation on the repository.
- * It is loaded by name at run time, so a build without it says so instead of failing to load.
+ * Loaded only when `attest` is true: it is large, and most runs never need it.
  */
 export function defaultAttester(env: NodeJS.ProcessEnv, token: string): Attester {
   return async request => {
-    const moduleName = '@actions/attest'
-    let attest: (options: Record<string, unknown>) => Promise<{ attestationID?: string }>
-    try {
-      ;({ attest } = (await import(moduleName)) as { attest: typeof attest })
-    } catch {
-      throw new Error('this build of the action does not include @actions/attest')
-    }
-    const made = await attest({ ...request, token })
+    const { attest } = await import('@actions/attest')
+    const made = await attest({ ...(request as unknown as Parameters<typeof attest>[0]), token })
     const repo = env.GITHUB_REPOSITORY
     const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
     return made.attestationID && repo

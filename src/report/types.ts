@@ -65,7 +65,7 @@ export interface ReportDeps {
   octokit?: (token: string) => Promise<OctokitLike>
   /** Default: @actions/artifact's DefaultArtifactClient. */
   artifactClient?: () => Promise<ArtifactClientLike>
-  /** Default: attestation.ts's, through @actions/attest when the build includes it. */
+  /** Default: provenance.ts's, through @actions/attest (Sigstore, the job's OIDC token). */
   attester?: Attester
 }
 
