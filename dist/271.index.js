@@ -18,9 +18,36 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/render/browser-flags.ts
-// The command line of the render browser, in one place so the tests and the bench see the same.
-// Each flag has a reason: software WebGL (no GPU on runners), and no background traffic, first-run
-// UI or profile sync in a throwaway profile.
+// The command line and environment of the render browser, in one place so the tests and the bench
+// see the same. Each flag has a reason: software WebGL (no GPU on runners); no first-run UI or
+// profile sync in a throwaway profile; and no network but loopback. The page only ever loads from
+// the action's model server on 127.0.0.1, so the browser needs no name resolution, no proxy and
+// none of Chrome's background services (Debian's Chromium reached a search engine's start page
+// and Google's update, sign-in and component hosts through a runner's proxy).
+/** Chrome's own services that phone home, each off. */
+const NO_BACKGROUND_TRAFFIC = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--disable-component-extensions-with-background-pages',
+    '--disable-sync',
+    '--disable-extensions',
+    '--disable-default-apps',
+    '--disable-breakpad',
+    '--disable-crash-reporter',
+    '--metrics-recording-only',
+    '--no-pings',
+    '--dns-prefetch-disable'
+];
+/**
+ * Loopback only, with or without a proxy in the environment: no proxy is used, and every host
+ * name resolves to nothing (an address literal such as 127.0.0.1 needs no resolution).
+ */
+const LOOPBACK_ONLY = [
+    '--no-proxy-server',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'
+];
 function browserFlags(profileDir, isRoot) {
     return [
         '--headless=new',
@@ -29,13 +56,8 @@ function browserFlags(profileDir, isRoot) {
         '--enable-unsafe-swiftshader',
         '--no-first-run',
         '--no-default-browser-check',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-extensions',
-        '--disable-default-apps',
-        '--disable-breakpad',
-        '--disable-crash-reporter',
+        ...NO_BACKGROUND_TRAFFIC,
+        ...LOOPBACK_ONLY,
         // Containers give /dev/shm 64 MB; a 1024² WebGL frame with its copies can exceed it.
         '--disable-dev-shm-usage',
         '--hide-scrollbars',
@@ -43,8 +65,27 @@ function browserFlags(profileDir, isRoot) {
         '--force-color-profile=srgb',
         `--user-data-dir=${profileDir}`,
         // Chrome refuses to start as root with its sandbox on; anyone else keeps the sandbox.
-        ...(isRoot ? ['--no-sandbox'] : [])
+        ...(isRoot ? ['--no-sandbox'] : []),
+        // The first tab opens on a blank page, not a distribution's home page.
+        'about:blank'
     ];
+}
+/** The only variables a child process of the action gets (see childEnvironment). */
+const CHILD_ENV_NAMES = ['PATH', 'TMPDIR', 'LANG'];
+/**
+ * The environment for a child process: an allow-list, never the action's own. The action's holds
+ * the API key (INPUT_API-KEY, MESHY_API_KEY), the GitHub token and the runner's tokens
+ * (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN); a browser drawing untrusted models,
+ * and whatever it starts, must see none of them. HOME is the child's own throwaway folder.
+ */
+function childEnvironment(home, from = process.env) {
+    const env = { HOME: home };
+    for (const name of CHILD_ENV_NAMES) {
+        const value = from[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return env;
 }
 function runningAsRoot() {
     return process.getuid?.() === 0;
@@ -56,10 +97,14 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: ./src/render/confined-path.ts
+var confined_path = __webpack_require__(68612);
 ;// CONCATENATED MODULE: ./src/render/model-server.ts
 // Hands models to the render page from disk: a small HTTP server on 127.0.0.1, reachable only
 // under a random token, serving the page and each model's folder while that model is drawn (a
-// .gltf may reference .bin and texture files beside it). Nothing outside that folder is served.
+// .gltf may reference .bin and texture files beside it). Nothing outside that folder is served:
+// not through `..`, and not through a link anywhere on the path (a checkout can commit a folder
+// link such as `lnk -> /proc/self`, and a model naming `lnk/environ` would get the environment).
 
 
 
@@ -136,13 +181,8 @@ class ModelServer {
         if (!folder)
             return undefined;
         const rel = parts.slice(3).map(decodeURIComponent).join(external_node_path_.sep);
-        const file = (0,external_node_path_.resolve)(folder, rel);
-        const inside = (0,external_node_path_.relative)(folder, file);
-        if (!inside || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside))
-            return undefined;
-        // lstat: a link beside the model (a checkout can hold one) is never followed.
-        const st = await (0,promises_.lstat)(file).catch(() => undefined);
-        if (!st?.isFile())
+        const file = await (0,confined_path/* confinedFile */.d)(folder, (0,external_node_path_.resolve)(folder, rel));
+        if (!file)
             return undefined;
         const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
         return { type: TYPES[ext] ?? 'application/octet-stream', file };
@@ -153,6 +193,11 @@ class ModelServer {
 // The HTML around the render page's script: a fixed 1024×1024 body with a hairline cross between
 // the four views. No external resource: the script comes inline.
 const SHEET_SIZE = 1024;
+/**
+ * The view labels' height in sheet pixels. Summaries and comments show a sheet 256 px wide or
+ * more, where 44 px become 11: still legible (15 px became 4, a smudge).
+ */
+const LABEL_PX = 44;
 function pageHtml(script) {
     // `</script` inside the bundle would end the tag early; esbuild never emits it, but be sure.
     const safe = script.replace(/<\/script/gi, '<\\/script');
@@ -160,7 +205,7 @@ function pageHtml(script) {
 <html><head><meta charset="utf-8"><title>meshy render</title><link rel="icon" href="data:,"><style>
 html,body{margin:0;padding:0;width:${SHEET_SIZE}px;height:${SHEET_SIZE}px;overflow:hidden;background:#dcdcdc}
 canvas{display:block}
-.label{position:absolute;font:600 15px/1 system-ui,sans-serif;color:#555;letter-spacing:.02em}
+.label{position:absolute;z-index:2;font:700 ${LABEL_PX}px/1 system-ui,sans-serif;color:#333;background:rgba(255,255,255,.7);padding:4px 10px;border-radius:6px}
 body::before,body::after{content:"";position:absolute;background:#bdbdbd;z-index:1}
 body::before{left:${SHEET_SIZE / 2}px;top:0;width:1px;height:${SHEET_SIZE}px}
 body::after{top:${SHEET_SIZE / 2}px;left:0;height:1px;width:${SHEET_SIZE}px}
@@ -237,11 +282,14 @@ class RenderBrowser {
         let browser;
         try {
             await server.listen();
-            const puppeteer = await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 1164));
+            // Left to Node by the bundler: scripts/bundle.mjs points it at dist/puppeteer-core.mjs.
+            const puppeteer = await import("./puppeteer-core.mjs");
             browser = await puppeteer.launch({
                 executablePath: opts.executable,
                 ignoreDefaultArgs: true,
                 args: browserFlags(profile, runningAsRoot()),
+                // An allow-list: the action's environment holds the API key and the job's tokens.
+                env: childEnvironment(profile),
                 pipe: true,
                 timeout: opts.startTimeoutMs,
                 protocolTimeout: opts.startTimeoutMs,
@@ -285,6 +333,10 @@ class RenderBrowser {
         finally {
             this.server.forget(url);
         }
+    }
+    /** The browser's process id (the tests read its environment). */
+    get pid() {
+        return this.browser.process()?.pid;
     }
     async close() {
         // A browser that does not close in time is killed: the step must not hang on its exit.

@@ -28368,348 +28368,61 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51500:
+/***/ 49300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cp: () => (/* binding */ exitSoon),
-/* harmony export */   Gz: () => (/* binding */ installCrashHandlers),
-/* harmony export */   Ms: () => (/* binding */ reportCrash)
+/* harmony export */   h: () => (/* binding */ fileDigest),
+/* harmony export */   s: () => (/* binding */ fileSha256)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76670);
-// The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
-// fails the step through the redacting path, as one `::error::` line with no stack trace, and the
-// process ends soon after even if a socket or timer would keep it alive.
-
-
-// After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
-const EXIT_GRACE_MS = 5_000;
-/** Writes the failure the way core.setFailed does, without the stack; sets exit code 1. */
-function reportCrash(err, write = toStdout) {
-    process.exitCode = 1;
-    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(`The action stopped unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-    write(`::error::${escapeData(message)}`);
-}
-function toStdout(line) {
-    process.stdout.write(`${line}\n`);
-}
-/** The runner's command escaping for data (what @actions/core applies). */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Routes uncaught errors to reportCrash instead of Node's default stack dump on stderr. */
-function installCrashHandlers() {
-    const crash = (err) => {
-        reportCrash(err);
-        exitSoon();
-    };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
-}
-/** Ends the process EXIT_GRACE_MS after run() settled, if something still holds it open. */
-function exitSoon() {
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-}
-
-
-/***/ }),
-
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   US: () => (/* binding */ OutOfCreditsError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iT: () => (/* binding */ toError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   j3: () => (/* binding */ DeadlineError),
-/* harmony export */   jf: () => (/* binding */ QualityGateError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   nV: () => (/* binding */ DownloadError),
-/* harmony export */   nr: () => (/* binding */ MeshyApiError),
-/* harmony export */   tq: () => (/* binding */ SubmissionUnknownError),
-/* harmony export */   xb: () => (/* binding */ assertNever),
-/* harmony export */   zX: () => (/* binding */ TaskFailedError)
-/* harmony export */ });
-/* unused harmony exports RATE_LIMIT_CODE, QUEUE_FULL_CODES */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
-// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
-// code that catches one decides by class: whether to retry, whether a create may be sent again,
-// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
-// signed query string: every constructor passes its text through redact().
-
-class ActionError extends Error {
-    constructor(message) {
-        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
-        this.name = new.target.name;
-    }
-}
-/** A bad input: fails before any paid request, naming the input and what it accepts. */
-class ConfigurationError extends ActionError {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** Too many requests per second: nothing was created, and Retry-After says when to resend. */
-const RATE_LIMIT_CODE = 'rate_limit_exceeded';
-/** The account's queue is full: nothing was created; wait for one of its tasks to finish. */
-const QUEUE_FULL_CODES = ['pending_task_limit_reached', 'concurrent_task_limit_reached'];
-// v1 said the same in the message text; kept while v1 still answers (docs/meshy-rules.md).
-const V1_QUEUE_FULL = /NoMoreConcurrentTasks|NoMorePendingTasks/i;
-/** An HTTP answer from Meshy outside 2xx, with Meshy's own message, code and help link. */
-class MeshyApiError extends ActionError {
-    status;
-    meshyMessage;
-    method;
-    path;
-    code;
-    errorType;
-    docUrl;
-    retryAfterMs;
-    constructor(status, meshyMessage, method, path, detail = {}) {
-        const help = detail.docUrl ? ` (see ${detail.docUrl})` : '';
-        const code = detail.code ? ` [${detail.code}]` : '';
-        super(`Meshy answered ${status}${code} to ${method} ${path}: ${meshyMessage || statusText(status)}${help}`);
-        this.status = status;
-        this.meshyMessage = meshyMessage;
-        this.method = method;
-        this.path = path;
-        this.code = detail.code;
-        this.errorType = detail.type;
-        this.docUrl = detail.docUrl;
-        this.retryAfterMs = detail.retryAfterMs;
-    }
-    /** The account's queue is full. An unknown code of type rate_limited counts too (safe side). */
-    get isQueueFull() {
-        if (this.status !== 429)
-            return false;
-        if (this.code)
-            return QUEUE_FULL_CODES.includes(this.code) || this.isUnknownRateLimited;
-        return V1_QUEUE_FULL.test(this.meshyMessage);
-    }
-    /** Too many requests per second: resend after Retry-After. */
-    get isRateLimit() {
-        return this.status === 429 && !this.isQueueFull;
-    }
-    get isUnknownRateLimited() {
-        return this.code !== RATE_LIMIT_CODE && this.errorType === 'rate_limited';
-    }
-}
-/**
- * A transport failure. `sent` is false only when the request certainly never reached the
- * server (connection refused, DNS failure): only then may a create be sent again.
- */
-class NetworkError extends ActionError {
-    code;
-    sent;
-    constructor(message, code, sent) {
-        super(message);
-        this.code = code;
-        this.sent = sent;
-    }
-    /**
-     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
-     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
-     */
-    get permanent() {
-        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
-    }
-}
-const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
-/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
-class SubmissionUnknownError extends ActionError {
-}
-/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
-class OutOfCreditsError extends ActionError {
-}
-/** The task ended FAILED or CANCELED. */
-class TaskFailedError extends ActionError {
-    taskId;
-    status;
-    errorType;
-    errorCode;
-    constructor(taskId, status, errorType, errorCode, detail) {
-        super(`Meshy task ${taskId} ${status}` +
-            (detail ? `: ${detail}` : '') +
-            (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : ''));
-        this.taskId = taskId;
-        this.status = status;
-        this.errorType = errorType;
-        this.errorCode = errorCode;
-    }
-}
-/** The overall deadline passed while the task was still running at Meshy. */
-class DeadlineError extends ActionError {
-    taskId;
-    constructor(taskId, message) {
-        super(message);
-        this.taskId = taskId;
-    }
-}
-/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
-class QualityGateError extends ActionError {
-}
-/** A download that could not be completed or verified; no partial file is left behind. */
-class DownloadError extends ActionError {
-}
-/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
-function assertNever(value) {
-    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
-}
-/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
-function toError(err) {
-    return err instanceof Error ? err : new Error(errorMessage(err));
-}
-/** The message of anything thrown, redacted. */
-function errorMessage(err) {
-    if (err instanceof Error)
-        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.message);
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(String(err));
-}
-function statusText(status) {
-    const texts = {
-        400: 'Bad Request',
-        401: 'Unauthorized (check the API key)',
-        402: 'Payment Required (not enough credits)',
-        403: 'Forbidden',
-        404: 'Not Found',
-        422: 'Unprocessable Entity',
-        429: 'Too Many Requests',
-        500: 'Internal Server Error',
-        502: 'Bad Gateway',
-        503: 'Service Unavailable',
-        504: 'Gateway Timeout'
-    };
-    return texts[status] ?? 'HTTP error';
-}
-
-
-/***/ }),
-
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95471);
-
-
-(0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
-try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
-}
-catch (err) {
-    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCrash */ .Ms)(err);
-}
-finally {
-    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .exitSoon */ .Cp)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 95471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/assets/quality-gates.ts
-const NO_GATES = { validate: 'warn' };
-/** e.g. "model.glb: 48,210 triangles is over max-triangles 30,000". */
-function gateBreaches(stats, gates) {
-    const name = stats.path.split('/').pop() ?? stats.path;
-    const out = [];
-    const over = (value, limit, what, input) => {
-        if (value !== undefined && limit !== undefined && value > limit) {
-            out.push(`${name}: ${fmt(value)} ${what} is over ${input} ${fmt(limit)}`);
-        }
-    };
-    over(stats.triangles, gates.maxTriangles, 'triangles', 'max-triangles');
-    over(stats.bytes, gates.maxFileSize, 'bytes', 'max-file-size');
-    over(stats['max-texture-size'], gates.maxTextureSize, 'px texture', 'max-texture-size');
-    if (gates.validate === 'error' && (stats.errors ?? 0) > 0) {
-        const n = stats.errors ?? 0;
-        out.push(`${name}: glTF-Validator found ${fmt(n)} error${n === 1 ? '' : 's'} (validate: error)`);
-    }
-    return out;
-}
-function gatedStats(stats) {
-    return {
-        path: stats.path,
-        bytes: stats.bytes,
-        ...(stats.triangles !== undefined ? { triangles: stats.triangles } : {}),
-        ...(stats['max-texture-size'] !== undefined
-            ? { 'max-texture-size': stats['max-texture-size'] }
-            : {}),
-        ...(stats.validation ? { errors: stats.validation.errors } : {})
-    };
-}
-function fmt(n) {
-    return n.toLocaleString('en-US');
-}
-const NOTES_PER_FILE = 10;
-function judgeModels(models, gates) {
-    const breaches = models.flatMap(m => gateBreaches(gatedStats(m), gates));
-    const notes = gates.validate === 'off' ? [] : models.flatMap(validatorNotes);
-    return { breaches, notes };
-}
-/** The validator's errors and warnings as annotation lines, a few per file. */
-function validatorNotes(model) {
-    const v = model.validation;
-    if (!v)
-        return [];
-    const name = model.path.split('/').pop() ?? model.path;
-    const serious = v.messages.filter(m => m.severity === 'error' || m.severity === 'warning');
-    const lines = serious
-        .slice(0, NOTES_PER_FILE)
-        .map(m => `${name}: glTF-Validator ${m.severity} ${m.code}${m.pointer ? ` at ${m.pointer}` : ''}: ${m.message}`);
-    const rest = v.errors + v.warnings - lines.length;
-    if (rest > 0)
-        lines.push(`${name}: glTF-Validator found ${rest} more error(s) or warning(s)`);
-    return lines;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/assets/file-hash.ts
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 // sha256 of a file on disk, read in large blocks. Downloads do not hash while they stream (that
 // slowed them by a fifth, bench figure 3); the few records that need a digest (the lockfile,
-// the artifact's meshy-result.json) read the file back from the page cache instead.
+// the artifact's meshy-result.json) read the file back from the page cache once, or take it from
+// glTF-Validator's worker, which reads a model whole anyway.
 
 
 
 /** Files up to this size are read in one call: a stream costs more than the read itself. */
 const SMALL_FILE = 4 << 20;
 async function fileSha256(path) {
-    if ((await (0,promises_.stat)(path)).size <= SMALL_FILE) {
-        return (0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_.readFile)(path))
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size <= SMALL_FILE) {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path))
             .digest('hex');
     }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
     }
     return hash.digest('hex');
 }
+/** A file's sha256, read from disk at most once per record: the lockfile and the artifact share it. */
+async function fileDigest(file) {
+    file.sha256 ??= await fileSha256(file.absPath);
+    return file.sha256;
+}
 
-;// CONCATENATED MODULE: ./src/assets/paths.ts
+
+/***/ }),
+
+/***/ 64845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   ZU: () => (/* binding */ PathEscapeError),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Keeps every path we read or write inside the workspace (no `..`, no absolute paths
 // elsewhere, no symlinks that lead out).
 
@@ -28717,40 +28430,62 @@ async function fileSha256(path) {
 class PathEscapeError extends Error {
 }
 function inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 /** The nearest existing ancestor, resolved through symlinks, joined with the rest. */
 function realish(path) {
     let existing = path;
     const rest = [];
-    while (!(0,external_node_fs_.existsSync)(existing)) {
-        const parent = (0,external_node_path_.dirname)(existing);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(existing)) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
         if (parent === existing)
             break;
-        rest.unshift(existing.slice(parent.length + (parent.endsWith(external_node_path_.sep) ? 0 : 1)));
+        rest.unshift(existing.slice(parent.length + (parent.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? 0 : 1)));
         existing = parent;
     }
-    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(existing), ...rest);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
 }
 /**
  * Resolves `path` (relative to `base`, default the workspace) and checks that it stays inside
  * the workspace even after following symlinks. Throws PathEscapeError otherwise.
  */
 function resolveInWorkspace(workspace, path, base = workspace) {
-    const root = realish((0,external_node_path_.resolve)(workspace));
-    const target = (0,external_node_path_.resolve)(base, path);
-    if (!inside((0,external_node_path_.resolve)(workspace), target) || !inside(root, realish(target))) {
+    const root = realish((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace));
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, path);
+    if (!inside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), target) || !inside(root, realish(target))) {
         throw new PathEscapeError(`'${path}' is outside the workspace`);
     }
     return target;
 }
 /** A workspace-relative path with forward slashes, for outputs and summaries. */
 function workspaceRelative(workspace, absPath) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), absPath).split(external_node_path_.sep).join('/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), absPath).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/assets/safe-write.ts
+
+/***/ }),
+
+/***/ 62230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
+/* harmony export */   R0: () => (/* binding */ writeFileNowSync),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   tA: () => (/* binding */ readWorkspaceText),
+/* harmony export */   wt: () => (/* binding */ safeDestination)
+/* harmony export */ });
+/* unused harmony exports SymlinkError, commitTemp */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(64845);
 // Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
 // the destination is checked just before the write, and the write itself is a new temporary file
 // in the same folder renamed into place. A checked-out repository is untrusted: a committed
@@ -28761,18 +28496,18 @@ function workspaceRelative(workspace, absPath) {
 
 
 /** A symbolic link on the way to a destination (the link itself is never followed). */
-class SymlinkError extends PathEscapeError {
+class SymlinkError extends _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathEscapeError */ .ZU {
 }
-function safe_write_inside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+function inside(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
 }
 function shown(conf, path) {
-    return (0,external_node_path_.relative)((0,external_node_path_.resolve)(conf.workspace), path).split(external_node_path_.sep).join('/') || '.';
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(conf.workspace), path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.';
 }
 async function lstatOrNull(path) {
     try {
-        return await (0,promises_.lstat)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -28788,16 +28523,16 @@ async function lstatOrNull(path) {
  * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
  */
 async function safeDestination(conf, path, opts = {}) {
-    const workspace = (0,external_node_path_.resolve)(conf.workspace);
-    const root = (0,external_node_path_.resolve)(workspace, conf.root);
-    const target = (0,external_node_path_.resolve)(workspace, path);
-    if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
-        throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(conf.workspace);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, conf.root);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, path);
+    if (!inside(workspace, root) || !inside(root, target) || target === root) {
+        throw new _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathEscapeError */ .ZU(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
     }
-    const parts = (0,external_node_path_.relative)(workspace, target).split(external_node_path_.sep);
+    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(workspace, target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
     let current = workspace;
     for (const [i, part] of parts.entries()) {
-        current = (0,external_node_path_.join)(current, part);
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(current, part);
         const last = i === parts.length - 1;
         const st = await lstatOrNull(current);
         if (st?.isSymbolicLink()) {
@@ -28805,16 +28540,16 @@ async function safeDestination(conf, path, opts = {}) {
                 `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
         }
         if (st && !last && !st.isDirectory()) {
-            throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`);
+            throw new _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathEscapeError */ .ZU(`'${shown(conf, current)}' is not a folder`);
         }
         if (!st && !last) {
             if (!opts.createDirs)
                 break;
-            await (0,promises_.mkdir)(current).catch(err => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(current).catch(err => {
                 if (err.code !== 'EEXIST')
                     throw err;
             });
-            if ((await (0,promises_.lstat)(current)).isSymbolicLink()) {
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(current)).isSymbolicLink()) {
                 throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
             }
         }
@@ -28832,7 +28567,7 @@ async function cachedRealpath(path) {
     const known = realRoots.get(path);
     if (known !== undefined)
         return known;
-    const real = await (0,promises_.realpath)(path).catch(() => undefined);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path).catch(() => undefined);
     if (real !== undefined)
         realRoots.set(path, real);
     return real;
@@ -28843,13 +28578,13 @@ async function checkRealPath(conf, root, target) {
     // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
     if (realRoot === undefined)
         return;
-    let folder = (0,external_node_path_.dirname)(target);
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target);
     while (folder !== root && !(await lstatOrNull(folder)))
-        folder = (0,external_node_path_.dirname)(folder);
-    const realFolder = await (0,promises_.realpath)(folder);
-    const realWorkspace = (await cachedRealpath((0,external_node_path_.resolve)(conf.workspace))) ?? realRoot;
-    if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
-        throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(folder);
+    const realFolder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
+    const realWorkspace = (await cachedRealpath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(conf.workspace))) ?? realRoot;
+    if (!inside(realWorkspace, realRoot) || !inside(realRoot, realFolder)) {
+        throw new _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathEscapeError */ .ZU(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }
 }
 /**
@@ -28860,9 +28595,9 @@ async function checkRealPath(conf, root, target) {
 async function readWorkspaceText(workspace, path) {
     await safeDestination({ workspace, root: workspace }, path);
     try {
-        if (!(await (0,promises_.lstat)(path)).isFile())
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).isFile())
             throw new Error('not a regular file');
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -28872,7 +28607,7 @@ async function readWorkspaceText(workspace, path) {
 }
 /** A fresh name in the destination's own folder, so the final rename never crosses a device. */
 function tempPathFor(dest, suffix = 'tmp') {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${suffix}`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dest), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(dest)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${suffix}`);
 }
 /**
  * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
@@ -28881,10 +28616,10 @@ function tempPathFor(dest, suffix = 'tmp') {
 async function commitTemp(conf, temp, dest) {
     try {
         await safeDestination(conf, dest);
-        await (0,promises_.rename)(temp, dest);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, dest);
     }
     catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
         throw err;
     }
 }
@@ -28893,17 +28628,17 @@ async function commitTemp(conf, temp, dest) {
  * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
  * leaves the old file or the new one, never half of one.
  */
-async function safe_write_writeFileSafely(conf, dest, data) {
+async function writeFileSafely(conf, dest, data) {
     const target = await safeDestination(conf, dest, { createDirs: true });
     const temp = tempPathFor(target);
-    const fh = await (0,promises_.open)(temp, 'wx');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx');
     try {
         await fh.writeFile(data);
         await fh.sync();
     }
     catch (err) {
         await fh.close();
-        await (0,promises_.rm)(temp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
         throw err;
     }
     await fh.close();
@@ -28918,1168 +28653,44 @@ async function safe_write_writeFileSafely(conf, dest, data) {
 function writeFileNowSync(dest, data) {
     const st = lstatIfAny(dest);
     if (st?.isSymbolicLink())
-        throw new SymlinkError(`'${(0,external_node_path_.basename)(dest)}' is a symbolic link`);
+        throw new SymlinkError(`'${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(dest)}' is a symbolic link`);
     const temp = tempPathFor(dest);
-    const fd = (0,external_node_fs_.openSync)(temp, 'wx');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx');
     try {
-        (0,external_node_fs_.writeSync)(fd, data);
-        (0,external_node_fs_.fsyncSync)(fd);
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.renameSync)(temp, dest);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, dest);
     }
     catch (err) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
         throw err;
     }
 }
 function lstatIfAny(path) {
     try {
-        return (0,external_node_fs_.lstatSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
     }
     catch {
         return undefined;
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(76670);
-;// CONCATENATED MODULE: ./src/batch/canonical.ts
-// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
-// the lockfile diffs cleanly when users review it.
 
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-/** Compact canonical JSON: the input of a hash. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
-function prettyJson(value) {
-    return JSON.stringify(sortKeys(value), null, 2) + '\n';
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/meshy/task-id.ts
-// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
-// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
-// so anything else (a path, a command, a URL) must be refused at the boundary.
-// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
-// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
-const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isTaskId(value) {
-    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
-}
+/***/ 48097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/tasks/models.ts
-// Meshy's models and their lifecycle — the ONE table. It drives config validation (a retired model
-// fails before any request, a retiring one warns), plan mode, the README's model table
-// (scripts/readme-tables.ts) and the fake Meshy's refusals. Source: Meshy's deprecations page and
-// the banner on its v2 pages (docs/meshy-rules.md, "Models"). A model Meshy adds later is not in
-// the table and passes: Meshy says whether it knows it, and its price is the highest known.
-/** How long before its retirement a model starts to warn. */
-const RETIREMENT_NOTICE_DAYS = 30;
-const MODELS = [
-    // 3D generation (ai_model of text-to-3d, image-to-3d, multi-image-to-3d)
-    { name: 'meshy-7.1', role: 'ai_model' },
-    { name: 'latest', role: 'ai_model' },
-    { name: 'meshy-7', role: 'ai_model', retires: '2026-12-31', replacement: 'meshy-7.1' },
-    { name: 'meshy-6', role: 'ai_model' },
-    { name: 'meshy-6-lite', role: 'ai_model' },
-    { name: 'meshy-t2.5', role: 'ai_model' },
-    { name: 'meshy-t2', role: 'ai_model' },
-    { name: 'meshy-t1', role: 'ai_model', retires: '2026-10-30', replacement: 'meshy-t2.5' },
-    { name: 'meshy-5', role: 'ai_model', retires: '2026-10-10', replacement: 'meshy-6-lite' },
-    { name: 'meshy-4', role: 'ai_model', retires: '2026-03-20', replacement: 'meshy-7.1' },
-    { name: 'meshy-3', role: 'ai_model', retires: '2025-07-01', replacement: 'meshy-7.1' },
-    // Texturing (texture_model); meshy-7 stays here after it stops as a 3D model.
-    { name: 'meshy-7', role: 'texture_model' },
-    { name: 'meshy-n1', role: 'texture_model' },
-    { name: 'meshy-6-lite', role: 'texture_model' }
-];
-/** The texture model sent when the user names none: the one Meshy's own examples use. */
-const DEFAULT_TEXTURE_MODEL = 'meshy-7';
-function modelsOf(role) {
-    return MODELS.filter(m => m.role === role);
-}
-function findModel(role, name) {
-    return MODELS.find(m => m.role === role && m.name === name);
-}
-const DAY_MS = 24 * 3600_000;
-/** Where a model stands on `nowMs`: retired from its retirement day on, retiring 30 days before. */
-function lifecycle(entry, nowMs) {
-    if (!entry?.retires)
-        return { state: 'active' };
-    const day = Date.parse(`${entry.retires}T00:00:00Z`);
-    const { replacement } = entry;
-    if (nowMs >= day)
-        return { state: 'retired', date: entry.retires, replacement };
-    if (day - nowMs <= RETIREMENT_NOTICE_DAYS * DAY_MS)
-        return { state: 'retiring', date: entry.retires, replacement };
-    return { state: 'active' };
-}
-/** "meshy-7 stops on 2026-12-31 for 3D generation; use meshy-7.1", for errors and warnings. */
-function lifecycleSentence(name, life) {
-    const verb = life.state === 'retired' ? 'was retired by Meshy on' : 'is retired by Meshy on';
-    const use = life.replacement ? `; use ${life.replacement} instead` : '';
-    return `${name} ${verb} ${life.date}${use}`;
-}
-
-;// CONCATENATED MODULE: ./src/tasks/bodies.ts
-// Building blocks for request bodies. Each task kind in catalogue.ts composes these, so the
-// rules (send ai_model only when set, target_formats only where taken, params last) live once.
-
-/** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
-function optional(key, value) {
-    return value ? { [key]: value } : {};
-}
-/**
- * The chosen formats this endpoint can build, as Meshy's target_formats. Always sent: on v2 an
- * endpoint that is not told builds GLB only (v1 built every format).
- */
-function targetFormats(spec, endpointFormats) {
-    const formats = spec.formats.filter(f => endpointFormats.includes(f));
-    return formats.length > 0 ? { target_formats: formats } : {};
-}
-/** The model to work on: an earlier task, or the uploaded/linked model. */
-function modelSource(spec) {
-    return spec.inputTaskId
-        ? { input_task_id: spec.inputTaskId }
-        : optional('model_url', spec.model?.value);
-}
-/** v2 needs a texture model wherever it textures; the user's, else Meshy's example value. */
-function textureModel(spec) {
-    return { texture_model: spec.textureModel || DEFAULT_TEXTURE_MODEL };
-}
-/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
-function withParams(body, params) {
-    return { ...body, ...params };
-}
-
-;// CONCATENATED MODULE: ./src/tasks/price-list.ts
-// Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
-// the fake Meshy's charges (fakes/meshy) and the "Costs" section of README.md
-// (scripts/readme-tables.ts), so the three cannot drift apart. Sources: docs/meshy-rules.md
-// ("Prices"). Estimates only: the real cost is the task's `consumed_credits`. The estimate guards
-// `max-credits`, a promise, so it must never be lower than Meshy's charge: an unknown model is
-// priced at the highest known price for its task.
-//
-// Every rule reads the request BODY (what is actually sent, params included), so the estimate of
-// a step and the fake's charge for the same request are the same function of the same input.
-const PRICES = {
-    /** Text to 3D preview, Meshy-6 class models (meshy-6, meshy-7, meshy-7.1, latest). */
-    preview: 20,
-    /** Text to 3D preview with meshy-5, meshy-6-lite or smart topology. */
-    previewLow: 5,
-    /** Added for geometry_resolution 2k/4k (or the older ultra_mode). */
-    highGeometry: 5,
-    refine: 10,
-    /** Added for texture_resolution 8k (changelog 2026-07-21): 10 → 15 on every texturing step. */
-    texture8k: 5,
-    /** Image/multi-image to 3D with a Meshy-6 class model. */
-    imageTo3d: { meshOnly: 20, textured: 30 },
-    /** Image/multi-image to 3D with meshy-5 or smart topology (meshy-t1, meshy-t2, meshy-t2.5). */
-    imageTo3dLow: { meshOnly: 5, textured: 15 },
-    retexture: 10,
-    remesh: 5,
-    rigging: 5,
-    animation: 3,
-    /** Text to image / image to image per ai_model: [text-to-image, image-to-image]. */
-    imageModels: {
-        'nano-banana': [3, 3],
-        'nano-banana-2': [6, 6],
-        'nano-banana-2-lite': [3, 3],
-        'nano-banana-pro': [9, 9],
-        'gpt-image-2': [9, 12],
-        'gpt-image-2-5-flare': [9, 12],
-        'gpt-image-2-5-sunburst': [9, 12],
-        // v2 documents nano-banana-2-1 at 4; the gpt-image-2-6 prices are unpublished: the highest known.
-        'nano-banana-2-1': [4, 4],
-        'gpt-image-2-6-flare': [9, 12],
-        'gpt-image-2-6-sunburst': [9, 12]
-    }
-};
-/** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
-const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
-/** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
-const LOW_IMAGE_TO_3D_MODELS = [
-    'meshy-5',
-    'meshy-6-lite',
-    'meshy-t1',
-    'meshy-t2',
-    'meshy-t2.5'
-];
-/** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
-const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels);
-/** The default ai_model of text/image-to-image (Meshy requires one; listed on v2, the cheapest). */
-const DEFAULT_IMAGE_MODEL = 'nano-banana';
-function highGeometry(body) {
-    const res = body.geometry_resolution;
-    return res === '2k' || res === '4k' || body.ultra_mode === true ? PRICES.highGeometry : 0;
-}
-function texture8k(body) {
-    return body.texture_resolution === '8k' ? PRICES.texture8k : 0;
-}
-/** Smart topology uses its own models whatever ai_model says; they share the low price. */
-function isLow(body, lowModels) {
-    return body.model_type === 'smart-topology' || lowModels.includes(String(body.ai_model ?? ''));
-}
-function imageTo3d(body) {
-    const table = isLow(body, LOW_IMAGE_TO_3D_MODELS) ? PRICES.imageTo3dLow : PRICES.imageTo3d;
-    if (body.should_texture === false)
-        return table.meshOnly + highGeometry(body);
-    return table.textured + texture8k(body) + highGeometry(body);
-}
-/** An unknown image model costs the most expensive known one. */
-function imageModel(body, column) {
-    const row = PRICES.imageModels[String(body.ai_model ?? DEFAULT_IMAGE_MODEL)];
-    return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]));
-}
-function preview(body) {
-    return (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body);
-}
-function refine(body) {
-    return PRICES.refine + texture8k(body);
-}
-/**
- * One-call text-to-3d (v2). Meshy publishes no price for it, so the estimate is the highest
- * documented price of the same result: preview, plus refine when it is textured. Never below
- * Meshy's charge, so max-credits keeps its promise (docs/meshy-rules.md, "Prices").
- */
-function textTo3d(body) {
-    return preview(body) + (body.should_texture === false ? 0 : refine(body));
-}
-const RULES = {
-    'text-to-3d': textTo3d,
-    'text-to-3d-preview': preview,
-    'text-to-3d-refine': refine,
-    'image-to-3d': imageTo3d,
-    'multi-image-to-3d': imageTo3d,
-    retexture: body => PRICES.retexture + texture8k(body),
-    remesh: () => PRICES.remesh,
-    rig: () => PRICES.rigging,
-    animate: () => PRICES.animation,
-    'text-to-image': body => imageModel(body, 0),
-    'image-to-image': body => imageModel(body, 1)
-};
-/** Meshy task types this table prices. */
-const PRICED_TYPES = Object.keys(RULES);
-/**
- * Credits Meshy charges for one create request of the given Meshy task `type`, or undefined
- * for a type this table does not know.
- */
-function creditsFor(meshyType, body) {
-    return RULES[meshyType]?.(body);
-}
-/** The table as README rows: what is made, under which condition, and its credits. */
-function costRows() {
-    const p = PRICES;
-    const image = (name, i) => Object.entries(p.imageModels).map(([m, r]) => [name, m, `${r[i]}`]);
-    return [
-        [
-            'text-to-3d, textured / refine: false',
-            'meshy-6, meshy-7.1, latest (the default), any other model',
-            `${p.preview + p.refine} / ${p.preview}`
-        ],
-        [
-            'text-to-3d, textured / refine: false',
-            `${LOW_PREVIEW_MODELS.join(', ')}`,
-            `${p.previewLow + p.refine} / ${p.previewLow}`
-        ],
-        [
-            'text-to-3d, image/multi-image-to-3d',
-            'geometry_resolution 2k or 4k (or ultra_mode)',
-            `+${p.highGeometry}`
-        ],
-        [
-            'image-to-3d, multi-image-to-3d',
-            'Meshy-6 class or unknown model, textured / should_texture false',
-            `${p.imageTo3d.textured} / ${p.imageTo3d.meshOnly}`
-        ],
-        [
-            'image-to-3d, multi-image-to-3d',
-            `${LOW_IMAGE_TO_3D_MODELS.join(', ')} or smart-topology, textured / should_texture false`,
-            `${p.imageTo3dLow.textured} / ${p.imageTo3dLow.meshOnly}`
-        ],
-        ['retexture, text-to-texture', 'any model', `${p.retexture}`],
-        [
-            'textured text-to-3d, retexture, image-to-3d, multi-image-to-3d',
-            'texture_resolution 8k',
-            `+${p.texture8k}`
-        ],
-        ['remesh', '', `${p.remesh}`],
-        ['rigging', '', `${p.rigging}`],
-        ['animation', '', `${p.animation}`],
-        ...image('text-to-image', 0),
-        [
-            'text-to-image',
-            'any other model',
-            `${Math.max(...Object.values(p.imageModels).map(r => r[0]))}`
-        ],
-        ...image('image-to-image', 1),
-        [
-            'image-to-image',
-            'any other model',
-            `${Math.max(...Object.values(p.imageModels).map(r => r[1]))}`
-        ]
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/tasks/types.ts
-// What a task is, independent of where it was asked for (an input, a manifest asset): the
-// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
-const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend'];
-const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
-
-;// CONCATENATED MODULE: ./src/tasks/results.ts
-// Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
-// texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
-// asked for, with stable local file names.
-
-/**
- * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
- * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
- * extension it writes. Deletions of superseded files are limited to such names too.
- */
-const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...MODEL_FORMATS, 'mtl', 'png'].join('|')})$`);
-function isProducedFileName(name) {
-    return PRODUCED_FILE.test(name);
-}
-function results_text(value) {
-    return typeof value === 'string' ? value : '';
-}
-function resultOf(task) {
-    return task.result && typeof task.result === 'object' ? task.result : {};
-}
-function expectFor(format) {
-    return format === 'glb' ? 'glb' : undefined;
-}
-/** The main model file of a task in one format, with the local name it gets. */
-function modelFile(task, format) {
-    const result = resultOf(task);
-    const candidates = [
-        [results_text(task.model_urls?.[format]), `model.${format}`],
-        [results_text(result[`rigged_character_${format}_url`]), `rigged.${format}`],
-        [results_text(result[`animation_${format}_url`]), `animation.${format}`],
-        [results_text(result[`processed_${format}_url`]), `animation.${format}`]
-    ];
-    const hit = candidates.find(([url]) => url !== '');
-    return hit && { url: hit[0], name: hit[1] };
-}
-function models(task, formats) {
-    const refs = [];
-    for (const format of formats) {
-        const file = modelFile(task, format);
-        if (!file)
-            continue;
-        refs.push({
-            kind: 'model',
-            label: `${format.toUpperCase()} model`,
-            url: file.url,
-            fileName: file.name,
-            expect: expectFor(format)
-        });
-        // An OBJ without its material file loses its textures.
-        const mtl = results_text(task.model_urls?.mtl);
-        if (format === 'obj' && mtl)
-            refs.push({ kind: 'model', label: 'OBJ materials', url: mtl, fileName: 'model.mtl' });
-    }
-    return refs;
-}
-function thumbnail(task) {
-    const url = results_text(task.thumbnail_url);
-    return url
-        ? [{ kind: 'thumbnail', label: 'thumbnail', url, fileName: 'thumbnail.png', expect: 'png' }]
-        : [];
-}
-function textures(task) {
-    return (task.texture_urls ?? []).flatMap((set, i) => Object.entries(set ?? {})
-        .filter(([, url]) => results_text(url) !== '')
-        .map(([map, url]) => ({
-        kind: 'texture',
-        label: `texture ${i} ${map}`,
-        url,
-        // Not cleaned up: a map name outside [a-z0-9_-] is refused before the download.
-        fileName: `texture-${i}-${map}.png`,
-        expect: 'png'
-    })));
-}
-function results_images(task) {
-    return (task.image_urls ?? [])
-        .filter(url => results_text(url) !== '')
-        .map((url, i) => ({
-        kind: 'image',
-        label: `image ${i}`,
-        url,
-        fileName: `image-${i}.png`,
-        expect: 'image'
-    }));
-}
-const CLIP_FIELD = /^(.+?)_(glb|fbx|usdz)_url$/;
-/** `processed_animation_fps` → animation-fps, `processed_armature` → animation-armature. */
-function clipName(field, fromResult) {
-    if (!fromResult)
-        return field;
-    if (field === 'animation')
-        return 'animation';
-    if (field.startsWith('processed'))
-        return 'animation' + field.slice('processed'.length).replace(/^_animation/, '');
-    return undefined;
-}
-/**
- * Animation clips in the chosen formats: a rig task's free walking/running clips
- * (`walking_armature_glb_url` → walking-armature.glb) and an animate task's results, including
- * post-processed ones (`processed_usdz_url` → animation.usdz).
- */
-function animations(task, formats) {
-    const result = resultOf(task);
-    const basic = result.basic_animations && typeof result.basic_animations === 'object'
-        ? result.basic_animations
-        : {};
-    const fields = [
-        ...Object.entries(basic).map(([k, v]) => [k, v, false]),
-        ...Object.entries(result).map(([k, v]) => [k, v, true])
-    ];
-    const refs = [];
-    for (const [key, value, fromResult] of fields) {
-        const match = CLIP_FIELD.exec(key);
-        const name = match && clipName(match[1], fromResult);
-        const url = results_text(value);
-        if (!match || !name || !url || !formats.includes(match[2]))
-            continue;
-        const base = name.replace(/_/g, '-');
-        const format = match[2];
-        refs.push({
-            kind: 'animation',
-            label: `${base} animation (${format})`,
-            url,
-            fileName: `${base}.${format}`,
-            expect: expectFor(format)
-        });
-    }
-    return refs;
-}
-/** For text/image-to-image the images are the product, so `model` (the default) fetches them. */
-function imagesAreTheModel(task, kinds) {
-    return (kinds.includes('model') &&
-        Object.values(task.model_urls ?? {}).every(url => !url) &&
-        !task.result);
-}
-/** The files of `task` that `kinds` asks for, in `formats`, without duplicates. */
-function assetsOf(task, formats, kinds) {
-    const all = [
-        ...(kinds.includes('model') ? models(task, formats) : []),
-        ...(kinds.includes('thumbnail') ? thumbnail(task) : []),
-        ...(kinds.includes('textures') ? textures(task) : []),
-        ...(kinds.includes('images') || imagesAreTheModel(task, kinds) ? results_images(task) : []),
-        ...(kinds.includes('animations') ? animations(task, formats) : [])
-    ];
-    const seen = new Set();
-    return all.filter(ref => {
-        const key = ref.url.split('?')[0];
-        if (seen.has(ref.fileName) || seen.has(key))
-            return false;
-        seen.add(ref.fileName);
-        seen.add(key);
-        return true;
-    });
-}
-/**
- * The result URLs for outputs. modelUrls holds every model file the task has (users may want
- * a URL they did not download); modelUrl is the first of the chosen formats that exists.
- */
-function urlsOf(task, formats) {
-    const modelUrls = {};
-    for (const [format, url] of Object.entries(task.model_urls ?? {}))
-        if (results_text(url))
-            modelUrls[format] = url;
-    for (const format of ['glb', 'fbx', 'usdz']) {
-        const file = modelFile(task, format);
-        if (file && !modelUrls[format])
-            modelUrls[format] = file.url;
-    }
-    const first = formats.find(f => modelUrls[f]);
-    return {
-        modelUrls,
-        modelUrl: first ? modelUrls[first] : '',
-        thumbnailUrl: results_text(task.thumbnail_url),
-        textureUrls: task.texture_urls ?? [],
-        imageUrls: task.image_urls ?? []
-    };
-}
-/**
- * The requested model formats the task does not have, and the ones it has. Tasks whose product
- * is images (no model files at all) have nothing to compare and answer no missing formats.
- */
-function formatCoverage(task, formats) {
-    const known = MODEL_FORMATS;
-    const available = Object.keys(urlsOf(task, [...formats]).modelUrls).filter(f => known.includes(f));
-    if (available.length === 0 && (task.image_urls ?? []).length > 0) {
-        return { missing: [], available };
-    }
-    return { missing: formats.filter(f => !available.includes(f)), available };
-}
-
-;// CONCATENATED MODULE: ./src/tasks/catalogue.ts
-
-
-
-const MESH_FORMATS = ['glb', 'obj', 'fbx', 'stl', 'usdz', '3mf'];
-const REMESH_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'blend', 'stl', '3mf'];
-const RIG_FORMATS = ['glb', 'fbx'];
-const NONE = {
-    prompt: 'no',
-    texturePrompt: false,
-    images: null,
-    model: 'no',
-    inputTaskId: 'no',
-    actionId: false,
-    refine: false,
-    targetFormats: false,
-    aiModel: false
-};
-/** A v2 create route and the task `type` it makes. */
-const v2 = (path, type = path) => ({ version: 'v2', path, type });
-// One-call text-to-3d's `type` is not documented; 'text-to-3d' is our reading (docs/meshy-rules.md).
-const TEXT_TO_3D = v2('text-to-3d');
-const RETEXTURE = v2('retexture');
-/** The estimate of one request: the price table applied to the body that will be sent. */
-function priced(meshyType, body) {
-    const credits = creditsFor(meshyType, body);
-    if (credits === undefined)
-        throw new Error(`price-list.ts has no price for '${meshyType}'`);
-    return credits;
-}
-/**
- * A task type made of one request: its step is named after it and goes to its own resource.
- * Its estimate is the price table's answer for that request, unless the kind brings its own.
- */
-function oneStep(kind, body, estimate) {
-    const steps = (spec) => {
-        const full = (previous) => withParams(body(spec, previous), spec.params);
-        return [
-            {
-                name: kind.task,
-                resource: kind.resource,
-                estimate: estimate ? estimate(full()) : priced(kind.resource.type, full()),
-                body: full
-            }
-        ];
-    };
-    return { ...kind, steps };
-}
-/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
-const PROMPT_3D_MAX_CHARS = 600;
-/** Texture fields of the generation routes: what a mesh-only request must not carry. */
-const TEXTURE_FIELDS = [
-    'texture_model',
-    'texture_prompt',
-    'texture_image_url',
-    'enable_pbr',
-    'texture_resolution'
-];
-/** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
-const GENERATION_FIELDS = [
-    'ai_model',
-    'target_formats',
-    'should_texture',
-    ...TEXTURE_FIELDS,
-    'remove_lighting',
-    'geometry_resolution',
-    'should_remesh',
-    'topology',
-    'target_polycount',
-    'decimation_mode',
-    'symmetry_mode',
-    'pose_mode',
-    'seed'
-];
-/**
- * One-call text-to-3d (v2): `refine` keeps its meaning for users — true gives a textured model,
- * false a mesh only. With input-task-id the action textures that earlier model through retexture,
- * with the texture prompt given, else the prompt the model was made from.
- */
-function textTo3dBody(spec) {
-    const texture = spec.refine
-        ? { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }
-        : {};
-    return {
-        prompt: spec.prompt,
-        ...optional('ai_model', spec.aiModel),
-        should_texture: spec.refine,
-        ...texture,
-        ...targetFormats(spec, MESH_FORMATS)
-    };
-}
-function textureExisting(spec, source) {
-    const recorded = source?.input?.prompt ?? source?.prompt;
-    const prompt = spec.texturePrompt || (typeof recorded === 'string' ? recorded : '');
-    return {
-        input_task_id: spec.inputTaskId,
-        ...textureModel(spec),
-        ...optional('texture_prompt', prompt),
-        ...targetFormats(spec, MESH_FORMATS)
-    };
-}
-function textTo3dSteps(spec) {
-    if (spec.inputTaskId) {
-        const body = (source) => withParams(textureExisting(spec, source), spec.params);
-        const step = { name: 'texture', resource: RETEXTURE, readsInputTask: true, body };
-        return [{ ...step, estimate: priced(RETEXTURE.type, body()) }];
-    }
-    const body = () => withParams(textTo3dBody(spec), spec.params);
-    return [
-        { name: 'text-to-3d', resource: TEXT_TO_3D, estimate: priced(TEXT_TO_3D.type, body()), body }
-    ];
-}
-/** A mesh only takes no texture options; Meshy answers 400 to them (docs/meshy-rules.md). */
-function checkUntextured(spec, fail) {
-    const meshOnly = spec.params.should_texture === false || (spec.task === 'text-to-3d' && !spec.refine);
-    if (!meshOnly)
-        return;
-    const how = spec.task === 'text-to-3d' ? "'refine: false'" : 'should_texture: false';
-    const why = `with ${how} (a mesh without textures) Meshy refuses texture options`;
-    if (spec.texturePrompt)
-        fail('texture-prompt', `${why}. Remove texture-prompt or ${how}.`);
-    if (spec.textureModel)
-        fail('texture-model', `${why}. Remove texture-model or ${how}.`);
-    const given = TEXTURE_FIELDS.filter(key => spec.params[key] !== undefined);
-    if (given.length > 0)
-        fail('params', `${why} (${given.join(', ')}). Remove them or ${how}.`);
-}
-/** Meshy refuses texture_prompt together with texture_image_url (400 parameters_conflict). */
-function checkOneTextureStyle(spec, fail) {
-    if (spec.params.texture_image_url === undefined)
-        return;
-    if (spec.texturePrompt || spec.params.texture_prompt !== undefined) {
-        fail('params', 'texture_image_url cannot be sent with a texture prompt (Meshy answers 400 parameters_conflict). Keep one.');
-    }
-}
-function checkTextTo3d(spec, fail) {
-    if (spec.inputTaskId && !spec.refine) {
-        fail('refine', `with input-task-id (a model to texture), 'refine: false' leaves nothing to do. Remove one of them.`);
-    }
-    checkUntextured(spec, fail);
-    checkOneTextureStyle(spec, fail);
-}
-/** Fields v2 refuses on the generation routes where v1 took them. */
-const REFUSED_MODEL_TYPE = {
-    model_type: 'Meshy API v2 refuses model_type; choose smart topology with ai-model meshy-t2.5 or meshy-t2'
-};
-/**
- * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
- * they take and how the images are sent. A task id to start from replaces the images.
- */
-function catalogue_imageTo3d(task, maxImages, images, extraFields) {
-    const accepts = {
-        ...NONE,
-        texturePrompt: true,
-        images: { min: 1, max: maxImages },
-        inputTaskId: 'optional',
-        targetFormats: true,
-        aiModel: true,
-        textureModel: true,
-        promptMaxChars: PROMPT_3D_MAX_CHARS,
-        check: (spec, fail) => {
-            checkUntextured(spec, fail);
-            checkOneTextureStyle(spec, fail);
-        }
-    };
-    const kind = {
-        task,
-        resource: v2(task),
-        meshyTypes: [task],
-        accepts,
-        fields: ['input_task_id', ...extraFields, ...GENERATION_FIELDS],
-        refused: REFUSED_MODEL_TYPE,
-        formats: MESH_FORMATS
-    };
-    return oneStep(kind, spec => ({
-        ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
-        ...optional('ai_model', spec.aiModel),
-        ...(spec.params.should_texture === false
-            ? {}
-            : { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }),
-        ...targetFormats(spec, MESH_FORMATS)
-    }));
-}
-/** Image tasks always send a model: Meshy requires ai_model there (docs/meshy-rules.md). */
-function imageBody(spec) {
-    return { ai_model: spec.aiModel || DEFAULT_IMAGE_MODEL, prompt: spec.prompt };
-}
-/** Retexture's style: a text prompt or a style image, sent under their v2 names. */
-function retextureBody(spec) {
-    const style = spec.prompt
-        ? { texture_prompt: spec.prompt }
-        : optional('texture_image_url', spec.images[0]?.value);
-    return {
-        ...modelSource(spec),
-        ...style,
-        ...textureModel(spec),
-        ...targetFormats(spec, MESH_FORMATS)
-    };
-}
-const RETEXTURE_RULES = {
-    ...NONE,
-    model: 'required',
-    inputTaskId: 'optional',
-    targetFormats: true,
-    textureModel: true,
-    promptMaxChars: PROMPT_3D_MAX_CHARS
-};
-const RETEXTURE_FIELDS = [
-    'input_task_id',
-    'model_url',
-    'texture_model',
-    'texture_prompt',
-    'texture_image_url',
-    'uv_mode',
-    'texture_resolution',
-    'target_formats',
-    'enable_pbr',
-    'remove_lighting'
-];
-/** v1 names that v2's retexture answers 400 to, with the v2 name. */
-const RETEXTURE_REFUSED = {
-    text_style_prompt: 'v2 names it texture_prompt (the prompt input sends it)',
-    image_style_url: 'v2 names it texture_image_url (the image input sends it)',
-    ai_model: 'retexture takes texture_model on v2 (the texture-model input)',
-    enable_original_uv: 'v2 replaces it with uv_mode',
-    hd_texture: 'v2 replaces it with texture_resolution: 4k'
-};
-/** Remesh no longer resizes or converts on v2: even null or false gives 400. */
-const REMESH_REFUSED = Object.fromEntries(['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(field => [
-    field,
-    "Meshy API v2's remesh refuses it, even as null or false: resize or convert separately"
-]));
-/**
- * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
- * end to end, which proves that nothing else needs a change.
- */
-const CATALOGUE = {
-    'text-to-3d': {
-        task: 'text-to-3d',
-        resource: TEXT_TO_3D,
-        // v1-era two-step tasks (preview, refine) still sit in users' lockfiles.
-        meshyTypes: ['text-to-3d', 'text-to-3d-preview', 'text-to-3d-refine'],
-        accepts: {
-            ...NONE,
-            prompt: 'required',
-            texturePrompt: true,
-            inputTaskId: 'optional',
-            refine: true,
-            targetFormats: true,
-            aiModel: true,
-            textureModel: true,
-            promptMaxChars: PROMPT_3D_MAX_CHARS,
-            inputTaskIdReplacesPrompt: true,
-            inputTaskIdMeans: 'a SUCCEEDED text-to-3d task to texture',
-            check: checkTextTo3d
-        },
-        fields: ['prompt', ...GENERATION_FIELDS, 'input_task_id', 'uv_mode'],
-        refused: {
-            ...REFUSED_MODEL_TYPE,
-            mode: "requests with mode stop on 15 March 2027: the action makes one call ('refine' chooses textured or not)",
-            preview_task_id: 'the action textures an earlier model through retexture (input-task-id)'
-        },
-        formats: MESH_FORMATS,
-        steps: textTo3dSteps
-    },
-    'image-to-3d': catalogue_imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value), [
-        'image_url'
-    ]),
-    'multi-image-to-3d': catalogue_imageTo3d('multi-image-to-3d', 4, spec => ({ image_urls: spec.images.map(i => i.value) }), ['image_urls', 'texture_image_urls']),
-    // Meshy retired text-to-texture; texturing from text is Retexture with a style prompt.
-    'text-to-texture': oneStep({
-        task: 'text-to-texture',
-        resource: RETEXTURE,
-        meshyTypes: ['retexture'],
-        accepts: { ...RETEXTURE_RULES, prompt: 'required' },
-        fields: RETEXTURE_FIELDS,
-        refused: RETEXTURE_REFUSED,
-        formats: MESH_FORMATS
-    }, retextureBody),
-    retexture: oneStep({
-        task: 'retexture',
-        resource: RETEXTURE,
-        meshyTypes: ['retexture'],
-        accepts: {
-            ...RETEXTURE_RULES,
-            prompt: 'optional',
-            images: { min: 0, max: 1 },
-            promptOrImage: true
-        },
-        fields: RETEXTURE_FIELDS,
-        refused: RETEXTURE_REFUSED,
-        formats: MESH_FORMATS
-    }, retextureBody),
-    remesh: oneStep({
-        task: 'remesh',
-        resource: v2('remesh'),
-        meshyTypes: ['remesh'],
-        accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
-        fields: ['input_task_id', 'model_url', 'target_formats', 'topology', 'target_polycount'],
-        refused: REMESH_REFUSED,
-        formats: REMESH_FORMATS
-    }, spec => ({
-        ...modelSource(spec),
-        ...targetFormats(spec, REMESH_FORMATS)
-    })),
-    rigging: oneStep({
-        task: 'rigging',
-        // v1 named its tasks `rig`; the v2 name is not documented, so v1's is kept.
-        resource: v2('rigging', 'rig'),
-        meshyTypes: ['rig'],
-        // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
-        accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
-        fields: ['input_task_id', 'model_url', 'height_meters', 'skeleton_template'],
-        refused: {
-            texture_image_url: "Meshy API v2's rigging refuses it: the GLB's own textures are used"
-        },
-        formats: RIG_FORMATS
-    }, modelSource),
-    animation: oneStep({
-        task: 'animation',
-        resource: v2('animations', 'animate'),
-        meshyTypes: ['animate'],
-        accepts: {
-            ...NONE,
-            inputTaskId: 'required',
-            actionId: true,
-            inputTaskIdMeans: 'the id of a SUCCEEDED rigging task'
-        },
-        fields: ['rig_task_id', 'action_id', 'post_process'],
-        refused: {
-            action_ids: 'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set',
-            motion_task_id: 'Meshy takes exactly one of action_id, action_ids and motion_task_id; action-id is set'
-        },
-        formats: RIG_FORMATS
-    }, spec => ({
-        rig_task_id: spec.inputTaskId,
-        action_id: spec.actionId
-    })),
-    // No documented prompt limit on the image tasks, so promptMaxChars is left out.
-    'text-to-image': oneStep({
-        task: 'text-to-image',
-        resource: v2('text-to-image'),
-        meshyTypes: ['text-to-image'],
-        accepts: { ...NONE, prompt: 'required', aiModel: true },
-        fields: ['ai_model', 'prompt', 'aspect_ratio'],
-        formats: []
-    }, imageBody),
-    'image-to-image': oneStep({
-        task: 'image-to-image',
-        resource: v2('image-to-image'),
-        meshyTypes: ['image-to-image'],
-        accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
-        fields: ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id'],
-        formats: []
-    }, spec => ({
-        ...imageBody(spec),
-        reference_image_urls: spec.images.map(i => i.value)
-    }))
-};
-/** Every task type, in catalogue order: the one list that inputs, hints and docs use. */
-function taskTypes() {
-    return Object.keys(CATALOGUE);
-}
-function isTaskType(name) {
-    return Object.hasOwn(CATALOGUE, name);
-}
-function kindOf(task) {
-    const kind = CATALOGUE[task];
-    if (!kind)
-        throw new Error(`'${task}' is not in the task catalogue`);
-    return kind;
-}
-/** The task kind whose tasks carry this Meshy `type` (a picked-up task's prices and files). */
-function kindForMeshyType(type) {
-    return Object.values(CATALOGUE).find(k => type !== undefined && k.meshyTypes.includes(type));
-}
-
-;// CONCATENATED MODULE: ./src/batch/lockfile-types.ts
-// The lockfile's shapes (docs/lockfile.md), apart from reading and writing it, so the checker
-// and the reader share them without importing each other.
-const LOCKFILE_VERSION = 1;
-const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
-/** A status to record: Meshy's own when it is one we know, else IN_PROGRESS (resumed by id). */
-function lockStatus(status) {
-    return LOCK_STATUSES.includes(status)
-        ? status
-        : 'IN_PROGRESS';
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
-// ConfigurationError that names the input and says what it accepts.
-
-
-const TRUE_WORDS = ['true', 'yes', 'on', '1'];
-const FALSE_WORDS = ['false', 'no', 'off', '0'];
-/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
-function parseBoolean(input, raw, fallback) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = (raw ?? '').trim().toLowerCase();
-    if (word === '')
-        return fallback;
-    if (TRUE_WORDS.includes(word))
-        return true;
-    if (FALSE_WORDS.includes(word))
-        return false;
-    throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
-}
-/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
-function parseList(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
-    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
-}
-/** Newline-separated values (URLs and paths may contain commas and spaces). */
-function parseLines(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
-    return parts.map(p => p.trim()).filter(p => p !== '');
-}
-/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
-function parseChoices(input, raw, accepted, fallback, allowNone = false) {
-    let words = parseList(raw).map(w => w.toLowerCase());
-    if (words.length === 0)
-        words = parseList(fallback);
-    const extra = allowNone ? ', all, or none' : ', or all';
-    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
-    if (words.includes('all') || words.includes('none')) {
-        if (words.length > 1)
-            throw new src_errors/* ConfigurationError */.j1(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
-        if (words[0] === 'all')
-            return [...accepted];
-        if (allowNone)
-            return [];
-    }
-    const unknown = words.filter(w => !accepted.includes(w));
-    if (unknown.length > 0)
-        throw new src_errors/* ConfigurationError */.j1(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
-    return [...new Set(words)];
-}
-/** A positive decimal number (fractions allowed) no larger than `max`. */
-function parsePositiveNumber(input, raw, fallback, max) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-    if (!(value > 0) || value > max) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
-    }
-    return value;
-}
-/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
-function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = String(raw ?? '').trim();
-    if (text === '')
-        return undefined;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new src_errors/* ConfigurationError */.j1(input, `'${text}' is not accepted. Use a whole number ${range}.`);
-    }
-    return value;
-}
-/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
-function parseTaskId(input, raw) {
-    const id = (raw ?? '').trim();
-    const shown = id.slice(0, 80);
-    if (id !== '' && !isTaskId(id)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
-            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
-    }
-    return id;
-}
-
-;// CONCATENATED MODULE: ./src/config/quality.ts
-
-
-const QUALITY_INPUTS = [
-    'validate',
-    'max-triangles',
-    'max-file-size',
-    'max-texture-size'
-];
-const VALIDATE_MODES = ['warn', 'error', 'off'];
-function parseQuality(raw, where = i => i) {
-    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
-    const mode = text('validate').toLowerCase() || 'warn';
-    if (!VALIDATE_MODES.includes(mode)) {
-        throw new src_errors/* ConfigurationError */.j1(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
-    }
-    return {
-        validate: mode,
-        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
-        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
-        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1)
-    };
-}
-const UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
-function parseSize(input, raw) {
-    if (raw === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
-    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
-    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/config/render.ts
-// The render inputs: whether to draw each downloaded model from four sides in a headless
-// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
-// `render` in a manifest is not part of an asset's request hash.
-
-const RENDER_MODES = ['auto', 'true', 'false'];
-/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
-function parseRenderMode(input, raw) {
-    const word = raw === undefined || raw === null
-        ? ''
-        : String(raw)
-            .trim()
-            .toLowerCase();
-    if (word === '')
-        return 'auto';
-    if (RENDER_MODES.includes(word))
-        return word;
-    throw new src_errors/* ConfigurationError */.j1(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
-}
-function parseRender(render, chromePath) {
-    return { mode: parseRenderMode('render', render), chromePath: chromePath.trim() };
-}
-
-;// CONCATENATED MODULE: ./src/tasks/fields.ts
-
-/** Which input sets each request field the action writes itself. */
-const FIELD_INPUT = {
-    prompt: 'prompt',
-    texture_prompt: 'texture-prompt',
-    ai_model: 'ai-model',
-    texture_model: 'texture-model',
-    should_texture: 'refine',
-    target_formats: 'formats',
-    image_url: 'image',
-    image_urls: 'image',
-    texture_image_url: 'image',
-    reference_image_urls: 'image',
-    model_url: 'model',
-    input_task_id: 'input-task-id',
-    rig_task_id: 'input-task-id',
-    action_id: 'action-id'
-};
-/**
- * Request fields that the spec's explicit inputs set, mapped to the input's name. Defaults the
- * user did not write (ai_model of image tasks, texture_model, target_formats from the default
- * format) are left out, so `params` may still override them.
- */
-function fieldsSetByInputs(spec) {
-    const bare = { ...spec, params: {} };
-    const previous = { id: 'previous', status: 'SUCCEEDED' };
-    const fields = {};
-    for (const step of kindOf(spec.task).steps(bare)) {
-        for (const key of Object.keys(step.body(previous))) {
-            fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine');
-        }
-    }
-    // Retexture's style prompt is the prompt input, sent as texture_prompt.
-    if (fields.texture_prompt && !kindOf(spec.task).accepts.texturePrompt)
-        fields.texture_prompt = 'prompt';
-    if (!spec.aiModel)
-        delete fields.ai_model;
-    if (!spec.textureModel)
-        delete fields.texture_model;
-    if (!spec.formatsExplicit)
-        delete fields.target_formats;
-    return fields;
-}
-
-;// CONCATENATED MODULE: ./src/tasks/spec-checks.ts
-// Checks of a task spec against Meshy's current rules that need more than its shape: fields the
-// route refuses or does not list, and models near or past their retirement. Pure; config turns
-// the answers into errors (before any request) and warnings.
-
-
-/** The first params field the route refuses, with what to use instead. */
-function refusedParam(spec) {
-    const refused = kindOf(spec.task).refused ?? {};
-    const field = Object.keys(spec.params).find(key => Object.hasOwn(refused, key));
-    return field === undefined ? undefined : { field, why: refused[field] };
-}
-/** Params fields the catalogue does not list for the route: Meshy may answer 400 to them. */
-function unlistedParams(spec) {
-    const { fields, refused = {} } = kindOf(spec.task);
-    return Object.keys(spec.params).filter(key => !fields.includes(key) && !Object.hasOwn(refused, key));
-}
-/** The spec's models that are retired or retire within the notice period, as of `nowMs`. */
-function modelNotices(spec, nowMs) {
-    const kind = kindOf(spec.task);
-    const named = [];
-    if (kind.accepts.aiModel)
-        named.push(['ai-model', 'ai_model', modelName(spec, 'ai_model')]);
-    if (kind.accepts.textureModel)
-        named.push(['texture-model', 'texture_model', modelName(spec, 'texture_model')]);
-    const notices = [];
-    for (const [input, role, name] of named) {
-        const life = lifecycle(findModel(role, name), nowMs);
-        if (life.state !== 'active')
-            notices.push({ input, name, life, sentence: lifecycleSentence(name, life) });
-    }
-    return notices;
-}
-/** The model a request will name: the input, or the same field set through params. */
-function modelName(spec, field) {
-    const input = field === 'ai_model' ? spec.aiModel : spec.textureModel;
-    const param = spec.params[field];
-    return input || (typeof param === 'string' ? param : '');
-}
-
-;// CONCATENATED MODULE: ./src/config/limits.ts
-// Limits the action enforces before any paid request. Kept together so a change in Meshy's
-// documented limits (docs/meshy-rules.md) is a one-line edit.
-// Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
-/** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
-const IMAGE_MAX_BYTES = 20_000_000;
-/** Largest model we turn into a data URI: Meshy's v2 limit for model data URIs, 100 MB. */
-const MODEL_MAX_BYTES = 100_000_000;
-/** GitHub's own job limit is 6 h; waiting longer can never finish. */
-const TIMEOUT_MAX_MINUTES = 360;
-const TIMEOUT_DEFAULT_MINUTES = 30;
-const CONCURRENCY_MAX = 100;
-const SHARD_MAX = 256;
-const DEFAULT_FORMATS = 'glb';
-const DEFAULT_DOWNLOAD = 'model,thumbnail';
-const DEFAULT_OUTPUT_DIR = 'meshy-output';
-
-;// CONCATENATED MODULE: ./src/assets/sniff.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ expectedFromName),
+/* harmony export */   Z$: () => (/* binding */ MIME_TYPES),
+/* harmony export */   ZF: () => (/* binding */ sniff),
+/* harmony export */   hu: () => (/* binding */ isBinaryStl),
+/* harmony export */   ib: () => (/* binding */ satisfies),
+/* harmony export */   wu: () => (/* binding */ isImage),
+/* harmony export */   yX: () => (/* binding */ isModel)
+/* harmony export */ });
 // Recognises file types by their first bytes, never by name or Content-Type header.
 const MIME_TYPES = {
     png: 'image/png',
@@ -30098,6 +28709,10 @@ const JPEG = [0xff, 0xd8, 0xff];
 function startsWith(head, bytes) {
     return bytes.every((b, i) => head[i] === b);
 }
+// Some line starts (after spaces) with an OBJ keyword. Every pattern here has a single quantifier
+// per position, none nested: bytes from an asset host or a checkout are matched in linear time
+// (a nested `(a|\s*)*` took exponential time on 64 bytes of spaces and blocked every deadline).
+const OBJ_LINE = /^[ \t\r\f\v]*(?:v|vn|vt|o|g|mtllib|usemtl|f)\s/m;
 /** Looks at up to the first 512 bytes of a file. */
 function sniff(head) {
     if (startsWith(head, PNG))
@@ -30123,7 +28738,7 @@ function sniff(head) {
         return 'stl';
     if (/^; FBX \d/.test(trimmed))
         return 'fbx';
-    if (/^(#.*\n|\s*)*(v|vn|vt|o|g|mtllib|usemtl|f)\s/m.test(trimmed) && !/\0/.test(text))
+    if (OBJ_LINE.test(trimmed) && !text.includes('\0'))
         return 'obj';
     // A binary STL: an 80-byte header then a little-endian triangle count that fits the size
     // is only checkable with the length; callers pass the length through isBinaryStl().
@@ -30171,814 +28786,603 @@ function isModel(type) {
     return type === 'glb' || type === 'gltf' || type === 'obj' || type === 'fbx' || type === 'stl';
 }
 
-;// CONCATENATED MODULE: ./src/config/media.ts
-// Turns one `image`/`model` value into what Meshy accepts: an https URL, or a data URI (given,
-// or built from a workspace file). Everything is checked here so a bad file never costs a
-// paid request: location, existence, size, and the real type by magic bytes.
 
+/***/ }),
 
+/***/ 26946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ prettyJson),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony export sortKeys */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
+// the lockfile diffs cleanly when users review it.
 
-
-
-const media_RULES = {
-    image: { max: IMAGE_MAX_BYTES, ok: isImage, what: 'a PNG, JPEG or WebP image' },
-    model: { max: MODEL_MAX_BYTES, ok: isModel, what: 'a GLB, glTF, OBJ, FBX or STL model' }
-};
-const ACCEPTS = 'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.';
-function resolveMedia(raw, kind, ctx) {
-    const value = raw.trim();
-    if (kind === 'image' && /,\s*(https?:\/\/|data:)/i.test(value)) {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${shortValue(value)}' holds several values separated by commas. ${ONE_PER_LINE}`);
-    }
-    if (/^data:/i.test(value))
-        return { value: checkDataUri(value, kind, ctx.input) };
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return { value: checkUrl(value, ctx.input) };
-    return readMediaFile(value, kind, ctx);
-}
-function isLoopback(host) {
-    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-function checkUrl(value, input) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
-    }
-    const httpOk = url.protocol === 'http:' && isLoopback(url.hostname);
-    if (url.protocol !== 'https:' && !httpOk) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
     }
     return value;
 }
-function decodedSize(payload) {
-    const pad = payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0;
-    return (payload.length / 4) * 3 - pad;
+/** Compact canonical JSON: the input of a hash. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
 }
-function checkDataUri(value, kind, input) {
-    const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value);
-    if (!match) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
-    }
-    const payload = match[3].replace(/\s+/g, '');
-    if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
-    }
-    const rule = media_RULES[kind];
-    if (decodedSize(payload) > rule.max) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mb(rule.max)}. Use an https URL instead.`);
-    }
-    const bytes = Buffer.from(payload, 'base64');
-    const type = sniffBytes(bytes, bytes.length);
-    if (!rule.ok(type)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
-    }
-    return `data:${match[1]}${match[2]};base64,${payload}`;
+/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
+function prettyJson(value) {
+    return JSON.stringify(sortKeys(value), null, 2) + '\n';
 }
-const MODEL_EXTENSIONS = ['glb', 'gltf', 'obj', 'fbx', 'stl'];
-/**
- * The model type of a checked `model` value: sniffed from a data URI's bytes (workspace files
- * arrive here as data URIs), or read from a URL path's extension. Undefined when a URL does not
- * say (Meshy then judges it).
- */
-function modelTypeOf(value) {
-    const data = /^data:[^,]*;base64,(.*)$/is.exec(value);
-    if (data) {
-        const bytes = Buffer.from(data[1], 'base64');
-        return sniffBytes(bytes, bytes.length);
-    }
-    let path;
-    try {
-        path = new URL(value).pathname.toLowerCase();
-    }
-    catch {
-        return undefined;
-    }
-    const ext = /\.([a-z0-9]+)$/.exec(path)?.[1];
-    return ext && MODEL_EXTENSIONS.includes(ext) ? ext : undefined;
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
-function sniffBytes(head, size) {
-    const type = sniff(head.subarray(0, 512));
-    return type === 'unknown' && isBinaryStl(head, size) ? 'stl' : type;
+
+
+/***/ }),
+
+/***/ 17982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ checkLockfile),
+/* harmony export */   Rg: () => (/* binding */ isAssetFile)
+/* harmony export */ });
+/* unused harmony export CLOCK_SKEW_MS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _meshy_task_id_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7937);
+/* harmony import */ var _tasks_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44582);
+/* harmony import */ var _lockfile_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79379);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32741);
+// Checks a parsed lockfile field by field before anything trusts it. The lockfile arrives in pull
+// requests: its task ids are resumed (and logged), its paths are hashed and deleted, its times
+// decide merges. An invalid entry is an error naming the file and the entry, raised before any
+// request; nothing is dropped or trusted silently. Values are never quoted back: the message
+// says which field and what it accepts.
+
+
+
+
+
+
+
+/** Runners' clocks differ by seconds; an entry minutes ahead is an edit, not skew. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const VERSION = _lockfile_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCKFILE_VERSION */ .Rb;
+const STATUSES = _lockfile_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCK_STATUSES */ .t2;
+const HASH = /^sha256:[0-9a-f]{64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ENTRY_KEYS = new Set([
+    'hash',
+    'task',
+    'status',
+    'task-ids',
+    'model',
+    'files',
+    'credits',
+    'updated',
+    'expires-at',
+    'pending',
+    'error',
+    'inputs',
+    'printable'
+]);
+/** Model facts a file may carry (docs/lockfile.md): whole numbers, 0 or more. */
+const FILE_FACTS = ['triangles', 'vertices', 'max-texture-size', 'errors', 'warnings'];
+const DIGEST = /^[0-9a-f]{12}$/;
+class Invalid extends Error {
 }
-/** Meshy states its limits in decimal megabytes (20 MB = 20,000,000 bytes). */
-function mb(bytes) {
-    return `${Math.floor(bytes / 1e5) / 10} MB`;
+function fail(message) {
+    throw new Invalid(message);
 }
-function readMediaFile(path, kind, ctx) {
-    const abs = locate(path, ctx);
-    const rule = media_RULES[kind];
-    const stat = (0,external_node_fs_.statSync)(abs);
-    if (!stat.isFile())
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
-    if (stat.size === 0)
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
-    if (stat.size > rule.max) {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mb(stat.size)}; Meshy takes files up to ${mb(rule.max)} inline. Upload it elsewhere and use an https URL.`);
-    }
-    const bytes = readOrFail(abs, path, ctx.input);
-    const type = sniffBytes(bytes, bytes.length);
-    if (!rule.ok(type)) {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
-    }
-    if (type === 'gltf')
-        checkSelfContained(bytes, path, ctx.input);
-    const mime = MIME_TYPES[type];
-    return {
-        value: `data:${mime};base64,${bytes.toString('base64')}`,
-        file: {
-            path: workspaceRelative(ctx.workspace, abs),
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
-            bytes: bytes.length,
-            mime
-        }
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkLockfile(data, label, opts) {
+    const refuse = (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('lockfile', `${label}: ${message}; fix or remove it`);
     };
-}
-function locate(path, ctx) {
-    let abs;
-    try {
-        abs = resolveInWorkspace(ctx.workspace, path, ctx.baseDir);
+    if (!isRecord(data))
+        refuse('must be a JSON object with "version" and "assets"');
+    const top = data;
+    if (top.version !== VERSION) {
+        const shown = typeof top.version === 'number' ? `version ${top.version}` : 'no valid version';
+        refuse(`has ${shown}; this action reads version ${VERSION}`);
     }
-    catch (err) {
-        if (!(err instanceof PathEscapeError))
-            throw err;
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
-    }
-    try {
-        (0,external_node_fs_.statSync)(abs);
-    }
-    catch {
-        throw new src_errors/* ConfigurationError */.j1(ctx.input, notFound(path, abs, ctx));
-    }
-    return abs;
-}
-const ONE_PER_LINE = 'Give several images one per line (a YAML block such as `image: |`, or a list in a manifest), not separated by commas.';
-/** Says where we looked, since "not found" alone leaves the user guessing which folder we meant. */
-function notFound(path, abs, ctx) {
-    const tried = workspaceRelative(ctx.workspace, abs);
-    let message = `'${path}' was not found: looked for ${tried} in the workspace (${ctx.workspace}).`;
-    if (ctx.fromManifest) {
-        const folder = workspaceRelative(ctx.workspace, ctx.baseDir) || '.';
-        message += ` Paths in a manifest are relative to the manifest's folder (${folder}), not to the workspace.`;
-    }
-    if (path.includes(','))
-        message += ` ${ONE_PER_LINE}`;
-    return `${message} ${ACCEPTS}`;
-}
-function shortValue(value) {
-    return value.length > 120 ? `${value.slice(0, 117)}...` : value;
-}
-function readOrFail(abs, path, input) {
-    try {
-        return (0,external_node_fs_.readFileSync)(abs);
-    }
-    catch (err) {
-        const code = err.code ?? 'error';
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
-    }
-}
-/** A .gltf whose buffers live in side files cannot travel as one data URI. */
-function checkSelfContained(bytes, path, input) {
-    let doc;
-    try {
-        doc = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
-    }
-    const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(b => typeof b.uri === 'string' && !b.uri.startsWith('data:'));
-    if (external) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/config/params.ts
-// The `params` input: extra request fields as a JSON or YAML mapping, sent as they are so new
-// API fields work without a new release of the action.
-
-
-const HELP = 'Use a JSON or YAML mapping, e.g. {"topology": "quad", "target_polycount": 5000}.';
-function parseParams(input, raw) {
-    if (raw === undefined || raw === '')
-        return {};
-    let value = raw;
-    if (typeof raw === 'string') {
+    if (!isRecord(top.assets))
+        refuse('has no "assets" object');
+    const extra = Object.keys(top).filter(k => k !== 'version' && k !== 'assets');
+    if (extra.length)
+        refuse(`has ${extra.length} unknown top-level key(s); only version and assets`);
+    const assets = Object.create(null);
+    Object.entries(top.assets).forEach(([name, entry], index) => {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .isAssetName */ .MN)(name)) {
+            refuse(`entry #${index + 1} of "assets" has a name that is not a valid asset name`);
+        }
         try {
-            value = (0,dist/* parse */.qg)(raw);
+            assets[name] = checkEntry(entry, name, opts);
         }
         catch (err) {
-            const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable';
-            throw new src_errors/* ConfigurationError */.j1(input, `is not valid JSON or YAML (${why}). ${HELP}`);
+            if (!(err instanceof Invalid))
+                throw err;
+            refuse(`asset '${name}': ${err.message}`);
         }
+    });
+    return { version: VERSION, assets };
+}
+function checkEntry(value, name, opts) {
+    if (!isRecord(value))
+        fail('must be an object');
+    const e = value;
+    const unknown = Object.keys(e).filter(k => !ENTRY_KEYS.has(k));
+    if (unknown.length)
+        fail(`has ${unknown.length} unknown field(s); see docs/lockfile.md`);
+    if (typeof e.hash !== 'string' || !HASH.test(e.hash))
+        fail('"hash" must be sha256:<64 hex>');
+    if (typeof e.task !== 'string' || !(0,_tasks_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isTaskType */ .kJ)(e.task))
+        fail('"task" must be a task type');
+    if (!STATUSES.includes(e.status))
+        fail(`"status" must be one of ${STATUSES.join(', ')}`);
+    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(_meshy_task_id_js__WEBPACK_IMPORTED_MODULE_5__/* .isTaskId */ .X))
+        fail('"task-ids" must be a list of Meshy task ids');
+    if (typeof e.model !== 'string')
+        fail('"model" must be a string');
+    if (!Array.isArray(e.files))
+        fail('"files" must be a list');
+    const files = e.files.map((file, i) => checkFile(file, `files[${i}]`, name, opts));
+    if (typeof e.credits !== 'number' || !Number.isFinite(e.credits) || e.credits < 0)
+        fail('"credits" must be a number, 0 or more');
+    const updated = checkTime(e.updated, '"updated"');
+    if (updated > opts.now + CLOCK_SKEW_MS)
+        fail('"updated" is in the future');
+    if (e['expires-at'] !== undefined)
+        checkTime(e['expires-at'], '"expires-at"');
+    if (e.pending !== undefined)
+        checkPending(e.pending);
+    if (e.error !== undefined && typeof e.error !== 'string')
+        fail('"error" must be a string');
+    if (e.inputs !== undefined)
+        checkInputs(e.inputs);
+    if (e.printable !== undefined && typeof e.printable !== 'boolean')
+        fail('"printable" must be true or false');
+    return { ...e, files };
+}
+function checkInputs(value) {
+    const ok = isRecord(value) &&
+        Object.entries(value).every(([k, v]) => /^[a-z-]{1,40}$/.test(k) && typeof v === 'string' && DIGEST.test(v));
+    if (!ok)
+        fail('"inputs" must map input names to 12-hex-digit digests');
+}
+function checkTime(value, field) {
+    const ms = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isFinite(ms))
+        fail(`${field} must be an ISO time like 2026-01-31T12:00:00.000Z`);
+    return ms;
+}
+function checkPending(value) {
+    const p = isRecord(value) ? value : {};
+    const keys = Object.keys(p);
+    const ok = Number.isSafeInteger(p.step) &&
+        p.step >= 0 &&
+        keys.length === 2 &&
+        keys.includes('sent-at');
+    if (!ok)
+        fail('"pending" must be { "step": a whole number, "sent-at": an ISO time }');
+    checkTime(p['sent-at'], '"pending.sent-at"');
+}
+function checkFile(value, at, asset, opts) {
+    if (!isRecord(value))
+        fail(`${at} must be an object with path, sha256 and bytes`);
+    const f = value;
+    const extra = Object.keys(f).filter(k => !['path', 'sha256', 'bytes'].includes(k));
+    if (Object.keys(f).length - extra.length !== 3 ||
+        extra.some(k => !FILE_FACTS.includes(k)))
+        fail(`${at} must have path, sha256 and bytes, and only model facts (${FILE_FACTS.join(', ')}) besides`);
+    for (const k of extra) {
+        if (!Number.isSafeInteger(f[k]) || f[k] < 0)
+            fail(`${at}.${k} must be a whole number, 0 or more`);
     }
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
+    if (typeof f.sha256 !== 'string' || !SHA256.test(f.sha256))
+        fail(`${at}.sha256 must be 64 lowercase hex characters`);
+    if (!Number.isSafeInteger(f.bytes) || f.bytes < 0)
+        fail(`${at}.bytes must be a whole number, 0 or more`);
+    if (typeof f.path !== 'string' || !isAssetFile(f.path, asset, opts.outputDir)) {
+        const folder = opts.outputDir === undefined ? `<output-dir>/${asset}` : joined(opts.outputDir, asset);
+        fail(`${at}.path must be a relative, normalised path to a file this action names, in ${folder}/`);
+    }
+    const facts = Object.fromEntries(extra.map(k => [k, f[k]]));
+    return { path: f.path, sha256: f.sha256, bytes: f.bytes, ...facts };
+}
+function joined(outputDir, asset) {
+    return outputDir ? `${outputDir}/${asset}` : asset;
+}
+/** <outputDir>/<asset>/<a name the action gives files>, already in normal form. */
+function isAssetFile(path, asset, outputDir) {
+    if (path.includes('\\') || path.includes('\0') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path))
+        return false;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== path)
+        return false;
+    const segments = path.split('/');
+    if (segments.some(s => s === '' || s === '.' || s === '..'))
+        return false;
+    const name = segments.at(-1);
+    const folder = segments.slice(0, -1).join('/');
+    if (!(0,_tasks_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .isProducedFileName */ .kB)(name))
+        return false;
+    if (outputDir !== undefined)
+        return folder === joined(outputDir, asset);
+    return segments.length >= 2 && segments.at(-2) === asset;
+}
+
+
+/***/ }),
+
+/***/ 79379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ LOCKFILE_VERSION),
+/* harmony export */   oj: () => (/* binding */ lockStatus),
+/* harmony export */   t2: () => (/* binding */ LOCK_STATUSES)
+/* harmony export */ });
+// The lockfile's shapes (docs/lockfile.md), apart from reading and writing it, so the checker
+// and the reader share them without importing each other.
+const LOCKFILE_VERSION = 1;
+const LOCK_STATUSES = ['PENDING', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'CANCELED'];
+/** A status to record: Meshy's own when it is one we know, else IN_PROGRESS (resumed by id). */
+function lockStatus(status) {
+    return LOCK_STATUSES.includes(status)
+        ? status
+        : 'IN_PROGRESS';
+}
+
+
+/***/ }),
+
+/***/ 54243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ readLockfile),
+/* harmony export */   bM: () => (/* binding */ filesIntact),
+/* harmony export */   c5: () => (/* binding */ serializeLockfile),
+/* harmony export */   oj: () => (/* reexport safe */ _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__.oj),
+/* harmony export */   q1: () => (/* binding */ lockedFiles),
+/* harmony export */   rA: () => (/* binding */ emptyLockfile),
+/* harmony export */   zv: () => (/* binding */ writeLockfile)
+/* harmony export */ });
+/* unused harmony export parseLockfile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _assets_file_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49300);
+/* harmony import */ var _assets_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64845);
+/* harmony import */ var _assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62230);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(76670);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26946);
+/* harmony import */ var _lockfile_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17982);
+/* harmony import */ var _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(79379);
+// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
+// produced. Users commit it, so the format is stable and diff-friendly: a version field,
+// sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
+// requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
+
+
+
+
+
+
+
+
+
+
+
+function emptyLockfile() {
+    return { version: _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCKFILE_VERSION */ .Rb, assets: Object.create(null) };
+}
+/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+function serializeLockfile(lock) {
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .prettyJson */ .D_)(redactStrings({ version: _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCKFILE_VERSION */ .Rb, assets: lock.assets }));
+}
+function redactStrings(value) {
+    if (typeof value === 'string')
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(value);
+    if (Array.isArray(value))
+        return value.map(redactStrings);
+    if (value && typeof value === 'object') {
+        const out = Object.create(null);
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactStrings(v);
+        return out;
     }
     return value;
 }
-
-;// CONCATENATED MODULE: ./src/config/task-spec.ts
-// One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
-// mode (one manifest asset at a time), so both accept exactly the same things.
-
-
-
-
-
-
-
-
-
-function parseTaskType(input, raw) {
-    const task = (raw ?? '').trim();
-    if (task === '')
-        return undefined;
-    if (!isTaskType(task)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${task}' is not a task type. Use one of: ${taskTypes().join(', ')}.`);
-    }
-    return task;
-}
 /**
- * A spec that asks for nothing beyond its task and what to download: no prompt, images or model.
- * Picking up an existing task needs no more.
+ * Parses and checks every entry; `label` names the file in errors. A syntax error gives only
+ * its line and column: the text is never quoted (it could be any file a link pointed at).
  */
-function blankSpec(task, selection) {
-    return {
-        task,
-        prompt: '',
-        texturePrompt: '',
-        images: [],
-        inputTaskId: '',
-        aiModel: '',
-        textureModel: '',
-        refine: true,
-        params: {},
-        ...selection
-    };
-}
-function buildTaskSpec(raw, ctx) {
-    const where = ctx.where ?? (field => field);
-    const task = parseTaskType(where('task'), raw.task);
-    if (!task) {
-        throw new src_errors/* ConfigurationError */.j1(where('task'), `is required. Use one of: ${taskTypes().join(', ')}.`);
-    }
-    const kind = kindOf(task);
-    const text = (field) => String(raw[field] ?? '').trim();
-    const limit = kind.accepts.promptMaxChars;
-    const spec = {
-        task,
-        prompt: checkPrompt(where('prompt'), text('prompt'), limit),
-        texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
-        images: [],
-        inputTaskId: parseTaskId(where('input-task-id'), text('input-task-id')),
-        aiModel: checkModelName(where('ai-model'), text('ai-model'), 'an ai_model such as meshy-7.1'),
-        textureModel: checkModelName(where('texture-model'), text('texture-model'), 'a texture_model such as meshy-7 or meshy-n1'),
-        refine: parseBoolean(where('refine'), raw.refine, true),
-        actionId: parseInteger(where('action-id'), raw['action-id'], 0),
-        params: parseParams(where('params'), raw.params),
-        ...formatsOf(where('formats'), raw.formats, kind),
-        download: parseChoices(where('download'), raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true)
-    };
-    const imageValues = parseLines(raw.image);
-    const modelValues = parseLines(raw.model);
-    checkShape(spec, kind, { images: imageValues.length, models: modelValues.length }, where);
-    // Placeholders stand in for the media so the check sees every field an input sets.
-    const placeholder = { value: 'media' };
-    checkParams({
-        ...spec,
-        images: imageValues.map(() => placeholder),
-        model: modelValues.length > 0 ? placeholder : undefined
-    }, where);
-    // Files last: the cheap checks above fail fast without reading anything.
-    const media = (kind, field) => (value) => resolveMedia(value, kind, {
-        workspace: ctx.workspace,
-        baseDir: ctx.baseDir,
-        input: where(field),
-        fromManifest: ctx.fromManifest
-    });
-    spec.images = imageValues.map(media('image', 'image'));
-    const model = modelValues.map(media('model', 'model'))[0];
-    if (model)
-        checkModelType(model, kind, where('model'));
-    return model ? { ...spec, model } : spec;
-}
-/** Only where Meshy documents a limit (the catalogue's promptMaxChars); elsewhere none. */
-function checkPrompt(input, prompt, max) {
-    if (max !== undefined && prompt.length > max) {
-        throw new src_errors/* ConfigurationError */.j1(input, `is ${prompt.length} characters long; Meshy accepts at most ${max}.`);
-    }
-    return prompt;
-}
-/** A task that takes only some model types (rigging: GLB) refuses the others before paying. */
-function checkModelType(model, kind, input) {
-    const allowed = kind.accepts.modelTypes;
-    if (!allowed)
-        return;
-    const type = modelTypeOf(model.value);
-    if (type === undefined || allowed.includes(type))
-        return;
-    const names = allowed.map(t => t.toUpperCase()).join(' or ');
-    throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
-        `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`);
-}
-function checkModelName(input, model, example) {
-    if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(model)) {
-        throw new src_errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use ${example}.`);
-    }
-    return model;
-}
-function formatsOf(input, raw, kind) {
-    const words = parseList(raw).map(w => w.toLowerCase());
-    const parsed = parseChoices(input, raw, MODEL_FORMATS, DEFAULT_FORMATS);
-    if (words.includes('all'))
-        return { formats: kind.formats.length > 0 ? [...kind.formats] : parsed, formatsExplicit: true };
-    // Where formats become target_formats, a format the endpoint cannot build would be a 400.
-    const unbuildable = kind.accepts.targetFormats
-        ? parsed.filter(f => !kind.formats.includes(f))
-        : [];
-    if (unbuildable.length > 0) {
-        throw new src_errors/* ConfigurationError */.j1(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
-    }
-    // The default is indistinguishable from `glb` written out, and means the same.
-    const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS;
-    return { formats: parsed, formatsExplicit: explicit };
-}
-/** The inputs a task takes, for "use one of" hints. */
-function acceptedInputs(rules) {
-    const names = [
-        ['prompt', rules.prompt !== 'no'],
-        ['texture-prompt', rules.texturePrompt],
-        ['image', rules.images !== null],
-        ['model', rules.model !== 'no'],
-        ['input-task-id', rules.inputTaskId !== 'no'],
-        ['ai-model', rules.aiModel],
-        ['texture-model', rules.textureModel === true],
-        ['refine', rules.refine],
-        ['action-id', rules.actionId],
-        ['params', true],
-        ['formats', true],
-        ['download', true]
-    ];
-    return names.filter(([, ok]) => ok).map(([name]) => name);
-}
-function checkShape(spec, kind, counts, where) {
-    const rules = kind.accepts;
-    const task = spec.task;
-    const fail = (field, message) => {
-        throw new src_errors/* ConfigurationError */.j1(where(field), message);
-    };
-    const notTaken = (field, what) => fail(field, `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`);
-    const given = {
-        prompt: spec.prompt !== '',
-        texturePrompt: spec.texturePrompt !== '',
-        inputTaskId: spec.inputTaskId !== '',
-        actionId: spec.actionId !== undefined,
-        aiModel: spec.aiModel !== '',
-        textureModel: spec.textureModel !== ''
-    };
-    if (given.prompt && rules.prompt === 'no')
-        notTaken('prompt', 'a prompt');
-    if (given.texturePrompt && !rules.texturePrompt)
-        notTaken('texture-prompt', 'a texture prompt');
-    if (counts.images > 0 && !rules.images)
-        notTaken('image', 'an image');
-    if (counts.models > 0 && rules.model === 'no')
-        notTaken('model', 'a model');
-    if (given.inputTaskId && rules.inputTaskId === 'no')
-        notTaken('input-task-id', 'an input task id');
-    if (given.actionId && !rules.actionId)
-        notTaken('action-id', 'an action id');
-    if (given.aiModel && !rules.aiModel)
-        notTaken('ai-model', 'an ai-model');
-    if (given.textureModel && !rules.textureModel)
-        notTaken('texture-model', 'a texture-model');
-    if (!spec.refine && !rules.refine) {
-        const refiners = taskTypes().filter(t => kindOf(t).accepts.refine);
-        notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`);
-    }
-    if (given.inputTaskId && rules.inputTaskIdReplacesPrompt) {
-        if (given.prompt)
-            fail('prompt', `is not used when input-task-id names ${rules.inputTaskIdMeans ?? 'an earlier task'}. Remove prompt or input-task-id.`);
-    }
-    else if (rules.prompt === 'required' && !given.prompt) {
-        const max = rules.promptMaxChars ? ` (at most ${rules.promptMaxChars} characters)` : '';
-        fail('prompt', `${task} needs a prompt${max}.`);
-    }
-    if (rules.promptOrImage) {
-        if (given.prompt === counts.images > 0) {
-            fail('prompt', `${task} needs exactly one style: a prompt (text style) or one image (image style), not ${given.prompt ? 'both' : 'neither'}.`);
-        }
-    }
-    if (rules.images && rules.images.min > 0)
-        checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task);
-    else if (rules.images && counts.images > rules.images.max) {
-        fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`);
-    }
-    if (counts.models > 1)
-        fail('model', `${task} takes one model; got ${counts.models} lines.`);
-    if (rules.model === 'required')
-        checkModelSource(counts.models > 0, given.inputTaskId, fail, task);
-    if (rules.inputTaskId === 'required' && !given.inputTaskId) {
-        fail('input-task-id', `${task} needs input-task-id (${rules.inputTaskIdMeans ?? 'an earlier task'}).`);
-    }
-    if (rules.actionId && !given.actionId) {
-        fail('action-id', `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92).`);
-    }
-    rules.check?.(spec, fail);
-}
-/** Images as the source of a task: between min and max, or an input task instead. */
-function checkSource(count, field, byTask, { min, max }, rules, fail, task) {
-    const range = min === max ? `${min}` : `${min} to ${max}`;
-    if (byTask && count > 0)
-        fail(field, `give either image or input-task-id for ${task}, not both.`);
-    if (byTask)
-        return;
-    if (count < min || count > max) {
-        const alt = rules.inputTaskId !== 'no' ? ' (or input-task-id)' : '';
-        fail(field, `${task} needs ${range} image(s)${alt}, one per line; got ${count}. Each is an https URL, a data URI, or a workspace path.`);
-    }
-}
-function checkModelSource(hasModel, byTask, fail, task) {
-    if (hasModel && byTask)
-        fail('model', `give either model or input-task-id for ${task}, not both.`);
-    if (!hasModel && !byTask) {
-        fail('model', `${task} needs a model (an https URL, a data URI, or a workspace .glb/.gltf/.obj/.fbx/.stl) or input-task-id.`);
-    }
-}
-/**
- * A params key that an input also sets would be sent twice with two values, and one the route
- * refuses (a v1 field v2 answers 400 to) would fail at Meshy: refuse both here.
- */
-function checkParams(spec, where) {
-    const refused = refusedParam(spec);
-    if (refused) {
-        throw new src_errors/* ConfigurationError */.j1(where('params'), `'${refused.field}': ${refused.why}.`);
-    }
-    const owned = fieldsSetByInputs(spec);
-    for (const key of Object.keys(spec.params)) {
-        const owner = owned[key];
-        if (owner) {
-            throw new src_errors/* ConfigurationError */.j1(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./src/meshy/base-url.ts
-// The API base URL decides where the key is sent, so it must be HTTPS. Plain HTTP is allowed only
-// for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
-
-
-const DEFAULT_FORM = 'https://api.meshy.ai';
-function checkBaseUrl(raw) {
-    let url;
+function parseLockfile(text, label, opts) {
+    let data;
     try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw}' is not a valid URL (expected https://…)`);
-    }
-    if (url.username || url.password) {
-        throw new src_errors/* ConfigurationError */.j1('base-url', 'must not contain credentials');
-    }
-    // The client appends /openapi/v1/...; a path here would be doubled and the 404 would hide why.
-    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
-            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v1/... itself.`);
-    }
-    if (url.protocol === 'http:' && !base_url_isLoopback(url.hostname)) {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new src_errors/* ConfigurationError */.j1('base-url', `must use https (got ${url.protocol})`);
-    }
-    return url;
-}
-/** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
-function baseUrlString(url) {
-    return url.origin;
-}
-/**
- * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
- * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
- */
-function base_url_isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/config/api-key.ts
-// Where the API key comes from, and a message that helps when there is none — most often on
-// a fork's pull request or a Dependabot run, where GitHub withholds secrets.
-
-
-
-/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
-function keysGiven(input, env) {
-    return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '');
-}
-/**
- * Hands every key given to `mask` before anything else reads an input, so no later error or log
- * line can print one. Both are masked: the one not used is still a secret.
- */
-function maskApiKeys(getInput, env, mask) {
-    for (const key of keysGiven(getInput('api-key') ?? '', env))
-        mask(key);
-}
-/**
- * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
- * dry run in its defaults, which is known only once it is read: see missingKeyError).
- */
-function resolveApiKey(input, testMode, env, optional = false) {
-    if (testMode)
-        return redact/* TEST_MODE_KEY */.nd;
-    const [key] = keysGiven(input, env);
-    if (key || optional)
-        return key ?? '';
-    throw missingKeyError(env);
-}
-function missingKeyError(env) {
-    let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
-        '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
-    if (secretsWithheld(env)) {
-        message +=
-            ' This run cannot see secrets: GitHub does not pass them to pull requests from forks or to ' +
-                "Dependabot runs. Use `test-mode: true` there (Meshy's public test key: no credits, sample results).";
-    }
-    else {
-        message += ' To try the action without a key, set `test-mode: true`.';
-    }
-    message += ' A plan only (`dry-run: true`) needs no key.';
-    return new src_errors/* ConfigurationError */.j1('api-key', message);
-}
-function secretsWithheld(env) {
-    if (env.GITHUB_ACTOR === 'dependabot[bot]')
-        return true;
-    const event = env.GITHUB_EVENT_NAME;
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return false;
-    return isForkPullRequest(env.GITHUB_EVENT_PATH);
-}
-function isForkPullRequest(eventPath) {
-    return forkHead(eventPath) !== undefined;
-}
-/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
-function forkHead(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        const head = event.pull_request?.head?.repo?.full_name;
-        const base = event.pull_request?.base?.repo?.full_name;
-        // A deleted fork has head.repo null: still a fork.
-        if (base === undefined || head === base)
-            return undefined;
-        return typeof head === 'string' ? head : '(deleted fork)';
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
- * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
- * the key and push with the token, so say so loudly.
- */
-function forkTargetWarning(env) {
-    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
-        return undefined;
-    const fork = forkHead(env.GITHUB_EVENT_PATH);
-    if (fork === undefined)
-        return undefined;
-    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
-        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
-        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
-        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
-        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
-}
-/** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
-function keyLooksWrong(key) {
-    return !key.startsWith('msy');
-}
-
-;// CONCATENATED MODULE: ./src/config/early.ts
-// What run() needs before, or without, a valid configuration: the workspace folder, whether a
-// summary is wanted (a configuration error still writes one), and notices about how inputs were
-// read. Lenient on purpose: an invalid value here is reported by readConfig, not twice.
-
-/** The runner sets GITHUB_WORKSPACE; elsewhere (local runs, other CI) the current folder. */
-function resolveWorkspace(env) {
-    return env.GITHUB_WORKSPACE || process.cwd();
-}
-/** True unless `summary` is a valid false: a broken configuration still gets its summary. */
-function summaryWanted(getInput) {
-    return lenientBoolean('summary', getInput('summary'), true);
-}
-function earlyNotices(getInput, env) {
-    const notices = { info: [], warnings: [] };
-    if (!env.GITHUB_WORKSPACE) {
-        notices.info.push(`GITHUB_WORKSPACE is not set, so the current folder ${process.cwd()} is used as the workspace: ` +
-            'relative paths (image, model, manifest, output-dir) resolve from there.');
-    }
-    const keyGiven = (getInput('api-key') ?? '').trim() !== '' || !!env.MESHY_API_KEY?.trim();
-    if (keyGiven && lenientBoolean('test-mode', getInput('test-mode'), false)) {
-        notices.warnings.push("test-mode is true, so the API key that is also set is not used: test mode wins. Meshy's " +
-            'public test key returns sample results and spends no credits, and the prompt does not ' +
-            'shape the result. Set test-mode: false to generate with your key.');
-    }
-    return notices;
-}
-function lenientBoolean(input, raw, fallback) {
-    try {
-        return parseBoolean(input, raw, fallback);
-    }
-    catch {
-        return fallback;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-// The ONLY module that reads action inputs. Everything is checked here, before any paid
-// request, and every problem is a ConfigurationError naming the input and what it accepts.
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_BASE_URL = 'https://api.meshy.ai';
-/** The inputs that describe one task: also the keys of a manifest asset. */
-const TASK_INPUTS = [
-    'task',
-    'prompt',
-    'texture-prompt',
-    'image',
-    'model',
-    'input-task-id',
-    'ai-model',
-    'texture-model',
-    'refine',
-    'action-id',
-    'params',
-    'formats',
-    'download'
-];
-function readConfig(getInput, env) {
-    const input = (name) => getInput(name) ?? '';
-    const workspace = resolveWorkspace(env);
-    const testMode = parseBoolean('test-mode', input('test-mode'), false);
-    const dryRun = parseBoolean('dry-run', input('dry-run'), false);
-    const manifest = input('manifest').trim();
-    // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
-    const apiKey = resolveApiKey(input('api-key'), testMode, env, dryRun || manifest !== '');
-    const taskId = parseTaskId('task-id', input('task-id'));
-    const task = parseTaskType('task', input('task'));
-    const mode = modeOf(task, taskId, manifest);
-    const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
-    const common = {
-        apiKey,
-        testMode,
-        baseUrl: baseUrlString(checkBaseUrl(input('base-url').trim() || DEFAULT_BASE_URL)),
-        wait: parseBoolean('wait', input('wait'), true),
-        timeoutMs: parsePositiveNumber('timeout-minutes', input('timeout-minutes'), TIMEOUT_DEFAULT_MINUTES, TIMEOUT_MAX_MINUTES) * 60_000,
-        workspace,
-        outputDir: inWorkspace('output-dir', input('output-dir').trim() || DEFAULT_OUTPUT_DIR, workspace),
-        summary: parseBoolean('summary', input('summary'), true),
-        githubToken: input('github-token').trim(),
-        prComment: parseBoolean('pr-comment', input('pr-comment'), false),
-        commentKey: input('comment-key').trim(),
-        artifactName: checkArtifactName(input('artifact-name').trim()),
-        maxCredits: parseInteger('max-credits', input('max-credits'), 0),
-        previewBranch: checkBranch(input('preview-branch').trim()),
-        dryRun,
-        quality: parseQuality(Object.fromEntries(QUALITY_INPUTS.map(name => [name, input(name)]))),
-        render: parseRender(input('render'), input('chrome-path'))
-    };
-    // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
-    const selection = selectionFor(task, raw);
-    const batch = {
-        lockfile: input('lockfile').trim(),
-        concurrency: parseInteger('concurrency', input('concurrency'), 1, CONCURRENCY_MAX),
-        shard: parseShard(input('shard'))
-    };
-    switch (mode) {
-        case 'batch':
-            return { ...common, mode, manifest, ...batch, selection };
-        case 'pick-up':
-            return { ...common, mode, taskId, task, selection };
-        case 'create':
-            return { ...common, mode, spec: buildTaskSpec(raw, { workspace, baseDir: workspace }) };
-    }
-}
-/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
-function modeOf(task, taskId, manifest) {
-    if (manifest && (task || taskId)) {
-        const other = task ? 'task' : 'task-id';
-        throw new src_errors/* ConfigurationError */.j1('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
-    }
-    if (!manifest && !task && !taskId) {
-        throw new src_errors/* ConfigurationError */.j1('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
-            `Use one of: ${taskTypes().join(', ')}.`);
-    }
-    return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
-}
-/** What to download when no full spec says it; `all` means every format the task offers. */
-function selectionFor(task, raw) {
-    const all = String(raw.formats ?? '')
-        .toLowerCase()
-        .trim() === 'all';
-    const kindFormats = task ? kindOf(task).formats : [];
-    const formats = all && kindFormats.length > 0
-        ? [...kindFormats]
-        : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS);
-    const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true);
-    return { formats, formatsExplicit: (raw.formats ?? '') !== '', download };
-}
-function inWorkspace(input, path, workspace) {
-    try {
-        return resolveInWorkspace(workspace, path);
+        data = JSON.parse(text);
     }
     catch (err) {
-        if (!(err instanceof PathEscapeError))
-            throw err;
-        throw new src_errors/* ConfigurationError */.j1(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_OUTPUT_DIR}.`);
+        const at = jsonErrorAt(text, err);
+        const error = new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('lockfile', `${label} is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}; ` +
+            'fix it or delete it to start over');
+        if (at)
+            error.places = [{ file: slashed(label), line: at.line, message: error.message }];
+        throw error;
+    }
+    try {
+        return (0,_lockfile_check_js__WEBPACK_IMPORTED_MODULE_8__/* .checkLockfile */ .Ew)(data, label, opts);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
+            err.places = entryPlace(text, label, err.message);
+        throw err;
     }
 }
-function parseShard(raw) {
-    const text = raw.trim();
-    if (text === '')
+function jsonErrorAt(text, err) {
+    const at = /position (\d+)/.exec((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err));
+    if (!at)
         return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
-    const index = match ? Number(match[1]) : NaN;
-    const total = match ? Number(match[2]) : NaN;
-    if (!(index >= 1 && index <= total && total <= SHARD_MAX)) {
-        throw new src_errors/* ConfigurationError */.j1('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${SHARD_MAX}, e.g. \${{ matrix.shard }}/4.`);
-    }
-    return { index, total };
+    const before = text.slice(0, Number(at[1])).split('\n');
+    return { line: before.length, column: before.at(-1).length + 1 };
 }
-// The characters @actions/artifact refuses in names; checked here so the run fails before it pays.
-const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
-function checkArtifactName(name) {
-    if (ARTIFACT_FORBIDDEN.test(name)) {
-        throw new src_errors/* ConfigurationError */.j1('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
-    }
-    return name;
+/** The line of the entry a check names ("asset 'chair': …"), found by its key in the text. */
+function entryPlace(text, file, message) {
+    const asset = /asset '([A-Za-z0-9._-]+)'/.exec(message)?.[1];
+    const index = asset ? text.indexOf(`"${asset}":`) : -1;
+    if (index < 0)
+        return [];
+    return [{ file: slashed(file), line: text.slice(0, index).split('\n').length, message }];
 }
-function checkBranch(name) {
-    const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
-    if (name !== '' && bad) {
-        throw new src_errors/* ConfigurationError */.j1('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
-    }
-    return name;
+/** Annotations take forward slashes on every runner. */
+function slashed(path) {
+    return path.split('\\').join('/');
 }
-/** Problems worth a warning that should not fail the run. */
-function configWarnings(c, env = {}) {
-    const warnings = [];
-    const fork = forkTargetWarning(env);
-    if (fork)
-        warnings.push(fork);
-    if (!c.testMode && c.apiKey && keyLooksWrong(c.apiKey)) {
-        warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
+/** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
+async function readLockfile(path, opts) {
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(opts.workspace, path) || path;
+    let text;
+    try {
+        text = await (0,_assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .readWorkspaceText */ .tA)(opts.workspace, path);
     }
-    if (c.testMode && c.maxCredits !== undefined) {
-        warnings.push('test-mode spends no credits; max-credits has no effect.');
+    catch (err) {
+        const why = err instanceof _assets_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .PathEscapeError */ .ZU ? '; use a path inside the workspace' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('lockfile', why ? `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}${why}` : `cannot read ${shown} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)})`);
     }
-    if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
-        warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
+    if (text === undefined)
+        return { lock: emptyLockfile(), text: '' };
+    return { lock: parseLockfile(text, shown, opts), text };
+}
+/** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
+async function writeLockfile(path, lock, workspace) {
+    await (0,_assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileSafely */ .kv)({ workspace, root: workspace }, path, serializeLockfile(lock));
+}
+/** The lock records of downloaded files: their digests are taken here, from disk. */
+async function lockedFiles(files) {
+    const records = [];
+    for (const f of files) {
+        records.push({
+            path: f.path,
+            sha256: await (0,_assets_file_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .fileDigest */ .h)(f),
+            bytes: f.bytes,
+            ...(f.stats ? modelFacts(f.stats) : {})
+        });
     }
-    return warnings;
+    return records;
+}
+function modelFacts(stats) {
+    const facts = {
+        triangles: stats.triangles,
+        vertices: stats.vertices,
+        'max-texture-size': stats['max-texture-size'],
+        errors: stats.validation?.errors,
+        warnings: stats.validation?.warnings
+    };
+    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
+}
+/**
+ * True when every recorded file exists inside the workspace, reached without a symbolic link, as
+ * a regular file with the recorded size and sha256. Nothing outside is ever read or hashed (else
+ * a lockfile could ask "does this file elsewhere have this hash").
+ */
+async function filesIntact(workspace, files) {
+    for (const file of files) {
+        let abs;
+        try {
+            abs = await (0,_assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .safeDestination */ .wt)({ workspace, root: workspace }, file.path);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
+            if (!st.isFile() || st.size !== file.bytes)
+                return false;
+        }
+        catch {
+            return false;
+        }
+        if ((await (0,_assets_file_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .fileSha256 */ .s)(abs)) !== file.sha256)
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 32741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZD: () => (/* binding */ FROM_PLACEHOLDER),
+  MN: () => (/* binding */ isAssetName),
+  eY: () => (/* binding */ loadManifest)
+});
+
+// UNUSED EXPORTS: RESERVED_NAMES, parseManifest
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/config/quality.ts
+var config_quality = __nccwpck_require__(47331);
+// EXTERNAL MODULE: ./src/config/render.ts
+var render = __nccwpck_require__(4808);
+// EXTERNAL MODULE: ./src/assets/paths.ts
+var paths = __nccwpck_require__(64845);
+// EXTERNAL MODULE: ./src/config/task-spec.ts + 4 modules
+var task_spec = __nccwpck_require__(88095);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/tasks/catalogue.ts + 2 modules
+var catalogue = __nccwpck_require__(44582);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(64389);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/batch/yaml-expansion.ts
+// Aliases in a manifest, resolved under one budget for the whole file. A YAML alias repeats the
+// node its anchor names, so a small file can stand for a huge one (a 20,000-key map named 3,000
+// times took minutes and gigabytes to validate). Every value the manifest reader copies out, and
+// every collection an alias stands for, is paid for in nodes from one budget proportional to the
+// file's length, so reading stays linear in the file's size. Anchors are indexed once: the yaml
+// library's own alias lookup walks the whole document for every alias.
+
+/** Thrown once the budget is spent; the reader reports it as the manifest's one problem. */
+class ExpansionError extends Error {
+}
+/** Nodes a manifest may expand to: a floor for small files, then a multiple of the length. */
+function expansionBudget(textLength) {
+    return 100_000 + 4 * textLength;
+}
+class Expansion {
+    targets = new Map();
+    sizes = new WeakMap();
+    sizing = new Set();
+    left;
+    constructor(doc, budget) {
+        this.left = budget;
+        // Document order: an alias names the last node with its anchor before it.
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    this.targets.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            }
+        });
+    }
+    /** The node an alias stands for (its collection paid for); anything else is itself. */
+    deref(node) {
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = this.target(node);
+        if ((0,dist/* isMap */.jh)(target) || (0,dist/* isSeq */.oP)(target))
+            this.pay(target);
+        return target;
+    }
+    /** Plain JS for a value, aliases expanded; its whole expanded size is paid first. */
+    plain(node) {
+        if (!isNode(node))
+            return node;
+        this.pay(node);
+        return this.copy(node);
+    }
+    copy(node) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.copy(this.target(node));
+        if ((0,dist/* isScalar */.jn)(node))
+            return node.value;
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map(item => this.copy(item));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                // defineProperty: a key named __proto__ stays an ordinary own key.
+                Object.defineProperty(out, String(this.copy(pair.key)), {
+                    value: this.copy(pair.value),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true
+                });
+            }
+            return out;
+        }
+        return null;
+    }
+    target(alias) {
+        const target = this.targets.get(alias);
+        if (!target)
+            throw new ExpansionError(`an alias names no anchor before it`);
+        return target;
+    }
+    pay(node) {
+        this.left -= this.size(node);
+        if (this.left < 0) {
+            throw new ExpansionError('its aliases expand to more values than a file of this size may hold; write the ' +
+                'repeated values out, or put shared keys under defaults');
+        }
+    }
+    /** Nodes in a value with its aliases expanded; computed once per node. */
+    size(node) {
+        const known = this.sizes.get(node);
+        if (known !== undefined)
+            return known;
+        if (this.sizing.has(node))
+            throw new ExpansionError('an alias names a value that contains it');
+        this.sizing.add(node);
+        let total = 1;
+        if ((0,dist/* isAlias */.Vj)(node))
+            total = this.size(this.target(node));
+        else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                const parts = (0,dist/* isPair */.tO)(item) ? [item.key, item.value] : [item];
+                for (const part of parts)
+                    if (isNode(part))
+                        total += this.size(part);
+            }
+        }
+        this.sizing.delete(node);
+        this.sizes.set(node, total);
+        return total;
+    }
+}
+function isNode(value) {
+    return (0,dist/* isAlias */.Vj)(value) || (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/manifest-yaml.ts
 // Reads a manifest's YAML/JSON into plain fields that remember their line, so every later error
 // can say where to look. Shape checks only; what the values mean is checked by buildTaskSpec.
-// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`); merge
-// keys (`<<`) are refused, since the keys they bring in would have no line of their own.
+// Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`), within
+// one expansion budget for the file (yaml-expansion.ts); merge keys (`<<`) are refused, since the
+// keys they bring in would have no line of their own.
 
 
 
-const ASSET_KEYS = [...TASK_INPUTS, ...QUALITY_INPUTS, 'render', 'from'];
+
+const ASSET_KEYS = [...inputs/* TASK_INPUTS */.Mj, ...config_quality/* QUALITY_INPUTS */.Qy, 'render', 'from'];
 /** Keys about the run as a whole: accepted under `defaults` only. */
 const RUN_KEYS = ['dry-run'];
 /** Parses the text; problems are pushed to `errors` (the caller reports them together). */
@@ -30994,8 +29398,21 @@ function readManifestYaml(text, errors) {
         return empty;
     }
     const lineOf = (node) => (0,dist/* isNode */.Ll)(node) && node.range ? lines.linePos(node.range[0]).line : 0;
-    const read = { doc, lineOf, errors };
-    const root = deref(read, doc.contents);
+    try {
+        const expansion = new Expansion(doc, expansionBudget(text.length));
+        return readRoot({ expansion, lineOf, errors }, doc.contents);
+    }
+    catch (err) {
+        if (!(err instanceof ExpansionError))
+            throw err;
+        errors.push(`the manifest cannot be read: ${err.message}`);
+        return empty;
+    }
+}
+function readRoot(read, contents) {
+    const { errors, lineOf } = read;
+    const empty = { defaults: new Map(), assets: [] };
+    const root = deref(read, contents);
     if (!(0,dist/* isMap */.jh)(root)) {
         errors.push('the manifest must be a mapping with `assets:` (and optionally `defaults:`)');
         return empty;
@@ -31017,7 +29434,7 @@ function readManifestYaml(text, errors) {
 }
 /** An alias stands for the node its anchor names; anything else is itself. */
 function deref(read, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(read.doc) : node;
+    return read.expansion.deref(node);
 }
 /** The pairs of a mapping, without duplicate keys or merge keys (each reported). */
 function uniquePairs(read, items, path) {
@@ -31081,9 +29498,9 @@ function keyOf(read, pair) {
     const key = deref(read, pair.key);
     return String((0,dist/* isScalar */.jn)(key) ? key.value : key);
 }
-/** Plain JS, aliases resolved against the document (a bare toJSON() gives `{source: …}`). */
+/** Plain JS, aliases expanded within the file's budget. */
 function toJs(read, node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.toJS(read.doc) : node;
+    return read.expansion.plain(node);
 }
 function suggest(key) {
     const dashed = key.replace(/_/g, '-');
@@ -31128,7 +29545,7 @@ function isAssetName(name) {
 async function loadManifest(config) {
     let path;
     try {
-        path = resolveInWorkspace(config.workspace, config.manifest);
+        path = (0,paths/* resolveInWorkspace */.z1)(config.workspace, config.manifest);
     }
     catch (err) {
         throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
@@ -31146,7 +29563,7 @@ async function loadManifest(config) {
 function unreadable(config, path, err) {
     const code = err.code;
     if (code === 'ENOENT') {
-        return (`'${config.manifest}' was not found: looked for ${workspaceRelative(config.workspace, path)} ` +
+        return (`'${config.manifest}' was not found: looked for ${(0,paths/* workspaceRelative */.Uc)(config.workspace, path)} ` +
             `in the workspace (${config.workspace}). The manifest path is relative to the workspace.`);
     }
     return `cannot read '${config.manifest}' (${code ?? (0,src_errors/* errorMessage */.gJ)(err)})`;
@@ -31166,10 +29583,19 @@ function parseManifest(text, opts) {
     checkCycles(assets, errors);
     if (errors.length > 0) {
         const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-        throw new src_errors/* ConfigurationError */.j1('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
+        const error = new src_errors/* ConfigurationError */.j1('manifest', `${(0,external_node_path_.basename)(opts.path)} has ${count}; nothing was sent:\n` +
             errors.map(e => `  - ${e}`).join('\n'));
+        error.places = placedProblems((0,paths/* workspaceRelative */.Uc)(opts.workspace, opts.path), errors);
+        throw error;
     }
     return { path: opts.path, assets, dryRun };
+}
+/** Each problem that names its line ("assets.chair.formats (line 7): …") as a located one. */
+function placedProblems(file, errors) {
+    return errors.flatMap(message => {
+        const line = Number(/\(line (\d+)\)/.exec(message)?.[1]);
+        return line > 0 ? [{ file, line, message }] : [];
+    });
 }
 /** Takes a run-wide boolean out of `defaults`, so it is not merged into every asset. */
 function runFlag(defaults, key, errors) {
@@ -31219,14 +29645,14 @@ function buildAsset(asset, defaults, names, opts, errors) {
     }
     try {
         const from = chainSource(asset, fields, names, where);
-        const quality = parseQuality(takeQuality(fields, where), where);
+        const quality = (0,config_quality/* parseQuality */.rH)(takeQuality(fields, where), where);
         const render = takeRender(fields, where);
         const raw = toRawInputs(fields, where);
         if (from !== undefined) {
             checkChainable(raw.task, where);
             raw['input-task-id'] = FROM_PLACEHOLDER;
         }
-        const spec = buildTaskSpec(raw, {
+        const spec = (0,task_spec/* buildTaskSpec */.NS)(raw, {
             workspace: opts.workspace,
             baseDir: (0,external_node_path_.dirname)(opts.path),
             where,
@@ -31265,9 +29691,9 @@ function mergeDefaults(own, defaults) {
 }
 /** Whether `task` takes the input `key` (unknown tasks take everything: buildTaskSpec reports them). */
 function takes(task, key) {
-    if (!isTaskType(task))
+    if (!(0,catalogue/* isTaskType */.kJ)(task))
         return true;
-    const rules = kindOf(task).accepts;
+    const rules = (0,catalogue/* kindOf */.I)(task).accepts;
     const by = {
         prompt: rules.prompt !== 'no',
         'texture-prompt': rules.texturePrompt,
@@ -31277,7 +29703,9 @@ function takes(task, key) {
         'ai-model': rules.aiModel,
         'texture-model': rules.textureModel === true,
         refine: rules.refine,
-        'action-id': rules.actionId
+        'action-id': rules.actionId,
+        height: rules.size === true,
+        origin: rules.size === true
     };
     return by[key] ?? true;
 }
@@ -31298,17 +29726,17 @@ function chainSource(asset, fields, names, where) {
     return from;
 }
 function checkChainable(task, where) {
-    if (!task || !isTaskType(task))
+    if (!task || !(0,catalogue/* isTaskType */.kJ)(task))
         return; // buildTaskSpec reports it
-    if (kindOf(task).accepts.inputTaskId === 'no') {
-        const can = taskTypes().filter(t => kindOf(t).accepts.inputTaskId !== 'no');
+    if ((0,catalogue/* kindOf */.I)(task).accepts.inputTaskId === 'no') {
+        const can = (0,catalogue/* taskTypes */.tc)().filter(t => (0,catalogue/* kindOf */.I)(t).accepts.inputTaskId !== 'no');
         throw new src_errors/* ConfigurationError */.j1(where('from'), `${task} cannot start from another asset's result; tasks that can: ${can.join(', ')}`);
     }
 }
 /** Moves the quality keys out of the request's fields. */
 function takeQuality(fields, where) {
     const out = {};
-    for (const key of QUALITY_INPUTS) {
+    for (const key of config_quality/* QUALITY_INPUTS */.Qy) {
         const field = fields.get(key);
         if (field === undefined)
             continue;
@@ -31329,7 +29757,7 @@ function takeRender(fields, where) {
     if (typeof field.value === 'object' && field.value !== null) {
         throw new src_errors/* ConfigurationError */.j1(where('render'), 'must be a single value: auto, true or false');
     }
-    return parseRenderMode(where('render'), field.value);
+    return (0,render/* parseRenderMode */.hX)(where('render'), field.value);
 }
 const STRING_KEYS = [
     'task',
@@ -31338,7 +29766,9 @@ const STRING_KEYS = [
     'model',
     'input-task-id',
     'ai-model',
-    'texture-model'
+    'texture-model',
+    'height',
+    'origin'
 ];
 const LIST_KEYS = ['image', 'formats', 'download'];
 function toRawInputs(fields, where) {
@@ -31415,12 +29845,188 @@ function shortChain(names) {
     return [...names.slice(0, 6), `… ${names.length - 12} more …`, ...names.slice(-6)].join(' → ');
 }
 
-;// CONCATENATED MODULE: ./src/batch/lockfile-check.ts
-// Checks a parsed lockfile field by field before anything trusts it. The lockfile arrives in pull
-// requests: its task ids are resumed (and logged), its paths are hashed and deleted, its times
-// decide merges. An invalid entry is an error naming the file and the entry, raised before any
-// request; nothing is dropped or trusted silently. Values are never quoted back: the message
-// says which field and what it accepts.
+
+/***/ }),
+
+/***/ 66296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ maskApiKeys),
+/* harmony export */   NM: () => (/* binding */ keyLooksWrong),
+/* harmony export */   SQ: () => (/* binding */ missingKeyError),
+/* harmony export */   Yr: () => (/* binding */ forkTargetWarning),
+/* harmony export */   kv: () => (/* binding */ resolveApiKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76670);
+// Where the API key comes from, and a message that helps when there is none — most often on
+// a fork's pull request or a Dependabot run, where GitHub withholds secrets.
+
+
+
+/** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
+function keysGiven(input, env) {
+    return [input, env.MESHY_API_KEY ?? ''].map(k => k.trim()).filter(k => k !== '');
+}
+/**
+ * Hands every key given to `mask` before anything else reads an input, so no later error or log
+ * line can print one. Both are masked: the one not used is still a secret.
+ */
+function maskApiKeys(getInput, env, mask) {
+    for (const key of keysGiven(getInput('api-key') ?? '', env))
+        mask(key);
+}
+/**
+ * The key to use; '' only when `optional` (a dry run needs none, and a manifest may ask for a
+ * dry run in its defaults, which is known only once it is read: see missingKeyError).
+ */
+function resolveApiKey(input, testMode, env, optional = false) {
+    if (testMode)
+        return _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_MODE_KEY */ .nd;
+    const [key] = keysGiven(input, env);
+    if (key || optional)
+        return key ?? '';
+    throw missingKeyError(env);
+}
+function missingKeyError(env) {
+    let message = 'no Meshy API key was given. Add the key as a repository secret and pass it with ' +
+        '`api-key: ${{ secrets.MESHY_API_KEY }}` (or set the MESHY_API_KEY environment variable).';
+    if (secretsWithheld(env)) {
+        message +=
+            ' This run cannot see secrets: GitHub does not pass them to pull requests from forks or to ' +
+                "Dependabot runs. Use `test-mode: true` there (Meshy's public test key: no credits, sample results).";
+    }
+    else {
+        message += ' To try the action without a key, set `test-mode: true`.';
+    }
+    message += ' A plan only (`dry-run: true`) needs no key.';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('api-key', message);
+}
+function secretsWithheld(env) {
+    if (env.GITHUB_ACTOR === 'dependabot[bot]')
+        return true;
+    const event = env.GITHUB_EVENT_NAME;
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return false;
+    return isForkPullRequest(env.GITHUB_EVENT_PATH);
+}
+function isForkPullRequest(eventPath) {
+    return forkHead(eventPath) !== undefined;
+}
+/** The fork's name ('(deleted fork)' when gone) when the event's PR comes from a fork. */
+function forkHead(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        const head = event.pull_request?.head?.repo?.full_name;
+        const base = event.pull_request?.base?.repo?.full_name;
+        // A deleted fork has head.repo null: still a fork.
+        if (base === undefined || head === base)
+            return undefined;
+        return typeof head === 'string' ? head : '(deleted fork)';
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * pull_request_target runs the BASE repository's workflow with its secrets and a write token,
+ * on a PR a stranger opened. Anything that builds or runs the fork's code in this job can read
+ * the key and push with the token, so say so loudly.
+ */
+function forkTargetWarning(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return undefined;
+    const fork = forkHead(env.GITHUB_EVENT_PATH);
+    if (fork === undefined)
+        return undefined;
+    return (`SECURITY: this is pull_request_target on a pull request from the fork ${fork}. This job holds ` +
+        `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
+        `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
+        `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
+        `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`);
+}
+/** Meshy keys start with `msy`; anything else is likely a pasted wrong secret. */
+function keyLooksWrong(key) {
+    return !key.startsWith('msy');
+}
+
+
+/***/ }),
+
+/***/ 77257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ summaryWanted),
+/* harmony export */   cz: () => (/* binding */ resolveWorkspace),
+/* harmony export */   vn: () => (/* binding */ earlyNotices)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58353);
+// What run() needs before, or without, a valid configuration: the workspace folder, whether a
+// summary is wanted (a configuration error still writes one), and notices about how inputs were
+// read. Lenient on purpose: an invalid value here is reported by readConfig, not twice.
+
+/** The runner sets GITHUB_WORKSPACE; elsewhere (local runs, other CI) the current folder. */
+function resolveWorkspace(env) {
+    return env.GITHUB_WORKSPACE || process.cwd();
+}
+/** True unless `summary` is a valid false: a broken configuration still gets its summary. */
+function summaryWanted(getInput) {
+    return lenientBoolean('summary', getInput('summary'), true);
+}
+function earlyNotices(getInput, env) {
+    const notices = { info: [], warnings: [] };
+    if (!env.GITHUB_WORKSPACE) {
+        notices.info.push(`GITHUB_WORKSPACE is not set, so the current folder ${process.cwd()} is used as the workspace: ` +
+            'relative paths (image, model, manifest, output-dir) resolve from there.');
+    }
+    const keyGiven = (getInput('api-key') ?? '').trim() !== '' || !!env.MESHY_API_KEY?.trim();
+    if (keyGiven && lenientBoolean('test-mode', getInput('test-mode'), false)) {
+        notices.warnings.push("test-mode is true, so the API key that is also set is not used: test mode wins. Meshy's " +
+            'public test key returns sample results and spends no credits, and the prompt does not ' +
+            'shape the result. Set test-mode: false to generate with your key.');
+    }
+    return notices;
+}
+function lenientBoolean(input, raw, fallback) {
+    try {
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(input, raw, fallback);
+    }
+    catch {
+        return fallback;
+    }
+}
+
+
+/***/ }),
+
+/***/ 64389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mj: () => (/* binding */ TASK_INPUTS),
+/* harmony export */   O$: () => (/* binding */ configWarnings),
+/* harmony export */   Xg: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* harmony import */ var _meshy_base_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40363);
+/* harmony import */ var _assets_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64845);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _tasks_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44582);
+/* harmony import */ var _api_key_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66296);
+/* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47331);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4808);
+/* harmony import */ var _early_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(77257);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(59304);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58353);
+/* harmony import */ var _task_spec_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(88095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17783);
+// The ONLY module that reads action inputs. Everything is checked here, before any paid
+// request, and every problem is a ConfigurationError naming the input and what it accepts.
 
 
 
@@ -31428,294 +30034,2205 @@ function shortChain(names) {
 
 
 
-/** Runners' clocks differ by seconds; an entry minutes ahead is an edit, not skew. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-const VERSION = LOCKFILE_VERSION;
-const STATUSES = LOCK_STATUSES;
-const HASH = /^sha256:[0-9a-f]{64}$/;
-const SHA256 = /^[0-9a-f]{64}$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const ENTRY_KEYS = new Set([
-    'hash',
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://api.meshy.ai';
+/** The inputs that describe one task: also the keys of a manifest asset. */
+const TASK_INPUTS = [
     'task',
-    'status',
-    'task-ids',
+    'prompt',
+    'texture-prompt',
+    'image',
     'model',
-    'files',
-    'credits',
-    'updated',
-    'expires-at',
-    'pending',
-    'error',
-    'inputs'
-]);
-/** Model facts a file may carry (docs/lockfile.md): whole numbers, 0 or more. */
-const FILE_FACTS = ['triangles', 'vertices', 'max-texture-size', 'errors', 'warnings'];
-const DIGEST = /^[0-9a-f]{12}$/;
-class Invalid extends Error {
-}
-function fail(message) {
-    throw new Invalid(message);
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkLockfile(data, label, opts) {
-    const refuse = (message) => {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label}: ${message}; fix or remove it`);
+    'input-task-id',
+    'ai-model',
+    'texture-model',
+    'refine',
+    'action-id',
+    'height',
+    'origin',
+    'params',
+    'formats',
+    'download'
+];
+function readConfig(getInput, env) {
+    const input = (name) => getInput(name) ?? '';
+    const workspace = (0,_early_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveWorkspace */ .cz)(env);
+    const testMode = (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)('test-mode', input('test-mode'), false);
+    const dryRun = (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)('dry-run', input('dry-run'), false);
+    const manifest = input('manifest').trim();
+    // A manifest may ask for a dry run in its defaults: main checks the key once it is read.
+    const apiKey = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveApiKey */ .kv)(input('api-key'), testMode, env, dryRun || manifest !== '');
+    const taskId = (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseTaskId */ .ik)('task-id', input('task-id'));
+    const task = (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTaskType */ .hY)('task', input('task'));
+    const mode = modeOf(task, taskId, manifest);
+    const raw = Object.fromEntries(TASK_INPUTS.map(name => [name, input(name)]));
+    const common = {
+        apiKey,
+        testMode,
+        baseUrl: (0,_meshy_base_url_js__WEBPACK_IMPORTED_MODULE_0__/* .baseUrlString */ .aQ)((0,_meshy_base_url_js__WEBPACK_IMPORTED_MODULE_0__/* .checkBaseUrl */ .xd)(input('base-url').trim() || DEFAULT_BASE_URL)),
+        wait: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)('wait', input('wait'), true),
+        timeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePositiveNumber */ .uH)('timeout-minutes', input('timeout-minutes'), _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .TIMEOUT_DEFAULT_MINUTES */ .CQ, _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .TIMEOUT_MAX_MINUTES */ .b6) * 60_000,
+        workspace,
+        outputDir: inWorkspace('output-dir', input('output-dir').trim() || _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_OUTPUT_DIR */ .w, workspace),
+        summary: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)('summary', input('summary'), true),
+        githubToken: input('github-token').trim(),
+        prComment: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)('pr-comment', input('pr-comment'), false),
+        commentKey: input('comment-key').trim(),
+        artifactName: checkArtifactName(input('artifact-name').trim()),
+        attest: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)('attest', input('attest'), false),
+        maxCredits: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseInteger */ .cG)('max-credits', input('max-credits'), 0),
+        previewBranch: checkBranch(input('preview-branch').trim()),
+        dryRun,
+        quality: (0,_quality_js__WEBPACK_IMPORTED_MODULE_5__/* .parseQuality */ .rH)(Object.fromEntries(_quality_js__WEBPACK_IMPORTED_MODULE_5__/* .QUALITY_INPUTS */ .Qy.map(name => [name, input(name)]))),
+        render: (0,_render_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRender */ .wL)(input('render'), input('chrome-path'))
     };
-    if (!isRecord(data))
-        refuse('must be a JSON object with "version" and "assets"');
-    const top = data;
-    if (top.version !== VERSION) {
-        const shown = typeof top.version === 'number' ? `version ${top.version}` : 'no valid version';
-        refuse(`has ${shown}; this action reads version ${VERSION}`);
+    // The inputs of the other modes are still checked, so a typo fails whichever mode runs.
+    const selection = selectionFor(task, raw);
+    const batch = {
+        lockfile: input('lockfile').trim(),
+        concurrency: (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseInteger */ .cG)('concurrency', input('concurrency'), 1, _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .CONCURRENCY_MAX */ .Xx),
+        shard: parseShard(input('shard'))
+    };
+    switch (mode) {
+        case 'batch':
+            return { ...common, mode, manifest, ...batch, selection };
+        case 'pick-up':
+            return { ...common, mode, taskId, task, selection };
+        case 'create':
+            return { ...common, mode, spec: (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .buildTaskSpec */ .NS)(raw, { workspace, baseDir: workspace }) };
     }
-    if (!isRecord(top.assets))
-        refuse('has no "assets" object');
-    const extra = Object.keys(top).filter(k => k !== 'version' && k !== 'assets');
-    if (extra.length)
-        refuse(`has ${extra.length} unknown top-level key(s); only version and assets`);
-    const assets = Object.create(null);
-    Object.entries(top.assets).forEach(([name, entry], index) => {
-        if (!isAssetName(name)) {
-            refuse(`entry #${index + 1} of "assets" has a name that is not a valid asset name`);
-        }
-        try {
-            assets[name] = checkEntry(entry, name, opts);
-        }
-        catch (err) {
-            if (!(err instanceof Invalid))
-                throw err;
-            refuse(`asset '${name}': ${err.message}`);
-        }
-    });
-    return { version: VERSION, assets };
 }
-function checkEntry(value, name, opts) {
-    if (!isRecord(value))
-        fail('must be an object');
-    const e = value;
-    const unknown = Object.keys(e).filter(k => !ENTRY_KEYS.has(k));
-    if (unknown.length)
-        fail(`has ${unknown.length} unknown field(s); see docs/lockfile.md`);
-    if (typeof e.hash !== 'string' || !HASH.test(e.hash))
-        fail('"hash" must be sha256:<64 hex>');
-    if (typeof e.task !== 'string' || !isTaskType(e.task))
-        fail('"task" must be a task type');
-    if (!STATUSES.includes(e.status))
-        fail(`"status" must be one of ${STATUSES.join(', ')}`);
-    if (!Array.isArray(e['task-ids']) || !e['task-ids'].every(isTaskId))
-        fail('"task-ids" must be a list of Meshy task ids');
-    if (typeof e.model !== 'string')
-        fail('"model" must be a string');
-    if (!Array.isArray(e.files))
-        fail('"files" must be a list');
-    const files = e.files.map((file, i) => checkFile(file, `files[${i}]`, name, opts));
-    if (typeof e.credits !== 'number' || !Number.isFinite(e.credits) || e.credits < 0)
-        fail('"credits" must be a number, 0 or more');
-    const updated = checkTime(e.updated, '"updated"');
-    if (updated > opts.now + CLOCK_SKEW_MS)
-        fail('"updated" is in the future');
-    if (e['expires-at'] !== undefined)
-        checkTime(e['expires-at'], '"expires-at"');
-    if (e.pending !== undefined)
-        checkPending(e.pending);
-    if (e.error !== undefined && typeof e.error !== 'string')
-        fail('"error" must be a string');
-    if (e.inputs !== undefined)
-        checkInputs(e.inputs);
-    return { ...e, files };
-}
-function checkInputs(value) {
-    const ok = isRecord(value) &&
-        Object.entries(value).every(([k, v]) => /^[a-z-]{1,40}$/.test(k) && typeof v === 'string' && DIGEST.test(v));
-    if (!ok)
-        fail('"inputs" must map input names to 12-hex-digit digests');
-}
-function checkTime(value, field) {
-    const ms = typeof value === 'string' && ISO_TIME.test(value) ? Date.parse(value) : NaN;
-    if (!Number.isFinite(ms))
-        fail(`${field} must be an ISO time like 2026-01-31T12:00:00.000Z`);
-    return ms;
-}
-function checkPending(value) {
-    const p = isRecord(value) ? value : {};
-    const keys = Object.keys(p);
-    const ok = Number.isSafeInteger(p.step) &&
-        p.step >= 0 &&
-        keys.length === 2 &&
-        keys.includes('sent-at');
-    if (!ok)
-        fail('"pending" must be { "step": a whole number, "sent-at": an ISO time }');
-    checkTime(p['sent-at'], '"pending.sent-at"');
-}
-function checkFile(value, at, asset, opts) {
-    if (!isRecord(value))
-        fail(`${at} must be an object with path, sha256 and bytes`);
-    const f = value;
-    const extra = Object.keys(f).filter(k => !['path', 'sha256', 'bytes'].includes(k));
-    if (Object.keys(f).length - extra.length !== 3 ||
-        extra.some(k => !FILE_FACTS.includes(k)))
-        fail(`${at} must have path, sha256 and bytes, and only model facts (${FILE_FACTS.join(', ')}) besides`);
-    for (const k of extra) {
-        if (!Number.isSafeInteger(f[k]) || f[k] < 0)
-            fail(`${at}.${k} must be a whole number, 0 or more`);
+/** Which run mode the inputs ask for; checked before anything else so a mix fails first. */
+function modeOf(task, taskId, manifest) {
+    if (manifest && (task || taskId)) {
+        const other = task ? 'task' : 'task-id';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('manifest', `cannot be combined with ${other}: the manifest names each asset's task. Use either manifest, or ${other} without it.`);
     }
-    if (typeof f.sha256 !== 'string' || !SHA256.test(f.sha256))
-        fail(`${at}.sha256 must be 64 lowercase hex characters`);
-    if (!Number.isSafeInteger(f.bytes) || f.bytes < 0)
-        fail(`${at}.bytes must be a whole number, 0 or more`);
-    if (typeof f.path !== 'string' || !isAssetFile(f.path, asset, opts.outputDir)) {
-        const folder = opts.outputDir === undefined ? `<output-dir>/${asset}` : joined(opts.outputDir, asset);
-        fail(`${at}.path must be a relative, normalised path to a file this action names, in ${folder}/`);
+    if (!manifest && !task && !taskId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('task', 'is required unless task-id (pick up an existing task) or manifest (batch) is given. ' +
+            `Use one of: ${(0,_tasks_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .taskTypes */ .tc)().join(', ')}.`);
     }
-    const facts = Object.fromEntries(extra.map(k => [k, f[k]]));
-    return { path: f.path, sha256: f.sha256, bytes: f.bytes, ...facts };
+    return manifest ? 'batch' : taskId ? 'pick-up' : 'create';
 }
-function joined(outputDir, asset) {
-    return outputDir ? `${outputDir}/${asset}` : asset;
+/** What to download when no full spec says it; `all` means every format the task offers. */
+function selectionFor(task, raw) {
+    const all = String(raw.formats ?? '')
+        .toLowerCase()
+        .trim() === 'all';
+    const kindFormats = task ? (0,_tasks_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOf */ .I)(task).formats : [];
+    const formats = all && kindFormats.length > 0
+        ? [...kindFormats]
+        : (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseChoices */ .IJ)('formats', raw.formats, _types_js__WEBPACK_IMPORTED_MODULE_11__/* .MODEL_FORMATS */ .Z, _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_FORMATS */ .NO);
+    const download = (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .parseChoices */ .IJ)('download', raw.download, _types_js__WEBPACK_IMPORTED_MODULE_11__/* .DOWNLOAD_KINDS */ .j, _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_DOWNLOAD */ .lV, true);
+    return { formats, formatsExplicit: (raw.formats ?? '') !== '', download };
 }
-/** <outputDir>/<asset>/<a name the action gives files>, already in normal form. */
-function isAssetFile(path, asset, outputDir) {
-    if (path.includes('\\') || path.includes('\0') || external_node_path_.posix.isAbsolute(path))
+function inWorkspace(input, path, workspace) {
+    try {
+        return (0,_assets_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, path);
+    }
+    catch (err) {
+        if (!(err instanceof _assets_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .PathEscapeError */ .ZU))
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(input, `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_OUTPUT_DIR */ .w}.`);
+    }
+}
+function parseShard(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const total = match ? Number(match[2]) : NaN;
+    if (!(index >= 1 && index <= total && total <= _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .SHARD_MAX */ .uF)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('shard', `'${text}' is not accepted. Use i/n with 1 <= i <= n <= ${_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .SHARD_MAX */ .uF}, e.g. \${{ matrix.shard }}/4.`);
+    }
+    return { index, total };
+}
+// The characters @actions/artifact refuses in names; checked here so the run fails before it pays.
+const ARTIFACT_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+function checkArtifactName(name) {
+    if (ARTIFACT_FORBIDDEN.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('artifact-name', `'${name.replace(/[\r\n]/g, ' ')}' contains a character artifacts do not allow (" : < > | * ? \\ / or a line break). Use letters, digits, '-', '_' and '.'.`);
+    }
+    return name;
+}
+function checkBranch(name) {
+    const bad = /(^[-/.])|\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(name);
+    if (name !== '' && bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('preview-branch', `'${name}' is not a valid branch name. Use e.g. meshy-previews.`);
+    }
+    return name;
+}
+/** Problems worth a warning that should not fail the run. */
+function configWarnings(c, env = {}) {
+    const warnings = [];
+    const fork = (0,_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .forkTargetWarning */ .Yr)(env);
+    if (fork)
+        warnings.push(fork);
+    if (!c.testMode && c.apiKey && (0,_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .keyLooksWrong */ .NM)(c.apiKey)) {
+        warnings.push("The api-key does not start with 'msy' like Meshy's keys do; check that the right secret is passed.");
+    }
+    if (c.testMode && c.maxCredits !== undefined) {
+        warnings.push('test-mode spends no credits; max-credits has no effect.');
+    }
+    const formats = c.mode === 'create' ? (0,_task_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .unusedFormats */ .TB)(c.spec, 'formats') : undefined;
+    if (formats)
+        warnings.push(formats);
+    if (c.mode === 'pick-up' && c.maxCredits !== undefined) {
+        warnings.push('Picking up a task (task-id) spends no credits; max-credits has no effect.');
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 59304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ IMAGE_MAX_BYTES),
+/* harmony export */   B1: () => (/* binding */ MODEL_MAX_BYTES),
+/* harmony export */   CQ: () => (/* binding */ TIMEOUT_DEFAULT_MINUTES),
+/* harmony export */   NO: () => (/* binding */ DEFAULT_FORMATS),
+/* harmony export */   Xx: () => (/* binding */ CONCURRENCY_MAX),
+/* harmony export */   b6: () => (/* binding */ TIMEOUT_MAX_MINUTES),
+/* harmony export */   lV: () => (/* binding */ DEFAULT_DOWNLOAD),
+/* harmony export */   uF: () => (/* binding */ SHARD_MAX),
+/* harmony export */   w: () => (/* binding */ DEFAULT_OUTPUT_DIR)
+/* harmony export */ });
+// Limits the action enforces before any paid request. Kept together so a change in Meshy's
+// documented limits (docs/meshy-rules.md) is a one-line edit.
+// Prompt limits are per task type: see promptMaxChars in tasks/catalogue.ts.
+/** Meshy's image limit for image-to-3d and image-to-image: 20 MB, in decimal bytes (v2 docs). */
+const IMAGE_MAX_BYTES = 20_000_000;
+/** Largest model we turn into a data URI: Meshy's v2 limit for model data URIs, 100 MB. */
+const MODEL_MAX_BYTES = 100_000_000;
+/** GitHub's own job limit is 6 h; waiting longer can never finish. */
+const TIMEOUT_MAX_MINUTES = 360;
+const TIMEOUT_DEFAULT_MINUTES = 30;
+const CONCURRENCY_MAX = 100;
+const SHARD_MAX = 256;
+const DEFAULT_FORMATS = 'glb';
+const DEFAULT_DOWNLOAD = 'model,thumbnail';
+const DEFAULT_OUTPUT_DIR = 'meshy-output';
+
+
+/***/ }),
+
+/***/ 58353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   IJ: () => (/* binding */ parseChoices),
+/* harmony export */   Li: () => (/* binding */ parseLines),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   ik: () => (/* binding */ parseTaskId),
+/* harmony export */   uH: () => (/* binding */ parsePositiveNumber),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _meshy_task_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7937);
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
+
+
+const TRUE_WORDS = ['true', 'yes', 'on', '1'];
+const FALSE_WORDS = ['false', 'no', 'off', '0'];
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
         return false;
-    if (external_node_path_.posix.normalize(path) !== path)
-        return false;
-    const segments = path.split('/');
-    if (segments.some(s => s === '' || s === '.' || s === '..'))
-        return false;
-    const name = segments.at(-1);
-    const folder = segments.slice(0, -1).join('/');
-    if (!isProducedFileName(name))
-        return false;
-    if (outputDir !== undefined)
-        return folder === joined(outputDir, asset);
-    return segments.length >= 2 && segments.at(-2) === asset;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
 }
-
-;// CONCATENATED MODULE: ./src/batch/lockfile.ts
-// The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
-// produced. Users commit it, so the format is stable and diff-friendly: a version field,
-// sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
-// requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
-
-
-
-
-
-
-
-
-
-
-
-function emptyLockfile() {
-    return { version: LOCKFILE_VERSION, assets: Object.create(null) };
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
 }
-/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
-function serializeLockfile(lock) {
-    return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }));
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
 }
-function redactStrings(value) {
-    if (typeof value === 'string')
-        return (0,redact/* redact */.E$)(value);
-    if (Array.isArray(value))
-        return value.map(redactStrings);
-    if (value && typeof value === 'object') {
-        const out = Object.create(null);
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactStrings(v);
-        return out;
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
     }
     return value;
 }
-/**
- * Parses and checks every entry; `label` names the file in errors. A syntax error gives only
- * its line and column: the text is never quoted (it could be any file a link pointed at).
- */
-function parseLockfile(text, label, opts) {
-    let data;
-    try {
-        data = JSON.parse(text);
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${text}' is not accepted. Use a whole number ${range}.`);
     }
-    catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${label} is not valid JSON${jsonErrorPlace(text, err)}; fix it or delete it to start over`);
+    return value;
+}
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
+function parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    const shown = id.slice(0, 80);
+    if (id !== '' && !(0,_meshy_task_id_js__WEBPACK_IMPORTED_MODULE_1__/* .isTaskId */ .X)(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
     }
-    return checkLockfile(data, label, opts);
-}
-function jsonErrorPlace(text, err) {
-    const at = /position (\d+)/.exec((0,src_errors/* errorMessage */.gJ)(err));
-    if (!at)
-        return '';
-    const before = text.slice(0, Number(at[1])).split('\n');
-    return ` (line ${before.length}, column ${before.at(-1).length + 1})`;
-}
-/** Reads and checks the lockfile, or gives an empty one when there is none yet ('' as text). */
-async function readLockfile(path, opts) {
-    const shown = (0,external_node_path_.relative)(opts.workspace, path) || path;
-    let text;
-    try {
-        text = await readWorkspaceText(opts.workspace, path);
-    }
-    catch (err) {
-        const why = err instanceof PathEscapeError ? '; use a path inside the workspace' : '';
-        throw new src_errors/* ConfigurationError */.j1('lockfile', why ? `${(0,src_errors/* errorMessage */.gJ)(err)}${why}` : `cannot read ${shown} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
-    }
-    if (text === undefined)
-        return { lock: emptyLockfile(), text: '' };
-    return { lock: parseLockfile(text, shown, opts), text };
-}
-/** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
-async function writeLockfile(path, lock, workspace) {
-    await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock));
-}
-/** The lock records of downloaded files: their digests are taken here, from disk. */
-async function lockedFiles(files) {
-    const records = [];
-    for (const f of files) {
-        records.push({
-            path: f.path,
-            sha256: await fileSha256(f.absPath),
-            bytes: f.bytes,
-            ...(f.stats ? modelFacts(f.stats) : {})
-        });
-    }
-    return records;
-}
-function modelFacts(stats) {
-    const facts = {
-        triangles: stats.triangles,
-        vertices: stats.vertices,
-        'max-texture-size': stats['max-texture-size'],
-        errors: stats.validation?.errors,
-        warnings: stats.validation?.warnings
-    };
-    return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-}
-/**
- * True when every recorded file exists inside the workspace, reached without a symbolic link, as
- * a regular file with the recorded size and sha256. Nothing outside is ever read or hashed (else
- * a lockfile could ask "does this file elsewhere have this hash").
- */
-async function filesIntact(workspace, files) {
-    for (const file of files) {
-        let abs;
-        try {
-            abs = await safeDestination({ workspace, root: workspace }, file.path);
-            const st = await (0,promises_.lstat)(abs);
-            if (!st.isFile() || st.size !== file.bytes)
-                return false;
-        }
-        catch {
-            return false;
-        }
-        if ((await fileSha256(abs)) !== file.sha256)
-            return false;
-    }
-    return true;
+    return id;
 }
 
+
+/***/ }),
+
+/***/ 47331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ QUALITY_INPUTS),
+/* harmony export */   rH: () => (/* binding */ parseQuality)
+/* harmony export */ });
+/* unused harmony export parseSize */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58353);
+
+
+const QUALITY_INPUTS = [
+    'validate',
+    'max-triangles',
+    'max-file-size',
+    'max-texture-size',
+    'require-printable'
+];
+const VALIDATE_MODES = ['warn', 'error', 'off'];
+function parseQuality(raw, where = i => i) {
+    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
+    const mode = text('validate').toLowerCase() || 'warn';
+    if (!VALIDATE_MODES.includes(mode)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
+    }
+    return {
+        validate: mode,
+        maxTriangles: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(where('max-triangles'), text('max-triangles'), 1),
+        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
+        maxTextureSize: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(where('max-texture-size'), text('max-texture-size'), 1),
+        ...((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(where('require-printable'), text('require-printable'), false)
+            ? { requirePrintable: true }
+            : {})
+    };
+}
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
+function parseSize(input, raw) {
+    if (raw === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
+    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
+    }
+    return bytes;
+}
+
+
+/***/ }),
+
+/***/ 4808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hX: () => (/* binding */ parseRenderMode),
+/* harmony export */   wL: () => (/* binding */ parseRender)
+/* harmony export */ });
+/* unused harmony export RENDER_MODES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+// The render inputs: whether to draw each downloaded model from four sides in a headless
+// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
+// `render` in a manifest is not part of an asset's request hash.
+
+const RENDER_MODES = ['auto', 'true', 'false'];
+/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
+function parseRenderMode(input, raw) {
+    const word = raw === undefined || raw === null
+        ? ''
+        : String(raw)
+            .trim()
+            .toLowerCase();
+    if (word === '')
+        return 'auto';
+    if (RENDER_MODES.includes(word))
+        return word;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
+}
+function parseRender(render, chromePath) {
+    return { mode: parseRenderMode('render', render), chromePath: chromePath.trim() };
+}
+
+
+/***/ }),
+
+/***/ 88095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NS: () => (/* binding */ buildTaskSpec),
+  hY: () => (/* binding */ parseTaskType),
+  TB: () => (/* binding */ unusedFormats)
+});
+
+// UNUSED EXPORTS: acceptedInputs, blankSpec
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/tasks/catalogue.ts + 2 modules
+var catalogue = __nccwpck_require__(44582);
+;// CONCATENATED MODULE: ./src/tasks/fields.ts
+
+/** Which input sets each request field the action writes itself. */
+const FIELD_INPUT = {
+    prompt: 'prompt',
+    texture_prompt: 'texture-prompt',
+    ai_model: 'ai-model',
+    texture_model: 'texture-model',
+    should_texture: 'refine',
+    target_formats: 'formats',
+    image_url: 'image',
+    image_urls: 'image',
+    texture_image_url: 'image',
+    reference_image_urls: 'image',
+    model_url: 'model',
+    input_task_id: 'input-task-id',
+    rig_task_id: 'input-task-id',
+    action_id: 'action-id',
+    resize_height: 'height',
+    origin_at: 'origin'
+};
+/**
+ * Request fields that the spec's explicit inputs set, mapped to the input's name. Defaults the
+ * user did not write (ai_model of image tasks, texture_model, target_formats from the default
+ * format) are left out, so `params` may still override them.
+ */
+function fieldsSetByInputs(spec) {
+    const bare = { ...spec, params: {} };
+    const previous = { id: 'previous', status: 'SUCCEEDED' };
+    const fields = {};
+    for (const step of (0,catalogue/* kindOf */.I)(spec.task).steps(bare)) {
+        for (const key of Object.keys(step.body(previous))) {
+            fields[key] = FIELD_INPUT[key] ?? (spec.inputTaskId ? 'input-task-id' : 'refine');
+        }
+    }
+    // Retexture's style prompt is the prompt input, sent as texture_prompt.
+    if (fields.texture_prompt && !(0,catalogue/* kindOf */.I)(spec.task).accepts.texturePrompt)
+        fields.texture_prompt = 'prompt';
+    if (!spec.aiModel)
+        delete fields.ai_model;
+    if (!spec.textureModel)
+        delete fields.texture_model;
+    if (!spec.formatsExplicit)
+        delete fields.target_formats;
+    return fields;
+}
+
+// EXTERNAL MODULE: ./src/tasks/spec-checks.ts
+var spec_checks = __nccwpck_require__(66837);
+// EXTERNAL MODULE: ./src/config/limits.ts
+var limits = __nccwpck_require__(59304);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/assets/sniff.ts
+var sniff = __nccwpck_require__(48097);
+// EXTERNAL MODULE: ./src/assets/paths.ts
+var paths = __nccwpck_require__(64845);
+;// CONCATENATED MODULE: ./src/config/media.ts
+// Turns one `image`/`model` value into what Meshy accepts: an https URL, or a data URI (given,
+// or built from a workspace file). Everything is checked here so a bad file never costs a
+// paid request: location, existence, size, and the real type by magic bytes.
+
+
+
+
+
+
+const RULES = {
+    image: { max: limits/* IMAGE_MAX_BYTES */.$o, ok: sniff/* isImage */.wu, what: 'a PNG, JPEG or WebP image' },
+    model: { max: limits/* MODEL_MAX_BYTES */.B1, ok: sniff/* isModel */.yX, what: 'a GLB, glTF, OBJ, FBX or STL model' }
+};
+const ACCEPTS = 'Use an https URL, a data URI (data:<mime>;base64,...), or a path to a file in the workspace.';
+function resolveMedia(raw, kind, ctx) {
+    const value = raw.trim();
+    if (kind === 'image' && /,\s*(https?:\/\/|data:)/i.test(value)) {
+        throw new errors/* ConfigurationError */.j1(ctx.input, `'${shortValue(value)}' holds several values separated by commas. ${ONE_PER_LINE}`);
+    }
+    if (/^data:/i.test(value))
+        return { value: checkDataUri(value, kind, ctx.input) };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return { value: checkUrl(value, ctx.input) };
+    return readMediaFile(value, kind, ctx);
+}
+function isLoopback(host) {
+    const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+function checkUrl(value, input) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(input, `'${value}' is not a valid URL. ${ACCEPTS}`);
+    }
+    const httpOk = url.protocol === 'http:' && isLoopback(url.hostname);
+    if (url.protocol !== 'https:' && !httpOk) {
+        throw new errors/* ConfigurationError */.j1(input, `'${url.protocol}' URLs are not accepted (http only for loopback hosts). ${ACCEPTS}`);
+    }
+    return value;
+}
+function decodedSize(payload) {
+    const pad = payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0;
+    return (payload.length / 4) * 3 - pad;
+}
+function checkDataUri(value, kind, input) {
+    const match = /^data:([a-z]+\/[a-z0-9.+-]+)((?:;[a-z0-9-]+=[^;,]+)*);base64,(.*)$/is.exec(value);
+    if (!match) {
+        throw new errors/* ConfigurationError */.j1(input, `the data URI is malformed. Use data:<mime>;base64,<payload>.`);
+    }
+    const payload = match[3].replace(/\s+/g, '');
+    if (payload === '' || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) {
+        throw new errors/* ConfigurationError */.j1(input, `the data URI payload is not valid base64. Use data:<mime>;base64,<payload>.`);
+    }
+    const rule = RULES[kind];
+    if (decodedSize(payload) > rule.max) {
+        throw new errors/* ConfigurationError */.j1(input, `the data URI is larger than ${mb(rule.max)}. Use an https URL instead.`);
+    }
+    const bytes = Buffer.from(payload, 'base64');
+    const type = sniffBytes(bytes, bytes.length);
+    if (!rule.ok(type)) {
+        throw new errors/* ConfigurationError */.j1(input, `the data URI does not hold ${rule.what} (found: ${type}).`);
+    }
+    return `data:${match[1]}${match[2]};base64,${payload}`;
+}
+const MODEL_EXTENSIONS = ['glb', 'gltf', 'obj', 'fbx', 'stl'];
+/**
+ * The model type of a checked `model` value: sniffed from a data URI's bytes (workspace files
+ * arrive here as data URIs), or read from a URL path's extension. Undefined when a URL does not
+ * say (Meshy then judges it).
+ */
+function modelTypeOf(value) {
+    const data = /^data:[^,]*;base64,(.*)$/is.exec(value);
+    if (data) {
+        const bytes = Buffer.from(data[1], 'base64');
+        return sniffBytes(bytes, bytes.length);
+    }
+    let path;
+    try {
+        path = new URL(value).pathname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    const ext = /\.([a-z0-9]+)$/.exec(path)?.[1];
+    return ext && MODEL_EXTENSIONS.includes(ext) ? ext : undefined;
+}
+function sniffBytes(head, size) {
+    const type = (0,sniff/* sniff */.ZF)(head.subarray(0, 512));
+    return type === 'unknown' && (0,sniff/* isBinaryStl */.hu)(head, size) ? 'stl' : type;
+}
+/** Meshy states its limits in decimal megabytes (20 MB = 20,000,000 bytes). */
+function mb(bytes) {
+    return `${Math.floor(bytes / 1e5) / 10} MB`;
+}
+function readMediaFile(path, kind, ctx) {
+    const abs = locate(path, ctx);
+    const rule = RULES[kind];
+    const stat = (0,external_node_fs_.statSync)(abs);
+    if (!stat.isFile())
+        throw new errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not a file. ${ACCEPTS}`);
+    if (stat.size === 0)
+        throw new errors/* ConfigurationError */.j1(ctx.input, `'${path}' is empty. Use ${rule.what}.`);
+    if (stat.size > rule.max) {
+        throw new errors/* ConfigurationError */.j1(ctx.input, `'${path}' is ${mb(stat.size)}; Meshy takes files up to ${mb(rule.max)} inline. Upload it elsewhere and use an https URL.`);
+    }
+    const bytes = readOrFail(abs, path, ctx.input);
+    const type = sniffBytes(bytes, bytes.length);
+    if (!rule.ok(type)) {
+        throw new errors/* ConfigurationError */.j1(ctx.input, `'${path}' is not ${rule.what} (its content looks like: ${type}).`);
+    }
+    if (type === 'gltf')
+        checkSelfContained(bytes, path, ctx.input);
+    const mime = sniff/* MIME_TYPES */.Z$[type];
+    return {
+        value: `data:${mime};base64,${bytes.toString('base64')}`,
+        file: {
+            path: (0,paths/* workspaceRelative */.Uc)(ctx.workspace, abs),
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+            bytes: bytes.length,
+            mime
+        }
+    };
+}
+function locate(path, ctx) {
+    let abs;
+    try {
+        abs = (0,paths/* resolveInWorkspace */.z1)(ctx.workspace, path, ctx.baseDir);
+    }
+    catch (err) {
+        if (!(err instanceof paths/* PathEscapeError */.ZU))
+            throw err;
+        throw new errors/* ConfigurationError */.j1(ctx.input, `'${path}' is outside the workspace. ${ACCEPTS}`);
+    }
+    try {
+        (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(ctx.input, notFound(path, abs, ctx));
+    }
+    return abs;
+}
+const ONE_PER_LINE = 'Give several images one per line (a YAML block such as `image: |`, or a list in a manifest), not separated by commas.';
+/** Says where we looked, since "not found" alone leaves the user guessing which folder we meant. */
+function notFound(path, abs, ctx) {
+    const tried = (0,paths/* workspaceRelative */.Uc)(ctx.workspace, abs);
+    let message = `'${path}' was not found: looked for ${tried} in the workspace (${ctx.workspace}).`;
+    if (ctx.fromManifest) {
+        const folder = (0,paths/* workspaceRelative */.Uc)(ctx.workspace, ctx.baseDir) || '.';
+        message += ` Paths in a manifest are relative to the manifest's folder (${folder}), not to the workspace.`;
+    }
+    if (path.includes(','))
+        message += ` ${ONE_PER_LINE}`;
+    return `${message} ${ACCEPTS}`;
+}
+function shortValue(value) {
+    return value.length > 120 ? `${value.slice(0, 117)}...` : value;
+}
+function readOrFail(abs, path, input) {
+    try {
+        return (0,external_node_fs_.readFileSync)(abs);
+    }
+    catch (err) {
+        const code = err.code ?? 'error';
+        throw new errors/* ConfigurationError */.j1(input, `'${path}' cannot be read (${code}). ${ACCEPTS}`);
+    }
+}
+/** A .gltf whose buffers live in side files cannot travel as one data URI. */
+function checkSelfContained(bytes, path, input) {
+    let doc;
+    try {
+        doc = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(input, `'${path}' is not valid glTF JSON. Use a .glb file instead.`);
+    }
+    const external = [...(doc.buffers ?? []), ...(doc.images ?? [])].some(b => typeof b.uri === 'string' && !b.uri.startsWith('data:'));
+    if (external) {
+        throw new errors/* ConfigurationError */.j1(input, `'${path}' refers to side files (buffers or images), which cannot be sent. Use a .glb file instead.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/param-media.ts
+// Image fields Meshy documents that the action has no input of its own for (texture reference
+// images: `texture_image_url`, and multi-image-to-3d's `texture_image_urls`). They come through
+// `params`; a workspace path there is read and sent as a data URI, exactly as for `image`, so a
+// repository's own reference art needs no hosting. Only where the route lists the field.
+
+/** Meshy's count for texture_image_urls: 1 to 4 views (MCP v0.6.0; unconfirmed on v2). */
+const MAX_TEXTURE_IMAGES = 4;
+/**
+ * The params with each listed image field resolved. A data URI made from a file goes into the
+ * request hash whole, so a changed file changes the hash, like an `image` file does.
+ */
+function resolveParamMedia(params, routeFields, input, resolve) {
+    const one = (value, field) => {
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw new errors/* ConfigurationError */.j1(input, `${field} must be an image: ${param_media_ACCEPTS}`);
+        }
+        return resolve(value, field).value;
+    };
+    const out = { ...params };
+    if (routeFields.includes('texture_image_url') && out.texture_image_url !== undefined) {
+        out.texture_image_url = one(out.texture_image_url, 'texture_image_url');
+    }
+    const list = out.texture_image_urls;
+    if (routeFields.includes('texture_image_urls') && list !== undefined) {
+        if (!Array.isArray(list) || list.length < 1 || list.length > MAX_TEXTURE_IMAGES) {
+            throw new errors/* ConfigurationError */.j1(input, `texture_image_urls must be a list of 1 to ${MAX_TEXTURE_IMAGES} images (${param_media_ACCEPTS}).`);
+        }
+        out.texture_image_urls = list.map((v, i) => one(v, `texture_image_urls[${i}]`));
+    }
+    return out;
+}
+const param_media_ACCEPTS = 'an https URL, a data URI, or a path to a PNG/JPEG/WebP file in the workspace';
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/config/params.ts
+// The `params` input: extra request fields as a JSON or YAML mapping, sent as they are so new
+// API fields work without a new release of the action.
+
+
+const HELP = 'Use a JSON or YAML mapping, e.g. {"topology": "quad", "target_polycount": 5000}.';
+function parseParams(input, raw) {
+    if (raw === undefined || raw === '')
+        return {};
+    let value = raw;
+    if (typeof raw === 'string') {
+        try {
+            value = (0,dist/* parse */.qg)(raw);
+        }
+        catch (err) {
+            const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable';
+            throw new errors/* ConfigurationError */.j1(input, `is not valid JSON or YAML (${why}). ${HELP}`);
+        }
+    }
+    if (value === null || value === undefined)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(input, `must be a mapping of field names to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}. ${HELP}`);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __nccwpck_require__(58353);
+// EXTERNAL MODULE: ./src/tasks/types.ts
+var types = __nccwpck_require__(17783);
+;// CONCATENATED MODULE: ./src/config/task-spec.ts
+// One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
+// mode (one manifest asset at a time), so both accept exactly the same things.
+
+
+
+
+
+
+
+
+
+
+function parseTaskType(input, raw) {
+    const task = (raw ?? '').trim();
+    if (task === '')
+        return undefined;
+    if (!(0,catalogue/* isTaskType */.kJ)(task)) {
+        throw new errors/* ConfigurationError */.j1(input, `'${task}' is not a task type. Use one of: ${(0,catalogue/* taskTypes */.tc)().join(', ')}.`);
+    }
+    return task;
+}
+/**
+ * A spec that asks for nothing beyond its task and what to download: no prompt, images or model.
+ * Picking up an existing task needs no more.
+ */
+function blankSpec(task, selection) {
+    return {
+        task,
+        prompt: '',
+        texturePrompt: '',
+        images: [],
+        inputTaskId: '',
+        aiModel: '',
+        textureModel: '',
+        refine: true,
+        params: {},
+        ...selection
+    };
+}
+function buildTaskSpec(raw, ctx) {
+    const where = ctx.where ?? (field => field);
+    const task = parseTaskType(where('task'), raw.task);
+    if (!task) {
+        throw new errors/* ConfigurationError */.j1(where('task'), `is required. Use one of: ${(0,catalogue/* taskTypes */.tc)().join(', ')}.`);
+    }
+    const kind = (0,catalogue/* kindOf */.I)(task);
+    const text = (field) => String(raw[field] ?? '').trim();
+    const limit = kind.accepts.promptMaxChars;
+    const spec = {
+        task,
+        prompt: checkPrompt(where('prompt'), text('prompt'), limit),
+        texturePrompt: checkPrompt(where('texture-prompt'), text('texture-prompt'), limit),
+        images: [],
+        inputTaskId: (0,parse/* parseTaskId */.ik)(where('input-task-id'), text('input-task-id')),
+        aiModel: checkModelName(where('ai-model'), text('ai-model'), 'an ai_model such as meshy-7.1'),
+        textureModel: checkModelName(where('texture-model'), text('texture-model'), 'a texture_model such as meshy-7 or meshy-n1'),
+        refine: (0,parse/* parseBoolean */.yG)(where('refine'), raw.refine, true),
+        actionId: (0,parse/* parseInteger */.cG)(where('action-id'), raw['action-id'], 0),
+        ...sizeOf(raw, where),
+        params: parseParams(where('params'), raw.params),
+        ...formatsOf(where('formats'), raw.formats, kind),
+        download: (0,parse/* parseChoices */.IJ)(where('download'), raw.download, types/* DOWNLOAD_KINDS */.j, limits/* DEFAULT_DOWNLOAD */.lV, true)
+    };
+    const imageValues = (0,parse/* parseLines */.Li)(raw.image);
+    const modelValues = (0,parse/* parseLines */.Li)(raw.model);
+    checkShape(spec, kind, { images: imageValues.length, models: modelValues.length }, where);
+    // Placeholders stand in for the media so the check sees every field an input sets.
+    const placeholder = { value: 'media' };
+    checkParams({
+        ...spec,
+        images: imageValues.map(() => placeholder),
+        model: modelValues.length > 0 ? placeholder : undefined
+    }, where);
+    // Files last: the cheap checks above fail fast without reading anything.
+    const media = (kind, field) => (value) => resolveMedia(value, kind, {
+        workspace: ctx.workspace,
+        baseDir: ctx.baseDir,
+        input: where(field),
+        fromManifest: ctx.fromManifest
+    });
+    spec.images = imageValues.map(media('image', 'image'));
+    spec.params = resolveParamMedia(spec.params, kind.fields, where('params'), (value, field) => resolveMedia(value, 'image', {
+        workspace: ctx.workspace,
+        baseDir: ctx.baseDir,
+        input: `${where('params')} (${field})`,
+        fromManifest: ctx.fromManifest
+    }));
+    const model = modelValues.map(media('model', 'model'))[0];
+    if (model)
+        checkModelType(model, kind, where('model'));
+    return model ? { ...spec, model } : spec;
+}
+/** Only where Meshy documents a limit (the catalogue's promptMaxChars); elsewhere none. */
+function checkPrompt(input, prompt, max) {
+    if (max !== undefined && prompt.length > max) {
+        throw new errors/* ConfigurationError */.j1(input, `is ${prompt.length} characters long; Meshy accepts at most ${max}.`);
+    }
+    return prompt;
+}
+/** A task that takes only some model types (rigging: GLB) refuses the others before paying. */
+function checkModelType(model, kind, input) {
+    const allowed = kind.accepts.modelTypes;
+    if (!allowed)
+        return;
+    const type = modelTypeOf(model.value);
+    if (type === undefined || allowed.includes(type))
+        return;
+    const names = allowed.map(t => t.toUpperCase()).join(' or ');
+    throw new errors/* ConfigurationError */.j1(input, `${kind.task} takes a ${names} model only; this one is ${type.toUpperCase()}. ` +
+        `Convert it to ${names} first (e.g. with remesh, formats: ${allowed.join(',')}), or use input-task-id.`);
+}
+/** Largest height resize is asked for, in metres: far above any real asset, below a typo's 1e9. */
+const MAX_HEIGHT_METRES = 10_000;
+/** resize's height (metres) and origin; absent when not given. */
+function sizeOf(raw, where) {
+    const height = String(raw.height ?? '').trim();
+    const origin = String(raw.origin ?? '').trim();
+    if (origin !== '' && !/^[a-z][a-z_-]{0,31}$/.test(origin)) {
+        throw new errors/* ConfigurationError */.j1(where('origin'), `'${origin}' is not an origin. Use e.g. bottom.`);
+    }
+    return {
+        ...(height !== ''
+            ? { height: (0,parse/* parsePositiveNumber */.uH)(where('height'), height, 0, MAX_HEIGHT_METRES) }
+            : {}),
+        ...(origin !== '' ? { origin } : {})
+    };
+}
+function checkModelName(input, model, example) {
+    if (model !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(model)) {
+        throw new errors/* ConfigurationError */.j1(input, `'${model}' is not a model name. Use ${example}.`);
+    }
+    return model;
+}
+function formatsOf(input, raw, kind) {
+    const words = (0,parse/* parseList */.E1)(raw).map(w => w.toLowerCase());
+    const parsed = (0,parse/* parseChoices */.IJ)(input, raw, types/* MODEL_FORMATS */.Z, limits/* DEFAULT_FORMATS */.NO);
+    // Image tasks make no model file: formats there is ignored, and unusedFormats says so.
+    if (kind.formats.length === 0)
+        return { formats: parsed, formatsExplicit: words.length > 0 };
+    if (words.includes('all'))
+        return { formats: [...kind.formats], formatsExplicit: true };
+    // The default is indistinguishable from `glb` written out, and means the same; a task that
+    // makes no GLB (text-to-motion) defaults to the first format it makes.
+    const explicit = words.length > 0 && parsed.join(',') !== limits/* DEFAULT_FORMATS */.NO;
+    if (!explicit && !kind.formats.includes(parsed[0]))
+        return { formats: [kind.formats[0]], formatsExplicit: false };
+    // Checked for every task, not only where formats become target_formats: a rig task asked for
+    // OBJ would be paid for and then fail, having no OBJ to download.
+    const unbuildable = parsed.filter(f => !kind.formats.includes(f));
+    if (unbuildable.length > 0) {
+        throw new errors/* ConfigurationError */.j1(input, `${kind.task} cannot produce ${unbuildable.join(', ')}. Use any of ${kind.formats.join(', ')}, or all.`);
+    }
+    return { formats: parsed, formatsExplicit: explicit };
+}
+/** The warning for `formats` set on a task that produces images only, or undefined. */
+function unusedFormats(spec, input) {
+    if (!spec.formatsExplicit || (0,catalogue/* kindOf */.I)(spec.task).formats.length > 0)
+        return undefined;
+    return `${input}: ${spec.task} produces images, not model files, so formats is ignored; remove it.`;
+}
+/** The inputs a task takes, for "use one of" hints. */
+function acceptedInputs(rules) {
+    const names = [
+        ['prompt', rules.prompt !== 'no'],
+        ['texture-prompt', rules.texturePrompt],
+        ['image', rules.images !== null],
+        ['model', rules.model !== 'no'],
+        ['input-task-id', rules.inputTaskId !== 'no'],
+        ['ai-model', rules.aiModel],
+        ['texture-model', rules.textureModel === true],
+        ['refine', rules.refine],
+        ['action-id', rules.actionId],
+        ['height', rules.size === true],
+        ['origin', rules.size === true],
+        ['params', true],
+        ['formats', true],
+        ['download', true]
+    ];
+    return names.filter(([, ok]) => ok).map(([name]) => name);
+}
+function checkShape(spec, kind, counts, where) {
+    const rules = kind.accepts;
+    const task = spec.task;
+    const fail = (field, message) => {
+        throw new errors/* ConfigurationError */.j1(where(field), message);
+    };
+    const notTaken = (field, what) => fail(field, `${task} does not take ${what}. Inputs for ${task}: ${acceptedInputs(rules).join(', ')}.`);
+    const given = {
+        prompt: spec.prompt !== '',
+        texturePrompt: spec.texturePrompt !== '',
+        inputTaskId: spec.inputTaskId !== '',
+        actionId: spec.actionId !== undefined,
+        aiModel: spec.aiModel !== '',
+        textureModel: spec.textureModel !== ''
+    };
+    if (given.prompt && rules.prompt === 'no')
+        notTaken('prompt', 'a prompt');
+    if (given.texturePrompt && !rules.texturePrompt)
+        notTaken('texture-prompt', 'a texture prompt');
+    if (counts.images > 0 && !rules.images)
+        notTaken('image', 'an image');
+    if (counts.models > 0 && rules.model === 'no')
+        notTaken('model', 'a model');
+    if (given.inputTaskId && rules.inputTaskId === 'no')
+        notTaken('input-task-id', 'an input task id');
+    if (given.actionId && !rules.actionId)
+        notTaken('action-id', 'an action id');
+    if (given.aiModel && !rules.aiModel)
+        notTaken('ai-model', 'an ai-model');
+    if (given.textureModel && !rules.textureModel)
+        notTaken('texture-model', 'a texture-model');
+    if (spec.height !== undefined && !rules.size)
+        notTaken('height', 'a height');
+    if (spec.origin !== undefined && !rules.size)
+        notTaken('origin', 'an origin');
+    if (!spec.refine && !rules.refine) {
+        const refiners = (0,catalogue/* taskTypes */.tc)().filter(t => (0,catalogue/* kindOf */.I)(t).accepts.refine);
+        notTaken('refine', `'refine: false' (only ${refiners.join(', ')} refines)`);
+    }
+    if (given.inputTaskId && rules.inputTaskIdReplacesPrompt) {
+        if (given.prompt)
+            fail('prompt', `is not used when input-task-id names ${rules.inputTaskIdMeans ?? 'an earlier task'}. Remove prompt or input-task-id.`);
+    }
+    else if (rules.prompt === 'required' && !given.prompt) {
+        const max = rules.promptMaxChars ? ` (at most ${rules.promptMaxChars} characters)` : '';
+        fail('prompt', `${task} needs a prompt${max}.`);
+    }
+    if (rules.promptOrImage) {
+        if (given.prompt === counts.images > 0) {
+            fail('prompt', `${task} needs exactly one style: a prompt (text style) or one image (image style), not ${given.prompt ? 'both' : 'neither'}.`);
+        }
+    }
+    if (rules.images && rules.images.min > 0)
+        checkSource(counts.images, 'image', given.inputTaskId, rules.images, rules, fail, task);
+    else if (rules.images && counts.images > rules.images.max) {
+        fail('image', `${task} takes at most ${rules.images.max} image(s); got ${counts.images}.`);
+    }
+    if (counts.models > 1)
+        fail('model', `${task} takes one model; got ${counts.models} lines.`);
+    if (rules.model === 'required')
+        checkModelSource(counts.models > 0, given.inputTaskId, fail, task);
+    if (rules.inputTaskId === 'required' && !given.inputTaskId) {
+        fail('input-task-id', `${task} needs input-task-id (${rules.inputTaskIdMeans ?? 'an earlier task'}).`);
+    }
+    const standIn = rules.actionIdOr?.some(field => spec.params[field] !== undefined) ?? false;
+    if (rules.actionId && !given.actionId && !standIn) {
+        const or = rules.actionIdOr?.length ? ` (or ${rules.actionIdOr.join(' or ')} in params)` : '';
+        fail('action-id', `${task} needs action-id: a whole number from Meshy's animation catalogue (e.g. 92)${or}.`);
+    }
+    rules.check?.(spec, fail);
+}
+/** Images as the source of a task: between min and max, or an input task instead. */
+function checkSource(count, field, byTask, { min, max }, rules, fail, task) {
+    const range = min === max ? `${min}` : `${min} to ${max}`;
+    if (byTask && count > 0)
+        fail(field, `give either image or input-task-id for ${task}, not both.`);
+    if (byTask)
+        return;
+    if (count < min || count > max) {
+        const alt = rules.inputTaskId !== 'no' ? ' (or input-task-id)' : '';
+        fail(field, `${task} needs ${range} image(s)${alt}, one per line; got ${count}. Each is an https URL, a data URI, or a workspace path.`);
+    }
+}
+function checkModelSource(hasModel, byTask, fail, task) {
+    if (hasModel && byTask)
+        fail('model', `give either model or input-task-id for ${task}, not both.`);
+    if (!hasModel && !byTask) {
+        fail('model', `${task} needs a model (an https URL, a data URI, or a workspace .glb/.gltf/.obj/.fbx/.stl) or input-task-id.`);
+    }
+}
+/**
+ * A params key that an input also sets would be sent twice with two values, and one the route
+ * refuses (a v1 field v2 answers 400 to) would fail at Meshy: refuse both here.
+ */
+function checkParams(spec, where) {
+    const refused = (0,spec_checks/* refusedParam */.kP)(spec);
+    if (refused) {
+        throw new errors/* ConfigurationError */.j1(where('params'), `'${refused.field}': ${refused.why}.`);
+    }
+    const owned = fieldsSetByInputs(spec);
+    for (const key of Object.keys(spec.params)) {
+        const owner = owned[key];
+        if (owner) {
+            throw new errors/* ConfigurationError */.j1(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 51500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ exitSoon),
+/* harmony export */   Gz: () => (/* binding */ installCrashHandlers),
+/* harmony export */   Ms: () => (/* binding */ reportCrash)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76670);
+// The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
+// fails the step through the redacting path, as one `::error::` line with no stack trace, and the
+// process ends soon after even if a socket or timer would keep it alive.
+
+
+// After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
+const EXIT_GRACE_MS = 5_000;
+/** Writes the failure the way core.setFailed does, without the stack; sets exit code 1. */
+function reportCrash(err, write = toStdout) {
+    process.exitCode = 1;
+    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(`The action stopped unexpectedly: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+    write(`::error::${escapeData(message)}`);
+}
+function toStdout(line) {
+    process.stdout.write(`${line}\n`);
+}
+/** The runner's command escaping for data (what @actions/core applies). */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Routes uncaught errors to reportCrash instead of Node's default stack dump on stderr. */
+function installCrashHandlers() {
+    const crash = (err) => {
+        reportCrash(err);
+        exitSoon();
+    };
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+}
+/** Ends the process EXIT_GRACE_MS after run() settled, if something still holds it open. */
+function exitSoon() {
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
+
+/***/ }),
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   JT: () => (/* binding */ OutOfTimeError),
+/* harmony export */   US: () => (/* binding */ OutOfCreditsError),
+/* harmony export */   ek: () => (/* binding */ placesOf),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iT: () => (/* binding */ toError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   j3: () => (/* binding */ DeadlineError),
+/* harmony export */   jf: () => (/* binding */ QualityGateError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   nV: () => (/* binding */ DownloadError),
+/* harmony export */   nr: () => (/* binding */ MeshyApiError),
+/* harmony export */   tq: () => (/* binding */ SubmissionUnknownError),
+/* harmony export */   xb: () => (/* binding */ assertNever),
+/* harmony export */   zX: () => (/* binding */ TaskFailedError)
+/* harmony export */ });
+/* unused harmony exports RATE_LIMIT_CODE, QUEUE_FULL_CODES */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76670);
+// Error classes tell user mistakes apart from Meshy's answers and from transient faults, so the
+// code that catches one decides by class: whether to retry, whether a create may be sent again,
+// whether a batch asset failed or the whole run must stop. Messages never carry the key or a
+// signed query string: every constructor passes its text through redact().
+
+class ActionError extends Error {
+    constructor(message) {
+        super((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message));
+        this.name = new.target.name;
+    }
+}
+/** A bad input: fails before any paid request, naming the input and what it accepts. */
+class ConfigurationError extends ActionError {
+    input;
+    /** Problems at known lines of a checked-in file (manifest, lockfile), for located annotations. */
+    places = [];
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** Too many requests per second: nothing was created, and Retry-After says when to resend. */
+const RATE_LIMIT_CODE = 'rate_limit_exceeded';
+/** The account's queue is full: nothing was created; wait for one of its tasks to finish. */
+const QUEUE_FULL_CODES = ['pending_task_limit_reached', 'concurrent_task_limit_reached'];
+// v1 said the same in the message text; kept while v1 still answers (docs/meshy-rules.md).
+const V1_QUEUE_FULL = /NoMoreConcurrentTasks|NoMorePendingTasks/i;
+/** The located problems an error carries (none for most errors). */
+function placesOf(err) {
+    return err instanceof ConfigurationError ? err.places : [];
+}
+/** An HTTP answer from Meshy outside 2xx, with Meshy's own message, code and help link. */
+class MeshyApiError extends ActionError {
+    status;
+    meshyMessage;
+    method;
+    path;
+    code;
+    errorType;
+    docUrl;
+    retryAfterMs;
+    constructor(status, meshyMessage, method, path, detail = {}) {
+        const help = detail.docUrl ? ` (see ${detail.docUrl})` : '';
+        const code = detail.code ? ` [${detail.code}]` : '';
+        super(`Meshy answered ${status}${code} to ${method} ${path}: ${meshyMessage || statusText(status)}${help}`);
+        this.status = status;
+        this.meshyMessage = meshyMessage;
+        this.method = method;
+        this.path = path;
+        this.code = detail.code;
+        this.errorType = detail.type;
+        this.docUrl = detail.docUrl;
+        this.retryAfterMs = detail.retryAfterMs;
+    }
+    /** The account's queue is full. An unknown code of type rate_limited counts too (safe side). */
+    get isQueueFull() {
+        if (this.status !== 429)
+            return false;
+        if (this.code)
+            return QUEUE_FULL_CODES.includes(this.code) || this.isUnknownRateLimited;
+        return V1_QUEUE_FULL.test(this.meshyMessage);
+    }
+    /** Too many requests per second: resend after Retry-After. */
+    get isRateLimit() {
+        return this.status === 429 && !this.isQueueFull;
+    }
+    get isUnknownRateLimited() {
+        return this.code !== RATE_LIMIT_CODE && this.errorType === 'rate_limited';
+    }
+}
+/**
+ * A transport failure. `sent` is false only when the request certainly never reached the
+ * server (connection refused, DNS failure): only then may a create be sent again.
+ */
+class NetworkError extends ActionError {
+    code;
+    sent;
+    constructor(message, code, sent) {
+        super(message);
+        this.code = code;
+        this.sent = sent;
+    }
+    /**
+     * Faults that another attempt cannot mend: an untrusted certificate (a TLS-inspecting proxy
+     * needs NODE_EXTRA_CA_CERTS) or a host name that does not resolve.
+     */
+    get permanent() {
+        return this.code !== undefined && PERMANENT_NETWORK_CODES.test(this.code);
+    }
+}
+const PERMANENT_NETWORK_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|^ENOTFOUND$|^ERR_FORBIDDEN_ADDRESS$/;
+/** A create whose reply was lost after the request may have reached Meshy. Never resent. */
+class SubmissionUnknownError extends ActionError {
+}
+/** Meshy answered a create with 402, or a batch sent no more creates after one did. */
+class OutOfCreditsError extends ActionError {
+}
+/** A batch reached timeout-minutes: the create was not sent (the next run starts it). */
+class OutOfTimeError extends ActionError {
+}
+/** The task ended FAILED or CANCELED. */
+class TaskFailedError extends ActionError {
+    taskId;
+    status;
+    errorType;
+    errorCode;
+    constructor(taskId, status, errorType, errorCode, detail) {
+        super(`Meshy task ${taskId} ${status}` +
+            (detail ? `: ${detail}` : '') +
+            (errorCode ? ` (code: ${errorCode})` : errorType ? ` (type: ${errorType})` : ''));
+        this.taskId = taskId;
+        this.status = status;
+        this.errorType = errorType;
+        this.errorCode = errorCode;
+    }
+}
+/** The overall deadline passed while the task was still running at Meshy. */
+class DeadlineError extends ActionError {
+    taskId;
+    constructor(taskId, message) {
+        super(message);
+        this.taskId = taskId;
+    }
+}
+/** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
+class QualityGateError extends ActionError {
+}
+/** A download that could not be completed or verified; no partial file is left behind. */
+class DownloadError extends ActionError {
+}
+/** The default branch of a switch over a union: fails to compile while a member is unhandled. */
+function assertNever(value) {
+    throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+/** Anything thrown, as an Error: an Error passes through, anything else is wrapped. */
+function toError(err) {
+    return err instanceof Error ? err : new Error(errorMessage(err));
+}
+/** The message of anything thrown, redacted. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.message);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(String(err));
+}
+function statusText(status) {
+    const texts = {
+        400: 'Bad Request',
+        401: 'Unauthorized (check the API key)',
+        402: 'Payment Required (not enough credits)',
+        403: 'Forbidden',
+        404: 'Not Found',
+        422: 'Unprocessable Entity',
+        429: 'Too Many Requests',
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout'
+    };
+    return texts[status] ?? 'HTTP error';
+}
+
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38359);
+// Entry of the bundle (dist/index.js). dist/merge/index.js, the lockfile-merge action's entry, is
+// two lines written by scripts/bundle.mjs that mark the process and import this file: both
+// actions share one copy of the libraries they both use, and the merge job loads on demand.
+
+
+if (globalThis.meshyActionEntry === 'merge') {
+    const merge = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71254));
+    await merge.run();
+}
+else {
+    (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .installCrashHandlers */ .Gz)();
+    try {
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+    }
+    catch (err) {
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .reportCrash */ .Ms)(err);
+    }
+    finally {
+        (0,_crash_js__WEBPACK_IMPORTED_MODULE_0__/* .exitSoon */ .Cp)();
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 38359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/assets/quality-gates.ts
+const NO_GATES = { validate: 'warn' };
+/** e.g. "model.glb: 48,210 triangles is over max-triangles 30,000". */
+function gateBreaches(stats, gates) {
+    const name = stats.path.split('/').pop() ?? stats.path;
+    const out = [];
+    const over = (value, limit, what, input) => {
+        if (value !== undefined && limit !== undefined && value > limit) {
+            out.push(`${name}: ${fmt(value)} ${what} is over ${input} ${fmt(limit)}`);
+        }
+    };
+    over(stats.triangles, gates.maxTriangles, 'triangles', 'max-triangles');
+    over(stats.bytes, gates.maxFileSize, 'bytes', 'max-file-size');
+    over(stats['max-texture-size'], gates.maxTextureSize, 'px texture', 'max-texture-size');
+    if (gates.validate === 'error' && (stats.errors ?? 0) > 0) {
+        const n = stats.errors ?? 0;
+        out.push(`${name}: glTF-Validator found ${fmt(n)} error${n === 1 ? '' : 's'} (validate: error)`);
+    }
+    return out;
+}
+function gatedStats(stats) {
+    return {
+        path: stats.path,
+        bytes: stats.bytes,
+        ...(stats.triangles !== undefined ? { triangles: stats.triangles } : {}),
+        ...(stats['max-texture-size'] !== undefined
+            ? { 'max-texture-size': stats['max-texture-size'] }
+            : {}),
+        ...(stats.validation ? { errors: stats.validation.errors } : {})
+    };
+}
+function fmt(n) {
+    return n.toLocaleString('en-US');
+}
+const NOTES_PER_FILE = 10;
+function judgeModels(models, gates) {
+    const breaches = models.flatMap(m => gateBreaches(gatedStats(m), gates));
+    const notes = gates.validate === 'off' ? [] : models.flatMap(validatorNotes);
+    return { breaches, notes };
+}
+/** The validator's errors and warnings as annotation lines, a few per file. */
+function validatorNotes(model) {
+    const v = model.validation;
+    if (!v)
+        return [];
+    const name = model.path.split('/').pop() ?? model.path;
+    const serious = v.messages.filter(m => m.severity === 'error' || m.severity === 'warning');
+    const lines = serious
+        .slice(0, NOTES_PER_FILE)
+        .map(m => `${name}: glTF-Validator ${m.severity} ${m.code}${m.pointer ? ` at ${m.pointer}` : ''}: ${m.message}`);
+    const rest = v.errors + v.warnings - lines.length;
+    if (rest > 0)
+        lines.push(`${name}: glTF-Validator found ${rest} more error(s) or warning(s)`);
+    return lines;
+}
+/**
+ * The printability gate of a print-analyze task: its verdict (results.ts), or undefined when
+ * the report holds none the action can read, which fails too (an unknown never passes a gate).
+ */
+function printBreaches(verdict, gates) {
+    if (!gates.requirePrintable || verdict === true)
+        return [];
+    return verdict === false
+        ? ["Meshy's analysis reports the model not printable (require-printable)"]
+        : ["Meshy's analysis has no printable verdict the action can read (require-printable)"];
+}
+
+// EXTERNAL MODULE: ./src/config/early.ts
+var early = __nccwpck_require__(77257);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(76670);
+;// CONCATENATED MODULE: ./src/format.ts
+// Sizes as people read them, for logs and reports.
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return '?';
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
+function shortId(id) {
+    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Escaping, formatting and size budgets for the summary and the PR comment.
+// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
+// so every string that came from a user or from Meshy goes through text() before it is placed.
+
+// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
+// (links, images, emphasis, tables, code, autolinked `https:`), and the signs of @mentions and
+// #references.
+const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
+const ZWJ = '\u200d';
+/**
+ * HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. `@` and
+ * `#` are the one exception: GitHub is reported to decode `&#64;name` and still notify, so those
+ * signs are kept and followed by an invisible zero-width joiner, which no mention, reference or
+ * heading survives.
+ */
+function escapeHtml(value) {
+    return value.replace(UNSAFE, ch => ch === '@' || ch === '#' ? `${ch}${ZWJ}` : `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
+ * folded (a blank line would end an HTML block and let Markdown run), and shortened.
+ */
+function markdown_text(value, maxChars = 1000) {
+    const flat = (0,redact/* redact */.E$)(String(value ?? ''))
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim();
+    return escapeHtml(shorten(flat, maxChars));
+}
+/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
+function urlText(url) {
+    return markdown_text((0,redact/* displayUrl */.Qy)(url), 300);
+}
+/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
+function href(url) {
+    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+function shorten(value, maxChars) {
+    const chars = Array.from(value);
+    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+/** How long a task took: our own times when we watched it, else Meshy's. */
+function taskDuration(record) {
+    if (record.endedAt !== undefined)
+        return record.endedAt - record.startedAt;
+    const { created_at: created, finished_at: finished } = record.task;
+    return created && finished ? finished - created : undefined;
+}
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return '–';
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${seconds % 60} s`;
+}
+/** Meshy times are Unix milliseconds; 0 means "not yet". */
+function formatTime(ms) {
+    if (!ms || !Number.isFinite(ms))
+        return undefined;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function statusIcon(status) {
+    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
+        return '✅';
+    if (status === 'resumed')
+        return '🔁';
+    if (status === 'FAILED' || status === 'failed')
+        return '❌';
+    if (status === 'CANCELED')
+        return '⏹️';
+    return '⏳';
+}
+/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
+function takeWithinBudget(blocks, budgetBytes) {
+    const kept = [];
+    let used = 0;
+    for (const block of blocks) {
+        const size = Buffer.byteLength(block, 'utf8');
+        if (used + size > budgetBytes)
+            break;
+        kept.push(block);
+        used += size;
+    }
+    return { kept, dropped: blocks.length - kept.length };
+}
+/** Last line of defence: no line of what we write may start a workflow command. */
+function finalise(markdown) {
+    return (0,redact/* neutraliseCommands */.$B)(markdown);
+}
+/** Shown at the top of the summary and the PR comment when the run used Meshy's test key. */
+function testModeBanner(testMode) {
+    if (!testMode)
+        return '';
+    return ("<p><strong>🧪 Test mode: sample results.</strong> Meshy's public test key returned sample " +
+        'assets: no credits were spent, and the prompt did not shape the result.</p>\n\n');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/result.ts
+/** The render sheets of a run, in the order their models were downloaded. */
+function renderFiles(result) {
+    return result.files.filter(f => f.kind === 'render');
+}
+function lastTask(result) {
+    return result.tasks.at(-1)?.task;
+}
+function totalCredits(result) {
+    return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
+}
+
+;// CONCATENATED MODULE: ./src/report/model-markdown.ts
+
+function modelFacts(stats, gates) {
+    const over = (value, limit) => value !== undefined && limit !== undefined && value > limit ? ` ❌ over ${model_markdown_fmt(limit)}` : '';
+    const facts = [`${formatBytes(stats.bytes)}${over(stats.bytes, gates?.maxFileSize)}`];
+    if (stats.triangles !== undefined)
+        facts.push(`${model_markdown_fmt(stats.triangles)} triangles${over(stats.triangles, gates?.maxTriangles)}`);
+    if (stats.vertices !== undefined)
+        facts.push(`${model_markdown_fmt(stats.vertices)} vertices`);
+    if (stats.materials !== undefined)
+        facts.push(plural(stats.materials, 'material'));
+    if (stats.textures !== undefined) {
+        const side = stats['max-texture-size'];
+        const largest = side ? ` (largest ${side} px${over(side, gates?.maxTextureSize)})` : '';
+        facts.push(`${plural(stats.textures, 'texture')}${largest}`);
+    }
+    const size = dimensions(stats.bounds);
+    if (size)
+        facts.push(size);
+    const verdict = validationVerdict(stats);
+    if (verdict)
+        facts.push(verdict);
+    return facts.join(' · ');
+}
+/** ✅ valid, ⚠️ 2 warnings (CODE), ❌ 1 error (CODE, CODE). */
+function validationVerdict(stats) {
+    const v = stats.validation;
+    if (!v)
+        return '';
+    const codes = (severity) => {
+        const list = [...new Set(v.messages.filter(m => m.severity === severity).map(m => m.code))];
+        return list.length ? ` (${markdown_text(list.slice(0, 3).join(', '), 120)})` : '';
+    };
+    if (v.errors > 0)
+        return `❌ ${plural(v.errors, 'error')}${codes('error')}`;
+    if (v.warnings > 0)
+        return `⚠️ ${plural(v.warnings, 'warning')}${codes('warning')}`;
+    return '✅ valid glTF';
+}
+function dimensions(bounds) {
+    if (!bounds)
+        return '';
+    const size = bounds.max.map((max, i) => max - bounds.min[i]);
+    if (size.length !== 3 || !size.every(Number.isFinite))
+        return '';
+    return `${size.map(s => s.toFixed(2)).join(' × ')} m`;
+}
+function plural(n, noun) {
+    return `${model_markdown_fmt(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+function model_markdown_fmt(n) {
+    return n.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/report/sheet-markdown.ts
+
+/** The sheet as an image when it has a URL; otherwise its path, and the artifact when there is one. */
+function sheetCell(path, alt, width, links) {
+    const url = links.sheetUrls?.[path];
+    if (url) {
+        return `<a href="${href(url)}"><img src="${href(url)}" alt="${markdown_text(alt, 200)}" width="${width}"></a>`;
+    }
+    return sheetWhere(path, links);
+}
+/** The warning in place of a sheet that was not drawn (a texture over the limit, a failed page). */
+function notDrawn(why) {
+    return `⚠️ not drawn: ${markdown_text(why, 300)}`;
+}
+/** Where a sheet is when it cannot be shown: its path, in the artifact when one was uploaded. */
+function sheetWhere(path, links) {
+    const artifact = links.artifactUrl
+        ? ` in the <a href="${href(links.artifactUrl)}">artifact</a>`
+        : '';
+    return `render sheet <code>${markdown_text(path, 300)}</code>${artifact}`;
+}
+/** "triangles 12 → 96 · vertices 24 → 100 · 3.3 KiB → 5.1 KiB": each stat both sides know. */
+function statsChange(before, after) {
+    if (!after)
+        return '';
+    const parts = [];
+    const pair = (name, a, b) => {
+        if (a === undefined || b === undefined)
+            return;
+        parts.push(a === b ? `${name} ${compact(a)} (same)` : `${name} ${compact(a)} → ${compact(b)}`);
+    };
+    pair('triangles', before.triangles, after.triangles);
+    pair('vertices', before.vertices, after.vertices);
+    const [a, b] = [formatBytes(before.bytes), formatBytes(after.bytes)];
+    parts.push(a === b ? `${a} (same)` : `${a} → ${b}`);
+    pair('largest texture', before['max-texture-size'], after['max-texture-size']);
+    return parts.join(' · ');
+}
+/** 12, 12.1k, 3.4M: a count at a glance. */
+function compact(n) {
+    if (Math.abs(n) < 1000)
+        return String(n);
+    if (Math.abs(n) < 1e6)
+        return `${trim(n / 1e3)}k`;
+    return `${trim(n / 1e6)}M`;
+}
+function trim(n) {
+    return n.toFixed(1).replace(/\.0$/, '');
+}
+/** Old | new per regenerated asset, for the rows that have a "before" sheet. */
+function comparisonBlock(rows, links, width) {
+    const pairs = rows.filter(r => r.previous);
+    if (pairs.length === 0)
+        return '';
+    const body = pairs.map(row => {
+        const before = row.previous;
+        const change = statsChange(before.stats, row.stats);
+        const after = row.sheet
+            ? sheetCell(row.sheet, `${row.name} after`, width, links)
+            : '<em>not rendered</em>';
+        return (`<tr><td><strong>${markdown_text(row.name, 200)}</strong>${change ? `<br>${change}` : ''}</td>` +
+            `<td>${sheetCell(before.sheet, `${row.name} before`, width, links)}</td><td>${after}</td></tr>\n`);
+    });
+    return ('<table>\n<tr><th>Regenerated asset</th><th>Before</th><th>After</th></tr>\n' +
+        `${body.join('')}</table>\n\n`);
+}
+
+;// CONCATENATED MODULE: ./src/report/batch-summary.ts
+// The batch job summary, made to scan in ten seconds: a count line, then one row per asset
+// (preview image, status, credits, model size) with failed assets first, then those waiting for
+// the next run (out of credits or time), then regenerated ones, then unchanged ones (those not started and those unchanged
+// collapse into a single row each when there are many); then each regenerated asset's render
+// sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
+// URLs) folded into a <details> block.
+// All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
+
+
+
+/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
+const UNCHANGED_ROWS = 5;
+const UNCHANGED_HEAD = '✅ {n} unchanged (no request, no credits)';
+function groupOf(row) {
+    if (row.status === 'unchanged')
+        return 'unchanged';
+    if (row.status === 'generated' || row.status === 'resumed')
+        return 'regenerated';
+    if (row.status === 'not started' || row.status === 'waiting')
+        return 'waiting';
+    return 'failed';
+}
+/** The blocks of a batch summary, most important first (the budget drops from the end). */
+function renderBatchBlocks(rows, input, links, 
+/** Bytes the table may take; rows past it become a "… N more" row. */
+tableBudget) {
+    const by = (g) => rows.filter(r => groupOf(r) === g);
+    const failed = by('failed');
+    const waiting = by('waiting');
+    const notStarted = waiting.filter(r => r.status === 'not started');
+    const regenerated = by('regenerated');
+    const unchanged = by('unchanged');
+    const row = (r) => assetRow(r, input, links);
+    const tableRows = [
+        ...failed.map(row),
+        ...waiting.filter(r => r.status !== 'not started').map(row),
+        ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
+        ...regenerated.map(row),
+        ...folded(unchanged, row, UNCHANGED_HEAD)
+    ];
+    const body = takeWithinBudget(tableRows, tableBudget);
+    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
+    const overview = `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
+        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
+        `${body.kept.join('')}${more}</table>\n\n`;
+    const details = [...failed, ...waiting, ...regenerated]
+        .map(r => assetDetails(r, input))
+        .filter((block) => block !== undefined);
+    const compared = comparisonBlock(regenerated, links, 384);
+    return [overview, ...(compared ? [compared] : []), ...details];
+}
+function counts(total, groups) {
+    const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length);
+    const parts = [
+        ...(failed ? [`❌ ${failed} failed`] : []),
+        ...(waiting ? [`⏳ ${waiting} waiting for the next run`] : []),
+        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
+        ...(unchanged ? [`${unchanged} unchanged`] : [])
+    ];
+    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
+}
+function assetRow(row, input, links) {
+    const records = recordsOf(row, input);
+    const image = previewOf(row, links);
+    const preview = image
+        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="128">`
+        : '';
+    // "not started: out of time" reads as one phrase; a failure's reason goes on its own line.
+    const error = row.error
+        ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${markdown_text(row.error, 300)}`
+        : '';
+    // Why it ran ("prompt changed", "source chair regenerates"): the reviewer's first question.
+    const why = row.why ? `<br><em>${markdown_text(row.why, 200)}</em>` : '';
+    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}${why}`;
+    const model = modelCell(row, input);
+    const credits = records.length || row.credits ? String(row.credits) : '–';
+    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
+        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
+}
+/** The folded row of assets not started for one reason (out of credits, out of time). */
+function notStartedHead(why) {
+    return `⏳ {n} not started: ${markdown_text(why, 60)} (they wait in the lockfile for the next run)`;
+}
+/** Rows grouped by their error, in order of first appearance. */
+function byReason(rows) {
+    const groups = new Map();
+    for (const r of rows)
+        groups.set(r.error ?? '', [...(groups.get(r.error ?? '') ?? []), r]);
+    return [...groups];
+}
+/**
+ * A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count),
+ * spanning a table of `columns` columns (the summary's first column, the preview, stays empty).
+ */
+function folded(rows, row, summary, columns = 5) {
+    if (rows.length <= UNCHANGED_ROWS)
+        return rows.map(row);
+    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
+    const head = summary.replace('{n}', String(rows.length));
+    const lead = columns === 5 ? '<td></td>' : '';
+    const span = columns === 5 ? 4 : columns;
+    return [
+        `<tr>${lead}<td colspan="${span}"><details><summary>${head}</summary>${names}</details></td></tr>\n`
+    ];
+}
+/** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
+function previewOf(row, links) {
+    const sheet = row.sheet ? links.sheetUrls?.[row.sheet] : undefined;
+    if (sheet)
+        return sheet;
+    const urls = links.previewUrls ?? {};
+    return [...row.taskIds]
+        .reverse()
+        .map(id => urls[id])
+        .find(u => u);
+}
+function modelCell(row, input) {
+    // Stats (this run's, or the lockfile's for an unchanged asset), any budget it breaks, a model
+    // left undrawn, and flags (a size far from the declared one).
+    const models = modelsOf(row, input);
+    const notes = [
+        ...(row.breaches ?? []).map(b => `<br>❌ ${markdown_text(b, 300)}`),
+        ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote)}`),
+        ...(row.flags ?? []).map(f => `<br>⚠️ ${markdown_text(f, 300)}`)
+    ].join('');
+    return `${filesFacts(row, models)}${notes}`;
+}
+function modelsOf(row, input) {
+    const ids = new Set(row.taskIds);
+    return input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
+}
+function filesFacts(row, models) {
+    if (row.stats)
+        return modelFacts(row.stats);
+    if (models.length === 0)
+        return '–';
+    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
+}
+function recordsOf(row, input) {
+    const ids = new Set(row.taskIds);
+    return input.result.tasks.filter(r => ids.has(r.task.id));
+}
+/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
+function assetDetails(row, input) {
+    const records = recordsOf(row, input);
+    if (records.length === 0)
+        return undefined;
+    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
+    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
+        `${row.credits} credits, ${formatDuration(total)}</summary>`;
+    const taskRows = records.map(taskRow).join('');
+    const files = filesLine(row, input);
+    return (`<details>${head}\n<table>\n` +
+        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
+        `${taskRows}</table>\n${files}</details>\n\n`);
+}
+function taskRow(record) {
+    const { task } = record;
+    const step = markdown_text(task.type ?? record.resource.path, 60);
+    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
+    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
+        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
+        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
+}
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrls(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return '–';
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
+    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
+}
+function filesLine(row, input) {
+    const ids = new Set(row.taskIds);
+    const files = input.result.files.filter(f => ids.has(f.taskId));
+    if (files.length === 0)
+        return '';
+    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
+    return `<p>Files: ${list.join(', ')}</p>\n`;
+}
+
+// EXTERNAL MODULE: ./src/tasks/catalogue.ts + 2 modules
+var catalogue = __nccwpck_require__(44582);
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+function planTask(spec) {
+    const kind = (0,catalogue/* kindOf */.I)(spec.task);
+    const steps = kind.steps(spec);
+    return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/run-plan.ts
+
+/** In the order a reviewer cares about: what spends first, what changes nothing last. */
+const PLAN_ACTIONS = ['generate', 'resume', 'download', 'remove', 'unchanged'];
+/** The requests one task spec would create, each with its estimate. */
+function singleTaskPlan(spec, balance) {
+    const steps = spec ? planTask(spec).steps : [];
+    const tasks = steps.map(step => ({ task: spec.task, step: step.name, estimate: step.estimate }));
+    return { estimate: sum(tasks.map(t => t.estimate)), balance, tasks };
+}
+function batchPlan(assets, balance) {
+    return { estimate: sum(Object.values(assets).map(a => a.estimate)), balance, assets };
+}
+/**
+ * One sentence for the top of the summary and the comment, e.g. "Merging this will generate 3
+ * assets (about 90 credits), download 1 again, and remove 2; 41 unchanged."
+ */
+function planSentence(plan) {
+    if (plan.tasks) {
+        if (plan.tasks.length === 0)
+            return 'This run would create no task; no credits would be spent.';
+        return `This run would create ${count(plan.tasks.length, 'task')} (about ${plan.estimate} credits).`;
+    }
+    const by = countActions(plan);
+    const parts = [];
+    if (by.generate)
+        parts.push(`generate ${count(by.generate, 'asset')}`);
+    if (by.resume)
+        parts.push(`resume ${count(by.resume, 'asset')}`);
+    if (parts.length && plan.estimate > 0)
+        parts[parts.length - 1] += ` (about ${plan.estimate} credits)`;
+    if (by.download)
+        parts.push(`download ${by.download} again`);
+    if (by.remove)
+        parts.push(`remove ${by.remove}`);
+    const unchanged = `${by.unchanged} unchanged`;
+    if (parts.length === 0)
+        return `Merging this changes nothing: ${unchanged}; no credits would be spent.`;
+    return `Merging this will ${joinAnd(parts)}; ${unchanged}.`;
+}
+function countActions(plan) {
+    const out = Object.fromEntries(PLAN_ACTIONS.map(a => [a, 0]));
+    for (const asset of Object.values(plan.assets ?? {}))
+        out[asset.action] += 1;
+    return out;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function joinAnd(parts) {
+    if (parts.length < 3)
+        return parts.join(' and ');
+    return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
+// A dry run's plan as the job summary and the sticky comment show it: one sentence, then the
+// assets that will spend or change first, and the unchanged ones folded into a count. Asset names
+// and reasons carry manifest text, so they go through text() like everything from outside.
+
+
+const ICONS = {
+    generate: '🆕',
+    resume: '🔁',
+    download: '⬇️',
+    remove: '🗑️',
+    unchanged: '✅'
+};
+/** The heading line and facts; `error` is what refused the run (max-credits), if anything. */
+function planHeading(plan, links, error, level) {
+    const facts = [
+        ...(error ? [`❌ ${markdown_text(error.message, 1000)}`] : []),
+        markdown_text(planSentence(plan), 500),
+        plan.balance === null ? 'balance not read' : `balance ${plan.balance} credits`,
+        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : [])
+    ];
+    return `${level} 🧊 Meshy plan (dry run)\n\n<p>${facts.join(' · ')}</p>\n\n`;
+}
+/** The table; at most `budgetBytes` of rows, the rest counted. */
+function planTable(plan, budgetBytes) {
+    if (plan.tasks)
+        return taskTable(plan, budgetBytes);
+    const entries = Object.entries(plan.assets ?? {});
+    const order = (a) => PLAN_ACTIONS.indexOf(a.action);
+    const listed = entries
+        .filter(([, a]) => a.action !== 'unchanged')
+        .sort(([, a], [, b]) => order(a) - order(b));
+    const unchanged = entries.filter(([, a]) => a.action === 'unchanged').map(([name]) => name);
+    const rows = takeWithinBudget(listed.map(([name, a]) => plan_markdown_assetRow(name, a)), budgetBytes);
+    const more = rows.dropped ? `<tr><td colspan="4">… ${rows.dropped} more</td></tr>\n` : '';
+    const table = listed.length
+        ? '<table>\n<tr><th>Asset</th><th>Action</th><th>Credits</th><th>Why</th></tr>\n' +
+            `${rows.kept.join('')}${more}</table>\n\n`
+        : '';
+    return table + unchangedCount(unchanged);
+}
+function plan_markdown_assetRow(name, a) {
+    const credits = a.estimate > 0 ? `~${a.estimate}` : '–';
+    return `<tr><td>${markdown_text(name, 200)}</td><td>${ICONS[a.action]} ${a.action}</td><td>${credits}</td><td>${markdown_text(a.reason, 300)}</td></tr>\n`;
+}
+function unchangedCount(names) {
+    if (names.length === 0)
+        return '';
+    const list = markdown_text(names.join(', '), 3000);
+    return `<details><summary>${names.length} unchanged</summary>\n\n<p>${list}</p>\n\n</details>\n\n`;
+}
+function taskTable(plan, budgetBytes) {
+    const tasks = plan.tasks ?? [];
+    if (tasks.length === 0)
+        return '';
+    const rows = takeWithinBudget(tasks.map(t => `<tr><td>${markdown_text(t.task, 80)}</td><td>${markdown_text(t.step, 80)}</td><td>~${t.estimate}</td></tr>\n`), budgetBytes);
+    return `<table>\n<tr><th>Task</th><th>Step</th><th>Credits</th></tr>\n${rows.kept.join('')}</table>\n\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
+// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
+// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
+
+
+
+
+
+
+
+
+
+
+
+/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
+const SUMMARY_BUDGET = 256 * 1024;
+/**
+ * A pull request's body holds at most 65,536 characters: the `summary-file` copy stays below it,
+ * so a scheduled run (which cannot comment) can put its summary in the PR it opens.
+ */
+const PR_BODY_BUDGET = 60_000;
+function renderSummary(input, links, budget = SUMMARY_BUDGET) {
+    if (input.plan) {
+        const head = planHeading(input.plan, links, input.result.error, '##');
+        return finalise(`${head}${planTable(input.plan, budget / 2)}`.trimEnd() + '\n\n');
+    }
+    const head = renderHeading(input, links);
+    // A batch gets its own layout (one row per asset); a single task keeps its sections.
+    const blocks = input.batch
+        ? renderBatchBlocks(input.batch, input, links, budget / 2)
+        : input.result.tasks.map(record => renderTask(record, input, links));
+    const room = budget - Buffer.byteLength(head) - 512;
+    const { kept, dropped } = takeWithinBudget(blocks, room);
+    const note = dropped
+        ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
+        : '';
+    return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`);
+}
+function renderHeading(input, links) {
+    const { result } = input;
+    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
+    const status = result.error
+        ? `❌ ${markdown_text(result.error.message, 2000)}`
+        : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
+    const facts = [
+        status,
+        `${totalCredits(result)} credits`,
+        ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
+        ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
+        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
+    ];
+    const banner = testModeBanner(input.config.testMode);
+    return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
+}
+/** A run stopped by its inputs: what was wrong, and that nothing reached Meshy. */
+function renderConfigErrorSummary(message) {
+    return finalise(`## 🧊 Meshy: configuration error\n\n<p>❌ ${markdown_text(message, 4000)}</p>\n\n` +
+        '<p>The inputs were checked before any request: nothing was sent to Meshy and no credits ' +
+        'were spent. Fix the input named above and run again.</p>\n\n');
+}
+function renderTask(record, input, links) {
+    const { task } = record;
+    const rows = [
+        ['Type', markdown_text(task.type ?? record.resource.path, 100)],
+        ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
+        ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
+        ['Duration', formatDuration(taskDuration(record))]
+    ];
+    const prompt = promptOf(task);
+    if (prompt)
+        rows.push(['Prompt', markdown_text(prompt)]);
+    const error = task.task_error?.message;
+    if (error)
+        rows.push(['Error', markdown_text(error, 2000)]);
+    for (const file of input.result.files.filter(f => f.taskId === task.id)) {
+        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
+        if (file.stats?.validation || file.stats?.triangles !== undefined) {
+            rows.push([`${markdown_text(file.label, 60)} stats`, modelFacts(file.stats, input.config.quality)]);
+        }
+        if (file.renderNote)
+            rows.push(['render sheet', notDrawn(file.renderNote)]);
+    }
+    const report = (0,catalogue/* reportOf */.EI)(task);
+    // A report (printability) or an output shape Meshy has not documented: shown as it came.
+    if (report)
+        rows.push(['Meshy output', `<code>${markdown_text(reportJson(report), 4000)}</code>`]);
+    rows.push(...meshyUrlRows(record));
+    const image = taskImage(task.id, input, links);
+    const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
+    // The heading names the step from our own catalogue, never the API's `type` (a type such as
+    // `www.evil.example/login` became a link there); the answer's type is in the table.
+    return `### ${markdown_text(record.resource.path, 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
+}
+/**
+ * The task's render sheet when the preview branch holds it; else Meshy's thumbnail from there, as
+ * before sheets existed (the sheet's row then says where the sheet is).
+ */
+function taskImage(taskId, input, links) {
+    const sheet = input.result.files.find(f => f.kind === 'render' && f.taskId === taskId && links.sheetUrls?.[f.path]);
+    if (sheet) {
+        const shown = `render sheet of ${markdown_text(sheet.shows ?? sheet.path, 300)}: front, right, back, ¾ above`;
+        return `${sheetCell(sheet.path, shown, 512, links)}\n\n`;
+    }
+    const preview = links.previewUrls?.[taskId];
+    return preview
+        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(taskId, 80)}" width="256">\n\n`
+        : '';
+}
+function fileCell(path, bytes, links) {
+    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
+    return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
+}
+/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
+function meshyUrlRows(record) {
+    const { task } = record;
+    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
+    if (task.thumbnail_url)
+        urls.push(['thumbnail', task.thumbnail_url]);
+    if (urls.length === 0)
+        return [];
+    const expires = formatTime(task.expires_at);
+    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(u)}`).join('<br>');
+    const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
+    return [['Meshy URLs', `${list}${note}`]];
+}
+/** The prompt the task was made from: under `input` on v2, repeated at the top level on v1. */
+function promptOf(task) {
+    const input = task.input && typeof task.input === 'object' ? task.input : {};
+    for (const recorded of [input, task]) {
+        for (const field of ['prompt', 'texture_prompt', 'text_style_prompt']) {
+            const value = recorded[field];
+            if (typeof value === 'string' && value.trim())
+                return value;
+        }
+    }
+    return undefined;
+}
+/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
+/**
+ * Writes `markdown` to the runner's temp folder (one file per step) and returns its path; off a
+ * runner (no RUNNER_TEMP, which the runner empties after the job) it writes nothing.
+ */
+async function writeSummaryFile(markdown, env) {
+    if (!env.RUNNER_TEMP)
+        return undefined;
+    const step = (env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_-]/g, '') || 'meshy';
+    const path = (0,external_node_path_.join)(env.RUNNER_TEMP, `meshy-summary-${step}.md`);
+    await (0,promises_.writeFile)(path, markdown, 'utf8');
+    return path;
+}
+async function writeSummary(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    await (0,promises_.appendFile)(file, markdown, 'utf8');
+    return true;
+}
+/** Short on purpose: written within the runner's grace period after its cancel signal. */
+function renderCancelSummary(report) {
+    const rows = report.tasks.map(r => `<tr><td><code>${markdown_text(r.task.id, 80)}</code></td><td>${markdown_text(r.task.type ?? r.resource.path, 100)}</td>` +
+        `<td>${statusIcon(String(r.task.status))} ${markdown_text(r.task.status, 40)}</td></tr>`);
+    const table = rows.length
+        ? `<table>\n<tr><th>Task</th><th>Type</th><th>Last known status</th></tr>\n${rows.join('\n')}\n</table>\n\n`
+        : '<p>No Meshy task had been created yet, so nothing was charged.</p>\n\n';
+    const running = report.running.length
+        ? `<p>Meshy keeps running ${report.running.length === 1 ? 'this task, and charges for it,' : 'these tasks, and charges for them,'} ` +
+            'although this step stopped. Collect it later, without paying again, with this step:</p>\n\n' +
+            report.running.map(r => `<pre>${codeBlock(report.collectStep(r.task.id))}</pre>\n`).join('') +
+            '\n'
+        : '';
+    const pending = report.pendingCreates
+        ? `<p>${report.pendingCreates} create request(s) had been sent without a reply yet: Meshy may ` +
+            'have created (and charge for) a task not listed here. Check the Meshy dashboard.</p>\n\n'
+        : '';
+    const lock = report.lockfile
+        ? `<p>The lockfile <code>${markdown_text(report.lockfile, 300)}</code> is consistent: the next run with ` +
+            'this manifest resumes these tasks by id instead of paying for them again.</p>\n\n'
+        : '';
+    return finalise(`## 🧊 Meshy: ${markdown_text(report.title, 200)}\n\n${testModeBanner(report.testMode)}` +
+        `<p>⏹️ The step was cancelled (${markdown_text(report.signal, 20)}) before it finished.</p>\n\n` +
+        `${table}${running}${pending}${lock}`);
+}
+/** Our own multi-line snippet: indentation kept, every line escaped and redacted. */
+function codeBlock(snippet) {
+    return snippet
+        .split('\n')
+        .map(line => escapeHtml((0,redact/* redact */.E$)(line)))
+        .join('\n');
+}
+/** Synchronous: a cancelled step may be killed moments after its signal. */
+function writeSummaryNow(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    return true;
+}
+/** A report as JSON, its URLs without their signed queries (as everywhere a URL is shown). */
+function reportJson(report) {
+    return JSON.stringify(report, (_key, value) => typeof value === 'string' && /^https?:\/\//i.test(value) ? (0,redact/* displayUrl */.Qy)(value) : value);
+}
+
+;// CONCATENATED MODULE: ./src/annotations.ts
+// GitHub shows at most 10 error and 10 warning annotations per step and drops the rest. So the
+// first ones of each kind go out as annotations, the rest only as log lines, and one last
+// annotation per kind counts them ("and N more: see the job summary"), where they are listed.
+// Errors keep a slot for the step's failure message (core.setFailed), written after all others.
+
+
+
+/** Annotations per kind that pass through: with the fold (and for errors the failure) they make 10. */
+const LIVE_ANNOTATIONS = { error: 8, warning: 9 };
+function foldAnnotations(sink) {
+    const folded = { error: [], warning: [] };
+    const sent = { error: 0, warning: 0 };
+    const annotate = (kind) => (message, place) => {
+        if (sent[kind] < LIVE_ANNOTATIONS[kind]) {
+            sent[kind] += 1;
+            sink[kind](message, place);
+            return;
+        }
+        folded[kind].push(message);
+        sink.info(`${kind}: ${message}`);
+    };
+    let closed = false;
+    return {
+        logger: { ...sink, error: annotate('error'), warning: annotate('warning') },
+        close: where => {
+            // Once: the cancellation report closes early, and run() closes again as it unwinds.
+            if (closed)
+                return { error: [], warning: [] };
+            closed = true;
+            for (const kind of ['error', 'warning']) {
+                const n = folded[kind].length;
+                if (n > 0)
+                    sink[kind](`… and ${n} more ${kind}${n === 1 ? '' : 's'}: see ${where}.`);
+            }
+            return folded;
+        }
+    };
+}
+/** At the end of run(): the counting annotations, and the folded messages in the job summary. */
+function closeAnnotations(fold, deps) {
+    const toSummary = (0,early/* summaryWanted */.QR)(name => deps.core.getInput(name)) && !!deps.env.GITHUB_STEP_SUMMARY;
+    const folded = fold.close(toSummary ? 'the job summary' : 'the log above');
+    if (!toSummary || folded.error.length + folded.warning.length === 0)
+        return;
+    try {
+        writeSummaryNow(foldedMarkdown(folded), deps.env);
+    }
+    catch {
+        // The messages are in the log already; a summary that cannot be written is no new problem.
+    }
+}
+/** Folded messages beyond this many per kind are only counted: the summary has its own budget. */
+const SHOWN_PER_KIND = 100;
+function foldedMarkdown(folded) {
+    const block = (kind, icon) => {
+        const all = folded[kind];
+        if (all.length === 0)
+            return '';
+        const rows = all.slice(0, SHOWN_PER_KIND).map(m => `<li>${icon} ${markdown_text(m, 500)}</li>`);
+        const more = all.length - rows.length;
+        if (more > 0)
+            rows.push(`<li>… ${more} more in the log</li>`);
+        return `<ul>\n${rows.join('\n')}\n</ul>\n`;
+    };
+    const n = folded.error.length + folded.warning.length;
+    return (`<details><summary>${n} more annotation(s) than GitHub shows for one step</summary>\n\n` +
+        `${block('error', '❌')}${block('warning', '⚠️')}</details>\n\n`);
+}
+
+// EXTERNAL MODULE: ./src/batch/lockfile.ts
+var lockfile = __nccwpck_require__(54243);
 ;// CONCATENATED MODULE: ./src/batch/asset-plans.ts
 
 async function assetPlans(prepared, workspace) {
@@ -31732,7 +32249,7 @@ async function assetPlans(prepared, workspace) {
 async function removalReason(entry, workspace) {
     let deleted = 0;
     for (const file of entry.files)
-        if (await filesIntact(workspace, [file]))
+        if (await (0,lockfile/* filesIntact */.bM)(workspace, [file]))
             deleted += 1;
     const kept = entry.files.length - deleted;
     const parts = [
@@ -31743,8 +32260,10 @@ async function removalReason(entry, workspace) {
     return parts.join('; ');
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
+// EXTERNAL MODULE: ./src/assets/paths.ts
+var paths = __nccwpck_require__(64845);
+// EXTERNAL MODULE: ./src/assets/safe-write.ts
+var safe_write = __nccwpck_require__(62230);
 ;// CONCATENATED MODULE: ./src/assets/gltf-bounds.ts
 // A model's world-space bounding box from its glTF JSON alone: each mesh's POSITION accessor
 // min/max (which the spec requires, and the validator checks) carried through its node's world
@@ -31838,55 +32357,422 @@ function transform(m, [x, y, z]) {
     return [0, 1, 2].map(row => m[row] * x + m[4 + row] * y + m[8 + row] * z + m[12 + row]);
 }
 
+;// CONCATENATED MODULE: ./src/assets/gltf-counts.ts
+// Triangle and vertex counts from a glTF's accessors, counted as glTF-Validator counts them (per
+// primitive of each mesh), and the check that keeps a lying file away from the validator: an
+// accessor may not declare more element bytes than the whole file holds. A 2 KB GLB whose sparse
+// accessors declare 2^32-1 elements kept the validator busy for over an hour (issue 24).
+const COMPONENT_BYTES = {
+    5120: 1,
+    5121: 1,
+    5122: 2,
+    5123: 2,
+    5125: 4,
+    5126: 4
+};
+const COMPONENTS = {
+    SCALAR: 1,
+    VEC2: 2,
+    VEC3: 3,
+    VEC4: 4,
+    MAT2: 4,
+    MAT3: 9,
+    MAT4: 16
+};
+/** A sentence naming the first accessor that declares more than `fileBytes` can hold. */
+function oversizedAccessor(json, fileBytes) {
+    const accessors = list(json.accessors);
+    for (let i = 0; i < accessors.length; i++) {
+        const a = accessors[i];
+        const element = elementBytes(a);
+        const count = a.count;
+        if (!isCount(count))
+            return `accessor ${i} declares a count of ${String(count)}`;
+        if (count * element > fileBytes) {
+            return `accessor ${i} declares ${count} elements (${count * element} bytes) in a file of ${fileBytes} bytes`;
+        }
+        const sparse = a.sparse?.count;
+        if (a.sparse === undefined)
+            continue;
+        const index = COMPONENT_BYTES[Number(a.sparse.indices?.componentType)] ?? 1;
+        if (!isCount(sparse) || sparse * (element + index) > fileBytes) {
+            return `accessor ${i} declares ${String(sparse)} sparse elements in a file of ${fileBytes} bytes`;
+        }
+    }
+    return undefined;
+}
+/** Sums over every primitive: POSITION's count, and triangles by the primitive's mode. */
+function meshCounts(json) {
+    const accessors = list(json.accessors);
+    const countOf = (index) => {
+        const count = typeof index === 'number' ? accessors[index]?.count : undefined;
+        return isCount(count) ? count : undefined;
+    };
+    const out = { triangles: 0, vertices: 0 };
+    for (const mesh of list(json.meshes)) {
+        for (const p of list(mesh?.primitives)) {
+            const vertices = countOf(p?.attributes?.POSITION);
+            if (vertices === undefined)
+                continue;
+            out.vertices += vertices;
+            const drawn = p.indices === undefined ? vertices : (countOf(p.indices) ?? 0);
+            out.triangles += trianglesOf(p.mode ?? 4, drawn);
+        }
+    }
+    return out;
+}
+function trianglesOf(mode, drawn) {
+    if (mode === 4)
+        return Math.floor(drawn / 3);
+    if (mode === 5 || mode === 6)
+        return Math.max(0, drawn - 2); // strip, fan
+    return 0; // points and lines draw no triangles
+}
+function elementBytes(a) {
+    const component = COMPONENT_BYTES[Number(a.componentType)] ?? 1;
+    return component * (COMPONENTS[String(a.type)] ?? 1);
+}
+function isCount(n) {
+    return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+;// CONCATENATED MODULE: ./src/assets/glb-layout.ts
+/** A glTF's JSON is a small part of any real model; past this it is refused, not read. */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
+class LayoutError extends Error {
+}
+async function readLayout(fh, bytes, glb) {
+    if (!glb) {
+        if (bytes > MAX_JSON_BYTES)
+            throw new LayoutError(`a .gltf over ${MAX_JSON_BYTES} bytes`);
+        return { json: parseJson(await readAt(fh, 0, bytes)) };
+    }
+    const head = await readAt(fh, 0, Math.min(bytes, 20));
+    if (head.length < 20 || head.toString('latin1', 0, 4) !== 'glTF') {
+        throw new LayoutError('no GLB header');
+    }
+    if (head.readUInt32LE(4) !== 2)
+        throw new LayoutError(`GLB version ${head.readUInt32LE(4)}`);
+    const jsonLength = head.readUInt32LE(12);
+    if (head.toString('latin1', 16, 20) !== 'JSON')
+        throw new LayoutError('no JSON chunk first');
+    if (jsonLength > bytes - 20 || jsonLength > MAX_JSON_BYTES) {
+        throw new LayoutError(`a JSON chunk of ${jsonLength} bytes in a file of ${bytes}`);
+    }
+    const json = parseJson(await readAt(fh, 20, jsonLength));
+    const binHeader = 20 + jsonLength;
+    if (bytes - binHeader < 8)
+        return { json };
+    const chunk = await readAt(fh, binHeader, 8);
+    if (chunk.toString('latin1', 4, 8) !== 'BIN\0')
+        return { json };
+    const start = binHeader + 8;
+    return { json, bin: { start, length: Math.min(chunk.readUInt32LE(0), bytes - start) } };
+}
+/** Exactly `length` bytes from `position`, fewer only at the end of the file. */
+async function readAt(fh, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await fh.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return buffer.subarray(0, done);
+}
+function parseJson(data) {
+    try {
+        return JSON.parse(data.toString('utf8'));
+    }
+    catch (err) {
+        throw new LayoutError(`its JSON does not parse (${err.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/assets/image-size.ts
+// An embedded texture's width and height from its first bytes: PNG, JPEG, WebP and KTX2 say
+// their size in a header, so a 4K texture is measured by reading a few bytes, not decoding it.
+// The format is told by its magic bytes; a model's `mimeType` is not trusted for that.
+const HEAD_BYTES = 64;
+/** [width, height], or undefined for an unknown or damaged header. */
+async function imageSize(read, length) {
+    const head = await read(0, Math.min(HEAD_BYTES, length));
+    if (isPng(head))
+        return head.length >= 24 ? [head.readUInt32BE(16), head.readUInt32BE(20)] : undefined;
+    if (head[0] === 0xff && head[1] === 0xd8)
+        return jpegSize(read, length);
+    if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') {
+        return webpSize(head);
+    }
+    if (head.toString('latin1', 1, 7) === 'KTX 20' && head.length >= 28) {
+        return [head.readUInt32LE(20), head.readUInt32LE(24)];
+    }
+    return undefined;
+}
+function isPng(b) {
+    return (b.length >= 16 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR');
+}
+/** Walks the JPEG's segments (one small read each) to its start-of-frame marker. */
+async function jpegSize(read, length) {
+    let at = 2;
+    for (let segments = 0; segments < 1000 && at + 9 <= length; segments++) {
+        const seg = await read(at, 9);
+        if (seg.length < 4 || seg[0] !== 0xff)
+            return undefined;
+        const marker = seg[1];
+        if (marker === 0xff) {
+            at += 1; // fill byte
+            continue;
+        }
+        const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
+        if (isFrame)
+            return seg.length >= 9 ? [seg.readUInt16BE(7), seg.readUInt16BE(5)] : undefined;
+        at += 2 + seg.readUInt16BE(2);
+    }
+    return undefined;
+}
+function webpSize(b) {
+    const kind = b.toString('latin1', 12, 16);
+    if (kind === 'VP8 ' && b.length >= 30) {
+        return [b.readUInt16LE(26) & 0x3fff, b.readUInt16LE(28) & 0x3fff];
+    }
+    if (kind === 'VP8L' && b.length >= 25) {
+        const bits = b.readUInt32LE(21);
+        return [(bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1];
+    }
+    if (kind === 'VP8X' && b.length >= 30)
+        return [b.readUIntLE(24, 3) + 1, b.readUIntLE(27, 3) + 1];
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/assets/validator-run.ts
+// Runs glTF-Validator in a worker thread with a stated memory limit and the run's deadline: the
+// validator is synchronous Dart code that a hostile file can keep busy for hours or make allocate
+// gigabytes, and only a thread can be stopped from outside (issue 24, issue 25).
+
+
+
+
+/** Files over this are not validated (an info line says so): the worker holds the whole file. */
+const MAX_VALIDATE_BYTES = 256 * 1024 * 1024;
+/**
+ * GLBs up to this are validated whole, container checks included; larger ones as JSON plus their
+ * binary chunk (validator-worker.ts), which keeps the worker at the file's size plus its heap.
+ */
+const WHOLE_GLB_BYTES = 64 * 1024 * 1024;
+/** The validator's JavaScript heap; its file buffer (up to MAX_VALIDATE_BYTES) comes on top. */
+const VALIDATOR_HEAP_MB = 192;
+const WORKER_SCRIPT = 'gltf-validator-worker.cjs';
+/**
+ * Validates one file in the run's validator thread, started on first use and kept for the next
+ * model (a thread and the validator's script cost tens of milliseconds of CPU to start, bench
+ * figure 9). Jobs run one at a time; a job still running at its deadline, or one that runs out
+ * of heap, ends the thread, and the next job starts a fresh one.
+ */
+function runValidator(job, opts) {
+    const deadline = Date.now() + opts.timeoutMs;
+    const run = line.then(() => runNow(job, deadline - Date.now()));
+    line = run.catch(() => undefined);
+    return run;
+}
+let line = Promise.resolve();
+let thread;
+let nextId = 0;
+async function runNow(job, timeoutMs) {
+    if (timeoutMs <= 0)
+        return {
+            failure: 'timeout',
+            message: 'glTF-Validator was not started: the deadline has passed'
+        };
+    const worker = await (thread ??= startThread());
+    const id = nextId++;
+    worker.ref(); // a job keeps the process alive; an idle thread never does
+    return new Promise(resolve => {
+        const settle = (outcome, end) => {
+            clearTimeout(timer);
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+            if (end) {
+                thread = undefined;
+                void worker.terminate();
+            }
+            else
+                worker.unref();
+            resolve(outcome);
+        };
+        const onMessage = (msg) => {
+            if (msg.id !== id)
+                return;
+            if (msg.error !== undefined || typeof msg.sha256 !== 'string') {
+                settle({ failure: 'crash', message: `glTF-Validator failed: ${msg.error ?? 'no report'}` }, false);
+            }
+            else
+                settle({ report: msg.report, sha256: msg.sha256 }, false);
+        };
+        const onError = (err) => {
+            const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+            const message = memory
+                ? `glTF-Validator needed more than its ${VALIDATOR_HEAP_MB} MB heap`
+                : `glTF-Validator failed: ${err.message}`;
+            settle({ failure: memory ? 'memory' : 'crash', message }, true);
+        };
+        const onExit = (code) => settle({ failure: 'crash', message: `glTF-Validator exited (code ${code}) with no report` }, true);
+        const timer = setTimeout(() => settle({ failure: 'timeout', message: 'glTF-Validator was stopped at the deadline' }, true), timeoutMs);
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage({ id, job });
+    });
+}
+async function startThread() {
+    const source = await workerSource();
+    const worker = new external_node_worker_threads_.Worker(source.code, {
+        eval: source.eval,
+        resourceLimits: { maxOldGenerationSizeMb: VALIDATOR_HEAP_MB, maxYoungGenerationSizeMb: 32 },
+        stdout: true,
+        stderr: true
+    });
+    // Whatever the validator prints is dropped: a runner reads the step's stdout for commands.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.unref();
+    // A thread that ended between jobs is not handed the next one.
+    const started = thread;
+    worker.once('exit', () => {
+        if (thread === started)
+            thread = undefined;
+    });
+    return worker;
+}
+let built;
+/**
+ * The bundle ships the worker as its own file; running from the sources (tests of src/, the
+ * bench) it is bundled in memory on first use, with esbuild from devDependencies.
+ */
+function workerSource() {
+    built ??= (async () => {
+        const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+        const shipped = (0,external_node_path_.join)(here, WORKER_SCRIPT);
+        if ((0,external_node_fs_.existsSync)(shipped))
+            return { code: shipped, eval: false };
+        const source = (0,external_node_path_.join)(here, 'validator-worker.ts');
+        if (!(0,external_node_fs_.existsSync)(source))
+            throw new Error(`${WORKER_SCRIPT} is missing beside the bundle`);
+        const tool = 'esbuild'; // a variable specifier: the bundler must not pull esbuild in
+        const esbuild = (await __nccwpck_require__(78673)(tool));
+        const out = await esbuild.build({ ...WORKER_BUILD, entryPoints: [source], write: false });
+        return { code: out.outputFiles[0].text, eval: true };
+    })();
+    return built;
+}
+/** The same options scripts/bundle.mjs uses for dist/gltf-validator-worker.cjs. */
+const WORKER_BUILD = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'silent'
+};
+
 ;// CONCATENATED MODULE: ./src/assets/model-stats.ts
-// What a downloaded model weighs and whether it is valid glTF: Khronos glTF-Validator for the
-// verdict and the rendered counts, glTF-Transform's GLB reader for meshes, textures and bounds. Both load on
-// first use, so a run that downloads no glTF pays nothing for them at start-up. A file neither
-// can read gets a validation error in its report, never a crash.
+// What a downloaded model weighs and whether it is valid glTF. The stats come from the file's
+// JSON and a few bytes of each embedded image (glb-layout.ts, image-size.ts), never from the
+// whole file; Khronos glTF-Validator gives the verdict in a worker thread with a stated memory
+// limit that the deadline can stop (validator-run.ts). With `validate: off` only the JSON and
+// image headers are read. A file that cannot be read gets a validation error, never a crash.
+
+
+
 
 
 
 const MAX_MESSAGES = 20;
-/** Past this a file is only measured: reading it whole could exhaust the runner's memory. */
-const MAX_INSPECT_BYTES = 512 * 1024 * 1024;
 function isGltfPath(path) {
     return /\.(glb|gltf)$/i.test(path);
 }
-/** Stats of one model file; glTF/GLB files are parsed and (unless `validate` is false) validated. */
+/** Stats of one model file; glTF/GLB files are measured and (unless `validate` is false) validated. */
 async function inspectModel(absPath, relPath, bytes, opts) {
+    return (await inspectModelFile(absPath, relPath, bytes, opts)).stats;
+}
+/**
+ * The stats, and the file's sha256 when the validator read the whole file anyway (so the
+ * lockfile need not read it again).
+ */
+async function inspectModelFile(absPath, relPath, bytes, opts) {
     const stats = { path: relPath, bytes };
     if (!isGltfPath(absPath))
-        return stats;
-    if (bytes > MAX_INSPECT_BYTES) {
-        if (opts.validate)
-            stats.validation = single('FILE_TOO_LARGE', 'info', 'not inspected: too large');
-        return stats;
-    }
-    const data = new Uint8Array(await (0,promises_.readFile)(absPath));
-    const report = await validatorReport(data);
-    if (opts.validate)
-        stats.validation = report.validation;
-    Object.assign(stats, report.counts, await structure(data));
-    return stats;
-}
-const SEVERITIES = ['error', 'warning', 'info', 'hint'];
-async function validatorReport(data) {
-    let report;
+        return { stats };
+    let layout;
+    const fh = await (0,promises_.open)(absPath, 'r');
     try {
-        provideRequire();
-        const validator = await __nccwpck_require__.e(/* import() */ 546).then(__nccwpck_require__.t.bind(__nccwpck_require__, 65546, 19));
-        report = (await validator.validateBytes(data, {
-            maxIssues: 200,
-            // Meshy's GLBs are self-contained; an external reference is never fetched from a download.
-            externalResourceFunction: () => Promise.reject(new Error('external resources are not loaded'))
-        }));
+        layout = await readLayout(fh, bytes, /\.glb$/i.test(absPath));
+        const oversized = oversizedAccessor(layout.json, bytes);
+        if (oversized) {
+            if (opts.validate)
+                stats.validation = single('ACCESSOR_TOO_LARGE', 'error', oversized);
+            return { stats: { ...stats, ...(await structure(fh, layout, false)) } };
+        }
+        Object.assign(stats, await structure(fh, layout, true));
     }
     catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        return { validation: single('UNREADABLE', 'error', `not a readable glTF: ${why}`), counts: {} };
+        if (!(err instanceof LayoutError))
+            throw err;
+        if (opts.validate)
+            stats.validation = single('UNREADABLE', 'error', `not a readable glTF: ${err.message}`);
+        return { stats };
     }
-    const issues = report.issues ?? {};
-    const messages = (issues.messages ?? [])
+    finally {
+        await fh.close();
+    }
+    if (!opts.validate)
+        return { stats };
+    if (bytes > MAX_VALIDATE_BYTES) {
+        const mib = MAX_VALIDATE_BYTES / 1024 / 1024;
+        stats.validation = single('FILE_TOO_LARGE', 'info', `not validated: over ${mib} MiB`);
+        return { stats };
+    }
+    const job = { path: absPath, bytes, maxIssues: 200, ...splitOf(layout, bytes) };
+    return validated(job, stats, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+}
+/** A large GLB whose buffer 0 is its binary chunk is validated as JSON plus that chunk. */
+function splitOf(layout, bytes) {
+    const buffers = layout.json.buffers;
+    const first = Array.isArray(buffers) ? buffers[0] : undefined;
+    const embedded = first !== null && typeof first === 'object' && first.uri === undefined;
+    if (bytes <= WHOLE_GLB_BYTES || !layout.bin || !embedded)
+        return {};
+    const jsonLength = layout.bin.start - 28;
+    return { split: { jsonLength, binStart: layout.bin.start, binLength: layout.bin.length } };
+}
+/** Used when a caller has no deadline of its own (tests, the bench). */
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+async function validated(job, stats, timeoutMs) {
+    const outcome = await runValidator(job, { timeoutMs });
+    if ('failure' in outcome) {
+        const code = { timeout: 'VALIDATOR_TIMEOUT', memory: 'VALIDATOR_MEMORY', crash: 'UNREADABLE' };
+        // Out of memory is the validator's limit, not a finding about the file.
+        const severity = outcome.failure === 'memory' ? 'info' : 'error';
+        return {
+            stats: { ...stats, validation: single(code[outcome.failure], severity, outcome.message) }
+        };
+    }
+    const report = outcome.report;
+    return { stats: { ...stats, validation: validationOf(report) }, sha256: outcome.sha256 };
+}
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+function validationOf(report) {
+    const issues = report?.issues ?? {};
+    const messages = (Array.isArray(issues.messages) ? issues.messages : [])
         .map(m => ({
         code: String(m.code ?? ''),
         severity: SEVERITIES[m.severity ?? 0] ?? 'error',
@@ -31895,71 +32781,67 @@ async function validatorReport(data) {
     }))
         .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
         .slice(0, MAX_MESSAGES);
-    const info = report.info ?? {};
-    const sizes = (info.resources ?? [])
-        .map(r => Math.max(r.image?.width ?? 0, r.image?.height ?? 0))
-        .filter(n => n > 0);
     return {
-        validation: {
-            errors: issues.numErrors ?? 0,
-            warnings: issues.numWarnings ?? 0,
-            infos: issues.numInfos ?? 0,
-            hints: issues.numHints ?? 0,
-            messages
-        },
-        counts: {
-            triangles: info.totalTriangleCount,
-            vertices: info.totalVertexCount,
-            materials: info.materialCount,
-            ...(sizes.length ? { 'max-texture-size': Math.max(...sizes) } : {})
-        }
+        errors: Number(issues.numErrors ?? 0),
+        warnings: Number(issues.numWarnings ?? 0),
+        infos: Number(issues.numInfos ?? 0),
+        hints: Number(issues.numHints ?? 0),
+        messages
     };
 }
-/**
- * Meshes, textures (and their largest side when the validator could not read it), bounds: from
- * the GLB's JSON and its binary chunk as glTF-Transform's reader splits them, without building its
- * document graph (which cost more time and memory than the validator itself, bench figure 9).
- */
-async function structure(data) {
-    try {
-        const { NodeIO } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
-        const { json, resources } = await new NodeIO().binaryToJSON(data);
-        const gltf = json;
-        const sides = await textureSides(gltf, resources);
-        const bounds = sceneBounds(gltf);
-        return {
-            meshes: gltf.meshes?.length ?? 0,
-            textures: gltf.textures?.length ?? 0,
-            ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
-            ...(bounds ? { bounds } : {})
-        };
-    }
-    catch {
-        return {}; // the validator's report already says why the file cannot be read
-    }
+/** Counts (unless the accessors lie), meshes, materials, textures and their largest side, bounds. */
+async function structure(fh, layout, counted) {
+    const gltf = (layout.json && typeof layout.json === 'object' ? layout.json : {});
+    const sides = await textureSides(fh, layout, gltf);
+    const bounds = boundsOf(gltf);
+    return {
+        ...(counted ? meshCounts(gltf) : {}),
+        meshes: arrayLength(gltf.meshes),
+        materials: arrayLength(gltf.materials),
+        textures: arrayLength(gltf.textures),
+        ...(sides.some(s => s > 0) ? { 'max-texture-size': Math.max(...sides) } : {}),
+        ...(bounds ? { bounds } : {})
+    };
 }
 /** The largest side of each texture's image, 0 where it cannot be read. */
-async function textureSides(json, resources) {
-    const { GLB_BUFFER, ImageUtils } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660));
-    return (json.textures ?? []).map(texture => {
-        const image = json.images?.[texture.source ?? -1];
-        const view = json.bufferViews?.[image?.bufferView ?? -1];
-        const buffer = view && resources[json.buffers?.[view.buffer]?.uri ?? GLB_BUFFER];
-        if (!image?.mimeType || !view || !buffer)
-            return 0;
-        const offset = view.byteOffset ?? 0;
-        const bytes = buffer.subarray(offset, offset + view.byteLength);
-        const size = ImageUtils.getSize(bytes, image.mimeType);
-        return size ? Math.max(size[0], size[1]) : 0;
-    });
+async function textureSides(fh, layout, gltf) {
+    const sides = [];
+    const textures = Array.isArray(gltf.textures) ? gltf.textures : [];
+    const seen = new Map();
+    for (const texture of textures) {
+        const source = texture?.source;
+        if (typeof source !== 'number')
+            continue;
+        if (!seen.has(source))
+            seen.set(source, await imageSide(fh, layout, gltf, source));
+        sides.push(seen.get(source) ?? 0);
+    }
+    return sides;
 }
-/**
- * The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
- * (for 'url'), which an ES module bundle does not define.
- */
-function provideRequire() {
-    const scope = globalThis;
-    scope.require ??= (0,external_node_module_.createRequire)(import.meta.url);
+async function imageSide(fh, layout, gltf, image) {
+    const view = gltf.bufferViews?.[gltf.images?.[image]?.bufferView ?? -1];
+    // Only the GLB's own binary chunk is read: a URI is never followed from a download.
+    if (!layout.bin || !view || (view.buffer ?? 0) !== 0)
+        return 0;
+    const offset = Number(view.byteOffset ?? 0);
+    const length = Number(view.byteLength);
+    if (!(offset >= 0 && length > 0 && offset + length <= layout.bin.length))
+        return 0;
+    const start = layout.bin.start + offset;
+    const size = await imageSize((at, n) => readAt(fh, start + at, Math.max(0, Math.min(n, length - at))), length);
+    return size ? Math.max(size[0], size[1]) : 0;
+}
+/** A JSON of the wrong shape (say `nodes: 5`) has no bounds; its validation says why. */
+function boundsOf(gltf) {
+    try {
+        return sceneBounds(gltf);
+    }
+    catch {
+        return undefined;
+    }
+}
+function arrayLength(value) {
+    return Array.isArray(value) ? value.length : 0;
 }
 function single(code, severity, message) {
     return {
@@ -32003,13 +32885,17 @@ async function renderModels(session, files, workspace) {
     const sheets = [];
     for (const model of modelsToRender(files)) {
         const dest = sheetPath(model.absPath);
-        if (!(await session.render(model.absPath, model.path, dest)))
+        const outcome = await session.render(model.absPath, model.path, dest);
+        if (!outcome.drawn) {
+            if (outcome.why)
+                model.renderNote = outcome.why;
             continue;
+        }
         const { size } = await (0,promises_.stat)(dest);
         sheets.push({
             kind: 'render',
             label: 'render sheet',
-            path: workspaceRelative(workspace, dest),
+            path: (0,paths/* workspaceRelative */.Uc)(workspace, dest),
             absPath: dest,
             bytes: size,
             taskId: model.taskId,
@@ -32019,6 +32905,8 @@ async function renderModels(session, files, workspace) {
     return sheets;
 }
 
+// EXTERNAL MODULE: ./src/tasks/types.ts
+var types = __nccwpck_require__(17783);
 ;// CONCATENATED MODULE: ./src/batch/asset-quality.ts
 // Budgets per asset. A generated asset is judged on the stats of this run's downloads; an
 // unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
@@ -32054,7 +32942,41 @@ function recorded(file) {
     };
 }
 function isModelPath(path) {
-    return MODEL_FORMATS.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
+    return types/* MODEL_FORMATS */.Z.includes((0,external_node_path_.extname)(path).slice(1).toLowerCase());
+}
+/**
+ * A print-analyze asset's printability gate joins its budgets: from this run's task, or from the
+ * verdict its lockfile entry recorded, so a re-run checks again with no request.
+ */
+function withPrintability(quality, analysis, gates) {
+    const more = analysis ? printBreaches(analysis.verdict, gates) : [];
+    if (more.length === 0)
+        return quality;
+    return { ...quality, breaches: [...(quality.breaches ?? []), ...more] };
+}
+/** How far a model's height may be from the height its manifest declares before it is flagged. */
+const HEIGHT_TOLERANCE = 0.1;
+/**
+ * The real-world size check of a resize asset: each downloaded glTF model whose bounds (Y up, in
+ * metres, as glTF defines) are more than 10 % from the declared `height`. A flag, not a gate:
+ * the model was paid for, and the summary says what to look at.
+ */
+function heightFlags(files, height) {
+    if (height === undefined)
+        return [];
+    return files.flatMap(file => {
+        const bounds = file.stats?.bounds;
+        if (!bounds || bounds.min.length < 2 || bounds.max.length < 2)
+            return [];
+        const actual = bounds.max[1] - bounds.min[1];
+        if (Math.abs(actual - height) <= height * HEIGHT_TOLERANCE)
+            return [];
+        const name = file.path.split('/').pop() ?? file.path;
+        return [`${name} is ${round(actual)} m tall; the manifest declares height ${height} m`];
+    });
+}
+function round(metres) {
+    return String(Math.round(metres * 1000) / 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/asset-sheets.ts
@@ -32062,7 +32984,8 @@ function isModelPath(path) {
 // lists is drawn too, if it is still in the checkout exactly as recorded: the summary and the PR
 // comment then show old beside new. That sheet (`renders/<base>.previous.png`) belongs to this
 // run's report only; main removes it once the report is published, so it never lands in a commit.
-
+// Sheets are drawn beside the queue (run-batch.ts), after the asset gave its place back: the old
+// model is kept for that as a hard link, which the download's rename over the model leaves alone.
 
 
 
@@ -32074,18 +32997,40 @@ const PREVIOUS_SUFFIX = '.previous';
 function active(ctx, mode) {
     return ctx.sheets !== undefined && mode !== 'false';
 }
-/** The sheet and recorded stats of the model an asset had before this run regenerates it. */
-async function previousSheet(ctx, mode, entry) {
+/**
+ * Keeps the recorded GLB (if still intact) under a hidden name beside it, before this run's
+ * download replaces it. A .gltf's buffers would not be kept with it, so only GLBs are.
+ */
+async function keepPrevious(ctx, mode, entry) {
     if (!active(ctx, mode) || !entry)
         return undefined;
-    const model = entry.files.find(f => isGltfPath(f.path));
-    if (!model || !(await filesIntact(ctx.workspace, [model])))
+    const model = entry.files.find(f => /\.glb$/i.test(f.path));
+    if (!model || !(await (0,lockfile/* filesIntact */.bM)(ctx.workspace, [model])))
         return undefined;
     const abs = (0,external_node_path_.join)(ctx.workspace, model.path);
-    const dest = sheetPath(abs, PREVIOUS_SUFFIX);
-    if (!(await ctx.sheets.render(abs, `${model.path} (before this run)`, dest)))
-        return undefined;
-    return { sheet: workspaceRelative(ctx.workspace, dest), stats: recorded(model) };
+    try {
+        const confine = { workspace: ctx.workspace, root: ctx.outputDir };
+        const snapshot = await (0,safe_write/* safeDestination */.wt)(confine, (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.before.glb`));
+        await (0,promises_.rm)(snapshot, { force: true });
+        await (0,promises_.link)(abs, snapshot);
+        return { model, snapshot, dest: sheetPath(abs, PREVIOUS_SUFFIX) };
+    }
+    catch {
+        return undefined; // outside the output folder, or a file system without links: no old sheet
+    }
+}
+/** The sheet and recorded stats of the model an asset had before this run regenerated it. */
+async function previousSheet(ctx, kept) {
+    try {
+        const shown = `${kept.model.path} (before this run)`;
+        const outcome = await ctx.sheets?.render(kept.snapshot, shown, kept.dest);
+        if (!outcome?.drawn)
+            return undefined;
+        return { sheet: (0,paths/* workspaceRelative */.Uc)(ctx.workspace, kept.dest), stats: recorded(kept.model) };
+    }
+    finally {
+        await (0,promises_.rm)(kept.snapshot, { force: true });
+    }
 }
 /** Sheets of this run's models, as files of the run. */
 async function newSheets(ctx, mode, files) {
@@ -32099,7 +33044,7 @@ async function removePreviousSheets(rows, ctx) {
         if (!row.previous)
             continue;
         try {
-            const abs = await safeDestination({ workspace: ctx.workspace, root: ctx.outputDir }, row.previous.sheet);
+            const abs = await (0,safe_write/* safeDestination */.wt)({ workspace: ctx.workspace, root: ctx.outputDir }, row.previous.sheet);
             await (0,promises_.rm)(abs, { force: true });
         }
         catch {
@@ -32108,6 +33053,64 @@ async function removePreviousSheets(rows, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/batch/lfs-pointer.ts
+// Generated models usually live in Git LFS. A checkout without `lfs: true` leaves each of them as
+// a small pointer file (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md). Comparing a
+// pointer's bytes with the lockfile's hash would say "changed" and pay to generate again; but a
+// pointer whose oid and size are the lockfile's record means the file is in LFS exactly as
+// generated, only not checked out here.
+
+
+/** The spec caps pointer files below 1024 bytes; anything larger is not one. */
+const POINTER_MAX_BYTES = 1024;
+const VERSION_LINE = 'version https://git-lfs.github.com/spec/v1';
+/** The oid (sha256, hex) and size of a pointer file's text, or undefined when it is not one. */
+function parseLfsPointer(text) {
+    const lines = text.split('\n');
+    if (lines[0] !== VERSION_LINE)
+        return undefined;
+    const oid = lines.find(l => l.startsWith('oid sha256:'))?.slice('oid sha256:'.length);
+    const size = lines.find(l => l.startsWith('size '))?.slice('size '.length);
+    if (!oid || !/^[0-9a-f]{64}$/.test(oid) || !size || !/^\d+$/.test(size))
+        return undefined;
+    return { oid, size: Number(size) };
+}
+/**
+ * True when the recorded file is, on disk, an LFS pointer to exactly the recorded bytes. Read
+ * under the same rules as filesIntact: inside the workspace, no link on the way, a regular file.
+ */
+async function isLfsPointerOf(workspace, file) {
+    try {
+        const abs = await (0,safe_write/* safeDestination */.wt)({ workspace, root: workspace }, file.path);
+        const st = await (0,promises_.lstat)(abs);
+        if (!st.isFile() || st.size >= POINTER_MAX_BYTES || st.size === file.bytes)
+            return false;
+        const pointer = parseLfsPointer(await (0,promises_.readFile)(abs, 'utf8'));
+        return pointer?.oid === file.sha256 && pointer.size === file.bytes;
+    }
+    catch {
+        return false;
+    }
+}
+const LFS_REASON = 'unchanged; in Git LFS, not checked out here';
+/** One notice for every asset left alone because its files are LFS pointers. */
+function noticeLfsPointers(assets, logger) {
+    const n = assets.filter(a => a.inLfs).length;
+    if (n === 0)
+        return;
+    const message = `${n} unchanged asset${n === 1 ? ' has its' : 's have their'} files in Git LFS, not checked ` +
+        'out (pointer files whose oid and size match the lockfile): nothing is downloaded or ' +
+        'created for them. Check out with `lfs: true` (actions/checkout) to have the files themselves.';
+    if (logger.notice)
+        logger.notice(message);
+    else
+        logger.info(message);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/tasks/spec-checks.ts
+var spec_checks = __nccwpck_require__(66837);
 ;// CONCATENATED MODULE: ./src/config/spec-rules.ts
 // The rules of a checked spec that depend on the day or only warn: a retired model fails before
 // any request (naming Meshy's replacement), a model retiring within 30 days warns with its date,
@@ -32117,13 +33120,13 @@ async function removePreviousSheets(rows, ctx) {
 /** Throws for a retired model; returns the warnings. `nowMs` is the run's clock. */
 function specRuleWarnings(spec, nowMs, where = f => f) {
     const warnings = [];
-    for (const notice of modelNotices(spec, nowMs)) {
+    for (const notice of (0,spec_checks/* modelNotices */.Jf)(spec, nowMs)) {
         if (notice.life.state === 'retired') {
-            throw new src_errors/* ConfigurationError */.j1(where(notice.input), `${notice.sentence}.`);
+            throw new errors/* ConfigurationError */.j1(where(notice.input), `${notice.sentence}.`);
         }
         warnings.push(`Input '${where(notice.input)}': ${notice.sentence}.`);
     }
-    const unlisted = unlistedParams(spec);
+    const unlisted = (0,spec_checks/* unlistedParams */.rv)(spec);
     if (unlisted.length > 0) {
         const names = unlisted.map(f => `'${f}'`).join(', ');
         warnings.push(`Input '${where('params')}': ${names} ${unlisted.length === 1 ? 'is' : 'are'} not among the fields Meshy documents for ${spec.task}; ` +
@@ -32148,7 +33151,7 @@ function checkAssetRules(planned, nowMs) {
     const retired = [];
     for (const plan of planned) {
         const { name, spec, line } = plan.asset;
-        const notices = modelNotices(spec, nowMs);
+        const notices = (0,spec_checks/* modelNotices */.Jf)(spec, nowMs);
         if (notices.length > 0) {
             plan.verdict.reason += `; ${notices.map(n => n.sentence).join('; ')}`;
         }
@@ -32159,13 +33162,13 @@ function checkAssetRules(planned, nowMs) {
             warnings.push(...specRuleWarnings(spec, nowMs, where));
         }
         catch (err) {
-            if (!(err instanceof src_errors/* ConfigurationError */.j1))
+            if (!(err instanceof errors/* ConfigurationError */.j1))
                 throw err;
             retired.push(err.message);
         }
     }
     if (retired.length > 0) {
-        throw new src_errors/* ConfigurationError */.j1('manifest', `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`);
+        throw new errors/* ConfigurationError */.j1('manifest', `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`);
     }
     return fold(warnings);
 }
@@ -32199,10 +33202,10 @@ async function readJournal(path, workspace) {
     let text;
     try {
         // A checkout is untrusted: a journal that is a link, or is reached through one, is refused.
-        text = await readWorkspaceText(workspace, path);
+        text = await (0,safe_write/* readWorkspaceText */.tA)(workspace, path);
     }
     catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,src_errors/* errorMessage */.gJ)(err)})`);
+        throw new errors/* ConfigurationError */.j1('lockfile', `cannot read ${(0,external_node_path_.basename)(path)} (${(0,errors/* errorMessage */.gJ)(err)})`);
     }
     if (text === undefined)
         return undefined;
@@ -32230,7 +33233,7 @@ function parseRecord(line, where) {
         typeof record.asset !== 'string' ||
         record.asset === '' ||
         typeof record.entry !== 'object') {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${where} is not a journal record. The journal holds task ids a killed run paid for; ` +
+        throw new errors/* ConfigurationError */.j1('lockfile', `${where} is not a journal record. The journal holds task ids a killed run paid for; ` +
             `move it away only if you accept generating those assets again.`);
     }
     return { asset: record.asset, entry: record.entry ?? null };
@@ -32309,7 +33312,7 @@ class JournalFile {
     async open() {
         if (this.handle)
             return this.handle;
-        await safeDestination({ workspace: this.workspace, root: this.workspace }, this.path);
+        await (0,safe_write/* safeDestination */.wt)({ workspace: this.workspace, root: this.workspace }, this.path);
         // Append (every write goes to the end, also after truncate(0)), and never through a link
         // that appeared since the check (O_NOFOLLOW; Windows has no such flag and no such links).
         const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
@@ -32318,6 +33321,12 @@ class JournalFile {
     }
 }
 
+// EXTERNAL MODULE: ./src/batch/lockfile-check.ts
+var lockfile_check = __nccwpck_require__(17982);
+// EXTERNAL MODULE: ./src/batch/manifest.ts + 2 modules
+var batch_manifest = __nccwpck_require__(32741);
+// EXTERNAL MODULE: ./src/batch/canonical.ts
+var canonical = __nccwpck_require__(26946);
 ;// CONCATENATED MODULE: ./src/batch/input-digests.ts
 
 /** Keyed by the manifest's own names (prompt, texture-prompt, formats, …). */
@@ -32340,7 +33349,7 @@ function inputDigests(spec, from) {
     };
     const out = Object.create(null);
     for (const [key, value] of Object.entries(values)) {
-        out[key] = sha256Hex(canonicalJson(value)).slice(0, 12);
+        out[key] = (0,canonical/* sha256Hex */.fg)((0,canonical/* canonicalJson */.dj)(value)).slice(0, 12);
     }
     return out;
 }
@@ -32395,20 +33404,20 @@ const formats = (spec, allowed) => {
     return chosen.length > 0 ? { target_formats: chosen } : {};
 };
 const source = (spec) => spec.inputTaskId ? { input_task_id: spec.inputTaskId } : opt('model_url', spec.model?.value);
-const legacy_request_withParams = (body, params, drop = []) => ({
+const withParams = (body, params, drop = []) => ({
     ...body,
     ...Object.fromEntries(Object.entries(params).filter(([k]) => !drop.includes(k)))
 });
-function legacy_request_textTo3d(spec) {
+function textTo3d(spec) {
     const common = { ...opt('ai_model', spec.aiModel), ...formats(spec, MESH) };
     const preview = {
         route: 'v2/text-to-3d',
-        body: () => legacy_request_withParams({ mode: 'preview', prompt: spec.prompt, ...common }, spec.params, REFINE_ONLY)
+        body: () => withParams({ mode: 'preview', prompt: spec.prompt, ...common }, spec.params, REFINE_ONLY)
     };
     const refine = {
         route: 'v2/text-to-3d',
         body: previous => {
-            const body = legacy_request_withParams({
+            const body = withParams({
                 mode: 'refine',
                 preview_task_id: spec.inputTaskId || previous?.id,
                 ...opt('texture_prompt', spec.texturePrompt),
@@ -32426,9 +33435,9 @@ function legacy_request_textTo3d(spec) {
     return spec.refine ? [preview, refine] : [preview];
 }
 const one = (route, body) => (spec) => [
-    { route, body: () => legacy_request_withParams(body(spec), spec.params) }
+    { route, body: () => withParams(body(spec), spec.params) }
 ];
-const legacy_request_imageTo3d = (images) => (spec) => ({
+const imageTo3d = (images) => (spec) => ({
     ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
     ...opt('texture_prompt', spec.texturePrompt),
     ...opt('ai_model', spec.aiModel),
@@ -32447,9 +33456,9 @@ const legacy_request_image = (spec) => ({
     prompt: spec.prompt
 });
 const LEGACY = {
-    'text-to-3d': legacy_request_textTo3d,
-    'image-to-3d': one('v1/image-to-3d', legacy_request_imageTo3d(s => opt('image_url', s.images[0]?.value))),
-    'multi-image-to-3d': one('v1/multi-image-to-3d', legacy_request_imageTo3d(s => ({ image_urls: s.images.map(i => i.value) }))),
+    'text-to-3d': textTo3d,
+    'image-to-3d': one('v1/image-to-3d', imageTo3d(s => opt('image_url', s.images[0]?.value))),
+    'multi-image-to-3d': one('v1/multi-image-to-3d', imageTo3d(s => ({ image_urls: s.images.map(i => i.value) }))),
     'text-to-texture': one('v1/retexture', retexture),
     retexture: one('v1/retexture', retexture),
     remesh: one('v1/remesh', s => ({ ...source(s), ...formats(s, REMESH) })),
@@ -32479,7 +33488,7 @@ function legacySteps(spec) {
 /** Bumped only if the hash's input changes shape (every asset would regenerate). */
 const HASH_SCHEME = 1;
 function requestHash(spec, source) {
-    const steps = kindOf(spec.task).steps(spec);
+    const steps = (0,catalogue/* kindOf */.I)(spec.task).steps(spec);
     const routes = steps.map(step => ({
         route: `${step.resource.version}/${step.resource.path}`,
         body: step.body
@@ -32500,10 +33509,10 @@ function hashOf(spec, steps, source) {
         // A later step's body names the previous step's task: stand in a stable token for its id.
         const previous = index > 0 ? { id: `step-${index - 1}`, status: 'SUCCEEDED' } : undefined;
         return replaceStrings(step.body(previous), value => {
-            if (source && value === FROM_PLACEHOLDER)
+            if (source && value === batch_manifest/* FROM_PLACEHOLDER */.ZD)
                 return `from:${source.name}`;
             if (value.startsWith('data:'))
-                return `sha256:${media.get(value) ?? sha256Hex(value)}`;
+                return `sha256:${media.get(value) ?? (0,canonical/* sha256Hex */.fg)(value)}`;
             return value;
         });
     });
@@ -32515,7 +33524,7 @@ function hashOf(spec, steps, source) {
         download: spec.download,
         from: source ? { asset: source.name, hash: source.hash } : null
     };
-    return `sha256:${sha256Hex(canonicalJson(input))}`;
+    return `sha256:${(0,canonical/* sha256Hex */.fg)((0,canonical/* canonicalJson */.dj)(input))}`;
 }
 /** Data URIs built from workspace files already carry the file's content hash. */
 function mediaHashes(spec) {
@@ -32691,6 +33700,7 @@ class AssetSlot {
 
 
 
+
 /** Re-download by id only while Meshy's URLs have this much life left. */
 const EXPIRY_MARGIN_MS = 10 * 60_000;
 /** Meshy keeps tasks 3 days; an in-flight entry older than that cannot be picked up. */
@@ -32716,7 +33726,7 @@ async function planBatch(all, selected, lock, opts) {
         const { hash, legacy } = named(hashes, asset.name);
         const entry = lock.assets[asset.name];
         const inputs = inputDigests(asset.spec, asset.from);
-        const steps = kindOf(asset.spec.task).steps(asset.spec);
+        const steps = (0,catalogue/* kindOf */.I)(asset.spec.task).steps(asset.spec);
         const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy;
         const decision = source?.creates === true
             ? fresh(sourceReason(asset, entry, inputs))
@@ -32733,7 +33743,8 @@ async function planBatch(all, selected, lock, opts) {
             verdict: { action: planAction(action, remaining.length > 0), reason: decision.reason },
             estimate: remaining.reduce((sum, s) => sum + s.estimate, 0),
             creates: remaining.length > 0,
-            ...(fromLegacy ? { legacy: true } : {})
+            ...(fromLegacy ? { legacy: true } : {}),
+            ...(decision.inLfs ? { inLfs: true } : {})
         };
         return result;
     };
@@ -32773,9 +33784,11 @@ async function decide(entry, hash, inputs, opts) {
         return fresh(changeReason(entry, inputs));
     const ids = idPrefix(entry['task-ids']);
     if (entry.status === 'SUCCEEDED') {
-        const problem = entry.error
-            ? 'last run did not finish its downloads'
+        const { problem, inLfs } = entry.error
+            ? { problem: 'last run did not finish its downloads', inLfs: false }
             : await opts.checkFiles(() => fileProblem(opts.workspace, entry.files));
+        if (!problem && inLfs)
+            return { action: { kind: 'unchanged' }, reason: LFS_REASON, inLfs };
         if (!problem)
             return { action: { kind: 'unchanged' }, reason: 'unchanged' };
         const expires = Date.parse(entry['expires-at'] ?? '');
@@ -32819,17 +33832,28 @@ function listChanged(names) {
     const last = shown.at(-1);
     return `${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${last}` : last} changed`;
 }
-/** The first recorded file that is missing or no longer what was generated, in words. */
+/**
+ * The first recorded file that is missing or no longer what was generated, in words; and whether
+ * any file is a Git LFS pointer to exactly what was generated (present in LFS, not checked out).
+ */
 async function fileProblem(workspace, files) {
+    let inLfs = false;
     for (const file of files) {
-        if (await filesIntact(workspace, [file]))
+        if (await (0,lockfile/* filesIntact */.bM)(workspace, [file]))
             continue;
-        const what = MODEL_FORMATS.includes((0,external_node_path_.extname)(file.path).slice(1))
+        if (await isLfsPointerOf(workspace, file)) {
+            inLfs = true;
+            continue;
+        }
+        const what = types/* MODEL_FORMATS */.Z.includes((0,external_node_path_.extname)(file.path).slice(1))
             ? 'model file'
             : (0,external_node_path_.basename)(file.path);
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file.path)) ? `${what} changed on disk` : `${what} missing`;
+        const problem = (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, file.path))
+            ? `${what} changed on disk`
+            : `${what} missing`;
+        return { problem, inLfs };
     }
-    return undefined;
+    return { inLfs };
 }
 /** Hashes every asset, sources first (a chained asset's hash includes its source's). */
 /** Manifest parsing checks every name it hands on (`from` included); a miss here is a bug. */
@@ -32892,7 +33916,7 @@ function chainRoot(name, fromOf) {
 }
 /** 1-based shard index of a chain root. */
 function shardOf(root, total) {
-    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
+    const n = Number.parseInt((0,canonical/* sha256Hex */.fg)(root).slice(0, 12), 16);
     return (n % total) + 1;
 }
 /** The names (in input order) that belong to `shard`. */
@@ -32946,12 +33970,12 @@ const PROTECTED = /(^|\/)\.git(hub)?(\/|$)/;
  */
 async function removeIfIntact(folders, asset, file, why, logger) {
     const assetDir = (0,external_node_path_.join)(folders.outputDir, asset);
-    const outputRel = workspaceRelative(folders.workspace, folders.outputDir);
+    const outputRel = (0,paths/* workspaceRelative */.Uc)(folders.workspace, folders.outputDir);
     let abs;
     try {
-        if (!isAssetFile(file.path, asset, outputRel) || PROTECTED.test(file.path))
+        if (!(0,lockfile_check/* isAssetFile */.Rg)(file.path, asset, outputRel) || PROTECTED.test(file.path))
             throw new Error();
-        abs = await safeDestination({ workspace: folders.workspace, root: assetDir }, file.path);
+        abs = await (0,safe_write/* safeDestination */.wt)({ workspace: folders.workspace, root: assetDir }, file.path);
     }
     catch {
         logger.info(`Kept ${file.path} (${why}): not a file this action writes for ${asset}.`);
@@ -32959,7 +33983,7 @@ async function removeIfIntact(folders, asset, file, why, logger) {
     }
     if (!(0,external_node_fs_.existsSync)(abs))
         return;
-    if (!(await filesIntact(folders.workspace, [file]))) {
+    if (!(await (0,lockfile/* filesIntact */.bM)(folders.workspace, [file]))) {
         logger.info(`Kept ${file.path} (${why}): it changed since it was generated.`);
         return;
     }
@@ -32976,7 +34000,7 @@ async function removeSheetOf(folders, assetDir, model) {
         return;
     const sheet = sheetPath(model);
     try {
-        await (0,promises_.rm)(await safeDestination({ workspace: folders.workspace, root: assetDir }, sheet), {
+        await (0,promises_.rm)(await (0,safe_write/* safeDestination */.wt)({ workspace: folders.workspace, root: assetDir }, sheet), {
             force: true
         });
         await (0,promises_.rmdir)((0,external_node_path_.dirname)(sheet));
@@ -33003,15 +34027,15 @@ async function removeSheetOf(folders, assetDir, model) {
 
 const DEFAULT_LOCKFILE = 'meshy-lock.json';
 async function prepareBatch(config, now) {
-    const manifest = await loadManifest(config);
+    const manifest = await (0,batch_manifest/* loadManifest */.eY)(config);
     const selected = selectShard(manifest.assets, config.shard);
     const lockPath = lockfilePath(config, manifest);
     const check = {
         workspace: config.workspace,
         now,
-        outputDir: workspaceRelative(config.workspace, config.outputDir)
+        outputDir: (0,paths/* workspaceRelative */.Uc)(config.workspace, config.outputDir)
     };
-    const { lock: onDisk, text: lockText } = await readLockfile(lockPath, check);
+    const { lock: onDisk, text: lockText } = await (0,lockfile/* readLockfile */.GQ)(lockPath, check);
     const { lock, replayed } = await replayJournal(lockPath, onDisk, check);
     const filesBefore = lockedFilesByAsset(lock);
     const removed = pruneRemoved(lock, manifest);
@@ -33057,16 +34081,16 @@ async function replayJournal(lockPath, lock, check) {
     }
     // The replayed entries pass the same checks as the lockfile's own.
     const label = `${(0,external_node_path_.relative)(check.workspace, lockPath)} with its journal`;
-    return { lock: checkLockfile(lock, label, check), replayed: records.length };
+    return { lock: (0,lockfile_check/* checkLockfile */.Ew)(lock, label, check), replayed: records.length };
 }
 /** The default path (beside the manifest) gets the same workspace check as an explicit one. */
 function lockfilePath(config, manifest) {
     const path = config.lockfile || (0,external_node_path_.join)((0,external_node_path_.dirname)(manifest.path), DEFAULT_LOCKFILE);
     try {
-        return resolveInWorkspace(config.workspace, path);
+        return (0,paths/* resolveInWorkspace */.z1)(config.workspace, path);
     }
     catch (err) {
-        throw new src_errors/* ConfigurationError */.j1('lockfile', `${(0,src_errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
+        throw new errors/* ConfigurationError */.j1('lockfile', `${(0,errors/* errorMessage */.gJ)(err)}; use a path inside the workspace`);
     }
 }
 /** Entries of assets no longer in the manifest would only confuse reviewers. */
@@ -33112,8 +34136,8 @@ function createLogger(sink) {
     return {
         debug: m => sink.debug((0,redact/* safeText */.Hk)(labelled(m))),
         info: m => sink.info((0,redact/* safeText */.Hk)(labelled(m))),
-        warning: m => sink.warning((0,redact/* safeText */.Hk)(labelled(m))),
-        error: m => sink.error((0,redact/* safeText */.Hk)(labelled(m))),
+        warning: (m, place) => sink.warning((0,redact/* safeText */.Hk)(labelled(m)), place),
+        error: (m, place) => sink.error((0,redact/* safeText */.Hk)(labelled(m)), place),
         notice: m => (sink.notice ?? sink.info).call(sink, (0,redact/* safeText */.Hk)(labelled(m))),
         group: (title, write) => (sink.group ? sink.group((0,redact/* safeText */.Hk)(labelled(title)), write) : write())
     };
@@ -33121,7 +34145,7 @@ function createLogger(sink) {
 /** A logger that remembers lines: for tests and for quiet library use. */
 function memoryLogger() {
     const lines = [];
-    const push = (level) => (m) => void lines.push(`${level}: ${labelled(m)}`);
+    const push = (level) => (m, place) => void lines.push(`${level}: ${labelled(m)}${place ? ` [${place.file}:${place.line ?? ''}]` : ''}`);
     return {
         lines,
         debug: push('debug'),
@@ -33163,7 +34187,7 @@ async function checkCredits(client, check) {
         if (maxCredits !== undefined)
             throw err;
         // Only a courtesy without max-credits: Meshy's own 402 still guards every create.
-        check.warn(`Could not read the account balance (${(0,src_errors/* errorMessage */.gJ)(err)}); going ahead.`);
+        check.warn(`Could not read the account balance (${(0,errors/* errorMessage */.gJ)(err)}); going ahead.`);
         return undefined;
     }
     refuseOverBudget(estimate, maxCredits, balance);
@@ -33177,11 +34201,11 @@ function refuseOverBudget(estimate, maxCredits, balance) {
     if (maxCredits === undefined)
         return;
     if (estimate > maxCredits) {
-        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
+        throw new errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits, over the limit of ${maxCredits}. ` +
             `Raise max-credits or plan fewer tasks; nothing was sent.`);
     }
     if (balance !== null && balance < estimate) {
-        throw new src_errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
+        throw new errors/* ConfigurationError */.j1('max-credits', `the planned tasks are estimated at ${estimate} credits but the account balance is ${balance}. ` +
             `Top up the account; nothing was sent.`);
     }
 }
@@ -33198,24 +34222,264 @@ function shortfallMessage(estimate, balance, assets) {
 }
 /** True for Meshy's "not enough credits" answer to a create: nothing was created. */
 function isOutOfCredits(err) {
-    return err instanceof src_errors/* MeshyApiError */.nr && err.status === 402;
+    return err instanceof errors/* MeshyApiError */.nr && err.status === 402;
 }
 /**
- * Single-task mode: a 402 becomes one clear message that names the balance (read before the
- * create) and says what was and was not created.
+ * Which 402 it is. Meshy's balance does not include a per-key credit limit, so a 402 while the
+ * balance covers the estimate is that limit (its code, or its message, says so too).
+ */
+function creditRefusalKind(err, balance, estimate) {
+    if (err.code === 'api_key_credit_limit_reached' || /key credit limit/i.test(err.meshyMessage))
+        return 'key-limit';
+    if (/plan|pro or higher/i.test(err.meshyMessage))
+        return 'plan';
+    if (balance !== undefined && balance >= estimate)
+        return 'key-limit';
+    return 'balance';
+}
+const REFUSAL_ADVICE = {
+    'key-limit': "the API key's own credit limit is reached, while the account balance covers this run. " +
+        "Raise the key's limit on Meshy's API keys page, or use another key",
+    plan: "the account's plan does not allow this model. Choose another model or upgrade the plan",
+    balance: 'the account is out of credits. Top up the account'
+};
+/**
+ * Single-task mode: a 402 becomes one clear message that says which refusal it is, names the
+ * balance (read before the create) and says what was and was not created.
  */
 function explainCreditRefusal(err, opts) {
+    const kind = creditRefusalKind(err, opts.balance, opts.estimate);
     const balance = opts.balance === undefined
         ? 'the balance could not be read'
         : `the account balance is ${opts.balance} credits`;
     const created = opts.createdIds.length === 0
         ? 'No task was created and nothing was charged.'
         : `Task(s) ${opts.createdIds.join(', ')} of the earlier steps were created; the next step was not.`;
-    return (`Meshy refused the create for lack of credits (402: ${err.meshyMessage || 'Payment Required'}): ` +
-        `${balance}, this run is estimated at ${opts.estimate}. ${created} Top up the account and run again.`);
+    const help = err.docUrl ? ` (${err.docUrl})` : '';
+    return (`Meshy refused the create (402${err.code ? ` ${err.code}` : ''}: ${err.meshyMessage || 'Payment Required'})${help}: ` +
+        `${REFUSAL_ADVICE[kind]}. ${balance}, this run is estimated at ${opts.estimate}. ${created} Then run again.`);
+}
+
+// EXTERNAL MODULE: ./src/render/confined-path.ts
+var confined_path = __nccwpck_require__(68612);
+;// CONCATENATED MODULE: ./src/render/image-size.ts
+// Image dimensions from the file's header, without decoding it: a texture's size decides how much
+// memory the render page's decoder takes (a 16384² PNG of under a megabyte decodes to 1 GiB, and
+// the GPU copies add more), so it is read before the page ever sees the image.
+/** PNG, JPEG or WebP dimensions from the first bytes; undefined for anything else. */
+function image_size_imageSize(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR')
+        return { format: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8)
+        return image_size_jpegSize(b);
+    if (b.length >= 30 &&
+        b.toString('latin1', 0, 4) === 'RIFF' &&
+        b.toString('latin1', 8, 12) === 'WEBP')
+        return image_size_webpSize(b);
+    return undefined;
+}
+/** Start-of-frame markers: C0-CF except C4 (Huffman tables), C8 (reserved) and CC (arithmetic). */
+function isFrameMarker(marker) {
+    return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+/** Walks the segments to the first frame header; each step moves forward, so it ends. */
+function image_size_jpegSize(b) {
+    let at = 2;
+    while (at + 9 <= b.length) {
+        if (b[at] !== 0xff)
+            return undefined;
+        const marker = b[at + 1];
+        if (marker === 0xff) {
+            at += 1; // fill byte
+            continue;
+        }
+        if (isFrameMarker(marker)) {
+            // A height of 0 defers it to a later DNL marker: unknown here, so refused by the caller.
+            return { format: 'jpeg', height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) };
+        }
+        if (marker === 0xd9 || marker === 0xda)
+            return undefined; // end, or scan data before a frame
+        // Standalone markers (RSTn, TEM) have no length.
+        if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01)
+            at += 2;
+        else
+            at += 2 + b.readUInt16BE(at + 2);
+    }
+    return undefined;
+}
+function image_size_webpSize(b) {
+    const chunk = b.toString('latin1', 12, 16);
+    if (chunk === 'VP8X') {
+        return { format: 'webp', width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3) };
+    }
+    if (chunk === 'VP8L' && b[20] === 0x2f) {
+        const bits = b.readUInt32LE(21);
+        return { format: 'webp', width: 1 + (bits & 0x3fff), height: 1 + ((bits >>> 14) & 0x3fff) };
+    }
+    if (chunk === 'VP8 ') {
+        return {
+            format: 'webp',
+            width: b.readUInt16LE(26) & 0x3fff,
+            height: b.readUInt16LE(28) & 0x3fff
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/texture-check.ts
+// Textures are measured before a model is drawn. The render page decodes every image a model
+// names, and a small file can declare a huge one: a 0.8 MB GLB with a 16384×16384 PNG raised the
+// machine's memory by over 3 GB. Each image's size is read from its header here, in Node, and a
+// model with a texture over the limit (or one whose size cannot be read) is not drawn.
+
+
+
+
+/** Widest or tallest texture drawn; GPUs commonly stop at 16384, and memory long before. */
+const MAX_TEXTURE_SIDE = 8192;
+/** All textures of one model together: two of the largest. */
+const MAX_TEXTURE_PIXELS = 2 * MAX_TEXTURE_SIDE * MAX_TEXTURE_SIDE;
+const MAX_IMAGES = 256;
+const texture_check_MAX_JSON_BYTES = 64 << 20;
+const MAX_CHUNKS = 1024;
+/** Enough for any header: a JPEG's frame size can follow a few 64 KiB metadata segments. */
+const texture_check_HEAD_BYTES = 256 << 10;
+/** Why the model must not be drawn, or undefined when its textures are within the limits. */
+async function textureRefusal(modelPath) {
+    const file = await (0,promises_.open)(modelPath, 'r');
+    try {
+        const source = await readModel(file, (0,external_node_path_.dirname)(modelPath));
+        if (source === undefined || typeof source === 'string')
+            return source;
+        const images = Array.isArray(source.gltf.images) ? source.gltf.images : [];
+        if (images.length > MAX_IMAGES)
+            return `it names ${images.length} images (at most ${MAX_IMAGES})`;
+        let pixels = 0;
+        for (const [index, image] of images.entries()) {
+            const head = await imageHead(source, image);
+            if (head === undefined)
+                continue; // out of the page's reach: never loaded
+            const size = image_size_imageSize(head);
+            if (!size || size.width === 0 || size.height === 0)
+                return `texture ${index} is not a PNG, JPEG or WebP image with its size in the header`;
+            if (Math.max(size.width, size.height) > MAX_TEXTURE_SIDE)
+                return `texture ${index} is ${size.width}×${size.height} px, above the ${MAX_TEXTURE_SIDE} px limit`;
+            pixels += size.width * size.height;
+            if (pixels > MAX_TEXTURE_PIXELS)
+                return `its textures hold over ${MAX_TEXTURE_PIXELS / 1e6} million pixels together`;
+        }
+        return undefined;
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * The glTF JSON, from a GLB's chunks or a whole .gltf file, read the way three.js reads it (the
+ * last JSON and BIN chunks count, in any order). JSON that does not parse here does not parse in
+ * the page either, so nothing of it is drawn: no refusal is needed.
+ */
+async function readModel(file, folder) {
+    const header = await texture_check_readAt(file, 0, 12);
+    let text;
+    let bin;
+    if (header.toString('latin1', 0, 4) === 'glTF') {
+        const end = Math.min(header.length === 12 ? header.readUInt32LE(8) : 0, (await file.stat()).size);
+        let at = 12;
+        for (let chunks = 0; at + 8 <= end; chunks++) {
+            if (chunks === MAX_CHUNKS)
+                return `its GLB has more than ${MAX_CHUNKS} chunks`;
+            const head = await texture_check_readAt(file, at, 8);
+            const length = head.readUInt32LE(0);
+            const type = head.toString('latin1', 4, 8);
+            if (type === 'JSON') {
+                if (length > texture_check_MAX_JSON_BYTES)
+                    return 'its glTF JSON is too large to check';
+                text = await texture_check_readAt(file, at + 8, length);
+            }
+            else if (type === 'BIN\0')
+                bin = at + 8;
+            at += 8 + length;
+        }
+    }
+    else {
+        if ((await file.stat()).size > texture_check_MAX_JSON_BYTES)
+            return 'its glTF JSON is too large to check';
+        text = await file.readFile();
+    }
+    try {
+        const gltf = JSON.parse(text?.toString('utf8') ?? '');
+        return { gltf: gltf && typeof gltf === 'object' ? gltf : {}, folder, file, bin };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first bytes of an image, or undefined when the page could not load it. */
+async function imageHead(source, image) {
+    if (!image || typeof image !== 'object')
+        return Buffer.alloc(0);
+    const { uri, bufferView } = image;
+    if (typeof uri === 'string')
+        return uriBytes(source, uri, 0, texture_check_HEAD_BYTES);
+    if (typeof bufferView !== 'number')
+        return Buffer.alloc(0);
+    const view = source.gltf.bufferViews?.[bufferView];
+    const buffer = typeof view?.buffer === 'number' ? source.gltf.buffers?.[view.buffer] : undefined;
+    if (!view || !buffer)
+        return Buffer.alloc(0);
+    const offset = typeof view.byteOffset === 'number' ? view.byteOffset : 0;
+    const length = Math.min(typeof view.byteLength === 'number' ? view.byteLength : 0, texture_check_HEAD_BYTES);
+    if (typeof buffer.uri === 'string')
+        return uriBytes(source, buffer.uri, offset, length);
+    if (source.bin === undefined)
+        return Buffer.alloc(0);
+    return texture_check_readAt(source.file, source.bin + offset, length);
+}
+/**
+ * Bytes of a data URI, or of a file the model server would serve (inside the model's folder);
+ * undefined for anything else, which the page is not allowed to fetch.
+ */
+async function uriBytes(source, uri, offset, length) {
+    const data = /^data:[^,]*?;base64,/i.exec(uri);
+    if (data) {
+        // Only the base64 characters that cover the wanted bytes are decoded.
+        const start = data[0].length + Math.floor(offset / 3) * 4;
+        const chars = uri.slice(start, start + Math.ceil((length + 3) / 3) * 4);
+        return Buffer.from(chars, 'base64').subarray(offset % 3, (offset % 3) + length);
+    }
+    if (/^data:/i.test(uri))
+        return Buffer.alloc(0);
+    const url = new URL(uri, 'http://model.invalid/m/');
+    if (url.origin !== 'http://model.invalid' || !url.pathname.startsWith('/m/'))
+        return undefined;
+    let rel;
+    try {
+        rel = url.pathname.slice(3).split('/').map(decodeURIComponent).join(external_node_path_.sep);
+    }
+    catch {
+        return undefined;
+    }
+    const real = await (0,confined_path/* confinedFile */.d)(source.folder, (0,external_node_path_.resolve)(source.folder, rel));
+    if (!real)
+        return undefined;
+    const file = await (0,promises_.open)(real, 'r');
+    try {
+        return await texture_check_readAt(file, offset, length);
+    }
+    finally {
+        await file.close();
+    }
+}
+async function texture_check_readAt(file, position, length) {
+    const buffer = Buffer.alloc(Math.max(0, length));
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, position);
+    return buffer.subarray(0, bytesRead);
 }
 
 ;// CONCATENATED MODULE: ./src/render/sheet-session.ts
+
 
 
 const MODEL_LIMIT_MS = 30_000;
@@ -33234,7 +34498,7 @@ class SheetSession {
     }
     /**
      * Draws the model at `modelAbs` into the PNG `dest` (absolute, inside the confinement).
-     * Returns false, after saying why, when no sheet was written.
+     * Says why, as a warning, when no sheet was written.
      */
     render(modelAbs, shown, dest) {
         const run = this.queue.then(() => this.renderNow(modelAbs, shown, dest));
@@ -33246,29 +34510,35 @@ class SheetSession {
         await this.queue;
         const browser = await this.browser?.catch(() => undefined);
         await browser?.close().catch(err => {
-            this.opts.logger.debug(`Closing the render browser: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+            this.opts.logger.debug(`Closing the render browser: ${(0,errors/* errorMessage */.gJ)(err)}`);
         });
         this.browser = undefined;
     }
     async renderNow(modelAbs, shown, dest) {
         const { logger, clock } = this.opts;
+        const notDrawn = (why, lead = 'Not rendered') => {
+            logger.warning(`${lead} ${shown}: ${why}${why.endsWith('.') ? '' : '.'}`);
+            return { drawn: false, why };
+        };
         const browser = await this.start();
+        // Said once already (no browser, or it did not start); nothing to add per model.
         if (!browser)
-            return false;
+            return { drawn: false };
+        // Before the page sees the model: its textures' sizes, from their headers.
+        const refused = await textureRefusal(modelAbs).catch(err => (0,errors/* errorMessage */.gJ)(err));
+        if (refused)
+            return notDrawn(refused);
         const left = this.endsAt() - clock.now();
-        if (left <= 0) {
-            logger.warning(`Not rendered ${shown}: the step's deadline has passed.`);
-            return false;
-        }
+        if (left <= 0)
+            return notDrawn("the step's deadline has passed");
         try {
             const png = await browser.sheet(modelAbs, Math.min(MODEL_LIMIT_MS, left));
-            await safe_write_writeFileSafely(this.opts.confine, dest, png);
-            return true;
+            await (0,safe_write/* writeFileSafely */.kv)(this.opts.confine, dest, png);
+            return { drawn: true };
         }
         catch (err) {
             // The page's errors carry a browser stack after the message: the first line says it.
-            logger.warning(`Could not render ${shown}: ${(0,src_errors/* errorMessage */.gJ)(err).split('\n')[0]}`);
-            return false;
+            return notDrawn((0,errors/* errorMessage */.gJ)(err).split('\n')[0], 'Could not render');
         }
     }
     endsAt() {
@@ -33302,7 +34572,7 @@ class SheetSession {
             return browser;
         }
         catch (err) {
-            logger.warning(`Could not start the render browser ${choice.executable}: ${(0,src_errors/* errorMessage */.gJ)(err)}. No model is rendered in this run.`);
+            logger.warning(`Could not start the render browser ${choice.executable}: ${(0,errors/* errorMessage */.gJ)(err)}. No model is rendered in this run.`);
             return undefined;
         }
     }
@@ -33402,9 +34672,9 @@ class LockStore {
      * records over the newer lockfile would only step entries back).
      */
     saveNowSync() {
-        const text = serializeLockfile(this.lock);
+        const text = (0,lockfile/* serializeLockfile */.c5)(this.lock);
         if (text !== this.diskText)
-            writeFileNowSync(this.path, text);
+            (0,safe_write/* writeFileNowSync */.R0)(this.path, text);
         this.diskText = text;
         (0,external_node_fs_.rmSync)(this.journal.path, { force: true });
     }
@@ -33437,11 +34707,11 @@ class LockStore {
         }
     }
     async writeLockfile() {
-        const text = serializeLockfile(this.lock);
+        const text = (0,lockfile/* serializeLockfile */.c5)(this.lock);
         // A run that changes nothing leaves the file alone (no churn for users who commit it).
         if (text === this.diskText)
             return;
-        await safe_write_writeFileSafely({ workspace: this.workspace, root: this.workspace }, this.path, text);
+        await (0,safe_write/* writeFileSafely */.kv)({ workspace: this.workspace, root: this.workspace }, this.path, text);
         await syncDirectory((0,external_node_path_.dirname)(this.path));
         this.diskText = text;
         this.diskBytes = Buffer.byteLength(text);
@@ -33577,120 +34847,6 @@ class BatchProgress {
         const line = formatProgressLine(this.counts());
         withoutLogLabel(() => this.logger.info(line));
     }
-}
-
-;// CONCATENATED MODULE: ./src/format.ts
-// Sizes as people read them, for logs and reports.
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return '?';
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** A task id cut to its first 8 characters, for lines that already say which asset it is. */
-function shortId(id) {
-    return id.length > 9 ? `${id.slice(0, 8)}…` : id;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Escaping, formatting and size budgets for the summary and the PR comment.
-// Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
-// so every string that came from a user or from Meshy goes through text() before it is placed.
-
-// Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
-// (links, images, emphasis, tables, code, @mentions, #references, autolinked `https:`).
-const UNSAFE = /[&<>"'`*_[\]()!#|~\\@:{}$]/g;
-/** HTML-escapes a string so it renders as plain text in Markdown and HTML contexts alike. */
-function escapeHtml(value) {
-    return value.replace(UNSAFE, ch => `&#${ch.charCodeAt(0)};`);
-}
-/**
- * Untrusted text as one inert line: redacted (keys, signed queries), escaped, with line breaks
- * folded (a blank line would end an HTML block and let Markdown run), and shortened.
- */
-function markdown_text(value, maxChars = 1000) {
-    const flat = (0,redact/* redact */.E$)(String(value ?? ''))
-        .replace(/\s*[\r\n]+\s*/g, ' ')
-        .trim();
-    return escapeHtml(shorten(flat, maxChars));
-}
-/** A Meshy (or other) URL shown as text only: origin and path, never the signed query. */
-function urlText(url) {
-    return markdown_text((0,redact/* displayUrl */.Qy)(url), 300);
-}
-/** An href we built ourselves (GitHub run, artifact, preview-branch raw URL). */
-function href(url) {
-    return url.replace(/[&<>"']/g, ch => `&#${ch.charCodeAt(0)};`);
-}
-function shorten(value, maxChars) {
-    const chars = Array.from(value);
-    return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`;
-}
-
-/** How long a task took: our own times when we watched it, else Meshy's. */
-function taskDuration(record) {
-    if (record.endedAt !== undefined)
-        return record.endedAt - record.startedAt;
-    const { created_at: created, finished_at: finished } = record.task;
-    return created && finished ? finished - created : undefined;
-}
-function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
-        return '–';
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${seconds % 60} s`;
-}
-/** Meshy times are Unix milliseconds; 0 means "not yet". */
-function formatTime(ms) {
-    if (!ms || !Number.isFinite(ms))
-        return undefined;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function statusIcon(status) {
-    if (status === 'SUCCEEDED' || status === 'generated' || status === 'unchanged')
-        return '✅';
-    if (status === 'resumed')
-        return '🔁';
-    if (status === 'FAILED' || status === 'failed')
-        return '❌';
-    if (status === 'CANCELED')
-        return '⏹️';
-    return '⏳';
-}
-/** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-function takeWithinBudget(blocks, budgetBytes) {
-    const kept = [];
-    let used = 0;
-    for (const block of blocks) {
-        const size = Buffer.byteLength(block, 'utf8');
-        if (used + size > budgetBytes)
-            break;
-        kept.push(block);
-        used += size;
-    }
-    return { kept, dropped: blocks.length - kept.length };
-}
-/** Last line of defence: no line of what we write may start a workflow command. */
-function finalise(markdown) {
-    return (0,redact/* neutraliseCommands */.$B)(markdown);
-}
-/** Shown at the top of the summary and the PR comment when the run used Meshy's test key. */
-function testModeBanner(testMode) {
-    if (!testMode)
-        return '';
-    return ("<p><strong>🧪 Test mode: sample results.</strong> Meshy's public test key returned sample " +
-        'assets: no credits were spent, and the prompt did not shape the result.</p>\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/batch/asset-detail-log.ts
@@ -33837,7 +34993,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A redirect we refuse to follow (downgrade, a moved POST, too many hops). */
-class RedirectError extends src_errors/* ActionError */.lZ {
+class RedirectError extends errors/* ActionError */.lZ {
     status;
     constructor(status, message) {
         super(message);
@@ -33939,6 +35095,8 @@ var external_node_tls_ = __nccwpck_require__(41692);
 var lib = __nccwpck_require__(44942);
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(40610);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/meshy/address-policy.ts
 // Addresses the action never connects to, whatever a URL says: link-local and cloud-metadata
 // endpoints, where a runner's cloud credentials live. The check runs on the RESOLVED address
@@ -33976,7 +35134,7 @@ function expandV6(host) {
 }
 function forbiddenAddressError(host, address) {
     const shown = host === address ? address : `${host} (${address})`;
-    return new src_errors/* NetworkError */.Dr(`Refused to connect to ${shown}: link-local and cloud-metadata addresses are never contacted`, FORBIDDEN_ADDRESS_CODE, false);
+    return new errors/* NetworkError */.Dr(`Refused to connect to ${shown}: link-local and cloud-metadata addresses are never contacted`, FORBIDDEN_ADDRESS_CODE, false);
 }
 /** A socket `lookup` that resolves as usual, then refuses forbidden results. */
 function guardedLookup(resolve = external_node_dns_.lookup) {
@@ -34024,7 +35182,7 @@ function createTransport(options = {}) {
         request: async (req) => {
             const url = new URL(req.url);
             if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-                throw new src_errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false);
+                throw new errors/* NetworkError */.Dr(`Unsupported URL scheme ${url.protocol}`, 'EPROTO', false);
             }
             // A literal address skips the resolver, so the guard looks at it here.
             if (isForbiddenAddress(url.hostname))
@@ -34095,7 +35253,7 @@ function exchange(url, req, agent, { userAgent, lookup, timeoutMs, secureContext
         });
         let response;
         request.setTimeout(timeoutMs, () => {
-            const err = new src_errors/* NetworkError */.Dr(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
+            const err = new errors/* NetworkError */.Dr(`${where}: no data for ${formatSeconds(timeoutMs)} (timeout)`, 'ETIMEDOUT', connected);
             // After the headers, the body stream is what the caller reads: fail it with our error.
             if (response)
                 response.destroy(err);
@@ -34125,11 +35283,11 @@ function watchConnect(socket, onConnect) {
 function toNetworkError(err, where, connected, signal) {
     if (signal?.aborted)
         return abortReason(signal);
-    if (err instanceof src_errors/* NetworkError */.Dr)
+    if (err instanceof errors/* NetworkError */.Dr)
         return err;
     const code = err.code;
     const sent = connected && !NOT_SENT_CODES.has(code ?? '');
-    return new src_errors/* NetworkError */.Dr(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
+    return new errors/* NetworkError */.Dr(`${where}: ${err.message}${code && !err.message.includes(code) ? ` (${code})` : ''}`, code, sent);
 }
 /**
  * Maps an error raised while reading a response body (reset, timeout, abort) to a NetworkError
@@ -34137,7 +35295,7 @@ function toNetworkError(err, where, connected, signal) {
  */
 function bodyError(err, where, signal) {
     if (!(err instanceof Error))
-        return new src_errors/* NetworkError */.Dr(`${where}: ${String(err)}`, undefined, true);
+        return new errors/* NetworkError */.Dr(`${where}: ${String(err)}`, undefined, true);
     return toNetworkError(err, where, true, signal);
 }
 function formatSeconds(ms) {
@@ -34152,6 +35310,8 @@ function abortReason(signal) {
     return err;
 }
 
+// EXTERNAL MODULE: ./src/assets/sniff.ts
+var sniff = __nccwpck_require__(48097);
 ;// CONCATENATED MODULE: ./src/assets/url-policy.ts
 // Where a result file may be fetched from. Result URLs come from the API's answer, so they are
 // untrusted: only https, never file:, ftp: or data:, and redirects only to https. Plain http is
@@ -34183,11 +35343,14 @@ function sameHost(a, b) {
     return norm(a) === norm(b);
 }
 
+// EXTERNAL MODULE: ./src/tasks/results.ts
+var results = __nccwpck_require__(11312);
 ;// CONCATENATED MODULE: ./src/assets/download.ts
 // Downloads signed asset URLs to disk. Knows nothing of Meshy's API: it gets a URL and, at most,
 // a way to ask for a fresh one. Never sends credentials; streams to a temp file in the target
 // directory (counting on the way, so memory stays flat for any size), verifies the length and the
 // magic bytes, then renames into place. A failure leaves no file behind.
+
 
 
 
@@ -34228,10 +35391,10 @@ async function downloadFile(job, opts) {
                 continue;
             }
             if (failure.kind !== 'retry' || attempt >= policy.maxAttempts)
-                throw download_fail(job, url, failure);
+                throw fail(job, url, failure);
             const wait = failure.retryAfterMs ?? backoffMs(attempt, policy, opts.clock.random);
             if (opts.clock.now() + wait >= opts.deadline)
-                throw download_fail(job, url, failure);
+                throw fail(job, url, failure);
             opts.logger?.info(`Download ${(0,external_node_path_.basename)(job.dest)}: ${failure.message}; retry ${attempt}/${policy.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
             await opts.clock.sleep(wait);
         }
@@ -34272,10 +35435,10 @@ async function freshUrl(job, url, failure) {
         fresh = await job.refreshUrl?.();
     }
     catch (err) {
-        throw download_fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${(0,src_errors/* errorMessage */.gJ)(err)}`, 'fatal'));
+        throw fail(job, url, new AttemptError(`${failure.message}; refreshing the link failed: ${(0,errors/* errorMessage */.gJ)(err)}`, 'fatal'));
     }
     if (!fresh)
-        throw download_fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
+        throw fail(job, url, new AttemptError(`${failure.message}; no fresh link available`, 'fatal'));
     return fresh;
 }
 async function attemptOnce(url, job, opts) {
@@ -34287,7 +35450,7 @@ async function attemptOnce(url, job, opts) {
     if (remaining <= 0)
         throw new AttemptError('time limit reached', 'fatal');
     if (job.confine)
-        await safeDestination(job.confine, job.dest, { createDirs: true });
+        await (0,safe_write/* safeDestination */.wt)(job.confine, job.dest, { createDirs: true });
     const ctrl = new AbortController();
     // A real timer: the transfer happens in real time, whatever clock drives the retries.
     const timer = setTimeout(() => ctrl.abort(new AttemptError('time limit reached during the download', 'fatal')), remaining);
@@ -34346,16 +35509,16 @@ async function saveBody(res, job, declared, maxBytes, signal) {
     // A confined destination was checked (and its folders made) before the request.
     if (!job.confine)
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(job.dest), { recursive: true });
-    const part = tempPathFor(job.dest, 'part');
+    const part = (0,safe_write/* tempPathFor */.FD)(job.dest, 'part');
     const seen = watchBody(res.body, maxBytes);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, (0,external_node_fs_.createWriteStream)(part, { flags: 'wx', highWaterMark: IO_BUFFER }));
         if (declared !== undefined && seen.bytes !== declared) {
             throw new AttemptError(`truncated: received ${seen.bytes} of ${declared} bytes`, 'retry');
         }
-        const path = finalPath(job.dest, checkMagic(seen.head, job.expect ?? expectedFromName(job.dest)));
+        const path = finalPath(job.dest, checkMagic(seen.head, job.expect ?? (0,sniff/* expectedFromName */.Cl)(job.dest)));
         if (job.confine)
-            await safeDestination(job.confine, path);
+            await (0,safe_write/* safeDestination */.wt)(job.confine, path);
         await (0,promises_.rename)(part, path);
         return { bytes: seen.bytes, path };
     }
@@ -34368,26 +35531,20 @@ async function saveBody(res, job, declared, maxBytes, signal) {
         // A dying connection is worth another try; a full disk or a bad path is not.
         bodyFailure ??= res.body.errored ?? undefined;
         if (bodyFailure !== undefined)
-            throw new AttemptError((0,src_errors/* errorMessage */.gJ)(bodyError(bodyFailure, 'GET')), 'retry');
-        throw new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
+            throw new AttemptError((0,errors/* errorMessage */.gJ)(bodyError(bodyFailure, 'GET')), 'retry');
+        throw new AttemptError((0,errors/* errorMessage */.gJ)(err), 'fatal');
     }
 }
-const IMAGE_EXTENSIONS = {
-    png: 'png',
-    jpeg: 'jpg',
-    webp: 'webp'
-};
 /** An image is named after what it is; other files keep the name they were given. */
 function finalPath(dest, found) {
-    const ext = found && IMAGE_EXTENSIONS[found];
-    return ext ? dest.replace(/(\.[A-Za-z0-9]+)?$/, `.${ext}`) : dest;
+    return found && found in results/* IMAGE_EXTENSIONS */.f9 ? (0,results/* imageFileName */.vO)(dest, found) : dest;
 }
 /** Checks the magic bytes; returns the image type found when `expect` is 'image'. */
 function checkMagic(head, expect) {
     if (!expect)
         return undefined;
-    const found = sniff(head);
-    if (satisfies(found, expect))
+    const found = (0,sniff/* sniff */.ZF)(head);
+    if ((0,sniff/* satisfies */.ib)(found, expect))
         return expect === 'image' ? found : undefined;
     if (/^\s*</.test(head.subarray(0, 64).toString('latin1'))) {
         throw new AttemptError('got an HTML/XML page instead of the file', 'expired');
@@ -34400,13 +35557,13 @@ function classify(err) {
         return err;
     // Transport errors before any body (refused, reset, timeout) are retryable; redirects we
     // refuse (downgrade, loops) are not.
-    if (err instanceof src_errors/* NetworkError */.Dr) {
-        return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), err.permanent ? 'fatal' : 'retry');
+    if (err instanceof errors/* NetworkError */.Dr) {
+        return new AttemptError((0,errors/* errorMessage */.gJ)(err), err.permanent ? 'fatal' : 'retry');
     }
-    return new AttemptError((0,src_errors/* errorMessage */.gJ)(err), 'fatal');
+    return new AttemptError((0,errors/* errorMessage */.gJ)(err), 'fatal');
 }
-function download_fail(job, url, failure) {
-    return new src_errors/* DownloadError */.nV(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${(0,redact/* displayUrl */.Qy)(url)}: ${failure.message}`);
+function fail(job, url, failure) {
+    return new errors/* DownloadError */.nV(`Could not download ${(0,external_node_path_.basename)(job.dest)} from ${(0,redact/* displayUrl */.Qy)(url)}: ${failure.message}`);
 }
 // Large writes keep the socket reader (the busy thread) from waiting on the disk: with 16 KiB
 // the download ran at 0.31x curl, with 4 MiB it keeps up (bench figure 3). Memory stays flat.
@@ -34423,13 +35580,13 @@ function watchBody(body, maxBytes) {
         if (seen.bytes > maxBytes) {
             body.destroy(new AttemptError(`file exceeds the ${maxBytes}-byte limit`, 'fatal'));
         }
-        else if (seen.head.length < HEAD_BYTES) {
-            seen.head = Buffer.concat([seen.head, chunk.subarray(0, HEAD_BYTES - seen.head.length)]);
+        else if (seen.head.length < download_HEAD_BYTES) {
+            seen.head = Buffer.concat([seen.head, chunk.subarray(0, download_HEAD_BYTES - seen.head.length)]);
         }
     });
     return seen;
 }
-const HEAD_BYTES = 512;
+const download_HEAD_BYTES = 512;
 const MAGIC_NAMES = {
     glb: 'a GLB file (glTF magic)',
     fbx: 'an FBX file (Kaydara FBX Binary header)',
@@ -34440,6 +35597,8 @@ const MAGIC_NAMES = {
     image: 'a PNG, JPEG or WebP image'
 };
 
+// EXTERNAL MODULE: ./src/meshy/base-url.ts
+var base_url = __nccwpck_require__(40363);
 ;// CONCATENATED MODULE: ./src/fetch-results.ts
 // Turns a finished task into files on disk: picks the URLs the user asked for (catalogue),
 // downloads a few at a time (assets module), and describes each file for the report.
@@ -34460,7 +35619,7 @@ const DOWNLOAD_RETRY = { maxAttempts: 4, baseMs: 1000, maxMs: 8000, factor: 2 };
  * files that did arrive are kept and reported next to the error.
  */
 async function downloadTaskAssets(deps, req) {
-    const refs = assetsOf(req.task, req.formats, req.kinds);
+    const refs = (0,catalogue/* assetsOf */.ZS)(req.task, req.formats, req.kinds);
     const slots = new Array(refs.length);
     const failures = [];
     let next = 0;
@@ -34470,29 +35629,36 @@ async function downloadTaskAssets(deps, req) {
                 slots[i] = await fetchOne(deps, req, refs[i]);
             }
             catch (err) {
-                failures.push(`${refs[i].fileName}: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+                failures.push(`${refs[i].fileName}: ${(0,errors/* errorMessage */.gJ)(err)}`);
             }
         }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, refs.length) }, worker));
     const files = slots.filter((f) => f !== undefined);
-    await describeModels(files, req.validate);
+    await describeModels(files, req.validate, req.deadline - deps.clock.now());
     if (!failures.length)
         return { files };
-    const error = new src_errors/* DownloadError */.nV(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
+    const error = new errors/* DownloadError */.nV(`Could not download ${failures.length} file(s): ${failures.join('; ')}`);
     return { files, error };
 }
-/** Once per complete, verified file; one at a time, so memory holds one model at most. */
-async function describeModels(files, validate) {
+/**
+ * Once per complete, verified file; one at a time, so memory holds one validator at most. The
+ * validator's whole-file read also gives the sha256, so the lockfile need not read it again.
+ */
+async function describeModels(files, validate, timeoutMs) {
     for (const file of files) {
         if (file.kind !== 'model' && file.kind !== 'animation')
             continue;
-        file.stats = await inspectModel(file.absPath, file.path, file.bytes, { validate });
+        const opts = { validate, timeoutMs };
+        const { stats, sha256 } = await inspectModelFile(file.absPath, file.path, file.bytes, opts);
+        file.stats = stats;
+        if (sha256)
+            file.sha256 = sha256;
     }
 }
 async function fetchOne(deps, req, ref) {
-    if (!isProducedFileName(ref.fileName)) {
-        throw new src_errors/* DownloadError */.nV(`refused the file name ${JSON.stringify(ref.fileName)} from Meshy's answer: names from the ` +
+    if (!(0,catalogue/* isProducedFileName */.kB)(ref.fileName)) {
+        throw new errors/* DownloadError */.nV(`refused the file name ${JSON.stringify(ref.fileName)} from Meshy's answer: names from the ` +
             `API are limited to [a-z0-9_-] and a known extension`);
     }
     const dest = (0,external_node_path_.join)(req.dir, ref.fileName);
@@ -34505,7 +35671,7 @@ async function fetchOne(deps, req, ref) {
         // one free GET only helps if Meshy ever re-signs again (docs/meshy-rules.md, "Retention").
         refreshUrl: async () => {
             const fresh = await deps.client.get(req.task.id, { deadline: req.deadline });
-            return assetsOf(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url;
+            return (0,catalogue/* assetsOf */.ZS)(fresh, req.formats, req.kinds).find(a => a.fileName === ref.fileName)?.url;
         }
     };
     const { bytes, path } = await downloadFile(job, {
@@ -34516,11 +35682,11 @@ async function fetchOne(deps, req, ref) {
         retry: DOWNLOAD_RETRY,
         urlPolicy: urlPolicyFor(deps.client.baseUrl)
     });
-    deps.logger.info(`Downloaded ${workspaceRelative(req.workspace, path)} (${formatBytes(bytes)})`);
+    deps.logger.info(`Downloaded ${(0,paths/* workspaceRelative */.Uc)(req.workspace, path)} (${formatBytes(bytes)})`);
     return {
         kind: ref.kind,
         label: ref.label,
-        path: workspaceRelative(req.workspace, path),
+        path: (0,paths/* workspaceRelative */.Uc)(req.workspace, path),
         absPath: path,
         bytes,
         taskId: req.task.id
@@ -34531,7 +35697,7 @@ function urlPolicyFor(baseUrl) {
     if (!baseUrl)
         return {};
     const host = new URL(baseUrl).hostname;
-    return base_url_isLoopback(host) ? { httpHost: host } : {};
+    return (0,base_url/* isLoopback */.U9)(host) ? { httpHost: host } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -34574,9 +35740,9 @@ async function waitForTask(client, id, opts) {
             });
         }
         catch (err) {
-            if (err instanceof src_errors/* DeadlineError */.j3)
+            if (err instanceof errors/* DeadlineError */.j3)
                 throw stillRunning(id, progress.last());
-            const why = unread.signal.aborted ? 'sent no task the action can read' : (0,src_errors/* errorMessage */.gJ)(err);
+            const why = unread.signal.aborted ? 'sent no task the action can read' : (0,errors/* errorMessage */.gJ)(err);
             opts.logger?.debug(`Task stream for ${id} ended without a result (${why}); polling instead.`);
         }
         finally {
@@ -34619,7 +35785,7 @@ function stillRunning(id, task) {
     const state = task
         ? ` (last seen ${task.status}${task.progress !== undefined ? `, ${task.progress}%` : ''})`
         : '';
-    return new src_errors/* DeadlineError */.j3(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
+    return new errors/* DeadlineError */.j3(id, `Time limit reached while waiting for Meshy task ${id}${state}; it is still running at Meshy ` +
         `and can be collected later by its id.`);
 }
 
@@ -34648,7 +35814,7 @@ async function createWhenQueueFree(deps, create, deadline, options = {}) {
             return await create();
         }
         catch (err) {
-            if (!(err instanceof src_errors/* MeshyApiError */.nr && err.isQueueFull))
+            if (!(err instanceof errors/* MeshyApiError */.nr && err.isQueueFull))
                 throw err;
             const wait = queueFullDelay(attempt, err, deps.clock.random);
             const now = deps.clock.now();
@@ -34671,7 +35837,7 @@ function queueStayedFull(waitedMs, err) {
         ? ' Meshy gives this answer to plans that run without credits: top up credits to run more at once.'
         : '';
     const help = err.docUrl ? ` (${err.docUrl})` : '';
-    return new src_errors/* DeadlineError */.j3(undefined, `Meshy's queue stayed full for ${minutes} min, until timeout-minutes ran out: every create was ` +
+    return new errors/* DeadlineError */.j3(undefined, `Meshy's queue stayed full for ${minutes} min, until timeout-minutes ran out: every create was ` +
         `answered 429 ${err.code ?? err.meshyMessage}${help}, so no task was created and nothing was charged. ` +
         `Other runs or tasks on the same API key fill the queue; rerun later, raise timeout-minutes, ` +
         `or limit parallel jobs (a workflow concurrency group).${noCredits}`);
@@ -34687,12 +35853,11 @@ function queueStayedFull(waitedMs, err) {
 
 
 
-const DOWNLOAD_GRACE_MS = 15 * 60_000;
 /** Runs every step of the spec. Never throws: a failure is returned in RunResult.error. */
 async function executeSpec(deps, opts) {
     const result = { tasks: [], files: [] };
     try {
-        const steps = kindOf(opts.spec.task).steps(opts.spec);
+        const steps = (0,catalogue/* kindOf */.I)(opts.spec.task).steps(opts.spec);
         let previous;
         let last;
         let lastId = '';
@@ -34733,13 +35898,13 @@ async function executeSpec(deps, opts) {
             await collectFiles(deps, opts, last, lastId, result);
     }
     catch (err) {
-        result.error = (0,src_errors/* toError */.iT)(err);
+        result.error = (0,errors/* toError */.iT)(err);
     }
     return result;
 }
 /** Where a picked-up task was made, from its `type`; one route reads every type anyway. */
 function resourceOf(task) {
-    return kindForMeshyType(task.type)?.resource ?? { version: 'v2', path: 'tasks', type: task.type ?? '' };
+    return ((0,catalogue/* kindForMeshyType */.Kt)(task.type)?.resource ?? { version: 'v2', path: 'tasks', type: task.type ?? '' });
 }
 /** Picks up an existing task by id: waits, downloads, reports. Makes no POST. */
 async function pickUpTask(deps, opts) {
@@ -34760,7 +35925,7 @@ async function pickUpTask(deps, opts) {
         await collectFiles(deps, opts, record, opts.taskId, result);
     }
     catch (err) {
-        result.error = (0,src_errors/* toError */.iT)(err);
+        result.error = (0,errors/* toError */.iT)(err);
     }
     return result;
 }
@@ -34788,7 +35953,7 @@ async function createOnce(deps, resource, body, deadline) {
         return await deps.client.create(resource, body, { deadline });
     }
     catch (err) {
-        if (!(err instanceof src_errors/* SubmissionUnknownError */.tq))
+        if (!(err instanceof errors/* SubmissionUnknownError */.tq))
             throw err;
         deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`);
         const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline);
@@ -34796,7 +35961,7 @@ async function createOnce(deps, resource, body, deadline) {
             deps.logger.info(`Found the task the lost request created: ${adopted.id}. Not sending it again.`);
             return adopted;
         }
-        throw new src_errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, 'no matching task appeared in the task list'));
+        throw new errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, 'no matching task appeared in the task list'));
     }
     finally {
         done?.();
@@ -34812,10 +35977,10 @@ async function lookForLostCreate(client, resource, body, sentAt, deadline, optio
         return await adoptLostCreate(client, resource, body, sentAt, deadline, options);
     }
     catch (err) {
-        const why = err instanceof src_errors/* MeshyApiError */.nr && (err.status === 404 || err.status === 405)
+        const why = err instanceof errors/* MeshyApiError */.nr && (err.status === 404 || err.status === 405)
             ? `Meshy has no task list for ${resource.type} to look in (${err.status})`
-            : `the task list could not be read (${(0,src_errors/* errorMessage */.gJ)(err)})`;
-        throw new src_errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, why));
+            : `the task list could not be read (${(0,errors/* errorMessage */.gJ)(err)})`;
+        throw new errors/* SubmissionUnknownError */.tq(lostCreateMessage(resource, why));
     }
 }
 /** What the user reads when a create's outcome stays unknown: how to check, and that we stopped. */
@@ -34835,7 +36000,7 @@ label) {
         logger: deps.logger,
         onProgress: withLive(deps, progressReporter(deps.logger, deps.clock, label))
     }).catch(err => {
-        if (err instanceof src_errors/* DeadlineError */.j3)
+        if (err instanceof errors/* DeadlineError */.j3)
             throw timeoutError(id);
         throw err;
     });
@@ -34851,10 +36016,10 @@ function assertSucceeded(task) {
     if (task.status === 'SUCCEEDED')
         return;
     const e = task.task_error ?? {};
-    throw new src_errors/* TaskFailedError */.zX(task.id, task.status, e.type, e.code, e.message || undefined);
+    throw new errors/* TaskFailedError */.zX(task.id, task.status, e.type, e.code, e.message || undefined);
 }
 function timeoutError(id) {
-    return new src_errors/* DeadlineError */.j3(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
+    return new errors/* DeadlineError */.j3(id, `Timed out waiting for Meshy task ${id}; it is still running at Meshy and nothing is lost. ` +
         `To collect it without paying again, rerun with 'task-id: ${id}' (and a larger 'timeout-minutes' if needed).`);
 }
 async function collectFiles(deps, opts, { task, resource }, taskId, result) {
@@ -34870,8 +36035,10 @@ async function collectFiles(deps, opts, { task, resource }, taskId, result) {
         formats: opts.spec.formats,
         kinds: opts.spec.download,
         validate: opts.validate ?? true,
-        // timeout-minutes bounds the wait; large files still get time to arrive after a long wait.
-        deadline: Math.max(opts.deadline, deps.clock.now() + DOWNLOAD_GRACE_MS)
+        // timeout-minutes bounds the downloads too: a host that trickles a file must not keep the
+        // step running (nor leave it without outputs). A download cut off here is collected again
+        // with task-id, without paying again.
+        deadline: opts.deadline
     });
     result.files.push(...files);
     if (error)
@@ -34885,27 +36052,15 @@ async function collectFiles(deps, opts, { task, resource }, taskId, result) {
  * would otherwise break on an empty model-file.
  */
 function checkFormats(logger, task, spec) {
-    const { missing, available } = formatCoverage(task, spec.formats);
+    const { missing, available } = (0,catalogue/* formatCoverage */.Om)(task, spec.formats);
     if (missing.length === 0)
         return undefined;
     const has = available.length > 0 ? available.join(', ') : 'none';
     logger.warning(`Meshy task ${task.id} has no ${missing.join(', ')} file (requested in formats). Formats it has: ${has}.`);
     if (!spec.download.includes('model') || missing.length < spec.formats.length)
         return undefined;
-    return new src_errors/* ActionError */.lZ(`None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
+    return new errors/* ActionError */.lZ(`None of the requested formats (${spec.formats.join(', ')}) exists for Meshy task ${task.id}; ` +
         `it has: ${has}. Set formats to one of those, then collect it again with 'task-id: ${task.id}'.`);
-}
-
-;// CONCATENATED MODULE: ./src/result.ts
-/** The render sheets of a run, in the order their models were downloaded. */
-function renderFiles(result) {
-    return result.files.filter(f => f.kind === 'render');
-}
-function lastTask(result) {
-    return result.tasks.at(-1)?.task;
-}
-function totalCredits(result) {
-    return result.tasks.reduce((sum, t) => sum + (Number(t.task.consumed_credits) || 0), 0);
 }
 
 ;// CONCATENATED MODULE: ./src/batch/final-status.ts
@@ -34921,15 +36076,15 @@ function finalStatus(entry, result) {
     const err = result.error;
     const last = result.tasks.at(-1)?.task;
     if (!err)
-        return last ? lockStatus(last.status) : 'SUCCEEDED';
-    if (err instanceof src_errors/* TaskFailedError */.zX)
-        return lockStatus(err.status);
+        return last ? (0,lockfile/* lockStatus */.oj)(last.status) : 'SUCCEEDED';
+    if (err instanceof errors/* TaskFailedError */.zX)
+        return (0,lockfile/* lockStatus */.oj)(err.status);
     // Its first steps exist at Meshy: the next run picks them up and creates the rest.
-    if (err instanceof src_errors/* OutOfCreditsError */.US)
+    if (err instanceof errors/* OutOfCreditsError */.US || err instanceof errors/* OutOfTimeError */.JT)
         return 'IN_PROGRESS';
-    if (err instanceof src_errors/* DeadlineError */.j3 || err instanceof src_errors/* SubmissionUnknownError */.tq || entry.pending)
+    if (err instanceof errors/* DeadlineError */.j3 || err instanceof errors/* SubmissionUnknownError */.tq || entry.pending)
         return 'IN_PROGRESS';
-    if (err instanceof src_errors/* MeshyApiError */.nr && err.status === 404)
+    if (err instanceof errors/* MeshyApiError */.nr && err.status === 404)
         return 'FAILED'; // the task is gone: start over
     if (last && last.status !== 'SUCCEEDED' && last.status !== 'FAILED' && last.status !== 'CANCELED')
         return 'IN_PROGRESS';
@@ -34961,13 +36116,27 @@ function finalStatus(entry, result) {
 
 /** The error of every asset that waits for the next run because the credits ran out. */
 const OUT_OF_CREDITS = 'out of credits';
+/** The error of every asset that waits for the next run because timeout-minutes was reached. */
+const OUT_OF_TIME = 'out of time';
+/** Why an asset's work stopped for this run without failing: the next run goes on with it. */
+function stoppedFor(error) {
+    if (error instanceof errors/* OutOfCreditsError */.US)
+        return OUT_OF_CREDITS;
+    if (error instanceof errors/* OutOfTimeError */.JT)
+        return OUT_OF_TIME;
+    // A task still running at Meshy at the deadline: its id is in the lockfile, which resumes it.
+    if (error instanceof errors/* DeadlineError */.j3 && error.taskId)
+        return OUT_OF_TIME;
+    return undefined;
+}
 async function runAsset(ctx, planned, source) {
     const { asset } = planned;
     const entry = ctx.store.lock.assets[asset.name];
     if (planned.action.kind === 'unchanged')
         return unchangedOutcome(asset.name, entry, asset.quality);
-    if (asset.from && !source?.lastTaskId && source?.row.error === OUT_OF_CREDITS) {
-        return notStartedOutcome(asset.name);
+    const sourceStopped = source?.row.error === OUT_OF_CREDITS || source?.row.error === OUT_OF_TIME;
+    if (asset.from && !source?.lastTaskId && sourceStopped) {
+        return notStartedOutcome(asset.name, source.row.error);
     }
     if (asset.from && !source?.lastTaskId) {
         const outcome = failedOutcome(asset.name, `its source asset '${asset.from}' did not succeed in this run`);
@@ -34981,8 +36150,8 @@ async function runAsset(ctx, planned, source) {
     const render = asset.render ?? ctx.config.render.mode;
     const { workspace, outputDir } = ctx.config;
     const sheetCtx = { sheets: ctx.sheets, workspace, outputDir };
-    // Drawn now: the download below replaces the file. Not once the credits ran out: it would wait.
-    const previous = ctx.credits.out && planned.creates ? undefined : await previousSheet(sheetCtx, render, entry);
+    // Kept now: the download below replaces the file. Not once creates stopped: it would wait.
+    const kept = createsStopped(ctx) && planned.creates ? undefined : await keepPrevious(sheetCtx, render, entry);
     const record = startEntry(ctx, planned, action);
     const resumed = action.existing.length > 0 || action.pending !== undefined;
     if (resumed) {
@@ -35003,7 +36172,7 @@ async function runAsset(ctx, planned, source) {
             validate: asset.quality.validate !== 'off',
             existing: action.existing,
             shortIds: true,
-            hooks: hooks(ctx, asset.name, record, action, slot, kindOf(spec.task).steps(spec).length)
+            hooks: hooks(ctx, asset.name, record, action, slot, (0,catalogue/* kindOf */.I)(spec.task).steps(spec).length)
         });
     }
     finally {
@@ -35012,46 +36181,73 @@ async function runAsset(ctx, planned, source) {
     const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
     for (const note of judgeModels(models, asset.quality).notes)
         ctx.deps.logger.warning(note);
-    if (result.error instanceof src_errors/* SubmissionUnknownError */.tq && record.pending) {
-        result.error = new src_errors/* SubmissionUnknownError */.tq(`${(0,src_errors/* errorMessage */.gJ)(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
+    const flags = heightFlags(result.files, spec.height);
+    for (const flag of flags)
+        ctx.deps.logger.warning(flag);
+    if (result.error instanceof errors/* SubmissionUnknownError */.tq && record.pending) {
+        result.error = new errors/* SubmissionUnknownError */.tq(`${(0,errors/* errorMessage */.gJ)(result.error)} The lockfile keeps this asset's unanswered create: the next ` +
             `run looks for its task again and never creates it on its own. To create it anew, remove ` +
             `the asset's entry from the lockfile.`);
     }
-    const outOfCredits = result.error instanceof src_errors/* OutOfCreditsError */.US;
-    if (outOfCredits && result.tasks.length === 0) {
+    const stopped = stoppedFor(result.error);
+    if (stopped && result.tasks.length === 0) {
         // Nothing of it exists at Meshy: the entry stays as this run found it.
         await restoreEntry(ctx, asset.name, entry);
-        return notStartedOutcome(asset.name, previous);
+        return withSheets(notStartedOutcome(asset.name, stopped), { ...sheetCtx, render, kept });
+    }
+    if (result.error instanceof errors/* DeadlineError */.j3 && result.error.taskId) {
+        // The single-task advice ("rerun with task-id") is wrong here: the lockfile resumes it.
+        const id = result.error.taskId;
+        result.error = new errors/* DeadlineError */.j3(id, `task ${id} was still running at Meshy at the deadline`);
     }
     await finishEntry(ctx, asset.name, record, result);
-    // After the entry is recorded: a crash while drawing must not cost a re-download.
-    const sheets = await newSheets(sheetCtx, render, result.files);
-    result.files.push(...sheets);
     const row = {
         name: asset.name,
-        status: outOfCredits ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
+        status: stopped ? 'waiting' : result.error ? 'failed' : resumed ? 'resumed' : 'generated',
         credits: totalCredits(result),
         taskIds: result.tasks.map(t => t.task.id),
         files: result.files.map(f => f.path),
-        ...(result.error ? { error: outOfCredits ? OUT_OF_CREDITS : (0,src_errors/* errorMessage */.gJ)(result.error) } : {}),
-        ...downloadedQuality(result.files, asset.quality),
-        ...(sheets[0] ? { sheet: sheets[0].path } : {}),
-        ...(previous ? { previous } : {})
+        ...(result.error ? { error: stopped ?? (0,errors/* errorMessage */.gJ)(result.error) } : {}),
+        ...withPrintability(downloadedQuality(result.files, asset.quality), analysisOf(spec.task, record.printable), asset.quality),
+        ...(flags.length > 0 ? { flags } : {})
     };
     const last = result.tasks.at(-1)?.task;
-    return {
+    const outcome = {
         row,
         result,
         lastTaskId: !result.error && last?.status === 'SUCCEEDED' ? last.id : undefined,
-        ...(result.error ? { failure: describeFailure(asset.name, spec, result) } : {})
+        ...(result.error && !stopped ? { failure: describeFailure(asset.name, spec, result) } : {})
     };
+    // After the entry is recorded: a crash while drawing must not cost a re-download.
+    return withSheets(outcome, { ...sheetCtx, render, kept }, result.files);
+}
+/** Adds the drawing of the old model's sheet and of this run's models (render-mode allowing). */
+function withSheets(outcome, ctx, files = []) {
+    if (!ctx.sheets || (!ctx.kept && !files.length))
+        return outcome;
+    outcome.draw = async () => {
+        const previous = ctx.kept ? await previousSheet(ctx, ctx.kept) : undefined;
+        const sheets = await newSheets(ctx, ctx.render, files);
+        outcome.result.files.push(...sheets);
+        if (sheets.length)
+            outcome.row.files = outcome.result.files.map(f => f.path);
+        if (sheets[0])
+            outcome.row.sheet = sheets[0].path;
+        if (previous)
+            outcome.row.previous = previous;
+    };
+    return outcome;
+}
+/** After a 402 or at the deadline, no asset sends another create in this run. */
+function createsStopped(ctx) {
+    return ctx.credits.out || ctx.deps.clock.now() >= ctx.deadline;
 }
 /**
  * "Asset 'chair' failed at step 'refine' (task 0190…): <Meshy's task_error.message>". The step
  * is the one whose task did not succeed, the create that did not go through, or the download.
  */
 function describeFailure(name, spec, result) {
-    const steps = kindOf(spec.task).steps(spec);
+    const steps = (0,catalogue/* kindOf */.I)(spec.task).steps(spec);
     const count = result.tasks.length;
     const last = result.tasks.at(-1)?.task;
     let step;
@@ -35063,9 +36259,9 @@ function describeFailure(name, spec, result) {
     else
         step = steps[count]?.name ?? 'create';
     const err = result.error;
-    const reason = err instanceof src_errors/* TaskFailedError */.zX && task?.task_error?.message
+    const reason = err instanceof errors/* TaskFailedError */.zX && task?.task_error?.message
         ? task.task_error.message
-        : (0,src_errors/* errorMessage */.gJ)(err);
+        : (0,errors/* errorMessage */.gJ)(err);
     const id = task ? `task ${task.id}` : 'no task created';
     return `Asset '${name}' failed at step '${step}' (${id}): ${reason}`;
 }
@@ -35115,7 +36311,12 @@ function hooks(ctx, name, entry, action, slot, stepCount) {
             }
             if (ctx.credits.out) {
                 slot.drop();
-                throw new src_errors/* OutOfCreditsError */.US(`not sent: ${OUT_OF_CREDITS}`);
+                throw new errors/* OutOfCreditsError */.US(`not sent: ${OUT_OF_CREDITS}`);
+            }
+            // timeout-minutes bounds what the run pays for too: a task created now could not be waited for.
+            if (ctx.deps.clock.now() >= ctx.deadline) {
+                slot.drop();
+                throw new errors/* OutOfTimeError */.JT(`not sent: ${OUT_OF_TIME}`);
             }
             entry.pending = { step, 'sent-at': iso(ctx) };
             entry.updated = iso(ctx);
@@ -35127,12 +36328,12 @@ function hooks(ctx, name, entry, action, slot, stepCount) {
             }
             catch (err) {
                 slot.drop();
-                if (certainlyNotCreated(err) || err instanceof src_errors/* OutOfCreditsError */.US)
+                if (certainlyNotCreated(err) || stoppedFor(err) !== undefined)
                     delete entry.pending;
                 if (!isOutOfCredits(err))
                     throw err;
                 stopCreates(ctx);
-                throw new src_errors/* OutOfCreditsError */.US((0,src_errors/* errorMessage */.gJ)(err));
+                throw new errors/* OutOfCreditsError */.US((0,errors/* errorMessage */.gJ)(err));
             }
         },
         onCreated: async (step, taskId) => {
@@ -35146,7 +36347,7 @@ function hooks(ctx, name, entry, action, slot, stepCount) {
             const last = step === stepCount - 1;
             slot.stepDone(!last && task.status === 'SUCCEEDED');
             noteTask(entry, task);
-            entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS';
+            entry.status = last ? (0,lockfile/* lockStatus */.oj)(task.status) : 'IN_PROGRESS';
             // Until the files are recorded, a crash must not leave an entry that looks complete.
             if (last)
                 entry.error = 'the run ended before its files were downloaded';
@@ -35177,14 +36378,22 @@ async function adoptAfterCrash(ctx, resource, body, sentAt) {
 }
 /** Sends the create through the one queue-full policy (queue-wait.ts), pausing on the gate. */
 async function createWhenRoom(ctx, resource, body, create) {
-    return createWhenQueueFree(ctx.deps, () => create(resource, body), ctx.deadline, {
-        pause: ms => ctx.gate.waitForRoom(ms),
-        // The 429 created nothing; after another asset's 402 the create is not sent again.
-        beforeResend: () => {
-            if (ctx.credits.out)
-                throw new src_errors/* OutOfCreditsError */.US(`not sent again: ${OUT_OF_CREDITS}`);
-        }
-    });
+    try {
+        return await createWhenQueueFree(ctx.deps, () => create(resource, body), ctx.deadline, {
+            pause: ms => ctx.gate.waitForRoom(ms),
+            // The 429 created nothing; after another asset's 402 the create is not sent again.
+            beforeResend: () => {
+                if (ctx.credits.out)
+                    throw new errors/* OutOfCreditsError */.US(`not sent again: ${OUT_OF_CREDITS}`);
+            }
+        });
+    }
+    catch (err) {
+        // The queue stayed full until the deadline: nothing was created, the next run starts it.
+        if (err instanceof errors/* DeadlineError */.j3)
+            throw new errors/* OutOfTimeError */.JT(`not sent: ${OUT_OF_TIME}`);
+        throw err;
+    }
 }
 /**
  * Only Meshy's own 4xx answer to the POST proves it made nothing. A lost reply or a 5xx may hide
@@ -35192,7 +36401,7 @@ async function createWhenRoom(ctx, resource, body, create) {
  * 404/405 says nothing about the create).
  */
 function certainlyNotCreated(err) {
-    return (err instanceof src_errors/* MeshyApiError */.nr && err.method === 'POST' && err.status >= 400 && err.status < 500);
+    return (err instanceof errors/* MeshyApiError */.nr && err.method === 'POST' && err.status >= 400 && err.status < 500);
 }
 async function finishEntry(ctx, name, entry, result) {
     // Digests first: other assets save the whole lockfile at any await, and it must never show
@@ -35200,24 +36409,32 @@ async function finishEntry(ctx, name, entry, result) {
     // Render sheets are the action's own pictures, not results: the lockfile lists what Meshy made.
     const files = result.error
         ? undefined
-        : await lockedFiles(result.files.filter(f => f.kind !== 'render'));
+        : await (0,lockfile/* lockedFiles */.q1)(result.files.filter(f => f.kind !== 'render'));
     const last = result.tasks.at(-1)?.task;
     if (last)
         noteTask(entry, last);
     entry.credits = totalCredits(result);
-    entry.status = lockStatus(finalStatus(entry, result));
+    entry.status = (0,lockfile/* lockStatus */.oj)(finalStatus(entry, result));
     entry.updated = iso(ctx);
     if (result.error)
-        entry.error = (0,src_errors/* errorMessage */.gJ)(result.error);
+        entry.error = (0,errors/* errorMessage */.gJ)(result.error);
     else {
         delete entry.error;
         entry.files = files ?? [];
     }
     await ctx.store.record(name);
 }
+/** A print-analyze asset's verdict for the printability gate; other tasks have none. */
+function analysisOf(task, printable) {
+    return task === 'print-analyze' ? { verdict: printable } : undefined;
+}
 function noteTask(entry, task) {
     if (typeof task.ai_model === 'string' && task.ai_model)
         entry.model = task.ai_model;
+    // Recorded so that a re-run judges the printability gate again without a request.
+    const verdict = (0,catalogue/* printableVerdict */.v5)(task);
+    if ((0,catalogue/* kindForMeshyType */.Kt)(task.type)?.task === 'print-analyze' && verdict !== undefined)
+        entry.printable = verdict;
     if (typeof task.expires_at === 'number' && task.expires_at > 0) {
         entry['expires-at'] = new Date(task.expires_at).toISOString();
     }
@@ -35229,17 +36446,17 @@ function unchangedOutcome(name, entry, gates) {
         credits: 0,
         taskIds: entry['task-ids'],
         files: entry.files.map(f => f.path),
-        ...recordedQuality(entry.files, gates)
+        ...withPrintability(recordedQuality(entry.files, gates), analysisOf(entry.task, entry.printable), gates)
     };
     return { row, result: { tasks: [], files: [] }, lastTaskId: entry['task-ids'].at(-1) };
 }
 /**
- * An asset this run did not start because the credits ran out; its entry is untouched. A sheet
- * of its old model drawn before the refusal rides along only to be removed after the report.
+ * An asset this run did not start because the credits or the time ran out (`why`); its entry is
+ * untouched. A sheet of its old model drawn before the refusal rides along only to be removed
+ * after the report.
  */
-function notStartedOutcome(name, previous) {
-    const row = emptyRow(name, 'not started', OUT_OF_CREDITS);
-    return { row: { ...row, ...(previous ? { previous } : {}) }, result: { tasks: [], files: [] } };
+function notStartedOutcome(name, why) {
+    return { row: emptyRow(name, 'not started', why), result: { tasks: [], files: [] } };
 }
 function failedOutcome(name, message) {
     const row = emptyRow(name, 'failed', message);
@@ -35292,7 +36509,7 @@ async function runBatch(config, deps, options = {}) {
         deadline,
         known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
         progress,
-        sheets: batchSheets(config, deps, planned, deadline, options.browser)
+        sheets: options.sheets ?? batchSheets(config, deps, planned, deadline, options.browser)
     };
     let outcomes;
     try {
@@ -35313,11 +36530,25 @@ async function runBatch(config, deps, options = {}) {
     forget?.();
     return summarise(outcomes, estimate);
 }
-/** The one error of a batch that ran out of credits (it also counts the failures, if any). */
-function outOfCreditsMessage(batch) {
+/**
+ * The one error of a batch that stopped early, for lack of credits or of time (it also counts the
+ * failures, if any); undefined when it did not. Each waiting asset repeats none of it.
+ */
+function stoppedEarlyMessage(batch) {
     const failed = batch.failed > 0 ? ` ${batch.failed} other asset(s) failed.` : '';
-    return (`Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
-        `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+    if (batch.outOfCredits > 0) {
+        return (`Meshy's credits ran out: ${batch.outOfCredits} of ${batch.rows.length} assets wait in the ` +
+            `lockfile for the next run (top up the account, then run again; nothing done is repeated).` +
+            failed);
+    }
+    if (batch.outOfTime === 0)
+        return undefined;
+    const waiting = batch.rows.filter(r => r.error === OUT_OF_TIME);
+    const notStarted = waiting.filter(r => r.status === 'not started').length;
+    const running = waiting.length - notStarted;
+    return (`timeout-minutes was reached: ${notStarted} asset(s) not started (no create was sent after ` +
+        `the deadline)${running ? `, ${running} still running at Meshy` : ''}. ` +
+        `Re-run: the lockfile resumes where this run stopped, and nothing done is paid again.` +
         failed);
 }
 /** One render session for the batch, when an asset that runs may render. */
@@ -35353,13 +36584,18 @@ async function runAll(ctx, planned, concurrency) {
     const launch = (p, priority, source) => {
         void pool(async () => {
             // Every line this asset causes starts with its name: assets run interleaved.
-            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, (0,src_errors/* errorMessage */.gJ)(err)));
+            const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err => failedOutcome(p.asset.name, (0,errors/* errorMessage */.gJ)(err)));
+            // Why it ran (the plan's reason): what a reviewer of the regenerated asset asks first.
+            if (outcome.row.status !== 'unchanged')
+                outcome.row.why = p.verdict.reason;
             ctx.progress?.finished(outcome.row);
             // Chained assets join the line while this one still holds its place, so they go first.
             for (const next of planned)
                 if (next.asset.from === p.asset.name)
                     launch(next, 'continuation', outcome);
-            settle.get(p.asset.name)?.(outcome);
+            // Sheets are drawn beside the queue: this asset's place goes to the next one now.
+            const drawn = withLogLabel(p.asset.name, async () => outcome.draw?.()).catch(err => ctx.deps.logger.warning(`Could not draw the render sheets: ${(0,errors/* errorMessage */.gJ)(err)}`));
+            void drawn.then(() => settle.get(p.asset.name)?.(outcome));
         }, priority);
     };
     for (const p of planned)
@@ -35378,7 +36614,8 @@ function summarise(outcomes, estimate) {
             credits: row.credits,
             ...(row.error ? { error: row.error } : {}),
             ...(row.stats ? { stats: row.stats } : {}),
-            ...(row.breaches ? { breaches: row.breaches } : {})
+            ...(row.breaches ? { breaches: row.breaches } : {}),
+            ...(row.flags ? { flags: row.flags } : {})
         };
     }
     const result = {
@@ -35392,11 +36629,67 @@ function summarise(outcomes, estimate) {
         failed: rows.filter(r => r.status === 'failed').length,
         breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
         outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
+        outOfTime: rows.filter(r => r.error === OUT_OF_TIME).length,
         estimate
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/output-files.ts
+// GitHub takes at most 1 MB of step outputs per job, and a job whose outputs are larger fails.
+// `result`, `manifest-results`, `model-stats` and `plan` grow with the run (a batch of a thousand
+// assets), so their full values also go to JSON files named by `*-file` outputs, and a plain
+// output above OUTPUT_CAP becomes a short stand-in that points at its file, with a warning.
+
+
+
+
+/** The outputs that may be large, each written to `<name>.json` and named by `<name>-file`. */
+const LARGE_OUTPUTS = ['result', 'manifest-results', 'model-stats', 'plan'];
+/** Bytes a plain large output may hold; four of them stay well inside GitHub's 1 MB a job. */
+const OUTPUT_CAP = 64 * 1024;
+/** Under the output folder; the folder ignores itself in git (it is rewritten every run). */
+const OUTPUT_FILES_DIR = '.meshy-outputs';
+/**
+ * Writes each non-empty large output to its file and returns the `*-file` outputs
+ * (workspace-relative paths). A write that fails is a warning: the plain outputs still follow.
+ */
+async function writeOutputFiles(values, config, logger) {
+    const conf = { workspace: config.workspace, root: config.outputDir };
+    const dir = (0,external_node_path_.join)(config.outputDir, OUTPUT_FILES_DIR);
+    const files = {};
+    try {
+        for (const name of LARGE_OUTPUTS) {
+            if (!values[name])
+                continue;
+            if (Object.keys(files).length === 0) {
+                await (0,safe_write/* writeFileSafely */.kv)(conf, (0,external_node_path_.join)(dir, '.gitignore'), '*\n');
+            }
+            const path = (0,external_node_path_.join)(dir, `${name}.json`);
+            await (0,safe_write/* writeFileSafely */.kv)(conf, path, (0,redact/* stripSecrets */.Em)(values[name]));
+            files[`${name}-file`] = (0,external_node_path_.relative)(config.workspace, path).split(external_node_path_.sep).join('/');
+        }
+    }
+    catch (err) {
+        logger.warning(`Could not write the output files: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+    return files;
+}
+/** Replaces each large output above the cap by a stand-in naming its file, with a warning. */
+function capLargeOutputs(outputs, warn) {
+    for (const name of LARGE_OUTPUTS) {
+        const bytes = Buffer.byteLength(outputs[name] ?? '');
+        if (bytes <= OUTPUT_CAP)
+            continue;
+        const file = outputs[`${name}-file`] ?? null;
+        outputs[name] = JSON.stringify({ cut: true, bytes, file });
+        warn(`The output ${name} is ${bytes} bytes, over the ${OUTPUT_CAP} this action puts in one ` +
+            'output (GitHub takes 1 MB for all outputs of a job), so it holds a short stand-in: ' +
+            (file ? `read the full value from ${name}-file (${file}).` : 'the full value is lost.'));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 
 
@@ -35411,13 +36704,13 @@ function asked(config) {
         case 'batch':
             return { formats: config.selection.formats, taskId: '' };
         default:
-            return (0,src_errors/* assertNever */.xb)(config);
+            return (0,errors/* assertNever */.xb)(config);
     }
 }
 function taskOutputs(config, result) {
     const task = lastTask(result);
     const { formats, taskId } = asked(config);
-    const urls = task ? urlsOf(task, formats) : undefined;
+    const urls = task ? (0,catalogue/* urlsOf */.Wn)(task, formats) : undefined;
     const firstModel = result.files.find(f => f.kind === 'model' && f.path.endsWith(`.${formats[0]}`));
     const modelFile = firstModel ?? result.files.find(f => f.kind === 'model');
     const modelStats = modelFile?.stats;
@@ -35453,7 +36746,8 @@ function isoTime(value) {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
-function writeOutputs(setOutput, config, result, extra = {}) {
+/** The outputs' values, before the size caps. */
+function outputValues(config, result, extra = {}) {
     const outputs = safeOutputs(config, result);
     if (extra.artifactId !== undefined)
         outputs['artifact-id'] = String(extra.artifactId);
@@ -35461,10 +36755,23 @@ function writeOutputs(setOutput, config, result, extra = {}) {
         outputs['artifact-url'] = extra.artifactUrl;
     if (extra.commentUrl)
         outputs['comment-url'] = extra.commentUrl;
+    if (extra.summaryFile)
+        outputs['summary-file'] = extra.summaryFile;
+    if (extra.commentFile)
+        outputs['comment-file'] = extra.commentFile;
+    if (extra.artifactDigest)
+        outputs['artifact-digest'] = extra.artifactDigest;
+    if (extra.attestationUrl)
+        outputs['attestation-url'] = extra.attestationUrl;
     if (extra.manifestResults)
         outputs['manifest-results'] = JSON.stringify(extra.manifestResults);
     if (extra.plan)
         outputs.plan = JSON.stringify(extra.plan);
+    return outputs;
+}
+function writeOutputs(setOutput, config, result, extra = {}, options = {}) {
+    const outputs = { ...outputValues(config, result, extra), ...options.files };
+    capLargeOutputs(outputs, options.warn ?? (() => undefined));
     // Outputs keep their signed URLs (they are useless without them) but never a registered secret.
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, (0,redact/* stripSecrets */.Em)(String(value)));
@@ -35485,577 +36792,6 @@ function safeOutputs(config, result) {
             status: str(task?.status)
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/model-markdown.ts
-
-function model_markdown_modelFacts(stats, gates) {
-    const over = (value, limit) => value !== undefined && limit !== undefined && value > limit ? ` ❌ over ${model_markdown_fmt(limit)}` : '';
-    const facts = [`${formatBytes(stats.bytes)}${over(stats.bytes, gates?.maxFileSize)}`];
-    if (stats.triangles !== undefined)
-        facts.push(`${model_markdown_fmt(stats.triangles)} triangles${over(stats.triangles, gates?.maxTriangles)}`);
-    if (stats.vertices !== undefined)
-        facts.push(`${model_markdown_fmt(stats.vertices)} vertices`);
-    if (stats.materials !== undefined)
-        facts.push(plural(stats.materials, 'material'));
-    if (stats.textures !== undefined) {
-        const side = stats['max-texture-size'];
-        const largest = side ? ` (largest ${side} px${over(side, gates?.maxTextureSize)})` : '';
-        facts.push(`${plural(stats.textures, 'texture')}${largest}`);
-    }
-    const size = dimensions(stats.bounds);
-    if (size)
-        facts.push(size);
-    const verdict = validationVerdict(stats);
-    if (verdict)
-        facts.push(verdict);
-    return facts.join(' · ');
-}
-/** ✅ valid, ⚠️ 2 warnings (CODE), ❌ 1 error (CODE, CODE). */
-function validationVerdict(stats) {
-    const v = stats.validation;
-    if (!v)
-        return '';
-    const codes = (severity) => {
-        const list = [...new Set(v.messages.filter(m => m.severity === severity).map(m => m.code))];
-        return list.length ? ` (${markdown_text(list.slice(0, 3).join(', '), 120)})` : '';
-    };
-    if (v.errors > 0)
-        return `❌ ${plural(v.errors, 'error')}${codes('error')}`;
-    if (v.warnings > 0)
-        return `⚠️ ${plural(v.warnings, 'warning')}${codes('warning')}`;
-    return '✅ valid glTF';
-}
-function dimensions(bounds) {
-    if (!bounds)
-        return '';
-    const size = bounds.max.map((max, i) => max - bounds.min[i]);
-    if (size.length !== 3 || !size.every(Number.isFinite))
-        return '';
-    return `${size.map(s => s.toFixed(2)).join(' × ')} m`;
-}
-function plural(n, noun) {
-    return `${model_markdown_fmt(n)} ${noun}${n === 1 ? '' : 's'}`;
-}
-function model_markdown_fmt(n) {
-    return n.toLocaleString('en-US');
-}
-
-;// CONCATENATED MODULE: ./src/report/sheet-markdown.ts
-
-/** The sheet as an image when it has a URL; otherwise its path, and the artifact when there is one. */
-function sheetCell(path, alt, width, links) {
-    const url = links.sheetUrls?.[path];
-    if (url) {
-        return `<a href="${href(url)}"><img src="${href(url)}" alt="${markdown_text(alt, 200)}" width="${width}"></a>`;
-    }
-    return sheetWhere(path, links);
-}
-/** Where a sheet is when it cannot be shown: its path, in the artifact when one was uploaded. */
-function sheetWhere(path, links) {
-    const artifact = links.artifactUrl
-        ? ` in the <a href="${href(links.artifactUrl)}">artifact</a>`
-        : '';
-    return `render sheet <code>${markdown_text(path, 300)}</code>${artifact}`;
-}
-/** "triangles 12 → 96 · vertices 24 → 100 · 3.3 KiB → 5.1 KiB": each stat both sides know. */
-function statsChange(before, after) {
-    if (!after)
-        return '';
-    const parts = [];
-    const pair = (name, a, b) => {
-        if (a === undefined || b === undefined)
-            return;
-        parts.push(a === b ? `${name} ${compact(a)} (same)` : `${name} ${compact(a)} → ${compact(b)}`);
-    };
-    pair('triangles', before.triangles, after.triangles);
-    pair('vertices', before.vertices, after.vertices);
-    const [a, b] = [formatBytes(before.bytes), formatBytes(after.bytes)];
-    parts.push(a === b ? `${a} (same)` : `${a} → ${b}`);
-    pair('largest texture', before['max-texture-size'], after['max-texture-size']);
-    return parts.join(' · ');
-}
-/** 12, 12.1k, 3.4M: a count at a glance. */
-function compact(n) {
-    if (Math.abs(n) < 1000)
-        return String(n);
-    if (Math.abs(n) < 1e6)
-        return `${trim(n / 1e3)}k`;
-    return `${trim(n / 1e6)}M`;
-}
-function trim(n) {
-    return n.toFixed(1).replace(/\.0$/, '');
-}
-/** Old | new per regenerated asset, for the rows that have a "before" sheet. */
-function comparisonBlock(rows, links, width) {
-    const pairs = rows.filter(r => r.previous);
-    if (pairs.length === 0)
-        return '';
-    const body = pairs.map(row => {
-        const before = row.previous;
-        const change = statsChange(before.stats, row.stats);
-        const after = row.sheet
-            ? sheetCell(row.sheet, `${row.name} after`, width, links)
-            : '<em>not rendered</em>';
-        return (`<tr><td><strong>${markdown_text(row.name, 200)}</strong>${change ? `<br>${change}` : ''}</td>` +
-            `<td>${sheetCell(before.sheet, `${row.name} before`, width, links)}</td><td>${after}</td></tr>\n`);
-    });
-    return ('<table>\n<tr><th>Regenerated asset</th><th>Before</th><th>After</th></tr>\n' +
-        `${body.join('')}</table>\n\n`);
-}
-
-;// CONCATENATED MODULE: ./src/report/batch-summary.ts
-// The batch job summary, made to scan in ten seconds: a count line, then one row per asset
-// (preview image, status, credits, model size) with failed assets first, then those waiting for
-// credits, then regenerated ones, then unchanged ones (those not started and those unchanged
-// collapse into a single row each when there are many); then each regenerated asset's render
-// sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
-// URLs) folded into a <details> block.
-// All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
-
-
-
-/** Up to this many unchanged assets get a row each; more collapse into one counted row. */
-const UNCHANGED_ROWS = 5;
-function groupOf(row) {
-    if (row.status === 'unchanged')
-        return 'unchanged';
-    if (row.status === 'generated' || row.status === 'resumed')
-        return 'regenerated';
-    if (row.status === 'not started' || row.status === 'waiting')
-        return 'waiting';
-    return 'failed';
-}
-/** The blocks of a batch summary, most important first (the budget drops from the end). */
-function renderBatchBlocks(rows, input, links, 
-/** Bytes the table may take; rows past it become a "… N more" row. */
-tableBudget) {
-    const by = (g) => rows.filter(r => groupOf(r) === g);
-    const failed = by('failed');
-    const waiting = by('waiting');
-    const notStarted = waiting.filter(r => r.status === 'not started');
-    const regenerated = by('regenerated');
-    const unchanged = by('unchanged');
-    const row = (r) => assetRow(r, input, links);
-    const tableRows = [
-        ...failed.map(row),
-        ...waiting.filter(r => r.status !== 'not started').map(row),
-        ...folded(notStarted, row, NOT_STARTED),
-        ...regenerated.map(row),
-        ...folded(unchanged, row, '✅ {n} unchanged (no request, no credits)')
-    ];
-    const body = takeWithinBudget(tableRows, tableBudget);
-    const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
-    const overview = `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
-        '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
-        `${body.kept.join('')}${more}</table>\n\n`;
-    const details = [...failed, ...waiting, ...regenerated]
-        .map(r => assetDetails(r, input))
-        .filter((block) => block !== undefined);
-    const compared = comparisonBlock(regenerated, links, 384);
-    return [overview, ...(compared ? [compared] : []), ...details];
-}
-function counts(total, groups) {
-    const [failed, waiting, regenerated, unchanged] = groups.map(g => g.length);
-    const parts = [
-        ...(failed ? [`❌ ${failed} failed`] : []),
-        ...(waiting ? [`⏳ ${waiting} waiting for credits`] : []),
-        ...(regenerated ? [`✅ ${regenerated} generated`] : []),
-        ...(unchanged ? [`${unchanged} unchanged`] : [])
-    ];
-    return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
-}
-function assetRow(row, input, links) {
-    const records = recordsOf(row, input);
-    const image = previewOf(row, links);
-    const preview = image
-        ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="128">`
-        : '';
-    // "not started: out of credits" reads as one phrase; a failure's reason goes on its own line.
-    const error = row.error
-        ? `${groupOf(row) === 'waiting' ? ': ' : '<br>'}${markdown_text(row.error, 300)}`
-        : '';
-    const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}`;
-    const model = modelCell(row, input);
-    const credits = records.length || row.credits ? String(row.credits) : '–';
-    return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
-        `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
-}
-const NOT_STARTED = '⏳ {n} not started: out of credits (they wait in the lockfile for the next run)';
-/** A row each, or past UNCHANGED_ROWS one folded row of names under `summary` ({n}: the count). */
-function folded(rows, row, summary) {
-    if (rows.length <= UNCHANGED_ROWS)
-        return rows.map(row);
-    const names = rows.map(r => `<code>${markdown_text(r.name, 200)}</code>`).join(', ');
-    const head = summary.replace('{n}', String(rows.length));
-    return [
-        `<tr><td></td><td colspan="4"><details><summary>${head}</summary>${names}</details></td></tr>\n`
-    ];
-}
-/** The asset's render sheet on the preview branch, else the image of its newest task that has one. */
-function previewOf(row, links) {
-    const sheet = row.sheet ? links.sheetUrls?.[row.sheet] : undefined;
-    if (sheet)
-        return sheet;
-    const urls = links.previewUrls ?? {};
-    return [...row.taskIds]
-        .reverse()
-        .map(id => urls[id])
-        .find(u => u);
-}
-function modelCell(row, input) {
-    // Stats (this run's, or the lockfile's for an unchanged asset) and any budget it breaks.
-    const breaches = (row.breaches ?? []).map(b => `<br>❌ ${markdown_text(b, 300)}`).join('');
-    if (row.stats)
-        return `${model_markdown_modelFacts(row.stats)}${breaches}`;
-    const ids = new Set(row.taskIds);
-    const models = input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
-    if (models.length === 0)
-        return '–';
-    return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
-}
-function recordsOf(row, input) {
-    const ids = new Set(row.taskIds);
-    return input.result.tasks.filter(r => ids.has(r.task.id));
-}
-/** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
-function assetDetails(row, input) {
-    const records = recordsOf(row, input);
-    if (records.length === 0)
-        return undefined;
-    const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
-    const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
-        `${row.credits} credits, ${formatDuration(total)}</summary>`;
-    const taskRows = records.map(taskRow).join('');
-    const files = filesLine(row, input);
-    return (`<details>${head}\n<table>\n` +
-        '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
-        `${taskRows}</table>\n${files}</details>\n\n`);
-}
-function taskRow(record) {
-    const { task } = record;
-    const step = markdown_text(task.type ?? record.resource.path, 60);
-    const status = `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`;
-    return (`<tr><td>${step}</td><td><code>${markdown_text(task.id, 80)}</code></td><td>${status}</td>` +
-        `<td align="right">${markdown_text(task.consumed_credits ?? 0, 20)}</td>` +
-        `<td>${formatDuration(taskDuration(record))}</td><td>${meshyUrls(record)}</td></tr>\n`);
-}
-/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
-function meshyUrls(record) {
-    const { task } = record;
-    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
-    if (task.thumbnail_url)
-        urls.push(['thumbnail', task.thumbnail_url]);
-    if (urls.length === 0)
-        return '–';
-    const expires = formatTime(task.expires_at);
-    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
-    return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
-}
-function filesLine(row, input) {
-    const ids = new Set(row.taskIds);
-    const files = input.result.files.filter(f => ids.has(f.taskId));
-    if (files.length === 0)
-        return '';
-    const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
-    return `<p>Files: ${list.join(', ')}</p>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-function planTask(spec) {
-    const kind = kindOf(spec.task);
-    const steps = kind.steps(spec);
-    return { kind, steps, estimate: steps.reduce((sum, s) => sum + s.estimate, 0) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/run-plan.ts
-
-/** In the order a reviewer cares about: what spends first, what changes nothing last. */
-const PLAN_ACTIONS = ['generate', 'resume', 'download', 'remove', 'unchanged'];
-/** The requests one task spec would create, each with its estimate. */
-function singleTaskPlan(spec, balance) {
-    const steps = spec ? planTask(spec).steps : [];
-    const tasks = steps.map(step => ({ task: spec.task, step: step.name, estimate: step.estimate }));
-    return { estimate: sum(tasks.map(t => t.estimate)), balance, tasks };
-}
-function batchPlan(assets, balance) {
-    return { estimate: sum(Object.values(assets).map(a => a.estimate)), balance, assets };
-}
-/**
- * One sentence for the top of the summary and the comment, e.g. "Merging this will generate 3
- * assets (about 90 credits), download 1 again, and remove 2; 41 unchanged."
- */
-function planSentence(plan) {
-    if (plan.tasks) {
-        if (plan.tasks.length === 0)
-            return 'This run would create no task; no credits would be spent.';
-        return `This run would create ${count(plan.tasks.length, 'task')} (about ${plan.estimate} credits).`;
-    }
-    const by = countActions(plan);
-    const parts = [];
-    if (by.generate)
-        parts.push(`generate ${count(by.generate, 'asset')}`);
-    if (by.resume)
-        parts.push(`resume ${count(by.resume, 'asset')}`);
-    if (parts.length && plan.estimate > 0)
-        parts[parts.length - 1] += ` (about ${plan.estimate} credits)`;
-    if (by.download)
-        parts.push(`download ${by.download} again`);
-    if (by.remove)
-        parts.push(`remove ${by.remove}`);
-    const unchanged = `${by.unchanged} unchanged`;
-    if (parts.length === 0)
-        return `Merging this changes nothing: ${unchanged}; no credits would be spent.`;
-    return `Merging this will ${joinAnd(parts)}; ${unchanged}.`;
-}
-function countActions(plan) {
-    const out = Object.fromEntries(PLAN_ACTIONS.map(a => [a, 0]));
-    for (const asset of Object.values(plan.assets ?? {}))
-        out[asset.action] += 1;
-    return out;
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-function joinAnd(parts) {
-    if (parts.length < 3)
-        return parts.join(' and ');
-    return `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1)}`;
-}
-function sum(values) {
-    return values.reduce((a, b) => a + b, 0);
-}
-
-;// CONCATENATED MODULE: ./src/report/plan-markdown.ts
-// A dry run's plan as the job summary and the sticky comment show it: one sentence, then the
-// assets that will spend or change first, and the unchanged ones folded into a count. Asset names
-// and reasons carry manifest text, so they go through text() like everything from outside.
-
-
-const ICONS = {
-    generate: '🆕',
-    resume: '🔁',
-    download: '⬇️',
-    remove: '🗑️',
-    unchanged: '✅'
-};
-/** The heading line and facts; `error` is what refused the run (max-credits), if anything. */
-function planHeading(plan, links, error, level) {
-    const facts = [
-        ...(error ? [`❌ ${markdown_text(error.message, 1000)}`] : []),
-        markdown_text(planSentence(plan), 500),
-        plan.balance === null ? 'balance not read' : `balance ${plan.balance} credits`,
-        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">workflow run</a>`] : [])
-    ];
-    return `${level} 🧊 Meshy plan (dry run)\n\n<p>${facts.join(' · ')}</p>\n\n`;
-}
-/** The table; at most `budgetBytes` of rows, the rest counted. */
-function planTable(plan, budgetBytes) {
-    if (plan.tasks)
-        return taskTable(plan, budgetBytes);
-    const entries = Object.entries(plan.assets ?? {});
-    const order = (a) => PLAN_ACTIONS.indexOf(a.action);
-    const listed = entries
-        .filter(([, a]) => a.action !== 'unchanged')
-        .sort(([, a], [, b]) => order(a) - order(b));
-    const unchanged = entries.filter(([, a]) => a.action === 'unchanged').map(([name]) => name);
-    const rows = takeWithinBudget(listed.map(([name, a]) => plan_markdown_assetRow(name, a)), budgetBytes);
-    const more = rows.dropped ? `<tr><td colspan="4">… ${rows.dropped} more</td></tr>\n` : '';
-    const table = listed.length
-        ? '<table>\n<tr><th>Asset</th><th>Action</th><th>Credits</th><th>Why</th></tr>\n' +
-            `${rows.kept.join('')}${more}</table>\n\n`
-        : '';
-    return table + unchangedCount(unchanged);
-}
-function plan_markdown_assetRow(name, a) {
-    const credits = a.estimate > 0 ? `~${a.estimate}` : '–';
-    return `<tr><td>${markdown_text(name, 200)}</td><td>${ICONS[a.action]} ${a.action}</td><td>${credits}</td><td>${markdown_text(a.reason, 300)}</td></tr>\n`;
-}
-function unchangedCount(names) {
-    if (names.length === 0)
-        return '';
-    const list = markdown_text(names.join(', '), 3000);
-    return `<details><summary>${names.length} unchanged</summary>\n\n<p>${list}</p>\n\n</details>\n\n`;
-}
-function taskTable(plan, budgetBytes) {
-    const tasks = plan.tasks ?? [];
-    if (tasks.length === 0)
-        return '';
-    const rows = takeWithinBudget(tasks.map(t => `<tr><td>${markdown_text(t.task, 80)}</td><td>${markdown_text(t.step, 80)}</td><td>~${t.estimate}</td></tr>\n`), budgetBytes);
-    return `<table>\n<tr><th>Task</th><th>Step</th><th>Credits</th></tr>\n${rows.kept.join('')}</table>\n\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary: a heading per run, a table per task, thumbnails, links, expiry.
-// Rendered as HTML inside Markdown (tables with <br> and <img> need it); every untrusted string
-// goes through text(), and the whole thing is kept far below GitHub's 1 MiB limit.
-
-
-
-
-
-
-
-
-
-/** Far below the 1 MiB GitHub accepts per step, leaving room for other steps' summaries. */
-const SUMMARY_BUDGET = 256 * 1024;
-function renderSummary(input, links) {
-    if (input.plan) {
-        const head = planHeading(input.plan, links, input.result.error, '##');
-        return finalise(`${head}${planTable(input.plan, SUMMARY_BUDGET / 2)}`.trimEnd() + '\n\n');
-    }
-    const head = renderHeading(input, links);
-    // A batch gets its own layout (one row per asset); a single task keeps its sections.
-    const blocks = input.batch
-        ? renderBatchBlocks(input.batch, input, links, SUMMARY_BUDGET / 2)
-        : input.result.tasks.map(record => renderTask(record, input, links));
-    const room = SUMMARY_BUDGET - Buffer.byteLength(head) - 512;
-    const { kept, dropped } = takeWithinBudget(blocks, room);
-    const note = dropped
-        ? `\n<p><em>${dropped} more section(s) left out to keep the summary small; meshy-result.json in the artifact has everything.</em></p>\n`
-        : '';
-    return finalise(`${`${head}${kept.join('')}${note}`.trimEnd()}\n\n`);
-}
-function renderHeading(input, links) {
-    const { result } = input;
-    const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results');
-    const status = result.error
-        ? `❌ ${markdown_text(result.error.message, 2000)}`
-        : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`;
-    const facts = [
-        status,
-        `${totalCredits(result)} credits`,
-        ...(input.estimate !== undefined ? [`estimated ${input.estimate}`] : []),
-        ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : []),
-        ...(links.runUrl ? [`<a href="${href(links.runUrl)}">run</a>`] : [])
-    ];
-    const banner = testModeBanner(input.config.testMode);
-    return `## 🧊 Meshy: ${markdown_text(title, 200)}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
-}
-/** A run stopped by its inputs: what was wrong, and that nothing reached Meshy. */
-function renderConfigErrorSummary(message) {
-    return finalise(`## 🧊 Meshy: configuration error\n\n<p>❌ ${markdown_text(message, 4000)}</p>\n\n` +
-        '<p>The inputs were checked before any request: nothing was sent to Meshy and no credits ' +
-        'were spent. Fix the input named above and run again.</p>\n\n');
-}
-function renderTask(record, input, links) {
-    const { task } = record;
-    const rows = [
-        ['Type', markdown_text(task.type ?? record.resource.path, 100)],
-        ['Status', `${statusIcon(String(task.status))} ${markdown_text(task.status, 40)}`],
-        ['Credits', markdown_text(task.consumed_credits ?? 0, 20)],
-        ['Duration', formatDuration(taskDuration(record))]
-    ];
-    const prompt = promptOf(task);
-    if (prompt)
-        rows.push(['Prompt', markdown_text(prompt)]);
-    const error = task.task_error?.message;
-    if (error)
-        rows.push(['Error', markdown_text(error, 2000)]);
-    for (const file of input.result.files.filter(f => f.taskId === task.id)) {
-        rows.push([markdown_text(file.label, 60), fileCell(file.path, file.bytes, links)]);
-        if (file.stats?.validation || file.stats?.triangles !== undefined) {
-            rows.push([`${markdown_text(file.label, 60)} stats`, model_markdown_modelFacts(file.stats, input.config.quality)]);
-        }
-    }
-    rows.push(...meshyUrlRows(record));
-    const image = taskImage(task.id, input, links);
-    const table = rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n');
-    return `### ${markdown_text(task.type ?? 'task', 100)} <code>${markdown_text(task.id, 80)}</code>\n\n${image}<table>\n${table}\n</table>\n\n`;
-}
-/**
- * The task's render sheet when the preview branch holds it; else Meshy's thumbnail from there, as
- * before sheets existed (the sheet's row then says where the sheet is).
- */
-function taskImage(taskId, input, links) {
-    const sheet = input.result.files.find(f => f.kind === 'render' && f.taskId === taskId && links.sheetUrls?.[f.path]);
-    if (sheet) {
-        const shown = `render sheet of ${markdown_text(sheet.shows ?? sheet.path, 300)}: front, right, back, ¾ above`;
-        return `${sheetCell(sheet.path, shown, 512, links)}\n\n`;
-    }
-    const preview = links.previewUrls?.[taskId];
-    return preview
-        ? `<img src="${href(preview)}" alt="thumbnail of ${markdown_text(taskId, 80)}" width="256">\n\n`
-        : '';
-}
-function fileCell(path, bytes, links) {
-    const name = `<code>${markdown_text(path, 300)}</code> (${formatBytes(bytes)})`;
-    return links.artifactUrl ? `${name} · <a href="${href(links.artifactUrl)}">in artifact</a>` : name;
-}
-/** Meshy's links as text only: the signature in their query grants access, so no hrefs. */
-function meshyUrlRows(record) {
-    const { task } = record;
-    const urls = Object.entries(task.model_urls ?? {}).filter(([, u]) => typeof u === 'string' && u);
-    if (task.thumbnail_url)
-        urls.push(['thumbnail', task.thumbnail_url]);
-    if (urls.length === 0)
-        return [];
-    const expires = formatTime(task.expires_at);
-    const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(u)}`).join('<br>');
-    const note = expires ? `<br><em>Meshy's signed links expire at ${expires}.</em>` : '';
-    return [['Meshy URLs', `${list}${note}`]];
-}
-/** The prompt the task was made from: under `input` on v2, repeated at the top level on v1. */
-function promptOf(task) {
-    const input = task.input && typeof task.input === 'object' ? task.input : {};
-    for (const recorded of [input, task]) {
-        for (const field of ['prompt', 'texture_prompt', 'text_style_prompt']) {
-            const value = recorded[field];
-            if (typeof value === 'string' && value.trim())
-                return value;
-        }
-    }
-    return undefined;
-}
-/** Appends to the step summary file the runner gives us; nothing to do outside a runner. */
-async function writeSummary(markdown, env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    await (0,promises_.appendFile)(file, markdown, 'utf8');
-    return true;
-}
-/** Short on purpose: written within the runner's grace period after its cancel signal. */
-function renderCancelSummary(report) {
-    const rows = report.tasks.map(r => `<tr><td><code>${markdown_text(r.task.id, 80)}</code></td><td>${markdown_text(r.task.type ?? r.resource.path, 100)}</td>` +
-        `<td>${statusIcon(String(r.task.status))} ${markdown_text(r.task.status, 40)}</td></tr>`);
-    const table = rows.length
-        ? `<table>\n<tr><th>Task</th><th>Type</th><th>Last known status</th></tr>\n${rows.join('\n')}\n</table>\n\n`
-        : '<p>No Meshy task had been created yet, so nothing was charged.</p>\n\n';
-    const running = report.running.length
-        ? `<p>Meshy keeps running ${report.running.length === 1 ? 'this task, and charges for it,' : 'these tasks, and charges for them,'} ` +
-            'although this step stopped. Collect it later, without paying again, with this step:</p>\n\n' +
-            report.running.map(r => `<pre>${codeBlock(report.collectStep(r.task.id))}</pre>\n`).join('') +
-            '\n'
-        : '';
-    const pending = report.pendingCreates
-        ? `<p>${report.pendingCreates} create request(s) had been sent without a reply yet: Meshy may ` +
-            'have created (and charge for) a task not listed here. Check the Meshy dashboard.</p>\n\n'
-        : '';
-    const lock = report.lockfile
-        ? `<p>The lockfile <code>${markdown_text(report.lockfile, 300)}</code> is consistent: the next run with ` +
-            'this manifest resumes these tasks by id instead of paying for them again.</p>\n\n'
-        : '';
-    return finalise(`## 🧊 Meshy: ${markdown_text(report.title, 200)}\n\n${testModeBanner(report.testMode)}` +
-        `<p>⏹️ The step was cancelled (${markdown_text(report.signal, 20)}) before it finished.</p>\n\n` +
-        `${table}${running}${pending}${lock}`);
-}
-/** Our own multi-line snippet: indentation kept, every line escaped and redacted. */
-function codeBlock(snippet) {
-    return snippet
-        .split('\n')
-        .map(line => escapeHtml((0,redact/* redact */.E$)(line)))
-        .join('\n');
-}
-/** Synchronous: a cancelled step may be killed moments after its signal. */
-function writeSummaryNow(markdown, env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/cancel.ts
@@ -36080,6 +36816,7 @@ function watchCancellation(ctx) {
         handled = true;
         try {
             reportCancellation(ctx, signal);
+            ctx.reported?.();
         }
         finally {
             ctx.signals.exit(1);
@@ -36158,6 +36895,12 @@ function cancel_writeSummary(ctx, signal, running, pendingCreates, lockfile) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/api-key.ts
+var api_key = __nccwpck_require__(66296);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(64389);
+// EXTERNAL MODULE: ./src/config/task-spec.ts + 4 modules
+var task_spec = __nccwpck_require__(88095);
 ;// CONCATENATED MODULE: ./src/signals.ts
 // The runner cancels a step (a cancelled run, or the step's own `timeout-minutes:`) by sending
 // SIGINT, then SIGTERM a few seconds later, then killing it. Behind an interface so tests of
@@ -36192,11 +36935,12 @@ async function defaultDeps() {
             setSecret: value => core.setSecret(value),
             setOutput: (name, value) => core.setOutput(name, value),
             setFailed: message => core.setFailed(message),
+            saveState: (name, value) => core.saveState(name, value),
             log: {
                 debug: m => core.debug(m),
                 info: m => core.info(m),
-                warning: m => core.warning(m),
-                error: m => core.error(m),
+                warning: (m, place) => core.warning(m, annotationProperties(place)),
+                error: (m, place) => core.error(m, annotationProperties(place)),
                 notice: m => core.notice(m),
                 group: (title, write) => {
                     core.startGroup(title);
@@ -36215,6 +36959,10 @@ async function defaultDeps() {
         signals: processSignals
     };
 }
+/** Where an annotation points, as @actions/core takes it. */
+function annotationProperties(place) {
+    return place ? { file: place.file, startLine: place.line } : {};
+}
 
 ;// CONCATENATED MODULE: ./src/dry-run.ts
 
@@ -36229,7 +36977,7 @@ async function dryRun(config, client, plan, deadline, logger) {
         refuseOverBudget(planned.estimate, config.maxCredits, balance);
     }
     catch (err) {
-        result.error = err instanceof Error ? err : new src_errors/* ActionError */.lZ((0,src_errors/* errorMessage */.gJ)(err));
+        result.error = err instanceof Error ? err : new errors/* ActionError */.lZ((0,errors/* errorMessage */.gJ)(err));
     }
     return { result, plan: planned };
 }
@@ -36241,9 +36989,9 @@ async function readBalance(config, client, deadline, logger) {
         return await client.balance({ deadline });
     }
     catch (err) {
-        if (err instanceof src_errors/* MeshyApiError */.nr && (err.status === 401 || err.status === 403))
+        if (err instanceof errors/* MeshyApiError */.nr && (err.status === 401 || err.status === 403))
             throw err;
-        logger.warning(`Could not read the balance, so the plan shows none: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        logger.warning(`Could not read the balance, so the plan shows none: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return null;
     }
 }
@@ -36268,19 +37016,26 @@ function dry_run_logPlan(plan, logger) {
 // (cancel.ts) reads to set the outputs and say which tasks keep running.
 
 class LiveTasks {
+    onNew;
     records = [];
     /** Task id → index in `records`: a batch of thousands updates them on every progress event. */
     index = new Map();
     inFlight = new Map();
     nextCreate = 0;
     savers = new Set();
+    /** `onNew` hears of each task id once, as soon as it is known (the post step's saved state). */
+    constructor(onNew) {
+        this.onNew = onNew;
+    }
     /** A task created or picked up; the record is the pipeline's own, so later updates show. */
     add(record) {
         const at = this.index.get(record.task.id);
-        if (at !== undefined)
+        if (at !== undefined) {
             this.records[at] = record;
-        else
-            this.index.set(record.task.id, this.records.push(record) - 1);
+            return;
+        }
+        this.index.set(record.task.id, this.records.push(record) - 1);
+        this.onNew?.(record);
     }
     /** A newer view of a task (progress events), so its status is the latest known. */
     update(task) {
@@ -36341,13 +37096,13 @@ async function readBodyText(body, where, limit = MAX_API_BODY) {
         for await (const chunk of body) {
             size += chunk.length;
             if (size > limit)
-                throw new src_errors/* ActionError */.lZ(`${where}: reply larger than ${limit} bytes`);
+                throw new errors/* ActionError */.lZ(`${where}: reply larger than ${limit} bytes`);
             chunks.push(chunk);
         }
     }
     catch (err) {
         body.destroy();
-        if (err instanceof src_errors/* ActionError */.lZ)
+        if (err instanceof errors/* ActionError */.lZ)
             throw err;
         throw bodyError(err, where);
     }
@@ -36368,7 +37123,7 @@ async function toApiError(res, method, path, nowMs) {
     const header = res.headers['retry-after'];
     const retryAfterMs = parseRetryAfter(Array.isArray(header) ? header[0] : header, nowMs);
     const body = errorBody(text);
-    return new src_errors/* MeshyApiError */.nr(res.status, body.message, method, path, { ...body.detail, retryAfterMs });
+    return new errors/* MeshyApiError */.nr(res.status, body.message, method, path, { ...body.detail, retryAfterMs });
 }
 /** Meshy's error fields from a body (an error reply, a stream's error event, a task_error). */
 function errorBody(text) {
@@ -36594,10 +37349,10 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 
 /** The stream closed cleanly before a terminal task arrived; a GET tells the rest. */
-class StreamEndedError extends src_errors/* ActionError */.lZ {
+class StreamEndedError extends errors/* ActionError */.lZ {
 }
 /** An event grew past MAX_EVENT_BYTES: the stream is dropped and the caller polls instead. */
-class StreamEventTooLargeError extends src_errors/* ActionError */.lZ {
+class StreamEventTooLargeError extends errors/* ActionError */.lZ {
 }
 // A task event is a few KiB. The parser buffers an unfinished line, so an endless line would
 // grow the process without bound (3.3 GB before it died); past this the stream is dropped.
@@ -36727,9 +37482,11 @@ function streamError(data, path) {
     catch {
         // keep 500: the event said something went wrong, not what
     }
-    return new src_errors/* MeshyApiError */.nr(status, message.slice(0, 200), 'GET', path, detail);
+    return new errors/* MeshyApiError */.nr(status, message.slice(0, 200), 'GET', path, detail);
 }
 
+// EXTERNAL MODULE: ./src/meshy/task-id.ts
+var task_id = __nccwpck_require__(7937);
 ;// CONCATENATED MODULE: ./src/meshy/task-shape.ts
 // The one check of a task object from the API (GET, stream, list). Meshy's answers are
 // untrusted: the id becomes log text and a lookup key, the times become dates, the URLs become
@@ -36751,17 +37508,17 @@ const STRING_FIELDS = ['type', 'thumbnail_url'];
  */
 function checkTask(value, where, warn, expectedId) {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} is not a task object`);
+        throw new errors/* ActionError */.lZ(`Meshy's reply to ${where} is not a task object`);
     }
     const raw = value;
-    if (!isTaskId(raw.id)) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task id (expected a UUID)`);
+    if (!(0,task_id/* isTaskId */.X)(raw.id)) {
+        throw new errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task id (expected a UUID)`);
     }
     if (expectedId !== undefined && raw.id.toLowerCase() !== expectedId.toLowerCase()) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} describes another task (${raw.id})`);
+        throw new errors/* ActionError */.lZ(`Meshy's reply to ${where} describes another task (${raw.id})`);
     }
     if (typeof raw.status !== 'string' || !/^[A-Z_]{1,32}$/.test(raw.status)) {
-        throw new src_errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
+        throw new errors/* ActionError */.lZ(`Meshy's reply to ${where} holds no valid task status`);
     }
     const task = liftV2({ ...raw }, message => warn(`Meshy's task ${raw.id}: ${message}`));
     const drop = (field, why) => {
@@ -36923,7 +37680,7 @@ class MeshyClient {
         const value = (await this.call('GET', BALANCE_ROUTE, opts));
         const balance = Number(value?.balance);
         if (value?.balance === undefined || value.balance === null || Number.isNaN(balance)) {
-            throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${BALANCE_ROUTE} held no balance`);
+            throw new errors/* ActionError */.lZ(`Meshy's reply to GET ${BALANCE_ROUTE} held no balance`);
         }
         return balance;
     }
@@ -37051,7 +37808,7 @@ class MeshyClient {
             return { kind: 'fault', error };
         }
         try {
-            return { kind: 'ok', value: parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
+            return { kind: 'ok', value: client_parseJson(await readBodyText(res.body, `${method} ${shown}`)) };
         }
         catch (error) {
             return { kind: 'unreadable', error };
@@ -37061,11 +37818,11 @@ class MeshyClient {
     async pause(failure, attempt, what, opts) {
         if (attempt >= this.retry.maxAttempts)
             throw failure;
-        const retryAfter = failure instanceof src_errors/* MeshyApiError */.nr ? failure.retryAfterMs : undefined;
+        const retryAfter = failure instanceof errors/* MeshyApiError */.nr ? failure.retryAfterMs : undefined;
         const wait = retryAfter ?? backoffMs(attempt, this.retry, this.clock.random);
         if (this.clock.now() + wait >= opts.deadline)
             throw failure;
-        const reason = failure instanceof src_errors/* MeshyApiError */.nr
+        const reason = failure instanceof errors/* MeshyApiError */.nr
             ? `HTTP ${failure.status}`
             : (failure.code ?? 'network error');
         this.logger?.info(`Meshy ${what}: ${reason}; retry ${attempt}/${this.retry.maxAttempts - 1} in ${(wait / 1000).toFixed(1)} s`);
@@ -37101,9 +37858,9 @@ function client_classify(request, outcome) {
         case 'fault': {
             const error = outcome.error;
             // Out of time with the request possibly at Meshy: as unknown as a lost reply.
-            if (create && error instanceof src_errors/* DeadlineError */.j3)
+            if (create && error instanceof errors/* DeadlineError */.j3)
                 return { action: 'throw', error: submissionUnknown(request.path, error) };
-            if (!(error instanceof src_errors/* NetworkError */.Dr))
+            if (!(error instanceof errors/* NetworkError */.Dr))
                 return { action: 'throw', error };
             if (create && error.sent)
                 return { action: 'throw', error: submissionUnknown(request.path, error) };
@@ -37112,25 +37869,25 @@ function client_classify(request, outcome) {
             return { action: 'retry', failure: error };
         }
         default:
-            return (0,src_errors/* assertNever */.xb)(outcome);
+            return (0,errors/* assertNever */.xb)(outcome);
     }
 }
 function submissionUnknown(path, cause) {
-    const detail = (0,src_errors/* errorMessage */.gJ)(cause);
-    return new src_errors/* SubmissionUnknownError */.tq(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
+    const detail = (0,errors/* errorMessage */.gJ)(cause);
+    return new errors/* SubmissionUnknownError */.tq(`The reply to POST ${path} was lost (${detail}). The task may have been created at Meshy ` +
         `and must not be resent blindly: check the task list first.`);
 }
 function deadlineError(taskId, what = 'the task stream') {
-    return new src_errors/* DeadlineError */.j3(taskId, `Time limit reached before ${what} completed`);
+    return new errors/* DeadlineError */.j3(taskId, `Time limit reached before ${what} completed`);
 }
-function parseJson(text) {
+function client_parseJson(text) {
     if (text.trim() === '')
         return undefined;
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new src_errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
+        throw new errors/* ActionError */.lZ(`Meshy sent a reply that is not JSON: ${text.slice(0, 120)}`);
     }
 }
 function taskPath(id) {
@@ -37143,18 +37900,18 @@ function taskPath(id) {
  */
 function createdTask(reply, where, warn) {
     const fields = reply && typeof reply === 'object' ? reply : {};
-    if (isTaskId(fields.id)) {
+    if ((0,task_id/* isTaskId */.X)(fields.id)) {
         try {
             return checkTask(fields, where, warn);
         }
         catch (err) {
-            warn(`${(0,src_errors/* errorMessage */.gJ)(err)}; reading task ${fields.id} again instead`);
+            warn(`${(0,errors/* errorMessage */.gJ)(err)}; reading task ${fields.id} again instead`);
             return { id: fields.id, status: 'PENDING' };
         }
     }
-    if (isTaskId(fields.result))
+    if ((0,task_id/* isTaskId */.X)(fields.result))
         return { id: fields.result, status: 'PENDING' };
-    throw new src_errors/* SubmissionUnknownError */.tq(`Meshy accepted ${where} but its reply held no valid task id; a task may have been ` +
+    throw new errors/* SubmissionUnknownError */.tq(`Meshy accepted ${where} but its reply held no valid task id; a task may have been ` +
         `created and must not be resent blindly. Check the task list before retrying.`);
 }
 function asTaskList(value, path) {
@@ -37166,19 +37923,23 @@ function asTaskList(value, path) {
         if (Array.isArray(wrapped?.[key]))
             return wrapped[key];
     }
-    throw new src_errors/* ActionError */.lZ(`Meshy's reply to GET ${path} is not a task list`);
+    throw new errors/* ActionError */.lZ(`Meshy's reply to GET ${path} is not a task list`);
 }
 
+// EXTERNAL MODULE: ./src/tasks/price-list.ts
+var price_list = __nccwpck_require__(60036);
 ;// CONCATENATED MODULE: ./src/plan/pricing.ts
 
 
 /** Sum of the estimated credits of every step the spec will create. */
 function estimateCredits(spec) {
-    return kindOf(spec.task)
+    return (0,catalogue/* kindOf */.I)(spec.task)
         .steps(spec)
         .reduce((sum, step) => sum + step.estimate, 0);
 }
 
+// EXTERNAL MODULE: ./src/assets/file-hash.ts
+var file_hash = __nccwpck_require__(49300);
 ;// CONCATENATED MODULE: ./src/report/artifact.ts
 // The workflow artifact: the downloaded files plus meshy-result.json (task objects with every
 // signed query string removed, never the key), uploaded with @actions/artifact.
@@ -37188,7 +37949,7 @@ function estimateCredits(spec) {
 
 const RESULT_FILE = 'meshy-result.json';
 async function defaultArtifactClient() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(659), __nccwpck_require__.e(118), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(351), __nccwpck_require__.e(724), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
     return new DefaultArtifactClient();
 }
 /**
@@ -37209,8 +37970,12 @@ function scrub(value) {
 /** meshy-result.json: the tasks, and each file with its sha256 so a later job can verify it. */
 async function resultDocument(result, batch) {
     const files = [];
-    for (const { absPath, ...rest } of result.files) {
-        files.push({ ...rest, sha256: await fileSha256(absPath) });
+    for (const file of result.files) {
+        const sha256 = await (0,file_hash/* fileDigest */.h)(file);
+        const rest = { ...file };
+        delete rest.absPath;
+        delete rest.sha256;
+        files.push({ ...rest, sha256 });
     }
     return scrub({
         tasks: result.tasks.map(t => t.task),
@@ -37219,7 +37984,7 @@ async function resultDocument(result, batch) {
         ...(result.error ? { error: result.error.message } : {})
     });
 }
-function artifact_inside(dir, file) {
+function inside(dir, file) {
     const rel = (0,external_node_path_.relative)(dir, file);
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
 }
@@ -37227,17 +37992,17 @@ function artifact_inside(dir, file) {
  * Writes meshy-result.json into the output directory and uploads it with the downloaded files.
  * The zip's root is the output directory when every file is under it, else the workspace.
  */
-async function uploadResults(client, name, result, dirs, batch) {
+async function uploadResults(client, name, result, dirs, batch, extraFiles = []) {
     const doc = (0,external_node_path_.join)(dirs.outputDir, RESULT_FILE);
     const text = `${JSON.stringify(await resultDocument(result, batch), null, 2)}\n`;
-    await safe_write_writeFileSafely({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
+    await (0,safe_write/* writeFileSafely */.kv)({ workspace: dirs.workspace, root: dirs.outputDir }, doc, text);
     // A regenerated asset's "before" sheet is not a file of the run, but the report shows it.
     const before = (batch ?? []).flatMap(r => r.previous ? [(0,external_node_path_.join)(dirs.workspace, r.previous.sheet)] : []);
-    const files = [...result.files.map(f => f.absPath), ...before, doc];
-    const root = files.every(f => artifact_inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
+    const files = [...result.files.map(f => f.absPath), ...before, ...extraFiles, doc];
+    const root = files.every(f => inside(dirs.outputDir, f)) ? dirs.outputDir : dirs.workspace;
     // GLB, PNG and zips are compressed already; a low level saves CPU and time.
     const response = await client.uploadArtifact(name, files, root, { compressionLevel: 1 });
-    return { id: response.id, files };
+    return { id: response.id, digest: response.digest, files };
 }
 function artifactUrl(ctx, id) {
     if (!ctx.owner || !ctx.repo || !ctx.runId)
@@ -37245,6 +38010,8 @@ function artifactUrl(ctx, id) {
     return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${id}`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/github.ts
 // Where we run (repository, run, PR) read from the runner's environment, and the Octokit factory.
 // We do not use @actions/github's `context`: it is built from process.env when the module loads,
@@ -37319,8 +38086,15 @@ function httpStatus(error) {
 
 
 
+
+
 /** GitHub rejects comment bodies over 65,536 characters; stay well under. */
 const COMMENT_LIMIT = 60_000;
+/**
+ * How wide the comment shows a batch asset's render sheet: its view labels (LABEL_PX on a
+ * SHEET_SIZE sheet) stay about 11 px tall at this width.
+ */
+const COMMENT_SHEET_WIDTH = 256;
 const COMMENT_PERMISSIONS = 'permissions:\n  pull-requests: write';
 /** The author GITHUB_TOKEN comments as; `GET /user` is refused for installation tokens. */
 const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
@@ -37333,11 +38107,20 @@ const SIGNATURE = /\n<!-- meshy-action-signature:v1:([0-9a-f]{64}) -->$/;
 /**
  * The signing key. It must be stable across runs (GITHUB_TOKEN is new in every job, so it cannot
  * verify an earlier run's comment) and unknown to commenters: derived from the Meshy API key,
- * which never leaves the runner; the HMAC does not reveal it. With the public test-mode key the
- * signature only binds the body, and ownership rests on the marker and the author.
+ * which never leaves the runner; the HMAC does not reveal it.
+ *
+ * Without a secret key there is nothing secret to derive from: a keyless plan (no api-key) and a
+ * test-mode run sign with a value anyone can compute (see signingKeyIsPublic). Their signature then
+ * proves nothing about who wrote a comment; it only marks the body as unedited since signing.
+ * Which comment is ours then rests on the marker and the token's author alone, so another
+ * workflow that comments as the same bot can make its comment look like ours (docs/security.md).
  */
 function commentSigningKey(apiKey) {
     return (0,external_node_crypto_.createHash)('sha256').update('meshy-action comment signature v1\0').update(apiKey).digest();
+}
+/** True when the comment signature is computable by anyone: no key, or Meshy's public test key. */
+function signingKeyIsPublic(apiKey) {
+    return apiKey === '' || apiKey === redact/* TEST_MODE_KEY */.nd;
 }
 function mac(body, key) {
     return (0,external_node_crypto_.createHmac)('sha256', key).update(normalise(body)).digest('hex');
@@ -37379,9 +38162,9 @@ function renderComment(input, links, marker) {
     const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${markdown_text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`;
     const blocks = [
         gallery(input, links),
-        comment_taskTable(input),
+        comment_taskTable(input, links),
         batchTable(input, links),
-        comparisonBlock(input.batch ?? [], links, 300)
+        comparisonBlock(input.batch ?? [], links, COMMENT_SHEET_WIDTH)
     ];
     const { kept, dropped } = takeWithinBudget(blocks, COMMENT_LIMIT - head.length - 200);
     const note = dropped ? '\n<p><em>Shortened; see the job summary for the rest.</em></p>\n' : '';
@@ -37408,13 +38191,18 @@ function gallery(input, links) {
     ];
     return cells.length ? `<table><tr>${cells.join('')}</tr></table>\n\n` : '';
 }
-function comment_taskTable(input) {
+/** A single task's table; a batch names its tasks in its asset rows instead. */
+function comment_taskTable(input, links) {
+    if (input.batch?.length)
+        return '';
+    // A file's label links to the artifact that holds it, when one was uploaded.
+    const label = (name) => links.artifactUrl ? `<a href="${href(links.artifactUrl)}">${name}</a>` : name;
     const rows = input.result.tasks.map(({ task }) => {
         const files = input.result.files
             .filter(f => f.taskId === task.id && f.kind !== 'thumbnail')
             .map(f => f.stats?.triangles !== undefined || f.stats?.validation
-            ? `${markdown_text(f.label, 40)} ${model_markdown_modelFacts(f.stats, input.config.quality)}`
-            : `${markdown_text(f.label, 40)} ${formatBytes(f.bytes)}`)
+            ? `${label(markdown_text(f.label, 40))} ${modelFacts(f.stats, input.config.quality)}`
+            : `${label(markdown_text(f.label, 40))} ${formatBytes(f.bytes)}`)
             .join('<br>');
         const prompt = promptOf(task);
         return (`<tr><td>${statusIcon(String(task.status))} ${markdown_text(task.type ?? 'task', 60)}<br><code>${markdown_text(task.id, 80)}</code></td>` +
@@ -37425,19 +38213,47 @@ function comment_taskTable(input) {
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 2);
     return `<table>\n<tr><th>Task</th><th>Prompt</th><th>Files</th><th>Credits</th></tr>\n${kept.kept.join('\n')}\n</table>\n\n`;
 }
+/**
+ * A batch's assets, failed first and unchanged ones folded as in the summary. Each row ties the
+ * asset to its tasks, says why it ran and what it cost, and links its files to the artifact.
+ */
 function batchTable(input, links) {
     if (!input.batch?.length)
         return '';
-    const rows = input.batch.map(r => {
-        const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined;
-        const sheet = url
-            ? `<br><img src="${href(url)}" alt="render sheet of ${markdown_text(r.name, 120)}" width="160">`
-            : '';
-        return `<tr><td>${markdown_text(r.name, 120)}${sheet}</td><td>${statusIcon(r.status)} ${r.status}${r.breaches?.length ? ` ❌ ${markdown_text(r.breaches.join('; '), 300)}` : ''}</td><td>${r.credits}</td></tr>`;
-    });
+    const order = ['failed', 'waiting', 'regenerated'];
+    const row = (r) => batchRow(r, input, links);
+    const rows = [
+        ...order.flatMap(g => input.batch.filter(r => groupOf(r) === g).map(row)),
+        ...folded(input.batch.filter(r => groupOf(r) === 'unchanged'), row, UNCHANGED_HEAD, 4)
+    ];
     const kept = takeWithinBudget(rows, COMMENT_LIMIT / 3);
-    const more = kept.dropped ? `<tr><td colspan="3">… ${kept.dropped} more</td></tr>` : '';
-    return `<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th></tr>\n${kept.kept.join('\n')}${more}\n</table>\n\n`;
+    const more = kept.dropped ? `<tr><td colspan="4">… ${kept.dropped} more</td></tr>` : '';
+    return ('<table>\n<tr><th>Asset</th><th>Status</th><th>Credits</th><th>Tasks and files</th></tr>\n' +
+        `${kept.kept.join('\n')}${more}\n</table>\n\n`);
+}
+function batchRow(r, input, links) {
+    const url = r.sheet ? links.sheetUrls?.[r.sheet] : undefined;
+    const sheet = url
+        ? `<br><img src="${href(url)}" alt="render sheet of ${markdown_text(r.name, 120)}" width="${COMMENT_SHEET_WIDTH}">`
+        : '';
+    const why = r.why ? `<br><em>${markdown_text(r.why, 200)}</em>` : '';
+    const error = r.error ? `<br>${markdown_text(r.error, 300)}` : '';
+    const breaches = r.breaches?.length ? `<br>❌ ${markdown_text(r.breaches.join('; '), 300)}` : '';
+    const status = `${statusIcon(r.status)} ${markdown_text(r.status, 40)}${why}${error}${breaches}`;
+    return (`<tr><td><strong>${markdown_text(r.name, 120)}</strong>${sheet}</td><td>${status}</td>` +
+        `<td align="right">${r.credits}</td><td>${tasksAndFiles(r, input, links)}</td></tr>`);
+}
+/** The asset's task ids, and its model files linked to the artifact that holds them. */
+function tasksAndFiles(r, input, links) {
+    const ids = r.taskIds.map(id => `<code>${markdown_text(id, 80)}</code>`);
+    const models = input.result.files.filter(f => f.kind === 'model' && r.taskIds.includes(f.taskId));
+    const names = (models.length ? models.map(f => f.path) : r.files.slice(0, 1)).map(path => {
+        const name = markdown_text(path.split('/').pop() ?? path, 120);
+        return links.artifactUrl
+            ? `<a href="${href(links.artifactUrl)}">${name}</a>`
+            : `<code>${name}</code>`;
+    });
+    return [...ids, ...names].join('<br>') || '–';
 }
 async function tokenIdentity(octokit) {
     try {
@@ -37502,13 +38318,141 @@ async function upsertComment(octokit, ctx, target, unsigned, logger) {
 /** The warning for a comment that could not be written; 403 gets the permissions block. */
 function commentFailure(error) {
     const status = httpStatus(error);
-    const message = (0,src_errors/* errorMessage */.gJ)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     if (status === 403) {
         return (`Could not write the PR comment (HTTP 403: ${message}). The token needs write access to pull ` +
             `requests; add this to the job:\n${COMMENT_PERMISSIONS}\n` +
             'On pull requests from forks GITHUB_TOKEN is always read-only, so no comment can be written there.');
     }
     return `Could not write the PR comment${status ? ` (HTTP ${status})` : ''}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-file.ts
+// The PR comment as files, for GitHub's two-stage pattern on pull requests from forks: there the
+// token is read-only and secrets are withheld, so this run cannot comment. It writes the comment's
+// Markdown, its pictures beside it (referenced as ./picture-N.png) and which pull request and
+// sticky marker it is for; the workflow uploads the folder as an artifact, and a `workflow_run`
+// job that never checks out the pull request's code posts it (README: Pull requests from forks).
+
+
+
+
+/** Under the output folder; like .meshy-outputs it keeps itself out of git. */
+const COMMENT_DIR = '.meshy-comment';
+/** GitHub renders a few pictures per comment well; a batch shows the first ones. */
+const MAX_PICTURES = 20;
+const PNG_MAGIC = Buffer.from('89504e470d0a1a0a', 'hex');
+/** Writes comment.md, comment.json and the pictures; returns comment.md's workspace path. */
+async function writeCommentFile(input, target) {
+    const { config } = input;
+    const conf = { workspace: config.workspace, root: config.outputDir };
+    const dir = (0,external_node_path_.join)(config.outputDir, COMMENT_DIR);
+    await (0,safe_write/* writeFileSafely */.kv)(conf, (0,external_node_path_.join)(dir, '.gitignore'), '*\n');
+    const pictures = picturesOf(input);
+    const links = {
+        runUrl: target.runUrl,
+        artifactUrl: target.artifactUrl,
+        sheetUrls: {},
+        previewUrls: {}
+    };
+    let written = 0;
+    for (const picture of pictures) {
+        const bytes = await (0,promises_.readFile)(picture.absPath);
+        // The posting job takes PNG only (what it checks is simple); a JPEG thumbnail stays text.
+        if (!bytes.subarray(0, 8).equals(PNG_MAGIC))
+            continue;
+        const name = `picture-${++written}.png`;
+        await (0,safe_write/* writeFileSafely */.kv)(conf, (0,external_node_path_.join)(dir, name), bytes);
+        const slot = picture.kind === 'render' ? links.sheetUrls : links.previewUrls;
+        Object.assign(slot, { [picture.key]: `./${name}` });
+    }
+    const body = signComment(renderComment(input, links, target.marker), commentSigningKey(config.apiKey));
+    const path = (0,external_node_path_.join)(dir, 'comment.md');
+    await (0,safe_write/* writeFileSafely */.kv)(conf, path, body);
+    const meta = { pr: target.prNumber, marker: target.marker, pictures: written };
+    await (0,safe_write/* writeFileSafely */.kv)(conf, (0,external_node_path_.join)(dir, 'comment.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    return (0,external_node_path_.relative)(config.workspace, path).split(external_node_path_.sep).join('/');
+}
+/** The pictures the comment would show from a preview branch: render sheets, else thumbnails. */
+function picturesOf(input) {
+    const { result, batch, config } = input;
+    const sheets = result.files.filter((f) => f.kind === 'render');
+    const rowSheets = (batch ?? []).flatMap(r => (r.sheet ? [r.sheet] : []));
+    const out = [
+        ...sheets.map(f => ({ kind: 'render', key: f.path, absPath: f.absPath })),
+        ...rowSheets
+            .filter(path => !sheets.some(f => f.path === path))
+            .map(path => ({ kind: 'render', key: path, absPath: (0,external_node_path_.join)(config.workspace, path) }))
+    ];
+    const drawn = new Set(sheets.map(f => f.taskId));
+    for (const f of result.files) {
+        if (f.kind === 'thumbnail' && !drawn.has(f.taskId) && !batch) {
+            out.push({ kind: 'thumbnail', key: f.taskId, absPath: f.absPath });
+        }
+    }
+    return out.slice(0, MAX_PICTURES);
+}
+
+;// CONCATENATED MODULE: ./src/report/provenance.ts
+// Provenance of generated files. No 3D tool says what produced a model; this run can: SHA256SUMS
+// lists each file's digest (checkable with `sha256sum -c` from the output folder), and with
+// `attest: true` a GitHub artifact attestation signs the files together with what made them:
+// each task's id, type, model, credits and the sha256 of its prompt (not the prompt itself).
+
+
+
+
+
+
+const SUMS_FILE = 'SHA256SUMS';
+const PREDICATE_TYPE = 'https://github.com/meshy-action/meshy-action/generation/v1';
+/**
+ * Writes <output-dir>/SHA256SUMS for the run's files under the output folder and returns them as
+ * attestation subjects (names relative to the output folder, forward slashes, sorted).
+ */
+async function writeSha256Sums(result, dirs) {
+    const subjects = [];
+    for (const file of result.files) {
+        const name = (0,external_node_path_.relative)(dirs.outputDir, file.absPath).split(external_node_path_.sep).join('/');
+        if (name.startsWith('../') || name === '..')
+            continue;
+        subjects.push({ name, digest: { sha256: await (0,file_hash/* fileSha256 */.s)(file.absPath) } });
+    }
+    subjects.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const path = (0,external_node_path_.join)(dirs.outputDir, SUMS_FILE);
+    const text = subjects.map(s => `${s.digest.sha256}  ${s.name}\n`).join('');
+    await (0,safe_write/* writeFileSafely */.kv)({ workspace: dirs.workspace, root: dirs.outputDir }, path, text);
+    return { path, subjects };
+}
+/** What made the files: per task its id, type, model, credits and prompt digest. */
+function generationPredicate(result) {
+    const tasks = result.tasks.map(({ task }) => {
+        const prompt = promptOf(task);
+        return {
+            id: String(task.id),
+            type: typeof task.type === 'string' ? task.type : null,
+            model: typeof task.ai_model === 'string' ? task.ai_model : null,
+            credits: Number(task.consumed_credits) || 0,
+            'prompt-sha256': prompt ? (0,external_node_crypto_.createHash)('sha256').update(prompt).digest('hex') : null
+        };
+    });
+    return { generator: 'meshy-action', tasks, credits: totalCredits(result) };
+}
+/**
+ * The real attester: @actions/attest signs with Sigstore through the job's OIDC token (needs
+ * `id-token: write` and `attestations: write`) and stores the attestation on the repository.
+ * Loaded only when `attest` is true: it is large, and most runs never need it.
+ */
+function defaultAttester(env, token) {
+    return async (request) => {
+        const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(351), __nccwpck_require__.e(724), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+        const made = await attest({ ...request, token });
+        const repo = env.GITHUB_REPOSITORY;
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        return made.attestationID && repo
+            ? { url: `${server}/${repo}/attestations/${made.attestationID}` }
+            : {};
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/preview-branch.ts
@@ -37658,7 +38602,7 @@ function sha(data) {
 }
 function previewFailure(error) {
     const status = httpStatus(error);
-    const message = (0,src_errors/* errorMessage */.gJ)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     const hint = status === 403 || status === 404
         ? `\nCommitting previews needs write access to contents; add this to the job:\n${PREVIEW_PERMISSIONS}`
         : '';
@@ -37677,6 +38621,8 @@ function previewFailure(error) {
 
 
 
+
+
 async function publishReport(input, deps) {
     const ctx = await readRunContext(deps.env);
     const outcome = {};
@@ -37684,30 +38630,68 @@ async function publishReport(input, deps) {
     const run = { input, deps, ctx, outcome, client: lazyClient(input, deps, ctx) };
     // In this order: the comment and the summary link to the artifact and the previews.
     // A plan has no files to upload or preview.
+    const sums = input.plan ? undefined : await writeSums(run);
     if (config.artifactName && !input.plan)
-        await publishArtifact(run);
+        await publishArtifact(run, sums?.path);
+    if (config.attest && sums)
+        await publishAttestation(run, sums.subjects);
     if (config.previewBranch && !input.plan)
         await publishPreviews(run);
     if (config.prComment)
         await publishComment(run);
     if (config.summary)
         await publishSummary(run);
+    await publishSummaryFile(run);
     return outcome;
 }
-async function publishArtifact({ input, deps, ctx, outcome }) {
+/** SHA256SUMS, for the artifact and the attestation: written when either is wanted. */
+async function writeSums({ input, deps }) {
+    const { config, result } = input;
+    if ((!config.artifactName && !config.attest) || result.files.length === 0)
+        return undefined;
+    try {
+        return await writeSha256Sums(result, config);
+    }
+    catch (error) {
+        deps.logger.warning(`Could not write ${SUMS_FILE}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+async function publishArtifact({ input, deps, ctx, outcome }, sums) {
     const { config, result, batch } = input;
     try {
         const client = await (deps.artifactClient ?? defaultArtifactClient)();
         const dirs = { outputDir: config.outputDir, workspace: config.workspace };
-        const upload = await uploadResults(client, config.artifactName, result, dirs, batch);
+        const extra = sums ? [sums] : [];
+        const upload = await uploadResults(client, config.artifactName, result, dirs, batch, extra);
         if (upload.id !== undefined) {
             outcome.artifactId = upload.id;
             outcome.artifactUrl = artifactUrl(ctx, upload.id);
         }
+        if (upload.digest)
+            outcome.artifactDigest = upload.digest;
         deps.logger.info(`Uploaded artifact ${config.artifactName} (${upload.files.length} files).`);
     }
     catch (error) {
-        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${(0,src_errors/* errorMessage */.gJ)(error)}. The files are still in ${config.outputDir}.`);
+        deps.logger.warning(`Could not upload the artifact ${config.artifactName}: ${(0,errors/* errorMessage */.gJ)(error)}. The files are still in ${config.outputDir}.`);
+    }
+}
+/** A GitHub artifact attestation of the run's files; a failure is a warning like the rest. */
+async function publishAttestation({ input, deps, outcome }, subjects) {
+    const attester = deps.attester ?? defaultAttester(deps.env, input.config.githubToken);
+    try {
+        const made = await attester({
+            subjects,
+            predicateType: PREDICATE_TYPE,
+            predicate: generationPredicate(input.result)
+        });
+        if (made.url)
+            outcome.attestationUrl = made.url;
+        deps.logger.info(`Attested ${subjects.length} file(s)${made.url ? `: ${made.url}` : ''}.`);
+    }
+    catch (error) {
+        deps.logger.warning(`Could not create the attestation: ${(0,errors/* errorMessage */.gJ)(error)}. It needs these job permissions:\n` +
+            'permissions:\n  id-token: write\n  attestations: write');
     }
 }
 async function publishPreviews({ input, deps, ctx, outcome, client }) {
@@ -37737,7 +38721,8 @@ async function publishPreviews({ input, deps, ctx, outcome, client }) {
         deps.logger.warning(previewFailure(error));
     }
 }
-async function publishComment({ input, deps, ctx, outcome, client }) {
+async function publishComment(run) {
+    const { input, deps, ctx, outcome, client } = run;
     if (ctx.prNumber === undefined || !hasRepository(ctx)) {
         deps.logger.info(`pr-comment: this run is not on a pull request (event "${ctx.eventName || 'unknown'}"), so no comment was written.`);
         return;
@@ -37746,8 +38731,13 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         // A plan has its own comment, so the real run of the same PR does not overwrite it.
         const marker = commentMarker(ctx, input.config.commentKey || (input.plan ? 'plan' : ''));
         const links = { runUrl: runUrl(ctx), ...outcome };
+        await writeCommentFileFor(run, marker, links);
         const body = renderComment(input, links, marker);
         const octokit = await client();
+        if (signingKeyIsPublic(input.config.apiKey)) {
+            deps.logger.debug('pr-comment: no secret key in this run, so the comment signature uses a public value: it ' +
+                'marks the body as unedited, not as ours (the marker and the author decide).');
+        }
         const target = {
             prNumber: ctx.prNumber,
             marker,
@@ -37756,7 +38746,26 @@ async function publishComment({ input, deps, ctx, outcome, client }) {
         outcome.commentUrl = await upsertComment(octokit, ctx, target, body, deps.logger);
     }
     catch (error) {
-        deps.logger.warning(commentFailure(error));
+        const saved = outcome.commentFile
+            ? `\nThe comment is saved in ${outcome.commentFile} (comment-file) for a workflow_run job ` +
+                'to post: see "Pull requests from forks" in the README.'
+            : '';
+        deps.logger.warning(`${commentFailure(error)}${saved}`);
+    }
+}
+/** The comment as files for a later `workflow_run` job (the two-stage fork workflow). */
+async function writeCommentFileFor({ input, deps, ctx, outcome }, marker, links) {
+    if (ctx.prNumber === undefined || (input.plan === undefined && !input.result))
+        return;
+    try {
+        outcome.commentFile = await writeCommentFile(input, {
+            prNumber: ctx.prNumber,
+            marker,
+            ...links
+        });
+    }
+    catch (error) {
+        deps.logger.warning(`Could not write the comment file: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 async function publishSummary({ input, deps, ctx, outcome }) {
@@ -37767,7 +38776,23 @@ async function publishSummary({ input, deps, ctx, outcome }) {
         }
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/**
+ * The summary again, sized for a pull request's body, in a file outside the workspace (so a step
+ * that commits the workspace never picks it up); `summary-file` names it. A scheduled run cannot
+ * comment on the pull request it opens: this is how its reviewer still sees the pictures.
+ */
+async function publishSummaryFile({ input, deps, ctx, outcome }) {
+    try {
+        const markdown = renderSummary(input, { runUrl: runUrl(ctx), ...outcome }, PR_BODY_BUDGET);
+        const path = await writeSummaryFile(markdown, deps.env);
+        if (path)
+            outcome.summaryFile = path;
+    }
+    catch (error) {
+        deps.logger.warning(`Could not write summary-file: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** The README promises every run a summary: a configuration error gets a short one too. */
@@ -37776,7 +38801,7 @@ async function reportConfigError(problem, deps) {
         await writeSummary(renderConfigErrorSummary(problem), deps.env);
     }
     catch (error) {
-        deps.logger.warning(`Could not write the job summary: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+        deps.logger.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** One Octokit per publishReport call, created only when a part needs it. */
@@ -37794,41 +38819,80 @@ function lazyClient(input, deps, ctx) {
 ;// CONCATENATED MODULE: ./src/render/browser-choice.ts
 // Which browser renders: `chrome-path`, else CHROME_PATH, else the usual names on PATH (GitHub's
 // ubuntu runners have google-chrome; Debian and Ubuntu packages install chromium or
-// chromium-browser). Only executables are taken; nothing is downloaded.
+// chromium-browser), else where Windows and macOS install Chrome, which is not on PATH there.
+// Only executables are taken; nothing is downloaded.
 
 
 
+const THIS_HOST = { platform: process.platform, isExecutable };
 const BROWSER_NAMES = [
     'google-chrome',
     'google-chrome-stable',
     'chromium',
     'chromium-browser'
 ];
-function chooseBrowser(chromePath, env, workspace) {
+function chooseBrowser(chromePath, env, workspace, host = THIS_HOST) {
     if (chromePath) {
         const path = (0,external_node_path_.isAbsolute)(chromePath) ? chromePath : (0,external_node_path_.resolve)(workspace, chromePath);
-        if (!isExecutable(path)) {
-            throw new src_errors/* ConfigurationError */.j1('chrome-path', `'${chromePath}' is not an executable file. Use the path of Chrome or Chromium (e.g. /usr/bin/chromium), or leave it empty to search CHROME_PATH and PATH.`);
+        if (!host.isExecutable(path)) {
+            throw new errors/* ConfigurationError */.j1('chrome-path', `'${chromePath}' is not an executable file. Use the path of Chrome or Chromium (e.g. /usr/bin/chromium), or leave it empty to search CHROME_PATH and PATH.`);
         }
         return { executable: path, searched: 'chrome-path' };
     }
     const fromEnv = env.CHROME_PATH?.trim();
-    if (fromEnv && isExecutable(fromEnv))
+    if (fromEnv && host.isExecutable(fromEnv))
         return { executable: fromEnv, searched: 'CHROME_PATH' };
-    const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(d => (0,external_node_path_.isAbsolute)(d));
-    for (const name of BROWSER_NAMES) {
+    const path = host.platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(d => path.isAbsolute(d));
+    const names = host.platform === 'win32' ? BROWSER_NAMES.map(n => `${n}.exe`) : BROWSER_NAMES;
+    for (const name of names) {
         for (const dir of dirs) {
-            const path = (0,external_node_path_.join)(dir, name);
-            if (isExecutable(path))
-                return { executable: path, searched: 'PATH' };
+            const candidate = path.join(dir, name);
+            if (host.isExecutable(candidate))
+                return { executable: candidate, searched: 'PATH' };
         }
     }
+    const installed = installLocations(host.platform, env);
+    const found = installed.find(p => host.isExecutable(p));
+    if (found)
+        return { executable: found, searched: 'install locations' };
     const envPart = fromEnv ? `CHROME_PATH (${fromEnv}, not executable), ` : 'CHROME_PATH (unset), ';
-    return { searched: `chrome-path (empty), ${envPart}${BROWSER_NAMES.join(', ')} on PATH` };
+    const installPart = installed.length ? `, ${installed.join(', ')}` : '';
+    return {
+        searched: `chrome-path (empty), ${envPart}${BROWSER_NAMES.join(', ')} on PATH${installPart}`
+    };
+}
+/**
+ * Where Chrome and Chromium install themselves on Windows (machine-wide, 32-bit, per user) and
+ * macOS (system and user Applications folders): GitHub's windows and macos runners have Chrome
+ * there. Linux packages put it on PATH.
+ */
+function installLocations(platform, env) {
+    if (platform === 'win32') {
+        const roots = [
+            env.PROGRAMFILES || 'C:\\Program Files',
+            env['PROGRAMFILES(X86)'] || 'C:\\Program Files (x86)',
+            env.LOCALAPPDATA
+        ].filter((root) => !!root && external_node_path_.win32.isAbsolute(root));
+        return [...new Set(roots)].flatMap(root => [
+            external_node_path_.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+            external_node_path_.win32.join(root, 'Chromium', 'Application', 'chrome.exe')
+        ]);
+    }
+    if (platform === 'darwin') {
+        const folders = ['/Applications'];
+        if (env.HOME && external_node_path_.posix.isAbsolute(env.HOME))
+            folders.push(external_node_path_.posix.join(env.HOME, 'Applications'));
+        return folders.flatMap(folder => [
+            external_node_path_.posix.join(folder, 'Google Chrome.app', 'Contents', 'MacOS', 'Google Chrome'),
+            external_node_path_.posix.join(folder, 'Chromium.app', 'Contents', 'MacOS', 'Chromium')
+        ]);
+    }
+    return [];
 }
 /** The error for `render: true` when no browser exists: raised before any paid request. */
 function noBrowserError(choice, where = 'render') {
-    return new src_errors/* ConfigurationError */.j1(where, `true needs Chrome or Chromium, and none was found (searched ${choice.searched}). Install one ` +
+    return new errors/* ConfigurationError */.j1(where, `true needs Chrome or Chromium, and none was found (searched ${choice.searched}). Install one ` +
         `(GitHub's ubuntu runners have google-chrome; on Debian: apt-get install chromium), set ` +
         `chrome-path, or use render: auto to skip rendering when no browser exists.`);
 }
@@ -37840,6 +38904,71 @@ function isExecutable(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/run-state.ts
+
+/** State names; the runner hands them to the post step as STATE_<name> variables. */
+const STATE_RUN = 'meshy_run';
+const STATE_REPORTED = 'meshy_reported';
+const STATE_TASK_PREFIX = 'meshy_task_';
+/** Starts the saved state of a run; without a saveState (tests, no runner) nothing is kept. */
+function startRunState(save, facts) {
+    if (!save)
+        return { task: () => undefined, reported: () => undefined };
+    let count = 0;
+    save(STATE_RUN, JSON.stringify(facts));
+    return {
+        task: record => {
+            const saved = {
+                id: String(record.task.id),
+                type: String(record.task.type ?? resourcePath(record.resource))
+            };
+            save(`${STATE_TASK_PREFIX}${++count}`, JSON.stringify(saved));
+        },
+        reported: () => save(STATE_REPORTED, 'true')
+    };
+}
+/** The facts the post step needs from the configuration. */
+function runFacts(config, lockfile) {
+    const title = config.mode === 'create' ? config.spec.task : config.mode === 'batch' ? 'batch' : 'task-id';
+    // Shown to the user as a workspace path: forward slashes on Windows too.
+    const shown = lockfile?.split('\\').join('/');
+    return { title, batch: config.mode === 'batch', lockfile: shown, testMode: config.testMode };
+}
+/** The post step's view: undefined when the main step saved nothing (it never got that far). */
+function readSavedRun(env) {
+    const run = run_state_parseJson(env[`STATE_${STATE_RUN}`]);
+    if (!isRecord(run))
+        return undefined;
+    const tasks = [];
+    for (let n = 1;; n++) {
+        const task = run_state_parseJson(env[`STATE_${STATE_TASK_PREFIX}${n}`]);
+        if (!isRecord(task))
+            break;
+        tasks.push({ id: String(task.id ?? ''), type: String(task.type ?? '') });
+    }
+    return {
+        title: String(run.title ?? ''),
+        batch: run.batch === true,
+        lockfile: typeof run.lockfile === 'string' ? run.lockfile : undefined,
+        testMode: run.testMode === true,
+        reported: env[`STATE_${STATE_REPORTED}`] === 'true',
+        tasks
+    };
+}
+function run_state_parseJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -37872,49 +39001,67 @@ function isExecutable(path) {
 
 
 
+
+
+
+
+
+
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
-    const logger = createLogger(deps.core.log);
+    const annotations = foldAnnotations(deps.core.log);
+    const close = () => closeAnnotations(annotations, deps);
+    try {
+        await runLogged(deps, createLogger(annotations.logger), close);
+    }
+    finally {
+        close();
+    }
+}
+async function runLogged(deps, logger, closeLog) {
     const getInput = (name) => deps.core.getInput(name);
-    const notices = earlyNotices(getInput, deps.env);
+    const notices = (0,early/* earlyNotices */.vn)(getInput, deps.env);
     notices.info.forEach(line => logger.info(line));
     notices.warnings.forEach(line => logger.warning(line));
     let config;
     let browser;
     let ruleWarnings = [];
     try {
-        config = readConfig(getInput, deps.env);
+        config = (0,inputs/* readConfig */.Xg)(getInput, deps.env);
         if (config.mode === 'create')
             ruleWarnings = specRuleWarnings(config.spec, deps.clock.now());
         browser = browserFor(config, deps.env);
     }
     catch (err) {
-        const message = (0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(err));
+        const message = (0,redact/* safeText */.Hk)((0,errors/* errorMessage */.gJ)(err));
         deps.core.setFailed(message);
-        if (summaryWanted(getInput))
+        if ((0,early/* summaryWanted */.QR)(getInput))
             await reportConfigError(message, { env: deps.env, logger });
         return;
     }
-    for (const warning of [...configWarnings(config, deps.env), ...ruleWarnings])
+    for (const warning of [...(0,inputs/* configWarnings */.O$)(config, deps.env), ...ruleWarnings])
         logger.warning(warning);
-    const live = new LiveTasks();
+    const state = startRunState(deps.core.saveState, runFacts(config, lockfileOf(config)));
+    const live = new LiveTasks(record => state.task(record));
+    // The cancellation report exits at once: it closes what run() would have closed.
+    const cancelled = () => {
+        state.reported();
+        closeLog();
+    };
     const { core, env, signals } = deps;
     const stopWatching = signals
-        ? watchCancellation({ config, core, env, logger, live, signals })
+        ? watchCancellation({ config, core, env, logger, live, signals, reported: cancelled })
         : () => undefined;
     try {
         const job = await runJob(config, deps, logger, live, browser);
         if (config.mode !== 'batch')
             judgeQuality(job.result, config.quality, logger);
         const outcome = await publish(config, deps, logger, job);
-        writeOutputs(deps.core.setOutput, config, job.result, {
-            ...outcome,
-            manifestResults: job.manifestResults,
-            plan: job.plan
-        });
+        await setAllOutputs(config, deps, logger, { ...outcome, ...job });
+        state.reported();
         if (job.result.error)
-            deps.core.setFailed((0,redact/* safeText */.Hk)((0,src_errors/* errorMessage */.gJ)(job.result.error)));
+            failStep(deps, logger, job.result.error);
         if (job.rows)
             await removePreviousSheets(job.rows, config);
     }
@@ -37922,9 +39069,23 @@ async function run(given) {
         stopWatching();
     }
 }
+/** The outputs: large values whole in their files, the plain outputs capped (output-files.ts). */
+async function setAllOutputs(config, deps, logger, done) {
+    const files = await writeOutputFiles(outputValues(config, done.result, done), config, logger);
+    writeOutputs(deps.core.setOutput, config, done.result, done, {
+        files,
+        warn: m => logger.warning(m)
+    });
+}
+/** Fails the step; a manifest or lockfile problem is first annotated on its file and line. */
+function failStep(deps, logger, error) {
+    for (const place of (0,errors/* placesOf */.ek)(error))
+        logger.error(place.message, place);
+    deps.core.setFailed((0,redact/* safeText */.Hk)((0,errors/* errorMessage */.gJ)(error)));
+}
 /** The key is masked before any other work: nothing may print it first. */
 function maskKeys(deps) {
-    maskApiKeys(name => deps.core.getInput(name), deps.env, secret => {
+    (0,api_key/* maskApiKeys */.LQ)(name => deps.core.getInput(name), deps.env, secret => {
         deps.core.setSecret(secret);
         (0,redact/* addSecret */.Ck)(secret);
     });
@@ -37935,14 +39096,20 @@ function maskKeys(deps) {
  */
 function judgeQuality(result, gates, logger) {
     const models = result.files.flatMap(f => (f.stats ? [f.stats] : []));
-    const { breaches, notes } = judgeModels(models, gates);
+    const judged = judgeModels(models, gates);
+    const analyses = result.tasks.filter(r => (0,catalogue/* kindForMeshyType */.Kt)(r.task.type)?.task === 'print-analyze');
+    const breaches = [
+        ...judged.breaches,
+        ...analyses.flatMap(r => printBreaches((0,catalogue/* printableVerdict */.v5)(r.task), gates))
+    ];
+    const notes = judged.notes;
     for (const note of notes)
         logger.warning(note);
     for (const breach of breaches)
         logger.error(breach);
     if (breaches.length > 0 && !result.error) {
         const n = breaches.length;
-        result.error = new src_errors/* QualityGateError */.jf(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
+        result.error = new errors/* QualityGateError */.jf(`${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`);
     }
 }
 /**
@@ -37984,11 +39151,11 @@ async function runJob(config, deps, logger, live, browser) {
             case 'batch':
                 return await batchJob(config, job, deps.env);
             default:
-                return (0,src_errors/* assertNever */.xb)(config);
+                return (0,errors/* assertNever */.xb)(config);
         }
     }
     catch (err) {
-        return { result: { tasks: [], files: [], error: (0,src_errors/* toError */.iT)(err) } };
+        return { result: { tasks: [], files: [], error: (0,errors/* toError */.iT)(err) } };
     }
 }
 /** A single task's plan: the steps it would create; picking up creates nothing. */
@@ -38014,7 +39181,7 @@ async function createJob(config, job) {
     });
     if (isOutOfCredits(result.error)) {
         const createdIds = result.tasks.map(t => t.task.id);
-        result.error = new src_errors/* ActionError */.lZ(explainCreditRefusal(result.error, { balance, estimate, createdIds }));
+        result.error = new errors/* ActionError */.lZ(explainCreditRefusal(result.error, { balance, estimate, createdIds }));
     }
     await addSheets(config, job, result);
     return { result, estimate, task: spec.task, plan: singleTaskPlan(spec, null) };
@@ -38027,9 +39194,9 @@ async function pickUpJob(config, job) {
         spec: config.selection,
         ...singleTaskOptions(config, job)
     });
-    const missing = result.error instanceof src_errors/* MeshyApiError */.nr && result.error.status === 404;
+    const missing = result.error instanceof errors/* MeshyApiError */.nr && result.error.status === 404;
     if (missing && result.tasks.length === 0) {
-        result.error = new src_errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key. Check the id; Meshy keeps results for 3 days.`);
+        result.error = new errors/* ConfigurationError */.j1('task-id', `no Meshy task ${taskId} was found for this API key. Check the id; Meshy keeps results for 3 days.`);
     }
     await addSheets(config, job, result);
     return { result, task: config.task };
@@ -38066,12 +39233,18 @@ async function batchJob(config, job, env) {
         logger.notice?.(prepared.notice);
     for (const warning of prepared.warnings)
         logger.warning(warning);
+    for (const asset of prepared.manifest.assets) {
+        const note = (0,task_spec/* unusedFormats */.TB)(asset.spec, `assets.${asset.name}.formats`);
+        if (note)
+            logger.warning(note);
+    }
+    noticeLfsPointers(prepared.planned, logger);
     const plan = batchPlan(await assetPlans(prepared, config.workspace), null);
     if (config.dryRun || prepared.manifest.dryRun) {
         return { ...(await dryRun(config, client, plan, job.deadline, logger)), dryRun: true };
     }
     if (!config.apiKey)
-        throw missingKeyError(env);
+        throw (0,api_key/* missingKeyError */.SQ)(env);
     const wantsBrowser = prepared.manifest.assets.find(a => a.render === 'true');
     if (wantsBrowser && !job.browser.executable) {
         throw noBrowserError(job.browser, `manifest (asset ${wantsBrowser.name}: render)`);
@@ -38079,14 +39252,15 @@ async function batchJob(config, job, env) {
     const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser });
     for (const breach of batch.breaches)
         logger.error(breach);
-    if (batch.outOfCredits > 0 && !batch.result.error) {
-        batch.result.error = new src_errors/* ActionError */.lZ(outOfCreditsMessage(batch));
+    const stopped = stoppedEarlyMessage(batch);
+    if (stopped && !batch.result.error) {
+        batch.result.error = new errors/* ActionError */.lZ(stopped);
     }
     else if (batch.failed > 0 && !batch.result.error) {
-        batch.result.error = new src_errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
+        batch.result.error = new errors/* ActionError */.lZ(`${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`);
     }
     else if (batch.breaches.length > 0 && !batch.result.error) {
-        batch.result.error = new src_errors/* QualityGateError */.jf(`${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`);
+        batch.result.error = new errors/* QualityGateError */.jf(`${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`);
     }
     return {
         result: batch.result,
@@ -38098,8 +39272,8 @@ async function batchJob(config, job, env) {
 }
 /** A task's files go in a folder named after its id; an id of another shape names no folder. */
 function taskFolder(outputDir, id) {
-    if (!isTaskId(id))
-        throw new src_errors/* ActionError */.lZ(`refused to name a folder after the task id ${JSON.stringify(id)}`);
+    if (!(0,task_id/* isTaskId */.X)(id))
+        throw new errors/* ActionError */.lZ(`refused to name a folder after the task id ${JSON.stringify(id)}`);
     return (0,external_node_path_.join)(outputDir, id);
 }
 async function publish(config, deps, logger, job) {
@@ -38116,13 +39290,96 @@ async function publish(config, deps, logger, job) {
             logger,
             clock: deps.clock,
             octokit: deps.octokit,
-            artifactClient: deps.artifactClient
+            artifactClient: deps.artifactClient,
+            attester: deps.attester
         });
     }
     catch (err) {
-        logger.warning(`Could not write the report: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        logger.warning(`Could not write the report: ${(0,errors/* errorMessage */.gJ)(err)}`);
         return {};
     }
+}
+
+
+/***/ }),
+
+/***/ 40363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   aQ: () => (/* binding */ baseUrlString),
+/* harmony export */   xd: () => (/* binding */ checkBaseUrl)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+// The API base URL decides where the key is sent, so it must be HTTPS. Plain HTTP is allowed only
+// for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
+
+
+const DEFAULT_FORM = 'https://api.meshy.ai';
+function checkBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('base-url', `'${raw}' is not a valid URL (expected https://…)`);
+    }
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('base-url', 'must not contain credentials');
+    }
+    // The client appends /openapi/v2/...; a path here would be doubled and the 404 would hide why.
+    if (url.search || url.hash || raw.trim().endsWith('#') || url.pathname.replace(/\/+$/, '')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('base-url', `'${raw.trim()}' has a path, query or fragment. Use the origin only, in the form ` +
+            `https://host[:port] (e.g. ${DEFAULT_FORM}); the action adds /openapi/v2/... itself.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('base-url', `plain http is only allowed for loopback hosts (got ${url.host}); use https`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('base-url', `must use https (got ${url.protocol})`);
+    }
+    return url;
+}
+/** The base as a string without a trailing slash, ready for `${base}/openapi/...`. */
+function baseUrlString(url) {
+    return url.origin;
+}
+/**
+ * Loopback means the literal `localhost`, an address in 127.0.0.0/8 or ::1 (also as the
+ * IPv4-mapped ::ffff:127.x). A name like `evil.localhost` goes through DNS, so it is not.
+ */
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    if (host === 'localhost')
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6)
+        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ isTaskId)
+/* harmony export */ });
+/* unused harmony export TASK_ID_PATTERN */
+// Meshy's task id shape, checked wherever an id crosses into the action: inputs, the lockfile,
+// and every API answer (create reply, stream, GET, list). Ids become folder names and log text,
+// so anything else (a path, a command, a URL) must be refused at the boundary.
+// Shape: a UUID, k-sortable (v7-like), e.g. 01a07f5e-81c7-7111-86f2-f6d2f80b2093 (Meshy's docs and
+// a real-account run recorded in meshy-cli's docs/skill-parity/live-verification.json).
+const TASK_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isTaskId(value) {
+    return typeof value === 'string' && TASK_ID_PATTERN.test(value);
 }
 
 
@@ -38214,6 +39471,1210 @@ function displayUrl(url) {
 
 /***/ }),
 
+/***/ 68612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ confinedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// One rule for the files of a model that the render may read: a regular file whose real path lies
+// inside the real path of the model's folder. Links are resolved on every component, so neither
+// `..` nor a committed folder link (`lnk -> /proc/self`) leads out; a link as the file is refused.
+
+
+/** The real path of `file` when it is a regular file inside the real path of `folder`. */
+async function confinedFile(folder, file) {
+    if (!within(folder, file))
+        return undefined;
+    const [realFolder, real, st] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).catch(() => undefined),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => undefined),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file).catch(() => undefined)
+    ]);
+    if (!realFolder || !real || !st?.isFile() || !within(realFolder, real))
+        return undefined;
+    return real;
+}
+function within(folder, file) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, file);
+    return inside !== '' && !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside);
+}
+
+
+/***/ }),
+
+/***/ 44582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZS: () => (/* reexport */ results/* assetsOf */.ZS),
+  Om: () => (/* reexport */ results/* formatCoverage */.Om),
+  kB: () => (/* reexport */ results/* isProducedFileName */.kB),
+  kJ: () => (/* binding */ isTaskType),
+  Kt: () => (/* binding */ kindForMeshyType),
+  I: () => (/* binding */ kindOf),
+  v5: () => (/* reexport */ results/* printableVerdict */.v5),
+  EI: () => (/* reexport */ results/* reportOf */.EI),
+  tc: () => (/* binding */ taskTypes),
+  Wn: () => (/* reexport */ results/* urlsOf */.Wn)
+});
+
+// UNUSED EXPORTS: CATALOGUE, PROMPT_3D_MAX_CHARS, oneStep
+
+// EXTERNAL MODULE: ./src/tasks/models.ts
+var models = __nccwpck_require__(89190);
+;// CONCATENATED MODULE: ./src/tasks/bodies.ts
+// Building blocks for request bodies. Each task kind in catalogue.ts composes these, so the
+// rules (send ai_model only when set, target_formats only where taken, params last) live once.
+
+/** Keeps a field only when it has a value: empty inputs leave Meshy's own defaults. */
+function optional(key, value) {
+    return value ? { [key]: value } : {};
+}
+/**
+ * The chosen formats this endpoint can build, as Meshy's target_formats. Always sent: on v2 an
+ * endpoint that is not told builds GLB only (v1 built every format).
+ */
+function targetFormats(spec, endpointFormats) {
+    const formats = spec.formats.filter(f => endpointFormats.includes(f));
+    return formats.length > 0 ? { target_formats: formats } : {};
+}
+/** The model to work on: an earlier task, or the uploaded/linked model. */
+function modelSource(spec) {
+    return spec.inputTaskId
+        ? { input_task_id: spec.inputTaskId }
+        : optional('model_url', spec.model?.value);
+}
+/** v2 needs a texture model wherever it textures; the user's, else Meshy's example value. */
+function textureModel(spec) {
+    return { texture_model: spec.textureModel || models/* DEFAULT_TEXTURE_MODEL */.sp };
+}
+/** Params go last; conflicts with explicit inputs were rejected when the spec was built. */
+function withParams(body, params) {
+    return { ...body, ...params };
+}
+
+// EXTERNAL MODULE: ./src/tasks/price-list.ts
+var price_list = __nccwpck_require__(60036);
+;// CONCATENATED MODULE: ./src/tasks/pipeline-checks.ts
+/**
+ * Size fields of resize: Meshy documents resize_height and refuses more than one size (400); the
+ * other two names are read by analogy with v1 remesh's (unconfirmed).
+ */
+const RESIZE_SIZE_FIELDS = ['resize_height', 'resize_longest_side', 'auto_size'];
+/** Resize takes exactly one size, or none when it only moves the origin. */
+function checkResize(spec, fail) {
+    const sizes = [
+        ...(spec.height !== undefined ? ['height'] : []),
+        ...RESIZE_SIZE_FIELDS.filter(field => spec.params[field] !== undefined)
+    ];
+    const where = spec.height !== undefined && sizes.length === 1 ? 'height' : 'params';
+    if (sizes.length > 1) {
+        fail(where, `resize takes exactly one size; got ${sizes.join(' and ')} (Meshy answers 400). Keep one.`);
+    }
+    const origin = spec.origin !== undefined || spec.params.origin_at !== undefined;
+    if (sizes.length === 0 && !origin) {
+        fail('height', 'resize needs a size or an origin: height (metres, e.g. 1.8), origin (e.g. bottom), or params resize_longest_side / auto_size.');
+    }
+}
+const MOTION_PROMPT_MAX_CHARS = 400;
+const MOTION_MODES = ['prime', 'swift'];
+/** What each motion mode makes (Meshy's text-to-motion page). */
+const MOTION_FORMAT = {
+    prime: 'fbx',
+    swift: 'bvh'
+};
+/** 2 to 10 seconds in steps of 0.5, required; mode prime (FBX) or swift (BVH). */
+function checkMotion(spec, fail) {
+    const duration = spec.params.duration;
+    const ok = typeof duration === 'number' && duration >= 2 && duration <= 10 && (duration * 2) % 1 === 0;
+    if (!ok) {
+        const got = duration === undefined ? 'none' : JSON.stringify(duration);
+        fail('params', `text-to-motion needs duration: seconds from 2 to 10 in steps of 0.5 (e.g. params: {"duration": 4}); got ${got}.`);
+    }
+    const mode = spec.params.mode ?? 'prime';
+    if (!MOTION_MODES.includes(mode)) {
+        fail('params', `mode '${String(mode)}' is not a motion mode. Use prime (FBX) or swift (BVH).`);
+    }
+    const format = MOTION_FORMAT[mode];
+    if (!spec.formats.includes(format)) {
+        fail('formats', `text-to-motion in mode ${String(mode)} makes a ${format.toUpperCase()} clip only. Set formats: ${format}.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/tasks/results.ts
+var results = __nccwpck_require__(11312);
+;// CONCATENATED MODULE: ./src/tasks/catalogue.ts
+
+
+
+
+const MESH_FORMATS = ['glb', 'obj', 'fbx', 'stl', 'usdz', '3mf'];
+const REMESH_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'blend', 'stl', '3mf'];
+const RIG_FORMATS = ['glb', 'fbx'];
+const NONE = {
+    prompt: 'no',
+    texturePrompt: false,
+    images: null,
+    model: 'no',
+    inputTaskId: 'no',
+    actionId: false,
+    refine: false,
+    targetFormats: false,
+    aiModel: false
+};
+/** A v2 create route and the task `type` it makes. */
+const v2 = (path, type = path) => ({ version: 'v2', path, type });
+// One-call text-to-3d's `type` is not documented; 'text-to-3d' is our reading (docs/meshy-rules.md).
+const TEXT_TO_3D = v2('text-to-3d');
+const RETEXTURE = v2('retexture');
+/** The estimate of one request: the price table applied to the body that will be sent. */
+function priced(meshyType, body) {
+    const credits = (0,price_list/* creditsFor */.Qj)(meshyType, body);
+    if (credits === undefined)
+        throw new Error(`price-list.ts has no price for '${meshyType}'`);
+    return credits;
+}
+/**
+ * A task type made of one request: its step is named after it and goes to its own resource.
+ * Its estimate is the price table's answer for that request, unless the kind brings its own.
+ */
+function oneStep(kind, body, estimate) {
+    const steps = (spec) => {
+        const full = (previous) => withParams(body(spec, previous), spec.params);
+        return [
+            {
+                name: kind.task,
+                resource: kind.resource,
+                estimate: estimate ? estimate(full()) : priced(kind.resource.type, full()),
+                body: full
+            }
+        ];
+    };
+    return { ...kind, steps };
+}
+/** Meshy's documented limit for 3D prompts and texture/style prompts (docs/meshy-rules.md). */
+const PROMPT_3D_MAX_CHARS = 600;
+/** Texture fields of the generation routes: what a mesh-only request must not carry. */
+const TEXTURE_FIELDS = [
+    'texture_model',
+    'texture_prompt',
+    'texture_image_url',
+    'enable_pbr',
+    'texture_resolution'
+];
+/** v1-era generation fields the v2 pages do not refuse; their presence on v2 is unconfirmed. */
+const GENERATION_FIELDS = [
+    'ai_model',
+    'target_formats',
+    'should_texture',
+    ...TEXTURE_FIELDS,
+    'remove_lighting',
+    'geometry_resolution',
+    'should_remesh',
+    'topology',
+    'target_polycount',
+    'decimation_mode',
+    'symmetry_mode',
+    'pose_mode',
+    'seed'
+];
+/**
+ * One-call text-to-3d (v2): `refine` keeps its meaning for users — true gives a textured model,
+ * false a mesh only. With input-task-id the action textures that earlier model through retexture,
+ * with the texture prompt given, else the prompt the model was made from.
+ */
+function textTo3dBody(spec) {
+    const texture = spec.refine
+        ? { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }
+        : {};
+    return {
+        prompt: spec.prompt,
+        ...optional('ai_model', spec.aiModel),
+        should_texture: spec.refine,
+        ...texture,
+        ...targetFormats(spec, MESH_FORMATS)
+    };
+}
+function textureExisting(spec, source) {
+    const recorded = source?.input?.prompt ?? source?.prompt;
+    const prompt = spec.texturePrompt || (typeof recorded === 'string' ? recorded : '');
+    return {
+        input_task_id: spec.inputTaskId,
+        ...textureModel(spec),
+        ...optional('texture_prompt', prompt),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
+}
+function textTo3dSteps(spec) {
+    if (spec.inputTaskId) {
+        const body = (source) => withParams(textureExisting(spec, source), spec.params);
+        const step = { name: 'texture', resource: RETEXTURE, readsInputTask: true, body };
+        return [{ ...step, estimate: priced(RETEXTURE.type, body()) }];
+    }
+    const body = () => withParams(textTo3dBody(spec), spec.params);
+    return [
+        { name: 'text-to-3d', resource: TEXT_TO_3D, estimate: priced(TEXT_TO_3D.type, body()), body }
+    ];
+}
+/** A mesh only takes no texture options; Meshy answers 400 to them (docs/meshy-rules.md). */
+function checkUntextured(spec, fail) {
+    const meshOnly = spec.params.should_texture === false || (spec.task === 'text-to-3d' && !spec.refine);
+    if (!meshOnly)
+        return;
+    const how = spec.task === 'text-to-3d' ? "'refine: false'" : 'should_texture: false';
+    const why = `with ${how} (a mesh without textures) Meshy refuses texture options`;
+    if (spec.texturePrompt)
+        fail('texture-prompt', `${why}. Remove texture-prompt or ${how}.`);
+    if (spec.textureModel)
+        fail('texture-model', `${why}. Remove texture-model or ${how}.`);
+    const given = TEXTURE_FIELDS.filter(key => spec.params[key] !== undefined);
+    if (given.length > 0)
+        fail('params', `${why} (${given.join(', ')}). Remove them or ${how}.`);
+}
+/** Meshy refuses texture_prompt together with texture_image_url (400 parameters_conflict). */
+function checkOneTextureStyle(spec, fail) {
+    if (spec.params.texture_image_url === undefined)
+        return;
+    if (spec.texturePrompt || spec.params.texture_prompt !== undefined) {
+        fail('params', 'texture_image_url cannot be sent with a texture prompt (Meshy answers 400 parameters_conflict). Keep one.');
+    }
+}
+function checkTextTo3d(spec, fail) {
+    if (spec.inputTaskId && !spec.refine) {
+        fail('refine', `with input-task-id (a model to texture), 'refine: false' leaves nothing to do. Remove one of them.`);
+    }
+    checkUntextured(spec, fail);
+    checkOneTextureStyle(spec, fail);
+}
+/** Fields v2 refuses on the generation routes where v1 took them. */
+const REFUSED_MODEL_TYPE = {
+    model_type: 'Meshy API v2 refuses model_type; choose smart topology with ai-model meshy-t2.5 or meshy-t2'
+};
+/**
+ * image-to-3d and multi-image-to-3d: the same fields and prices; they differ in how many images
+ * they take and how the images are sent. A task id to start from replaces the images.
+ */
+function imageTo3d(task, maxImages, images, extraFields) {
+    const accepts = {
+        ...NONE,
+        texturePrompt: true,
+        images: { min: 1, max: maxImages },
+        inputTaskId: 'optional',
+        targetFormats: true,
+        aiModel: true,
+        textureModel: true,
+        promptMaxChars: PROMPT_3D_MAX_CHARS,
+        check: (spec, fail) => {
+            checkUntextured(spec, fail);
+            checkOneTextureStyle(spec, fail);
+        }
+    };
+    const kind = {
+        task,
+        resource: v2(task),
+        meshyTypes: [task],
+        accepts,
+        fields: ['input_task_id', ...extraFields, ...GENERATION_FIELDS],
+        refused: REFUSED_MODEL_TYPE,
+        formats: MESH_FORMATS
+    };
+    return oneStep(kind, spec => ({
+        ...(spec.inputTaskId ? { input_task_id: spec.inputTaskId } : images(spec)),
+        ...optional('ai_model', spec.aiModel),
+        ...(spec.params.should_texture === false
+            ? {}
+            : { ...textureModel(spec), ...optional('texture_prompt', spec.texturePrompt) }),
+        ...targetFormats(spec, MESH_FORMATS)
+    }));
+}
+/** Image tasks always send a model: Meshy requires ai_model there (docs/meshy-rules.md). */
+function imageBody(spec) {
+    return { ai_model: spec.aiModel || price_list/* DEFAULT_IMAGE_MODEL */.yX, prompt: spec.prompt };
+}
+/** Retexture's style: a text prompt or a style image, sent under their v2 names. */
+function retextureBody(spec) {
+    const style = spec.prompt
+        ? { texture_prompt: spec.prompt }
+        : optional('texture_image_url', spec.images[0]?.value);
+    return {
+        ...modelSource(spec),
+        ...style,
+        ...textureModel(spec),
+        ...targetFormats(spec, MESH_FORMATS)
+    };
+}
+const RETEXTURE_RULES = {
+    ...NONE,
+    model: 'required',
+    inputTaskId: 'optional',
+    targetFormats: true,
+    textureModel: true,
+    promptMaxChars: PROMPT_3D_MAX_CHARS
+};
+const RETEXTURE_FIELDS = [
+    'input_task_id',
+    'model_url',
+    'texture_model',
+    'texture_prompt',
+    'texture_image_url',
+    'uv_mode',
+    'texture_resolution',
+    'target_formats',
+    'enable_pbr',
+    'remove_lighting'
+];
+/** v1 names that v2's retexture answers 400 to, with the v2 name. */
+const RETEXTURE_REFUSED = {
+    text_style_prompt: 'v2 names it texture_prompt (the prompt input sends it)',
+    image_style_url: 'v2 names it texture_image_url (the image input sends it)',
+    ai_model: 'retexture takes texture_model on v2 (the texture-model input)',
+    enable_original_uv: 'v2 replaces it with uv_mode',
+    hd_texture: 'v2 replaces it with texture_resolution: 4k'
+};
+/** What an animation plays: Meshy takes exactly one of them (400 otherwise). */
+const ANIMATION_CHOICES = ['action_id', 'action_ids', 'motion_task_id'];
+function checkOneAnimation(spec, fail) {
+    const chosen = [
+        ...(spec.actionId !== undefined ? ['action-id'] : []),
+        ...ANIMATION_CHOICES.slice(1).filter(f => spec.params[f] !== undefined)
+    ];
+    if (chosen.length > 1) {
+        fail('params', `animation plays exactly one of action-id, action_ids and motion_task_id (a text-to-motion task); got ${chosen.join(' and ')}.`);
+    }
+}
+/** Remesh no longer resizes or converts on v2: even null or false gives 400. */
+const REMESH_REFUSED = Object.fromEntries(['resize_height', 'resize_longest_side', 'origin_at', 'auto_size', 'convert_format_only'].map(field => [
+    field,
+    "Meshy API v2's remesh refuses it, even as null or false: resize or convert separately"
+]));
+/** Every format Meshy's convert builds (its page: FBX, USDZ, 3MF, STL, OBJ, Blend, and GLB). */
+const CONVERT_FORMATS = ['glb', 'fbx', 'usdz', '3mf', 'stl', 'obj', 'blend'];
+/** Resize returns the upload's format (GLB for a task, glTF or a data URI). */
+const RESIZE_FORMATS = ['glb', 'fbx', 'obj', 'stl'];
+/** A route that works on one model: an earlier task or the model input, never both. */
+const ON_A_MODEL = { ...NONE, model: 'required', inputTaskId: 'optional' };
+/** The v2 pipeline routes after generation (issue 28; docs/meshy-rules.md). */
+const PIPELINE = {
+    convert: oneStep({
+        task: 'convert',
+        resource: v2('convert'),
+        meshyTypes: ['convert'],
+        accepts: { ...ON_A_MODEL, targetFormats: true },
+        fields: ['input_task_id', 'model_url', 'target_formats'],
+        formats: CONVERT_FORMATS
+    }, 
+    // target_formats is the whole point of a convert: sent even for the default format.
+    spec => ({
+        ...modelSource(spec),
+        target_formats: spec.formats.filter(f => CONVERT_FORMATS.includes(f))
+    })),
+    resize: oneStep({
+        task: 'resize',
+        resource: v2('resize'),
+        meshyTypes: ['resize'],
+        accepts: { ...ON_A_MODEL, size: true, check: checkResize },
+        fields: [
+            'input_task_id',
+            'model_url',
+            'resize_height',
+            'resize_longest_side',
+            'auto_size',
+            'origin_at'
+        ],
+        formats: RESIZE_FORMATS
+    }, spec => ({
+        ...modelSource(spec),
+        ...(spec.height !== undefined ? { resize_height: spec.height } : {}),
+        ...optional('origin_at', spec.origin)
+    })),
+    'uv-unwrap': oneStep({
+        task: 'uv-unwrap',
+        resource: v2('uv-unwrap'),
+        meshyTypes: ['uv-unwrap'],
+        // GLB only; the face cap is Meshy's to check (its number is unconfirmed, its 400 names it).
+        accepts: { ...ON_A_MODEL, modelTypes: ['glb'] },
+        fields: ['input_task_id', 'model_url'],
+        formats: ['glb']
+    }, modelSource),
+    // Free; its report (output shape unconfirmed) is kept whole and shown as JSON.
+    'print-analyze': oneStep({
+        task: 'print-analyze',
+        resource: v2('print/analyze', 'print-analyze'),
+        meshyTypes: ['print-analyze'],
+        accepts: ON_A_MODEL,
+        fields: ['input_task_id', 'model_url'],
+        formats: []
+    }, modelSource),
+    'print-repair': oneStep({
+        task: 'print-repair',
+        resource: v2('print/repair', 'print-repair'),
+        meshyTypes: ['print-repair'],
+        accepts: ON_A_MODEL,
+        fields: ['input_task_id', 'model_url'],
+        formats: ['glb']
+    }, modelSource),
+    'text-to-motion': oneStep({
+        task: 'text-to-motion',
+        resource: v2('text-to-motion'),
+        meshyTypes: ['text-to-motion'],
+        accepts: {
+            ...NONE,
+            prompt: 'required',
+            promptMaxChars: MOTION_PROMPT_MAX_CHARS,
+            check: checkMotion
+        },
+        fields: ['prompt', 'duration', 'mode'],
+        formats: ['fbx', 'bvh']
+    }, spec => ({ prompt: spec.prompt }))
+};
+/**
+ * The catalogue. Not frozen on purpose: a test adds a made-up task type as one entry and runs it
+ * end to end, which proves that nothing else needs a change.
+ */
+const CATALOGUE = {
+    'text-to-3d': {
+        task: 'text-to-3d',
+        resource: TEXT_TO_3D,
+        // v1-era two-step tasks (preview, refine) still sit in users' lockfiles.
+        meshyTypes: ['text-to-3d', 'text-to-3d-preview', 'text-to-3d-refine'],
+        accepts: {
+            ...NONE,
+            prompt: 'required',
+            texturePrompt: true,
+            inputTaskId: 'optional',
+            refine: true,
+            targetFormats: true,
+            aiModel: true,
+            textureModel: true,
+            promptMaxChars: PROMPT_3D_MAX_CHARS,
+            inputTaskIdReplacesPrompt: true,
+            inputTaskIdMeans: 'a SUCCEEDED text-to-3d task to texture',
+            check: checkTextTo3d
+        },
+        fields: ['prompt', ...GENERATION_FIELDS, 'input_task_id', 'uv_mode'],
+        refused: {
+            ...REFUSED_MODEL_TYPE,
+            mode: "requests with mode stop on 15 March 2027: the action makes one call ('refine' chooses textured or not)",
+            preview_task_id: 'the action textures an earlier model through retexture (input-task-id)'
+        },
+        formats: MESH_FORMATS,
+        steps: textTo3dSteps
+    },
+    'image-to-3d': imageTo3d('image-to-3d', 1, spec => optional('image_url', spec.images[0]?.value), [
+        'image_url'
+    ]),
+    'multi-image-to-3d': imageTo3d('multi-image-to-3d', 4, spec => ({ image_urls: spec.images.map(i => i.value) }), ['image_urls', 'texture_image_urls']),
+    // Meshy retired text-to-texture; texturing from text is Retexture with a style prompt.
+    'text-to-texture': oneStep({
+        task: 'text-to-texture',
+        resource: RETEXTURE,
+        meshyTypes: ['retexture'],
+        accepts: { ...RETEXTURE_RULES, prompt: 'required' },
+        fields: RETEXTURE_FIELDS,
+        refused: RETEXTURE_REFUSED,
+        formats: MESH_FORMATS
+    }, retextureBody),
+    retexture: oneStep({
+        task: 'retexture',
+        resource: RETEXTURE,
+        meshyTypes: ['retexture'],
+        accepts: {
+            ...RETEXTURE_RULES,
+            prompt: 'optional',
+            images: { min: 0, max: 1 },
+            promptOrImage: true
+        },
+        fields: RETEXTURE_FIELDS,
+        refused: RETEXTURE_REFUSED,
+        formats: MESH_FORMATS
+    }, retextureBody),
+    remesh: oneStep({
+        task: 'remesh',
+        resource: v2('remesh'),
+        meshyTypes: ['remesh'],
+        accepts: { ...NONE, model: 'required', inputTaskId: 'optional', targetFormats: true },
+        fields: ['input_task_id', 'model_url', 'target_formats', 'topology', 'target_polycount'],
+        refused: REMESH_REFUSED,
+        formats: REMESH_FORMATS
+    }, spec => ({
+        ...modelSource(spec),
+        ...targetFormats(spec, REMESH_FORMATS)
+    })),
+    rigging: oneStep({
+        task: 'rigging',
+        // v1 named its tasks `rig`; the v2 name is not documented, so v1's is kept.
+        resource: v2('rigging', 'rig'),
+        meshyTypes: ['rig'],
+        // A textured humanoid GLB only (rigging docs; Meshy CLI's resource registry).
+        accepts: { ...NONE, model: 'required', inputTaskId: 'optional', modelTypes: ['glb'] },
+        fields: ['input_task_id', 'model_url', 'height_meters', 'skeleton_template'],
+        refused: {
+            texture_image_url: "Meshy API v2's rigging refuses it: the GLB's own textures are used"
+        },
+        formats: RIG_FORMATS
+    }, modelSource),
+    animation: oneStep({
+        task: 'animation',
+        resource: v2('animations', 'animate'),
+        meshyTypes: ['animate'],
+        accepts: {
+            ...NONE,
+            inputTaskId: 'required',
+            actionId: true,
+            actionIdOr: ANIMATION_CHOICES.slice(1),
+            inputTaskIdMeans: 'the id of a SUCCEEDED rigging task',
+            check: checkOneAnimation
+        },
+        fields: ['rig_task_id', ...ANIMATION_CHOICES, 'post_process'],
+        formats: RIG_FORMATS
+    }, spec => ({
+        rig_task_id: spec.inputTaskId,
+        ...(spec.actionId !== undefined ? { action_id: spec.actionId } : {})
+    })),
+    // No documented prompt limit on the image tasks, so promptMaxChars is left out.
+    'text-to-image': oneStep({
+        task: 'text-to-image',
+        resource: v2('text-to-image'),
+        meshyTypes: ['text-to-image'],
+        accepts: { ...NONE, prompt: 'required', aiModel: true },
+        fields: ['ai_model', 'prompt', 'aspect_ratio'],
+        formats: []
+    }, imageBody),
+    'image-to-image': oneStep({
+        task: 'image-to-image',
+        resource: v2('image-to-image'),
+        meshyTypes: ['image-to-image'],
+        accepts: { ...NONE, prompt: 'required', images: { min: 1, max: 5 }, aiModel: true },
+        fields: ['ai_model', 'prompt', 'reference_image_urls', 'input_task_id'],
+        formats: []
+    }, spec => ({
+        ...imageBody(spec),
+        reference_image_urls: spec.images.map(i => i.value)
+    })),
+    ...PIPELINE
+};
+/** Every task type, in catalogue order: the one list that inputs, hints and docs use. */
+function taskTypes() {
+    return Object.keys(CATALOGUE);
+}
+function isTaskType(name) {
+    return Object.hasOwn(CATALOGUE, name);
+}
+function kindOf(task) {
+    const kind = CATALOGUE[task];
+    if (!kind)
+        throw new Error(`'${task}' is not in the task catalogue`);
+    return kind;
+}
+/** The task kind whose tasks carry this Meshy `type` (a picked-up task's prices and files). */
+function kindForMeshyType(type) {
+    return Object.values(CATALOGUE).find(k => type !== undefined && k.meshyTypes.includes(type));
+}
+
+
+/***/ }),
+
+/***/ 89190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ lifecycle),
+/* harmony export */   P6: () => (/* binding */ findModel),
+/* harmony export */   sp: () => (/* binding */ DEFAULT_TEXTURE_MODEL),
+/* harmony export */   sq: () => (/* binding */ lifecycleSentence)
+/* harmony export */ });
+/* unused harmony exports RETIREMENT_NOTICE_DAYS, modelsOf */
+// Meshy's models and their lifecycle — the ONE table. It drives config validation (a retired model
+// fails before any request, a retiring one warns), plan mode, the README's model table
+// (scripts/readme-tables.ts) and the fake Meshy's refusals. Source: Meshy's deprecations page and
+// the banner on its v2 pages (docs/meshy-rules.md, "Models"). A model Meshy adds later is not in
+// the table and passes: Meshy says whether it knows it, and its price is the highest known.
+/** How long before its retirement a model starts to warn. */
+const RETIREMENT_NOTICE_DAYS = 30;
+const MODELS = [
+    // 3D generation (ai_model of text-to-3d, image-to-3d, multi-image-to-3d)
+    { name: 'meshy-7.1', role: 'ai_model' },
+    { name: 'latest', role: 'ai_model' },
+    { name: 'meshy-7', role: 'ai_model', retires: '2026-12-31', replacement: 'meshy-7.1' },
+    { name: 'meshy-6', role: 'ai_model' },
+    { name: 'meshy-6-lite', role: 'ai_model' },
+    { name: 'meshy-t2.5', role: 'ai_model' },
+    { name: 'meshy-t2', role: 'ai_model' },
+    { name: 'meshy-t1', role: 'ai_model', retires: '2026-10-30', replacement: 'meshy-t2.5' },
+    { name: 'meshy-5', role: 'ai_model', retires: '2026-10-10', replacement: 'meshy-6-lite' },
+    { name: 'meshy-4', role: 'ai_model', retires: '2026-03-20', replacement: 'meshy-7.1' },
+    { name: 'meshy-3', role: 'ai_model', retires: '2025-07-01', replacement: 'meshy-7.1' },
+    // Texturing (texture_model); meshy-7 stays here after it stops as a 3D model.
+    { name: 'meshy-7', role: 'texture_model' },
+    { name: 'meshy-n1', role: 'texture_model' },
+    { name: 'meshy-6-lite', role: 'texture_model' }
+];
+/** The texture model sent when the user names none: the one Meshy's own examples use. */
+const DEFAULT_TEXTURE_MODEL = 'meshy-7';
+function modelsOf(role) {
+    return MODELS.filter(m => m.role === role);
+}
+function findModel(role, name) {
+    return MODELS.find(m => m.role === role && m.name === name);
+}
+const DAY_MS = 24 * 3600_000;
+/** Where a model stands on `nowMs`: retired from its retirement day on, retiring 30 days before. */
+function lifecycle(entry, nowMs) {
+    if (!entry?.retires)
+        return { state: 'active' };
+    const day = Date.parse(`${entry.retires}T00:00:00Z`);
+    const { replacement } = entry;
+    if (nowMs >= day)
+        return { state: 'retired', date: entry.retires, replacement };
+    if (day - nowMs <= RETIREMENT_NOTICE_DAYS * DAY_MS)
+        return { state: 'retiring', date: entry.retires, replacement };
+    return { state: 'active' };
+}
+/** "meshy-7 stops on 2026-12-31 for 3D generation; use meshy-7.1", for errors and warnings. */
+function lifecycleSentence(name, life) {
+    const verb = life.state === 'retired' ? 'was retired by Meshy on' : 'is retired by Meshy on';
+    const use = life.replacement ? `; use ${life.replacement} instead` : '';
+    return `${name} ${verb} ${life.date}${use}`;
+}
+
+
+/***/ }),
+
+/***/ 60036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ creditsFor),
+/* harmony export */   yX: () => (/* binding */ DEFAULT_IMAGE_MODEL)
+/* harmony export */ });
+/* unused harmony exports PRICES, LOW_PREVIEW_MODELS, LOW_IMAGE_TO_3D_MODELS, IMAGE_AI_MODELS, PRICED_TYPES, costRows */
+// Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
+// the fake Meshy's charges (fakes/meshy) and the "Costs" section of README.md
+// (scripts/readme-tables.ts), so the three cannot drift apart. Sources: docs/meshy-rules.md
+// ("Prices"). Estimates only: the real cost is the task's `consumed_credits`. The estimate guards
+// `max-credits`, a promise, so it must never be lower than Meshy's charge: an unknown model is
+// priced at the highest known price for its task.
+//
+// Every rule reads the request BODY (what is actually sent, params included), so the estimate of
+// a step and the fake's charge for the same request are the same function of the same input.
+const PRICES = {
+    /** Text to 3D preview, Meshy-6 class models (meshy-6, meshy-7, meshy-7.1, latest). */
+    preview: 20,
+    /** Text to 3D preview with meshy-5, meshy-6-lite or smart topology. */
+    previewLow: 5,
+    /** Added for geometry_resolution 2k/4k (or the older ultra_mode). */
+    highGeometry: 5,
+    refine: 10,
+    /** Added for texture_resolution 8k (changelog 2026-07-21): 10 → 15 on every texturing step. */
+    texture8k: 5,
+    /** Image/multi-image to 3D with a Meshy-6 class model. */
+    imageTo3d: { meshOnly: 20, textured: 30 },
+    /** Image/multi-image to 3D with meshy-5 or smart topology (meshy-t1, meshy-t2, meshy-t2.5). */
+    imageTo3dLow: { meshOnly: 5, textured: 15 },
+    retexture: 10,
+    remesh: 5,
+    rigging: 5,
+    animation: 3,
+    /** The v2 pipeline routes (meshy-v2 reference §7). Analysis is free. */
+    convert: 1,
+    resize: 1,
+    uvUnwrap: 5,
+    printAnalyze: 0,
+    printRepair: 10,
+    /** Text to motion: 10 for prime (documented); swift's price is not, so it is charged as prime. */
+    textToMotion: 10,
+    /** Text to image / image to image per ai_model: [text-to-image, image-to-image]. */
+    imageModels: {
+        'nano-banana': [3, 3],
+        'nano-banana-2': [6, 6],
+        'nano-banana-2-lite': [3, 3],
+        'nano-banana-pro': [9, 9],
+        'gpt-image-2': [9, 12],
+        'gpt-image-2-5-flare': [9, 12],
+        'gpt-image-2-5-sunburst': [9, 12],
+        // v2 documents nano-banana-2-1 at 4; the gpt-image-2-6 prices are unpublished: the highest known.
+        'nano-banana-2-1': [4, 4],
+        'gpt-image-2-6-flare': [9, 12],
+        'gpt-image-2-6-sunburst': [9, 12]
+    }
+};
+/** ai_model values Meshy prices below its Meshy-6 class on text-to-3d previews. */
+const LOW_PREVIEW_MODELS = ['meshy-5', 'meshy-6-lite', 'meshy-t1', 'meshy-t2', 'meshy-t2.5'];
+/** ai_model values Meshy prices below its Meshy-6 class on image/multi-image to 3D. */
+const LOW_IMAGE_TO_3D_MODELS = [
+    'meshy-5',
+    'meshy-6-lite',
+    'meshy-t1',
+    'meshy-t2',
+    'meshy-t2.5'
+];
+/** The image models Meshy knows (text-to-image, image-to-image); the fake accepts only these. */
+const IMAGE_AI_MODELS = Object.keys(PRICES.imageModels);
+/** The default ai_model of text/image-to-image (Meshy requires one; listed on v2, the cheapest). */
+const DEFAULT_IMAGE_MODEL = 'nano-banana';
+function highGeometry(body) {
+    const res = body.geometry_resolution;
+    return res === '2k' || res === '4k' || body.ultra_mode === true ? PRICES.highGeometry : 0;
+}
+function texture8k(body) {
+    return body.texture_resolution === '8k' ? PRICES.texture8k : 0;
+}
+/** Smart topology uses its own models whatever ai_model says; they share the low price. */
+function isLow(body, lowModels) {
+    return body.model_type === 'smart-topology' || lowModels.includes(String(body.ai_model ?? ''));
+}
+function imageTo3d(body) {
+    const table = isLow(body, LOW_IMAGE_TO_3D_MODELS) ? PRICES.imageTo3dLow : PRICES.imageTo3d;
+    if (body.should_texture === false)
+        return table.meshOnly + highGeometry(body);
+    return table.textured + texture8k(body) + highGeometry(body);
+}
+/** An unknown image model costs the most expensive known one. */
+function imageModel(body, column) {
+    const row = PRICES.imageModels[String(body.ai_model ?? DEFAULT_IMAGE_MODEL)];
+    return row ? row[column] : Math.max(...Object.values(PRICES.imageModels).map(r => r[column]));
+}
+function preview(body) {
+    return (isLow(body, LOW_PREVIEW_MODELS) ? PRICES.previewLow : PRICES.preview) + highGeometry(body);
+}
+function refine(body) {
+    return PRICES.refine + texture8k(body);
+}
+/**
+ * One-call text-to-3d (v2). Meshy publishes no price for it, so the estimate is the highest
+ * documented price of the same result: preview, plus refine when it is textured. Never below
+ * Meshy's charge, so max-credits keeps its promise (docs/meshy-rules.md, "Prices").
+ */
+function textTo3d(body) {
+    return preview(body) + (body.should_texture === false ? 0 : refine(body));
+}
+const RULES = {
+    'text-to-3d': textTo3d,
+    'text-to-3d-preview': preview,
+    'text-to-3d-refine': refine,
+    'image-to-3d': imageTo3d,
+    'multi-image-to-3d': imageTo3d,
+    retexture: body => PRICES.retexture + texture8k(body),
+    remesh: () => PRICES.remesh,
+    rig: () => PRICES.rigging,
+    // action_ids is charged per animation (ANI).
+    animate: body => PRICES.animation * (Array.isArray(body.action_ids) ? Math.max(1, body.action_ids.length) : 1),
+    convert: () => PRICES.convert,
+    resize: () => PRICES.resize,
+    'uv-unwrap': () => PRICES.uvUnwrap,
+    'print-analyze': () => PRICES.printAnalyze,
+    'print-repair': () => PRICES.printRepair,
+    'text-to-motion': () => PRICES.textToMotion,
+    'text-to-image': body => imageModel(body, 0),
+    'image-to-image': body => imageModel(body, 1)
+};
+/** Meshy task types this table prices. */
+const PRICED_TYPES = Object.keys(RULES);
+/**
+ * Credits Meshy charges for one create request of the given Meshy task `type`, or undefined
+ * for a type this table does not know.
+ */
+function creditsFor(meshyType, body) {
+    return RULES[meshyType]?.(body);
+}
+/** The table as README rows: what is made, under which condition, and its credits. */
+function costRows() {
+    const p = PRICES;
+    const image = (name, i) => Object.entries(p.imageModels).map(([m, r]) => [name, m, `${r[i]}`]);
+    return [
+        [
+            'text-to-3d, textured / refine: false',
+            'meshy-6, meshy-7.1, latest (the default), any other model',
+            `${p.preview + p.refine} / ${p.preview}`
+        ],
+        [
+            'text-to-3d, textured / refine: false',
+            `${LOW_PREVIEW_MODELS.join(', ')}`,
+            `${p.previewLow + p.refine} / ${p.previewLow}`
+        ],
+        [
+            'text-to-3d, image/multi-image-to-3d',
+            'geometry_resolution 2k or 4k (or ultra_mode)',
+            `+${p.highGeometry}`
+        ],
+        [
+            'image-to-3d, multi-image-to-3d',
+            'Meshy-6 class or unknown model, textured / should_texture false',
+            `${p.imageTo3d.textured} / ${p.imageTo3d.meshOnly}`
+        ],
+        [
+            'image-to-3d, multi-image-to-3d',
+            `${LOW_IMAGE_TO_3D_MODELS.join(', ')} or smart-topology, textured / should_texture false`,
+            `${p.imageTo3dLow.textured} / ${p.imageTo3dLow.meshOnly}`
+        ],
+        ['retexture, text-to-texture', 'any model', `${p.retexture}`],
+        [
+            'textured text-to-3d, retexture, image-to-3d, multi-image-to-3d',
+            'texture_resolution 8k',
+            `+${p.texture8k}`
+        ],
+        ['remesh', '', `${p.remesh}`],
+        ['rigging', '', `${p.rigging}`],
+        ['animation', 'per animation (action_ids: each one)', `${p.animation}`],
+        ['convert', '', `${p.convert}`],
+        ['resize', '', `${p.resize}`],
+        ['uv-unwrap', '', `${p.uvUnwrap}`],
+        ['print-analyze', '', `${p.printAnalyze}`],
+        ['print-repair', '', `${p.printRepair}`],
+        ['text-to-motion', 'prime, or swift (its price is not published)', `${p.textToMotion}`],
+        ...image('text-to-image', 0),
+        [
+            'text-to-image',
+            'any other model',
+            `${Math.max(...Object.values(p.imageModels).map(r => r[0]))}`
+        ],
+        ...image('image-to-image', 1),
+        [
+            'image-to-image',
+            'any other model',
+            `${Math.max(...Object.values(p.imageModels).map(r => r[1]))}`
+        ]
+    ];
+}
+
+
+/***/ }),
+
+/***/ 11312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ reportOf),
+/* harmony export */   Om: () => (/* binding */ formatCoverage),
+/* harmony export */   Wn: () => (/* binding */ urlsOf),
+/* harmony export */   ZS: () => (/* binding */ assetsOf),
+/* harmony export */   f9: () => (/* binding */ IMAGE_EXTENSIONS),
+/* harmony export */   kB: () => (/* binding */ isProducedFileName),
+/* harmony export */   v5: () => (/* binding */ printableVerdict),
+/* harmony export */   vO: () => (/* binding */ imageFileName)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17783);
+// Where a finished task keeps its files. Meshy spreads them over model_urls, thumbnail_url,
+// texture_urls, image_urls and (rig/animate tasks) `result`; this maps them to what the user
+// asked for, with stable local file names.
+
+/**
+ * The extension an image download takes, by the type its bytes show (Meshy answers PNG, JPEG or
+ * WebP). The downloader renames images with this table and the lockfile check accepts its values,
+ * so a name one writes is never a name the other refuses.
+ */
+const IMAGE_EXTENSIONS = { png: 'png', jpeg: 'jpg', webp: 'webp' };
+/** `image-0.png` downloaded as a JPEG is kept as `image-0.jpg`. */
+function imageFileName(name, type) {
+    return name.replace(/(\.[A-Za-z0-9]+)?$/, `.${IMAGE_EXTENSIONS[type]}`);
+}
+/**
+ * Every file name this action gives a download: a name of [a-z0-9_-] (texture map and clip names
+ * come from Meshy's field names, so nothing else may pass: no path, no dot, no case clash) and an
+ * extension it writes. Deletions of superseded files are limited to such names too.
+ */
+const PRODUCED_EXTENSIONS = [..._types_js__WEBPACK_IMPORTED_MODULE_0__/* .MODEL_FORMATS */ .Z, 'mtl', ...Object.values(IMAGE_EXTENSIONS)];
+const PRODUCED_FILE = new RegExp(`^[a-z0-9_-]+\\.(${[...new Set(PRODUCED_EXTENSIONS)].join('|')})$`);
+function isProducedFileName(name) {
+    return PRODUCED_FILE.test(name);
+}
+function text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function resultOf(task) {
+    return task.result && typeof task.result === 'object' ? task.result : {};
+}
+function expectFor(format) {
+    return format === 'glb' ? 'glb' : undefined;
+}
+/** The main model file of a task in one format, with the local name it gets. */
+function modelFile(task, format) {
+    const result = resultOf(task);
+    const candidates = [
+        [text(task.model_urls?.[format]), `model.${format}`],
+        [text(result[`rigged_character_${format}_url`]), `rigged.${format}`],
+        [text(result[`animation_${format}_url`]), `animation.${format}`],
+        [text(result[`processed_${format}_url`]), `animation.${format}`]
+    ];
+    const hit = candidates.find(([url]) => url !== '');
+    return hit && { url: hit[0], name: hit[1] };
+}
+function models(task, formats) {
+    const refs = [];
+    for (const format of formats) {
+        const file = modelFile(task, format);
+        if (!file)
+            continue;
+        refs.push({
+            kind: 'model',
+            label: `${format.toUpperCase()} model`,
+            url: file.url,
+            fileName: file.name,
+            expect: expectFor(format)
+        });
+        // An OBJ without its material file loses its textures.
+        const mtl = text(task.model_urls?.mtl);
+        if (format === 'obj' && mtl)
+            refs.push({ kind: 'model', label: 'OBJ materials', url: mtl, fileName: 'model.mtl' });
+    }
+    return refs;
+}
+function thumbnail(task) {
+    const url = text(task.thumbnail_url);
+    return url
+        ? [{ kind: 'thumbnail', label: 'thumbnail', url, fileName: 'thumbnail.png', expect: 'png' }]
+        : [];
+}
+function textures(task) {
+    return (task.texture_urls ?? []).flatMap((set, i) => Object.entries(set ?? {})
+        .filter(([, url]) => text(url) !== '')
+        .map(([map, url]) => ({
+        kind: 'texture',
+        label: `texture ${i} ${map}`,
+        url,
+        // Not cleaned up: a map name outside [a-z0-9_-] is refused before the download.
+        fileName: `texture-${i}-${map}.png`,
+        expect: 'png'
+    })));
+}
+function images(task) {
+    return (task.image_urls ?? [])
+        .filter(url => text(url) !== '')
+        .map((url, i) => ({
+        kind: 'image',
+        label: `image ${i}`,
+        url,
+        fileName: `image-${i}.png`,
+        expect: 'image'
+    }));
+}
+const CLIP_FIELD = /^(.+?)_(glb|fbx|usdz)_url$/;
+/** `processed_animation_fps` → animation-fps, `processed_armature` → animation-armature. */
+function clipName(field, fromResult) {
+    if (!fromResult)
+        return field;
+    if (field === 'animation')
+        return 'animation';
+    if (field.startsWith('processed'))
+        return 'animation' + field.slice('processed'.length).replace(/^_animation/, '');
+    return undefined;
+}
+/**
+ * Animation clips in the chosen formats: a rig task's free walking/running clips
+ * (`walking_armature_glb_url` → walking-armature.glb) and an animate task's results, including
+ * post-processed ones (`processed_usdz_url` → animation.usdz).
+ */
+function animations(task, formats) {
+    const result = resultOf(task);
+    const basic = result.basic_animations && typeof result.basic_animations === 'object'
+        ? result.basic_animations
+        : {};
+    const fields = [
+        ...Object.entries(basic).map(([k, v]) => [k, v, false]),
+        ...Object.entries(result).map(([k, v]) => [k, v, true])
+    ];
+    const refs = [];
+    for (const [key, value, fromResult] of fields) {
+        const match = CLIP_FIELD.exec(key);
+        const name = match && clipName(match[1], fromResult);
+        const url = text(value);
+        if (!match || !name || !url || !formats.includes(match[2]))
+            continue;
+        const base = name.replace(/_/g, '-');
+        const format = match[2];
+        refs.push({
+            kind: 'animation',
+            label: `${base} animation (${format})`,
+            url,
+            fileName: `${base}.${format}`,
+            expect: expectFor(format)
+        });
+    }
+    return refs;
+}
+/** For text/image-to-image the images are the product, so `model` (the default) fetches them. */
+function imagesAreTheModel(task, kinds) {
+    return (kinds.includes('model') &&
+        Object.values(task.model_urls ?? {}).every(url => !url) &&
+        !task.result);
+}
+/** The files of `task` that `kinds` asks for, in `formats`, without duplicates. */
+function assetsOf(task, formats, kinds) {
+    const all = [
+        ...(kinds.includes('model') ? models(task, formats) : []),
+        ...(kinds.includes('thumbnail') ? thumbnail(task) : []),
+        ...(kinds.includes('textures') ? textures(task) : []),
+        ...(kinds.includes('images') || imagesAreTheModel(task, kinds) ? images(task) : []),
+        ...(kinds.includes('animations') ? animations(task, formats) : [])
+    ];
+    const seen = new Set();
+    return all.filter(ref => {
+        const key = ref.url.split('?')[0];
+        if (seen.has(ref.fileName) || seen.has(key))
+            return false;
+        seen.add(ref.fileName);
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * The result URLs for outputs. modelUrls holds every model file the task has (users may want
+ * a URL they did not download); modelUrl is the first of the chosen formats that exists.
+ */
+function urlsOf(task, formats) {
+    const modelUrls = {};
+    for (const [format, url] of Object.entries(task.model_urls ?? {}))
+        if (text(url))
+            modelUrls[format] = url;
+    for (const format of ['glb', 'fbx', 'usdz']) {
+        const file = modelFile(task, format);
+        if (file && !modelUrls[format])
+            modelUrls[format] = file.url;
+    }
+    const first = formats.find(f => modelUrls[f]);
+    return {
+        modelUrls,
+        modelUrl: first ? modelUrls[first] : '',
+        thumbnailUrl: text(task.thumbnail_url),
+        textureUrls: task.texture_urls ?? [],
+        imageUrls: task.image_urls ?? []
+    };
+}
+/** Keys of `result` the action reads as files (rigged models, animation clips). */
+const FILE_KEY = /^basic_animations$|_(glb|fbx|usdz)_url$/;
+/**
+ * What a task's `output` holds besides files: a printability report, or a shape Meshy has not
+ * documented. Kept whole so the summary can show it as JSON; undefined when there is none.
+ */
+function reportOf(task) {
+    const rest = Object.entries(resultOf(task)).filter(([key]) => !FILE_KEY.test(key));
+    return rest.length > 0 ? Object.fromEntries(rest) : undefined;
+}
+/**
+ * Meshy's printability verdict in an analysis task's report: `printable` at the top or under
+ * `printability` (v1's key). The v2 shape is unconfirmed, so anything else is no verdict.
+ */
+function printableVerdict(task) {
+    const result = resultOf(task);
+    const nested = result.printability;
+    if (typeof nested === 'boolean')
+        return nested;
+    const inner = nested && typeof nested === 'object' ? nested : {};
+    for (const value of [inner.printable, inner.is_printable, result.printable, result.is_printable])
+        if (typeof value === 'boolean')
+            return value;
+    return undefined;
+}
+/**
+ * The requested model formats the task does not have, and the ones it has. Tasks whose product
+ * is images (no model files at all) have nothing to compare and answer no missing formats.
+ */
+function formatCoverage(task, formats) {
+    const known = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .MODEL_FORMATS */ .Z;
+    const available = Object.keys(urlsOf(task, [...formats]).modelUrls).filter(f => known.includes(f));
+    // Images or a report are the product of such a task: no model format is missing.
+    if (available.length === 0 && ((task.image_urls ?? []).length > 0 || reportOf(task))) {
+        return { missing: [], available };
+    }
+    return { missing: formats.filter(f => !available.includes(f)), available };
+}
+
+
+/***/ }),
+
+/***/ 66837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jf: () => (/* binding */ modelNotices),
+/* harmony export */   kP: () => (/* binding */ refusedParam),
+/* harmony export */   rv: () => (/* binding */ unlistedParams)
+/* harmony export */ });
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44582);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89190);
+// Checks of a task spec against Meshy's current rules that need more than its shape: fields the
+// route refuses or does not list, and models near or past their retirement. Pure; config turns
+// the answers into errors (before any request) and warnings.
+
+
+/** The first params field the route refuses, with what to use instead. */
+function refusedParam(spec) {
+    const refused = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(spec.task).refused ?? {};
+    const field = Object.keys(spec.params).find(key => Object.hasOwn(refused, key));
+    return field === undefined ? undefined : { field, why: refused[field] };
+}
+/** Params fields the catalogue does not list for the route: Meshy may answer 400 to them. */
+function unlistedParams(spec) {
+    const { fields, refused = {} } = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(spec.task);
+    return Object.keys(spec.params).filter(key => !fields.includes(key) && !Object.hasOwn(refused, key));
+}
+/** The spec's models that are retired or retire within the notice period, as of `nowMs`. */
+function modelNotices(spec, nowMs) {
+    const kind = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(spec.task);
+    const named = [];
+    if (kind.accepts.aiModel)
+        named.push(['ai-model', 'ai_model', modelName(spec, 'ai_model')]);
+    if (kind.accepts.textureModel)
+        named.push(['texture-model', 'texture_model', modelName(spec, 'texture_model')]);
+    const notices = [];
+    for (const [input, role, name] of named) {
+        const life = (0,_models_js__WEBPACK_IMPORTED_MODULE_1__/* .lifecycle */ .Bl)((0,_models_js__WEBPACK_IMPORTED_MODULE_1__/* .findModel */ .P6)(role, name), nowMs);
+        if (life.state !== 'active')
+            notices.push({ input, name, life, sentence: (0,_models_js__WEBPACK_IMPORTED_MODULE_1__/* .lifecycleSentence */ .sq)(name, life) });
+    }
+    return notices;
+}
+/** The model a request will name: the input, or the same field set through params. */
+function modelName(spec, field) {
+    const input = field === 'ai_model' ? spec.aiModel : spec.textureModel;
+    const param = spec.params[field];
+    return input || (typeof param === 'string' ? param : '');
+}
+
+
+/***/ }),
+
+/***/ 17783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ MODEL_FORMATS),
+/* harmony export */   j: () => (/* binding */ DOWNLOAD_KINDS)
+/* harmony export */ });
+// What a task is, independent of where it was asked for (an input, a manifest asset): the
+// vocabulary that config, plan, batch and report share. A leaf: it imports nothing.
+const MODEL_FORMATS = ['glb', 'fbx', 'obj', 'usdz', 'stl', '3mf', 'blend', 'bvh'];
+const DOWNLOAD_KINDS = ['model', 'thumbnail', 'textures', 'images', 'animations'];
+
+
+/***/ }),
+
+/***/ 78673:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 78673;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -38284,6 +40745,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
 /***/ 65692:
 /***/ ((module) => {
 
@@ -38316,13 +40784,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 31421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -38445,13 +40906,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 80481:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-/***/ }),
-
 /***/ 57075:
 /***/ ((module) => {
 
@@ -38529,13 +40983,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 83480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
 /***/ 2203:
 /***/ ((module) => {
 
@@ -38554,6 +41001,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 
@@ -41230,9 +43684,9 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -41245,7 +43699,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -48080,6 +50534,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
