@@ -14,7 +14,6 @@ import { maskApiKeys, missingKeyError } from './config/api-key.js'
 import { earlyNotices, summaryWanted } from './config/early.js'
 import { readConfig, configWarnings } from './config/inputs.js'
 import { specRuleWarnings } from './config/spec-rules.js'
-import { unusedFormats } from './config/task-spec.js'
 import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
@@ -324,10 +323,6 @@ async function batchJob(
   const prepared = await prepareBatch(config, clock.now())
   if (prepared.notice) logger.notice?.(prepared.notice)
   for (const warning of prepared.warnings) logger.warning(warning)
-  for (const asset of prepared.manifest.assets) {
-    const note = unusedFormats(asset.spec, `assets.${asset.name}.formats`)
-    if (note) logger.warning(note)
-  }
   noticeLfsPointers(prepared.planned, logger)
   const plan = batchPlan(await assetPlans(prepared, config.workspace), null)
   if (config.dryRun || prepared.manifest.dryRun) {

@@ -1,14 +1,12 @@
-// Meshy's day-dependent rules over a planned batch. An asset this run creates may not name a
-// retired model (the whole run stops before any request, listing each such asset); one that
-// creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
+// The per-asset warnings of a planned batch, and Meshy's day-dependent rules. An asset this run
+// creates may not name a retired model (the whole run stops before any request, listing each
+// such asset); one that creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
 // retiring model, which model and when, so a reviewer sees it before the change that pays.
 import { ConfigurationError } from '../errors.js'
 import { specRuleWarnings } from '../config/spec-rules.js'
+import { unusedFormats } from '../config/task-spec.js'
 import { modelNotices } from '../tasks/spec-checks.js'
 import type { PlannedAsset } from './plan-batch.js'
-
-/** Warnings past this many are folded into one line. */
-const SHOWN_WARNINGS = 10
 
 /** Returns the run's warnings; throws when an asset to be created names a retired model. */
 export function checkAssetRules(planned: PlannedAsset[], nowMs: number): string[] {
@@ -16,6 +14,8 @@ export function checkAssetRules(planned: PlannedAsset[], nowMs: number): string[
   const retired: string[] = []
   for (const plan of planned) {
     const { name, spec, line } = plan.asset
+    const unused = unusedFormats(spec, `assets.${name}.formats`)
+    if (unused) warnings.push(unused)
     const notices = modelNotices(spec, nowMs)
     if (notices.length > 0) {
       plan.verdict.reason += `; ${notices.map(n => n.sentence).join('; ')}`
@@ -35,11 +35,6 @@ export function checkAssetRules(planned: PlannedAsset[], nowMs: number): string[
       `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`
     )
   }
-  return fold(warnings)
-}
-
-function fold(warnings: string[]): string[] {
-  if (warnings.length <= SHOWN_WARNINGS) return warnings
-  const more = warnings.length - SHOWN_WARNINGS
-  return [...warnings.slice(0, SHOWN_WARNINGS), `... and ${more} more warnings like these.`]
+  // However many, the logger folds annotations past its limit (annotations.ts).
+  return warnings
 }
