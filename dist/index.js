@@ -33135,22 +33135,26 @@ function specRuleWarnings(spec, nowMs, where = f => f) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./src/config/task-spec.ts + 4 modules
+var task_spec = __nccwpck_require__(88095);
 ;// CONCATENATED MODULE: ./src/batch/asset-rules.ts
-// Meshy's day-dependent rules over a planned batch. An asset this run creates may not name a
-// retired model (the whole run stops before any request, listing each such asset); one that
-// creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
+// The per-asset warnings of a planned batch, and Meshy's day-dependent rules. An asset this run
+// creates may not name a retired model (the whole run stops before any request, listing each
+// such asset); one that creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
 // retiring model, which model and when, so a reviewer sees it before the change that pays.
 
 
 
-/** Warnings past this many are folded into one line. */
-const SHOWN_WARNINGS = 10;
+
 /** Returns the run's warnings; throws when an asset to be created names a retired model. */
 function checkAssetRules(planned, nowMs) {
     const warnings = [];
     const retired = [];
     for (const plan of planned) {
         const { name, spec, line } = plan.asset;
+        const unused = (0,task_spec/* unusedFormats */.TB)(spec, `assets.${name}.formats`);
+        if (unused)
+            warnings.push(unused);
         const notices = (0,spec_checks/* modelNotices */.Jf)(spec, nowMs);
         if (notices.length > 0) {
             plan.verdict.reason += `; ${notices.map(n => n.sentence).join('; ')}`;
@@ -33170,13 +33174,8 @@ function checkAssetRules(planned, nowMs) {
     if (retired.length > 0) {
         throw new errors/* ConfigurationError */.j1('manifest', `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`);
     }
-    return fold(warnings);
-}
-function fold(warnings) {
-    if (warnings.length <= SHOWN_WARNINGS)
-        return warnings;
-    const more = warnings.length - SHOWN_WARNINGS;
-    return [...warnings.slice(0, SHOWN_WARNINGS), `... and ${more} more warnings like these.`];
+    // However many, the logger folds annotations past its limit (annotations.ts).
+    return warnings;
 }
 
 ;// CONCATENATED MODULE: ./src/batch/journal.ts
@@ -33727,7 +33726,7 @@ async function planBatch(all, selected, lock, opts) {
         const entry = lock.assets[asset.name];
         const inputs = inputDigests(asset.spec, asset.from);
         const steps = (0,catalogue/* kindOf */.I)(asset.spec.task).steps(asset.spec);
-        const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy;
+        const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy();
         const decision = source?.creates === true
             ? fresh(sourceReason(asset, entry, inputs))
             : fromLegacy
@@ -33873,10 +33872,18 @@ function hashAll(assets) {
         const src = asset.from ? byName.get(asset.from) : undefined;
         const from = src && hashOf(src);
         const hash = requestHash(asset.spec, src && { name: src.name, hash: from.hash });
-        const legacy = src && !from?.legacy
-            ? undefined
-            : legacyRequestHash(asset.spec, src && { name: src.name, hash: from.legacy });
-        const both = { hash, legacy };
+        let legacy = null;
+        const legacyOf = () => {
+            if (legacy !== null)
+                return legacy;
+            const source = from?.legacy();
+            legacy =
+                src && !source
+                    ? undefined
+                    : legacyRequestHash(asset.spec, src && { name: src.name, hash: source });
+            return legacy;
+        };
+        const both = { hash, legacy: legacyOf };
         hashes.set(asset.name, both);
         return both;
     };
@@ -36899,8 +36906,6 @@ function cancel_writeSummary(ctx, signal, running, pendingCreates, lockfile) {
 var api_key = __nccwpck_require__(66296);
 // EXTERNAL MODULE: ./src/config/inputs.ts
 var inputs = __nccwpck_require__(64389);
-// EXTERNAL MODULE: ./src/config/task-spec.ts + 4 modules
-var task_spec = __nccwpck_require__(88095);
 ;// CONCATENATED MODULE: ./src/signals.ts
 // The runner cancels a step (a cancelled run, or the step's own `timeout-minutes:`) by sending
 // SIGINT, then SIGTERM a few seconds later, then killing it. Behind an interface so tests of
@@ -39006,7 +39011,6 @@ function isRecord(value) {
 
 
 
-
 async function run(given) {
     const deps = given ?? (await defaultDeps());
     maskKeys(deps);
@@ -39233,11 +39237,6 @@ async function batchJob(config, job, env) {
         logger.notice?.(prepared.notice);
     for (const warning of prepared.warnings)
         logger.warning(warning);
-    for (const asset of prepared.manifest.assets) {
-        const note = (0,task_spec/* unusedFormats */.TB)(asset.spec, `assets.${asset.name}.formats`);
-        if (note)
-            logger.warning(note);
-    }
     noticeLfsPointers(prepared.planned, logger);
     const plan = batchPlan(await assetPlans(prepared, config.workspace), null);
     if (config.dryRun || prepared.manifest.dryRun) {

@@ -1466,543 +1466,6 @@ function spec_rules_specRuleWarnings(spec, nowMs, where = f => f) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/batch/asset-rules.ts
-// Meshy's day-dependent rules over a planned batch. An asset this run creates may not name a
-// retired model (the whole run stops before any request, listing each such asset); one that
-// creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
-// retiring model, which model and when, so a reviewer sees it before the change that pays.
-
-
-
-/** Warnings past this many are folded into one line. */
-const SHOWN_WARNINGS = 10;
-/** Returns the run's warnings; throws when an asset to be created names a retired model. */
-function asset_rules_checkAssetRules(planned, nowMs) {
-    const warnings = [];
-    const retired = [];
-    for (const plan of planned) {
-        const { name, spec, line } = plan.asset;
-        const notices = modelNotices(spec, nowMs);
-        if (notices.length > 0) {
-            plan.verdict.reason += `; ${notices.map(n => n.sentence).join('; ')}`;
-        }
-        if (!plan.creates)
-            continue;
-        const where = (field) => `assets.${name}.${field} (asset at line ${line})`;
-        try {
-            warnings.push(...specRuleWarnings(spec, nowMs, where));
-        }
-        catch (err) {
-            if (!(err instanceof ConfigurationError))
-                throw err;
-            retired.push(err.message);
-        }
-    }
-    if (retired.length > 0) {
-        throw new ConfigurationError('manifest', `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`);
-    }
-    return fold(warnings);
-}
-function fold(warnings) {
-    if (warnings.length <= SHOWN_WARNINGS)
-        return warnings;
-    const more = warnings.length - SHOWN_WARNINGS;
-    return [...warnings.slice(0, SHOWN_WARNINGS), `... and ${more} more warnings like these.`];
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/assets/safe-write.ts
-// Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
-// the destination is checked just before the write, and the write itself is a new temporary file
-// in the same folder renamed into place. A checked-out repository is untrusted: a committed
-// symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
-
-
-
-
-
-/** A symbolic link on the way to a destination (the link itself is never followed). */
-class SymlinkError extends (/* unused pure expression or super */ null && (PathEscapeError)) {
-}
-function safe_write_inside(root, target) {
-    const rel = relative(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-function shown(conf, path) {
-    return relative(resolve(conf.workspace), path).split(sep).join('/') || '.';
-}
-async function lstatOrNull(path) {
-    try {
-        return await lstat(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return null;
-        throw err;
-    }
-}
-/**
- * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
- * resolved: it must lie inside `root`, no existing component from the workspace down to it (the
- * path itself included) may be a symbolic link, and the real path of its folder must be inside
- * the real path of `root`. With `createDirs`, missing folders are made one at a time, each
- * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
- */
-async function safe_write_safeDestination(conf, path, opts = {}) {
-    const workspace = resolve(conf.workspace);
-    const root = resolve(workspace, conf.root);
-    const target = resolve(workspace, path);
-    if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
-        throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
-    }
-    const parts = relative(workspace, target).split(sep);
-    let current = workspace;
-    for (const [i, part] of parts.entries()) {
-        current = join(current, part);
-        const last = i === parts.length - 1;
-        const st = await lstatOrNull(current);
-        if (st?.isSymbolicLink()) {
-            throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
-                `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
-        }
-        if (st && !last && !st.isDirectory()) {
-            throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`);
-        }
-        if (!st && !last) {
-            if (!opts.createDirs)
-                break;
-            await mkdir(current).catch(err => {
-                if (err.code !== 'EEXIST')
-                    throw err;
-            });
-            if ((await lstat(current)).isSymbolicLink()) {
-                throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
-            }
-        }
-    }
-    await checkRealPath(conf, root, target);
-    return target;
-}
-/**
- * Real paths of the workspace and output folders, once each: a batch writes thousands of files
- * below them. Every call still checks each component for a link (above) and resolves the
- * target's own folder.
- */
-const realRoots = new Map();
-async function cachedRealpath(path) {
-    const known = realRoots.get(path);
-    if (known !== undefined)
-        return known;
-    const real = await realpath(path).catch(() => undefined);
-    if (real !== undefined)
-        realRoots.set(path, real);
-    return real;
-}
-/** The real path of the nearest existing folder above `target` must be inside real `root`. */
-async function checkRealPath(conf, root, target) {
-    const realRoot = await cachedRealpath(root);
-    // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
-    if (realRoot === undefined)
-        return;
-    let folder = dirname(target);
-    while (folder !== root && !(await lstatOrNull(folder)))
-        folder = dirname(folder);
-    const realFolder = await realpath(folder);
-    const realWorkspace = (await cachedRealpath(resolve(conf.workspace))) ?? realRoot;
-    if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
-        throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
-    }
-}
-/**
- * Reads a file of the checkout that the action also writes (the lockfile, its journal) under the
- * same rules as a write: inside the workspace, no symbolic link on the way or at the end, and a
- * regular file. Undefined when there is none yet; PathEscapeError for a path or link refused.
- */
-async function safe_write_readWorkspaceText(workspace, path) {
-    await safe_write_safeDestination({ workspace, root: workspace }, path);
-    try {
-        if (!(await lstat(path)).isFile())
-            throw new Error('not a regular file');
-        return await readFile(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-/** A fresh name in the destination's own folder, so the final rename never crosses a device. */
-function tempPathFor(dest, suffix = 'tmp') {
-    return join(dirname(dest), `.${basename(dest)}.${randomBytes(6).toString('hex')}.${suffix}`);
-}
-/**
- * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
- * whatever entry is at `dest`; it never writes through it.
- */
-async function commitTemp(conf, temp, dest) {
-    try {
-        await safe_write_safeDestination(conf, dest);
-        await rename(temp, dest);
-    }
-    catch (err) {
-        await rm(temp, { force: true });
-        throw err;
-    }
-}
-/**
- * Writes `data` to `dest` atomically and safely: checked destination, a new temporary file
- * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
- * leaves the old file or the new one, never half of one.
- */
-async function safe_write_writeFileSafely(conf, dest, data) {
-    const target = await safe_write_safeDestination(conf, dest, { createDirs: true });
-    const temp = tempPathFor(target);
-    const fh = await open(temp, 'wx');
-    try {
-        await fh.writeFile(data);
-        await fh.sync();
-    }
-    catch (err) {
-        await fh.close();
-        await rm(temp, { force: true });
-        throw err;
-    }
-    await fh.close();
-    await commitTemp(conf, temp, target);
-}
-/**
- * For the cancellation report only, which must finish inside the runner's grace period without
- * awaiting: the same temporary file, fsync and rename, synchronously. `dest` was checked by
- * safeDestination when the run began; here only the entry itself is checked again (a rename
- * replaces a link, never writes through it, but a link where the file was means tampering).
- */
-function writeFileNowSync(dest, data) {
-    const st = lstatIfAny(dest);
-    if (st?.isSymbolicLink())
-        throw new SymlinkError(`'${basename(dest)}' is a symbolic link`);
-    const temp = tempPathFor(dest);
-    const fd = openSync(temp, 'wx');
-    try {
-        writeSync(fd, data);
-        fsyncSync(fd);
-        closeSync(fd);
-        renameSync(temp, dest);
-    }
-    catch (err) {
-        rmSync(temp, { force: true });
-        throw err;
-    }
-}
-function lstatIfAny(path) {
-    try {
-        return lstatSync(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/batch/journal.ts
-// The lockfile's journal (docs/lockfile.md): while a batch runs, each change to an asset's entry
-// is appended here as one JSON line holding the whole entry, and fsynced before the caller goes
-// on. Appending one entry costs the same at 10 assets as at 10,000, where rewriting the sorted
-// lockfile each time cost its whole size. The next run replays a journal a killed run left behind.
-
-
-
-
-
-const HEADER = JSON.stringify({ 'meshy-lock-journal': 1 }) + '\n';
-function journal_journalPath(lockPath) {
-    return `${lockPath}.journal`;
-}
-/**
- * Reads the records a killed run left, in order. A last line without its newline is a write the
- * kill cut short: its caller was never told it had landed, so it is dropped. Anything else that is
- * not a record means the file is not ours: the run stops rather than guess.
- */
-async function journal_readJournal(path, workspace) {
-    let text;
-    try {
-        // A checkout is untrusted: a journal that is a link, or is reached through one, is refused.
-        text = await readWorkspaceText(workspace, path);
-    }
-    catch (err) {
-        throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`);
-    }
-    if (text === undefined)
-        return undefined;
-    const lines = text.split('\n');
-    lines.pop(); // '' after the last newline, or a torn last write
-    const records = [];
-    for (const [index, line] of lines.entries()) {
-        if (index === 0 && line === HEADER.trimEnd())
-            continue;
-        records.push(parseRecord(line, `${basename(path)} line ${index + 1}`));
-    }
-    return records;
-}
-function parseRecord(line, where) {
-    let value;
-    try {
-        value = JSON.parse(line);
-    }
-    catch {
-        value = undefined;
-    }
-    const record = value;
-    if (!record ||
-        typeof record !== 'object' ||
-        typeof record.asset !== 'string' ||
-        record.asset === '' ||
-        typeof record.entry !== 'object') {
-        throw new ConfigurationError('lockfile', `${where} is not a journal record. The journal holds task ids a killed run paid for; ` +
-            `move it away only if you accept generating those assets again.`);
-    }
-    return { asset: record.asset, entry: record.entry ?? null };
-}
-/**
- * An open journal. append() resolves once its record is on disk; records that arrive while a
- * write is under way go out together in the next write with one fsync (group commit), so the
- * cost of an fsync is shared by every asset waiting for one.
- */
-class JournalFile {
-    path;
-    workspace;
-    afterSync;
-    handle;
-    queued = [];
-    waiters = [];
-    running;
-    /** Bytes in the file now (drops to 0 at reset()). */
-    size = 0;
-    /** Bytes appended since it was opened, resets included. */
-    totalBytes = 0;
-    constructor(path, workspace, afterSync = async () => undefined) {
-        this.path = path;
-        this.workspace = workspace;
-        this.afterSync = afterSync;
-    }
-    append(record) {
-        const line = JSON.stringify(record) + '\n';
-        return new Promise((resolve, reject) => {
-            this.queued.push(line);
-            this.waiters.push({ resolve, reject });
-            this.running ??= this.drain().finally(() => (this.running = undefined));
-        });
-    }
-    /** Resolves when every record appended so far is on disk (or has failed). */
-    async idle() {
-        while (this.running)
-            await this.running;
-    }
-    /** Empties the journal; only after the lockfile holds everything it recorded. */
-    async reset() {
-        await this.handle?.truncate(0);
-        await this.handle?.sync();
-        this.size = 0;
-    }
-    /** Closes and deletes it: the lockfile now holds everything. */
-    async remove() {
-        await this.idle();
-        await this.handle?.close();
-        this.handle = undefined;
-        await rm(this.path, { force: true });
-    }
-    async drain() {
-        while (this.queued.length > 0) {
-            const lines = this.queued.splice(0);
-            const waiters = this.waiters.splice(0);
-            try {
-                const handle = await this.open();
-                const text = (this.size === 0 ? HEADER : '') + lines.join('');
-                await handle.write(text);
-                await handle.datasync();
-                this.size += Buffer.byteLength(text);
-                this.totalBytes += Buffer.byteLength(text);
-                for (const w of waiters)
-                    w.resolve();
-            }
-            catch (err) {
-                for (const w of waiters)
-                    w.reject(err);
-                continue;
-            }
-            // Between writes, never during one: a compaction here sees every record as landed.
-            await this.afterSync();
-        }
-    }
-    async open() {
-        if (this.handle)
-            return this.handle;
-        await safeDestination({ workspace: this.workspace, root: this.workspace }, this.path);
-        // Append (every write goes to the end, also after truncate(0)), and never through a link
-        // that appeared since the check (O_NOFOLLOW; Windows has no such flag and no such links).
-        const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0);
-        this.handle = await open(this.path, flags, 0o644);
-        return this.handle;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
-// ConfigurationError that names the input and says what it accepts.
-
-
-const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
-const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
-/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
-function parse_parseBoolean(input, raw, fallback) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = (raw ?? '').trim().toLowerCase();
-    if (word === '')
-        return fallback;
-    if (TRUE_WORDS.includes(word))
-        return true;
-    if (FALSE_WORDS.includes(word))
-        return false;
-    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
-}
-/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
-function parse_parseList(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
-    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
-}
-/** Newline-separated values (URLs and paths may contain commas and spaces). */
-function parse_parseLines(raw) {
-    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
-    return parts.map(p => p.trim()).filter(p => p !== '');
-}
-/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
-function parse_parseChoices(input, raw, accepted, fallback, allowNone = false) {
-    let words = parse_parseList(raw).map(w => w.toLowerCase());
-    if (words.length === 0)
-        words = parse_parseList(fallback);
-    const extra = allowNone ? ', all, or none' : ', or all';
-    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
-    if (words.includes('all') || words.includes('none')) {
-        if (words.length > 1)
-            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
-        if (words[0] === 'all')
-            return [...accepted];
-        if (allowNone)
-            return [];
-    }
-    const unknown = words.filter(w => !accepted.includes(w));
-    if (unknown.length > 0)
-        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
-    return [...new Set(words)];
-}
-/** A positive decimal number (fractions allowed) no larger than `max`. */
-function parse_parsePositiveNumber(input, raw, fallback, max) {
-    const text = raw.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-    if (!(value > 0) || value > max) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
-    }
-    return value;
-}
-/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
-function parse_parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
-    const text = String(raw ?? '').trim();
-    if (text === '')
-        return undefined;
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
-    }
-    return value;
-}
-/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
-function parse_parseTaskId(input, raw) {
-    const id = (raw ?? '').trim();
-    const shown = id.slice(0, 80);
-    if (id !== '' && !isTaskId(id)) {
-        throw new ConfigurationError(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
-            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
-    }
-    return id;
-}
-
-;// CONCATENATED MODULE: ./src/config/quality.ts
-
-
-const quality_QUALITY_INPUTS = [
-    'validate',
-    'max-triangles',
-    'max-file-size',
-    'max-texture-size',
-    'require-printable'
-];
-const VALIDATE_MODES = (/* unused pure expression or super */ null && (['warn', 'error', 'off']));
-function quality_parseQuality(raw, where = i => i) {
-    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
-    const mode = text('validate').toLowerCase() || 'warn';
-    if (!VALIDATE_MODES.includes(mode)) {
-        throw new ConfigurationError(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
-    }
-    return {
-        validate: mode,
-        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
-        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
-        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1),
-        ...(parseBoolean(where('require-printable'), text('require-printable'), false)
-            ? { requirePrintable: true }
-            : {})
-    };
-}
-const UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
-function parseSize(input, raw) {
-    if (raw === '')
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
-    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
-    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/config/render.ts
-// The render inputs: whether to draw each downloaded model from four sides in a headless
-// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
-// `render` in a manifest is not part of an asset's request hash.
-
-const RENDER_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
-/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
-function render_parseRenderMode(input, raw) {
-    const word = raw === undefined || raw === null
-        ? ''
-        : String(raw)
-            .trim()
-            .toLowerCase();
-    if (word === '')
-        return 'auto';
-    if (RENDER_MODES.includes(word))
-        return word;
-    throw new ConfigurationError(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
-}
-function render_parseRender(render, chromePath) {
-    return { mode: render_parseRenderMode('render', render), chromePath: chromePath.trim() };
-}
-
 ;// CONCATENATED MODULE: ./src/tasks/fields.ts
 
 /** Which input sets each request field the action writes itself. */
@@ -2050,6 +1513,8 @@ function fields_fieldsSetByInputs(spec) {
     return fields;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/assets/sniff.ts
 // Recognises file types by their first bytes, never by name or Content-Type header.
 const sniff_MIME_TYPES = {
@@ -2411,6 +1876,90 @@ function params_parseParams(input, raw) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/config/parse.ts
+// Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
+// ConfigurationError that names the input and says what it accepts.
+
+
+const TRUE_WORDS = (/* unused pure expression or super */ null && (['true', 'yes', 'on', '1']));
+const FALSE_WORDS = (/* unused pure expression or super */ null && (['false', 'no', 'off', '0']));
+/** true/false/yes/no/on/off/1/0 in any case; empty (or unset) gives the default. */
+function parse_parseBoolean(input, raw, fallback) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = (raw ?? '').trim().toLowerCase();
+    if (word === '')
+        return fallback;
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new ConfigurationError(input, `'${raw}' is not a boolean. Use true or false (also yes/no, on/off, 1/0).`);
+}
+/** Splits on commas, whitespace and newlines; drops empties. Arrays (from manifests) pass through. */
+function parse_parseList(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : [raw ?? ''];
+    return parts.flatMap(p => p.split(/[\s,]+/)).filter(p => p !== '');
+}
+/** Newline-separated values (URLs and paths may contain commas and spaces). */
+function parse_parseLines(raw) {
+    const parts = Array.isArray(raw) ? raw.map(String) : (raw ?? '').split(/\r?\n/);
+    return parts.map(p => p.trim()).filter(p => p !== '');
+}
+/** Picks words from a fixed list, or `all` for every one; `none` (when allowed) for nothing. */
+function parse_parseChoices(input, raw, accepted, fallback, allowNone = false) {
+    let words = parse_parseList(raw).map(w => w.toLowerCase());
+    if (words.length === 0)
+        words = parse_parseList(fallback);
+    const extra = allowNone ? ', all, or none' : ', or all';
+    const help = `Use a comma separated list of ${accepted.join(', ')}${extra}.`;
+    if (words.includes('all') || words.includes('none')) {
+        if (words.length > 1)
+            throw new ConfigurationError(input, `'${words.join(',')}' mixes all/none with other values. ${help}`);
+        if (words[0] === 'all')
+            return [...accepted];
+        if (allowNone)
+            return [];
+    }
+    const unknown = words.filter(w => !accepted.includes(w));
+    if (unknown.length > 0)
+        throw new ConfigurationError(input, `'${unknown.join(', ')}' is not accepted. ${help}`);
+    return [...new Set(words)];
+}
+/** A positive decimal number (fractions allowed) no larger than `max`. */
+function parse_parsePositiveNumber(input, raw, fallback, max) {
+    const text = raw.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+    if (!(value > 0) || value > max) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a number greater than 0 and at most ${max}.`);
+    }
+    return value;
+}
+/** A whole number in [min, max]; empty gives undefined. Numbers from manifests pass through. */
+function parse_parseInteger(input, raw, min, max = Number.MAX_SAFE_INTEGER) {
+    const text = String(raw ?? '').trim();
+    if (text === '')
+        return undefined;
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+        throw new ConfigurationError(input, `'${text}' is not accepted. Use a whole number ${range}.`);
+    }
+    return value;
+}
+/** Meshy task ids are UUIDs (meshy/task-id.ts); anything else is a typo, a URL or a path. */
+function parse_parseTaskId(input, raw) {
+    const id = (raw ?? '').trim();
+    const shown = id.slice(0, 80);
+    if (id !== '' && !isTaskId(id)) {
+        throw new ConfigurationError(input, `'${shown}' is not a Meshy task id. Use the id Meshy returned, a UUID such as ` +
+            `01a07f5e-81c7-7111-86f2-f6d2f80b2093.`);
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/config/task-spec.ts
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
 // mode (one manifest asset at a time), so both accept exactly the same things.
@@ -2698,6 +2247,454 @@ function checkParams(spec, where) {
             throw new ConfigurationError(where('params'), `'${key}' is also set by input '${where(owner)}'. Set it in one place only (remove it from params or from ${owner}).`);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/batch/asset-rules.ts
+// The per-asset warnings of a planned batch, and Meshy's day-dependent rules. An asset this run
+// creates may not name a retired model (the whole run stops before any request, listing each
+// such asset); one that creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
+// retiring model, which model and when, so a reviewer sees it before the change that pays.
+
+
+
+
+/** Returns the run's warnings; throws when an asset to be created names a retired model. */
+function asset_rules_checkAssetRules(planned, nowMs) {
+    const warnings = [];
+    const retired = [];
+    for (const plan of planned) {
+        const { name, spec, line } = plan.asset;
+        const unused = unusedFormats(spec, `assets.${name}.formats`);
+        if (unused)
+            warnings.push(unused);
+        const notices = modelNotices(spec, nowMs);
+        if (notices.length > 0) {
+            plan.verdict.reason += `; ${notices.map(n => n.sentence).join('; ')}`;
+        }
+        if (!plan.creates)
+            continue;
+        const where = (field) => `assets.${name}.${field} (asset at line ${line})`;
+        try {
+            warnings.push(...specRuleWarnings(spec, nowMs, where));
+        }
+        catch (err) {
+            if (!(err instanceof ConfigurationError))
+                throw err;
+            retired.push(err.message);
+        }
+    }
+    if (retired.length > 0) {
+        throw new ConfigurationError('manifest', `${retired.length} asset(s) to generate name a retired model; nothing was sent. ${retired.join(' ')}`);
+    }
+    // However many, the logger folds annotations past its limit (annotations.ts).
+    return warnings;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/assets/safe-write.ts
+// Every file the action writes (downloads, meshy-result.json, the lockfile) goes through here:
+// the destination is checked just before the write, and the write itself is a new temporary file
+// in the same folder renamed into place. A checked-out repository is untrusted: a committed
+// symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
+
+
+
+
+
+/** A symbolic link on the way to a destination (the link itself is never followed). */
+class SymlinkError extends (/* unused pure expression or super */ null && (PathEscapeError)) {
+}
+function safe_write_inside(root, target) {
+    const rel = relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+function shown(conf, path) {
+    return relative(resolve(conf.workspace), path).split(sep).join('/') || '.';
+}
+async function lstatOrNull(path) {
+    try {
+        return await lstat(path);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    }
+}
+/**
+ * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
+ * resolved: it must lie inside `root`, no existing component from the workspace down to it (the
+ * path itself included) may be a symbolic link, and the real path of its folder must be inside
+ * the real path of `root`. With `createDirs`, missing folders are made one at a time, each
+ * checked as it is made. Throws PathEscapeError (SymlinkError for a link) otherwise.
+ */
+async function safe_write_safeDestination(conf, path, opts = {}) {
+    const workspace = resolve(conf.workspace);
+    const root = resolve(workspace, conf.root);
+    const target = resolve(workspace, path);
+    if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
+        throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
+    }
+    const parts = relative(workspace, target).split(sep);
+    let current = workspace;
+    for (const [i, part] of parts.entries()) {
+        current = join(current, part);
+        const last = i === parts.length - 1;
+        const st = await lstatOrNull(current);
+        if (st?.isSymbolicLink()) {
+            throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
+                `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
+        }
+        if (st && !last && !st.isDirectory()) {
+            throw new PathEscapeError(`'${shown(conf, current)}' is not a folder`);
+        }
+        if (!st && !last) {
+            if (!opts.createDirs)
+                break;
+            await mkdir(current).catch(err => {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            });
+            if ((await lstat(current)).isSymbolicLink()) {
+                throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
+            }
+        }
+    }
+    await checkRealPath(conf, root, target);
+    return target;
+}
+/**
+ * Real paths of the workspace and output folders, once each: a batch writes thousands of files
+ * below them. Every call still checks each component for a link (above) and resolves the
+ * target's own folder.
+ */
+const realRoots = new Map();
+async function cachedRealpath(path) {
+    const known = realRoots.get(path);
+    if (known !== undefined)
+        return known;
+    const real = await realpath(path).catch(() => undefined);
+    if (real !== undefined)
+        realRoots.set(path, real);
+    return real;
+}
+/** The real path of the nearest existing folder above `target` must be inside real `root`. */
+async function checkRealPath(conf, root, target) {
+    const realRoot = await cachedRealpath(root);
+    // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
+    if (realRoot === undefined)
+        return;
+    let folder = dirname(target);
+    while (folder !== root && !(await lstatOrNull(folder)))
+        folder = dirname(folder);
+    const realFolder = await realpath(folder);
+    const realWorkspace = (await cachedRealpath(resolve(conf.workspace))) ?? realRoot;
+    if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
+        throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
+    }
+}
+/**
+ * Reads a file of the checkout that the action also writes (the lockfile, its journal) under the
+ * same rules as a write: inside the workspace, no symbolic link on the way or at the end, and a
+ * regular file. Undefined when there is none yet; PathEscapeError for a path or link refused.
+ */
+async function safe_write_readWorkspaceText(workspace, path) {
+    await safe_write_safeDestination({ workspace, root: workspace }, path);
+    try {
+        if (!(await lstat(path)).isFile())
+            throw new Error('not a regular file');
+        return await readFile(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/** A fresh name in the destination's own folder, so the final rename never crosses a device. */
+function tempPathFor(dest, suffix = 'tmp') {
+    return join(dirname(dest), `.${basename(dest)}.${randomBytes(6).toString('hex')}.${suffix}`);
+}
+/**
+ * Renames a finished temporary file over `dest`, checking `dest` first. The rename replaces
+ * whatever entry is at `dest`; it never writes through it.
+ */
+async function commitTemp(conf, temp, dest) {
+    try {
+        await safe_write_safeDestination(conf, dest);
+        await rename(temp, dest);
+    }
+    catch (err) {
+        await rm(temp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Writes `data` to `dest` atomically and safely: checked destination, a new temporary file
+ * (O_EXCL: never an existing file or link), fsync, checked again, renamed into place. A crash
+ * leaves the old file or the new one, never half of one.
+ */
+async function safe_write_writeFileSafely(conf, dest, data) {
+    const target = await safe_write_safeDestination(conf, dest, { createDirs: true });
+    const temp = tempPathFor(target);
+    const fh = await open(temp, 'wx');
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    catch (err) {
+        await fh.close();
+        await rm(temp, { force: true });
+        throw err;
+    }
+    await fh.close();
+    await commitTemp(conf, temp, target);
+}
+/**
+ * For the cancellation report only, which must finish inside the runner's grace period without
+ * awaiting: the same temporary file, fsync and rename, synchronously. `dest` was checked by
+ * safeDestination when the run began; here only the entry itself is checked again (a rename
+ * replaces a link, never writes through it, but a link where the file was means tampering).
+ */
+function writeFileNowSync(dest, data) {
+    const st = lstatIfAny(dest);
+    if (st?.isSymbolicLink())
+        throw new SymlinkError(`'${basename(dest)}' is a symbolic link`);
+    const temp = tempPathFor(dest);
+    const fd = openSync(temp, 'wx');
+    try {
+        writeSync(fd, data);
+        fsyncSync(fd);
+        closeSync(fd);
+        renameSync(temp, dest);
+    }
+    catch (err) {
+        rmSync(temp, { force: true });
+        throw err;
+    }
+}
+function lstatIfAny(path) {
+    try {
+        return lstatSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/batch/journal.ts
+// The lockfile's journal (docs/lockfile.md): while a batch runs, each change to an asset's entry
+// is appended here as one JSON line holding the whole entry, and fsynced before the caller goes
+// on. Appending one entry costs the same at 10 assets as at 10,000, where rewriting the sorted
+// lockfile each time cost its whole size. The next run replays a journal a killed run left behind.
+
+
+
+
+
+const HEADER = JSON.stringify({ 'meshy-lock-journal': 1 }) + '\n';
+function journal_journalPath(lockPath) {
+    return `${lockPath}.journal`;
+}
+/**
+ * Reads the records a killed run left, in order. A last line without its newline is a write the
+ * kill cut short: its caller was never told it had landed, so it is dropped. Anything else that is
+ * not a record means the file is not ours: the run stops rather than guess.
+ */
+async function journal_readJournal(path, workspace) {
+    let text;
+    try {
+        // A checkout is untrusted: a journal that is a link, or is reached through one, is refused.
+        text = await readWorkspaceText(workspace, path);
+    }
+    catch (err) {
+        throw new ConfigurationError('lockfile', `cannot read ${basename(path)} (${errorMessage(err)})`);
+    }
+    if (text === undefined)
+        return undefined;
+    const lines = text.split('\n');
+    lines.pop(); // '' after the last newline, or a torn last write
+    const records = [];
+    for (const [index, line] of lines.entries()) {
+        if (index === 0 && line === HEADER.trimEnd())
+            continue;
+        records.push(parseRecord(line, `${basename(path)} line ${index + 1}`));
+    }
+    return records;
+}
+function parseRecord(line, where) {
+    let value;
+    try {
+        value = JSON.parse(line);
+    }
+    catch {
+        value = undefined;
+    }
+    const record = value;
+    if (!record ||
+        typeof record !== 'object' ||
+        typeof record.asset !== 'string' ||
+        record.asset === '' ||
+        typeof record.entry !== 'object') {
+        throw new ConfigurationError('lockfile', `${where} is not a journal record. The journal holds task ids a killed run paid for; ` +
+            `move it away only if you accept generating those assets again.`);
+    }
+    return { asset: record.asset, entry: record.entry ?? null };
+}
+/**
+ * An open journal. append() resolves once its record is on disk; records that arrive while a
+ * write is under way go out together in the next write with one fsync (group commit), so the
+ * cost of an fsync is shared by every asset waiting for one.
+ */
+class JournalFile {
+    path;
+    workspace;
+    afterSync;
+    handle;
+    queued = [];
+    waiters = [];
+    running;
+    /** Bytes in the file now (drops to 0 at reset()). */
+    size = 0;
+    /** Bytes appended since it was opened, resets included. */
+    totalBytes = 0;
+    constructor(path, workspace, afterSync = async () => undefined) {
+        this.path = path;
+        this.workspace = workspace;
+        this.afterSync = afterSync;
+    }
+    append(record) {
+        const line = JSON.stringify(record) + '\n';
+        return new Promise((resolve, reject) => {
+            this.queued.push(line);
+            this.waiters.push({ resolve, reject });
+            this.running ??= this.drain().finally(() => (this.running = undefined));
+        });
+    }
+    /** Resolves when every record appended so far is on disk (or has failed). */
+    async idle() {
+        while (this.running)
+            await this.running;
+    }
+    /** Empties the journal; only after the lockfile holds everything it recorded. */
+    async reset() {
+        await this.handle?.truncate(0);
+        await this.handle?.sync();
+        this.size = 0;
+    }
+    /** Closes and deletes it: the lockfile now holds everything. */
+    async remove() {
+        await this.idle();
+        await this.handle?.close();
+        this.handle = undefined;
+        await rm(this.path, { force: true });
+    }
+    async drain() {
+        while (this.queued.length > 0) {
+            const lines = this.queued.splice(0);
+            const waiters = this.waiters.splice(0);
+            try {
+                const handle = await this.open();
+                const text = (this.size === 0 ? HEADER : '') + lines.join('');
+                await handle.write(text);
+                await handle.datasync();
+                this.size += Buffer.byteLength(text);
+                this.totalBytes += Buffer.byteLength(text);
+                for (const w of waiters)
+                    w.resolve();
+            }
+            catch (err) {
+                for (const w of waiters)
+                    w.reject(err);
+                continue;
+            }
+            // Between writes, never during one: a compaction here sees every record as landed.
+            await this.afterSync();
+        }
+    }
+    async open() {
+        if (this.handle)
+            return this.handle;
+        await safeDestination({ workspace: this.workspace, root: this.workspace }, this.path);
+        // Append (every write goes to the end, also after truncate(0)), and never through a link
+        // that appeared since the check (O_NOFOLLOW; Windows has no such flag and no such links).
+        const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0);
+        this.handle = await open(this.path, flags, 0o644);
+        return this.handle;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/quality.ts
+
+
+const quality_QUALITY_INPUTS = [
+    'validate',
+    'max-triangles',
+    'max-file-size',
+    'max-texture-size',
+    'require-printable'
+];
+const VALIDATE_MODES = (/* unused pure expression or super */ null && (['warn', 'error', 'off']));
+function quality_parseQuality(raw, where = i => i) {
+    const text = (name) => raw[name] === undefined || raw[name] === null ? '' : String(raw[name]).trim();
+    const mode = text('validate').toLowerCase() || 'warn';
+    if (!VALIDATE_MODES.includes(mode)) {
+        throw new ConfigurationError(where('validate'), `'${text('validate')}' is not accepted. Use warn, error or off.`);
+    }
+    return {
+        validate: mode,
+        maxTriangles: parseInteger(where('max-triangles'), text('max-triangles'), 1),
+        maxFileSize: parseSize(where('max-file-size'), text('max-file-size')),
+        maxTextureSize: parseInteger(where('max-texture-size'), text('max-texture-size'), 1),
+        ...(parseBoolean(where('require-printable'), text('require-printable'), false)
+            ? { requirePrintable: true }
+            : {})
+    };
+}
+const UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+/** "25 MB", "1.5GiB", "4096" (bytes). Powers of 1000 for KB/MB/GB, of 1024 for KiB/MiB/GiB. */
+function parseSize(input, raw) {
+    if (raw === '')
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
+    const factor = match ? UNITS[(match[2] || 'b').toLowerCase()] : undefined;
+    const bytes = match && factor ? Math.floor(Number(match[1]) * factor) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new ConfigurationError(input, `'${raw}' is not accepted. Use a size such as 25MB or 20MiB: a number with B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024); a bare number is bytes.`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/config/render.ts
+// The render inputs: whether to draw each downloaded model from four sides in a headless
+// Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
+// `render` in a manifest is not part of an asset's request hash.
+
+const RENDER_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
+/** `render` from an input (text) or a manifest (YAML may give a boolean). Empty gives auto. */
+function render_parseRenderMode(input, raw) {
+    const word = raw === undefined || raw === null
+        ? ''
+        : String(raw)
+            .trim()
+            .toLowerCase();
+    if (word === '')
+        return 'auto';
+    if (RENDER_MODES.includes(word))
+        return word;
+    throw new ConfigurationError(input, `'${String(raw)}' is not accepted. Use auto (render when Chrome or Chromium is found), true (a missing browser fails the step) or false.`);
+}
+function render_parseRender(render, chromePath) {
+    return { mode: render_parseRenderMode('render', render), chromePath: chromePath.trim() };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -4333,7 +4330,7 @@ async function plan_batch_planBatch(all, selected, lock, opts) {
         const entry = lock.assets[asset.name];
         const inputs = inputDigests(asset.spec, asset.from);
         const steps = kindOf(asset.spec.task).steps(asset.spec);
-        const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy;
+        const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy();
         const decision = source?.creates === true
             ? fresh(sourceReason(asset, entry, inputs))
             : fromLegacy
@@ -4479,10 +4476,18 @@ function hashAll(assets) {
         const src = asset.from ? byName.get(asset.from) : undefined;
         const from = src && hashOf(src);
         const hash = requestHash(asset.spec, src && { name: src.name, hash: from.hash });
-        const legacy = src && !from?.legacy
-            ? undefined
-            : legacyRequestHash(asset.spec, src && { name: src.name, hash: from.legacy });
-        const both = { hash, legacy };
+        let legacy = null;
+        const legacyOf = () => {
+            if (legacy !== null)
+                return legacy;
+            const source = from?.legacy();
+            legacy =
+                src && !source
+                    ? undefined
+                    : legacyRequestHash(asset.spec, src && { name: src.name, hash: source });
+            return legacy;
+        };
+        const both = { hash, legacy: legacyOf };
         hashes.set(asset.name, both);
         return both;
     };

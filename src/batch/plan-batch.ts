@@ -75,7 +75,7 @@ export async function planBatch(
     const entry = lock.assets[asset.name]
     const inputs = inputDigests(asset.spec, asset.from)
     const steps = kindOf(asset.spec.task).steps(asset.spec)
-    const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy
+    const fromLegacy = entry !== undefined && entry.hash !== hash && entry.hash === legacy()
     const decision =
       source?.creates === true
         ? fresh(sourceReason(asset, entry, inputs))
@@ -240,8 +240,11 @@ function named<T>(map: Map<string, T>, name: string): T {
 
 interface Hashes {
   hash: string
-  /** What release 1.0 recorded for the same asset (docs/lockfile.md, "API v2"). */
-  legacy?: string
+  /**
+   * What release 1.0 recorded for the same asset (docs/lockfile.md, "API v2"); computed only for
+   * an entry whose hash differs, so an unchanged library pays for one hash per asset.
+   */
+  legacy: () => string | undefined
 }
 
 function hashAll(assets: ManifestAsset[]): Map<string, Hashes> {
@@ -253,11 +256,17 @@ function hashAll(assets: ManifestAsset[]): Map<string, Hashes> {
     const src = asset.from ? byName.get(asset.from) : undefined
     const from = src && hashOf(src)
     const hash = requestHash(asset.spec, src && { name: src.name, hash: from!.hash })
-    const legacy =
-      src && !from?.legacy
-        ? undefined
-        : legacyRequestHash(asset.spec, src && { name: src.name, hash: from!.legacy! })
-    const both = { hash, legacy }
+    let legacy: string | undefined | null = null
+    const legacyOf = (): string | undefined => {
+      if (legacy !== null) return legacy
+      const source = from?.legacy()
+      legacy =
+        src && !source
+          ? undefined
+          : legacyRequestHash(asset.spec, src && { name: src.name, hash: source! })
+      return legacy
+    }
+    const both = { hash, legacy: legacyOf }
     hashes.set(asset.name, both)
     return both
   }
