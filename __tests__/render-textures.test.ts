@@ -9,7 +9,7 @@ import { fakeModels } from '../fakes/meshy/models.js'
 import { config, singleRun, workspace } from '../fakes/results/run-fixture.js'
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
-import { imageSize } from '../src/render/image-size.js'
+import { bytesReader, imageSize as sizeFrom } from '../src/assets/image-size.js'
 import { renderModels, sheetPath } from '../src/render/render-models.js'
 import { SheetSession } from '../src/render/sheet-session.js'
 import { textureRefusal } from '../src/render/texture-check.js'
@@ -25,15 +25,21 @@ function model(bytes: Buffer, name = 'model.glb'): string {
   return path
 }
 
-test('sizes come from PNG, JPEG (past large metadata) and WebP headers', () => {
-  expect(imageSize(pngClaiming(16384, 512))).toEqual({ format: 'png', width: 16384, height: 512 })
-  expect(imageSize(jpegClaiming(9000, 7, 60_000))).toEqual({
+const imageSize = (head: Buffer) => sizeFrom(bytesReader(head), head.length)
+
+test('sizes come from PNG, JPEG (past large metadata) and WebP headers', async () => {
+  expect(await imageSize(pngClaiming(16384, 512))).toEqual({
+    format: 'png',
+    width: 16384,
+    height: 512
+  })
+  expect(await imageSize(jpegClaiming(9000, 7, 60_000))).toEqual({
     format: 'jpeg',
     width: 9000,
     height: 7
   })
-  expect(imageSize(webpClaiming(8193, 2))).toEqual({ format: 'webp', width: 8193, height: 2 })
-  expect(imageSize(Buffer.from('GIF89a\x00\x40\x00\x40', 'latin1'))).toBeUndefined()
+  expect(await imageSize(webpClaiming(8193, 2))).toEqual({ format: 'webp', width: 8193, height: 2 })
+  expect(await imageSize(Buffer.from('GIF89a\x00\x40\x00\x40', 'latin1'))).toBeUndefined()
 })
 
 test('a texture over 8192 px, in any format, keeps its model from being drawn', async () => {

@@ -31277,7 +31277,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38359);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85616);
 // Entry of the bundle (dist/index.js). dist/merge/index.js, the lockfile-merge action's entry, is
 // two lines written by scripts/bundle.mjs that mark the process and import this file: both
 // actions share one copy of the libraries they both use, and the merge job loads on demand.
@@ -31305,7 +31305,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38359:
+/***/ 85616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32498,20 +32498,34 @@ function parseJson(data) {
 // their size in a header, so a 4K texture is measured by reading a few bytes, not decoding it.
 // The format is told by its magic bytes; a model's `mimeType` is not trusted for that.
 const HEAD_BYTES = 64;
-/** [width, height], or undefined for an unknown or damaged header. */
+/** The size an image's header states, or undefined for an unknown or damaged header. */
 async function imageSize(read, length) {
     const head = await read(0, Math.min(HEAD_BYTES, length));
+    const size = (format, [width, height]) => ({
+        format,
+        width,
+        height
+    });
     if (isPng(head))
-        return head.length >= 24 ? [head.readUInt32BE(16), head.readUInt32BE(20)] : undefined;
-    if (head[0] === 0xff && head[1] === 0xd8)
-        return jpegSize(read, length);
+        return head.length >= 24
+            ? size('png', [head.readUInt32BE(16), head.readUInt32BE(20)])
+            : undefined;
+    if (head[0] === 0xff && head[1] === 0xd8) {
+        const found = await jpegSize(read, length);
+        return found && size('jpeg', found);
+    }
     if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') {
-        return webpSize(head);
+        const found = webpSize(head);
+        return found && size('webp', found);
     }
     if (head.toString('latin1', 1, 7) === 'KTX 20' && head.length >= 28) {
-        return [head.readUInt32LE(20), head.readUInt32LE(24)];
+        return size('ktx2', [head.readUInt32LE(20), head.readUInt32LE(24)]);
     }
     return undefined;
+}
+/** A reader over bytes already in memory (an image's head read in one go). */
+function bytesReader(bytes) {
+    return async (offset, length) => bytes.subarray(offset, offset + length);
 }
 function isPng(b) {
     return (b.length >= 16 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR');
@@ -32531,7 +32545,13 @@ async function jpegSize(read, length) {
         const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
         if (isFrame)
             return seg.length >= 9 ? [seg.readUInt16BE(7), seg.readUInt16BE(5)] : undefined;
-        at += 2 + seg.readUInt16BE(2);
+        if (marker === 0xd9 || marker === 0xda)
+            return undefined; // end, or scan data before a frame
+        // Standalone markers (RSTn, TEM) have no length.
+        if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01)
+            at += 2;
+        else
+            at += 2 + seg.readUInt16BE(2);
     }
     return undefined;
 }
@@ -32829,7 +32849,7 @@ async function imageSide(fh, layout, gltf, image) {
         return 0;
     const start = layout.bin.start + offset;
     const size = await imageSize((at, n) => readAt(fh, start + at, Math.max(0, Math.min(n, length - at))), length);
-    return size ? Math.max(size[0], size[1]) : 0;
+    return size ? Math.max(size.width, size.height) : 0;
 }
 /** A JSON of the wrong shape (say `nodes: 5`) has no bounds; its validation says why. */
 function boundsOf(gltf) {
@@ -34269,71 +34289,6 @@ function explainCreditRefusal(err, opts) {
 
 // EXTERNAL MODULE: ./src/render/confined-path.ts
 var confined_path = __nccwpck_require__(68612);
-;// CONCATENATED MODULE: ./src/render/image-size.ts
-// Image dimensions from the file's header, without decoding it: a texture's size decides how much
-// memory the render page's decoder takes (a 16384² PNG of under a megabyte decodes to 1 GiB, and
-// the GPU copies add more), so it is read before the page ever sees the image.
-/** PNG, JPEG or WebP dimensions from the first bytes; undefined for anything else. */
-function image_size_imageSize(head) {
-    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-    if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR')
-        return { format: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8)
-        return image_size_jpegSize(b);
-    if (b.length >= 30 &&
-        b.toString('latin1', 0, 4) === 'RIFF' &&
-        b.toString('latin1', 8, 12) === 'WEBP')
-        return image_size_webpSize(b);
-    return undefined;
-}
-/** Start-of-frame markers: C0-CF except C4 (Huffman tables), C8 (reserved) and CC (arithmetic). */
-function isFrameMarker(marker) {
-    return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-}
-/** Walks the segments to the first frame header; each step moves forward, so it ends. */
-function image_size_jpegSize(b) {
-    let at = 2;
-    while (at + 9 <= b.length) {
-        if (b[at] !== 0xff)
-            return undefined;
-        const marker = b[at + 1];
-        if (marker === 0xff) {
-            at += 1; // fill byte
-            continue;
-        }
-        if (isFrameMarker(marker)) {
-            // A height of 0 defers it to a later DNL marker: unknown here, so refused by the caller.
-            return { format: 'jpeg', height: b.readUInt16BE(at + 5), width: b.readUInt16BE(at + 7) };
-        }
-        if (marker === 0xd9 || marker === 0xda)
-            return undefined; // end, or scan data before a frame
-        // Standalone markers (RSTn, TEM) have no length.
-        if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01)
-            at += 2;
-        else
-            at += 2 + b.readUInt16BE(at + 2);
-    }
-    return undefined;
-}
-function image_size_webpSize(b) {
-    const chunk = b.toString('latin1', 12, 16);
-    if (chunk === 'VP8X') {
-        return { format: 'webp', width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3) };
-    }
-    if (chunk === 'VP8L' && b[20] === 0x2f) {
-        const bits = b.readUInt32LE(21);
-        return { format: 'webp', width: 1 + (bits & 0x3fff), height: 1 + ((bits >>> 14) & 0x3fff) };
-    }
-    if (chunk === 'VP8 ') {
-        return {
-            format: 'webp',
-            width: b.readUInt16LE(26) & 0x3fff,
-            height: b.readUInt16LE(28) & 0x3fff
-        };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/render/texture-check.ts
 // Textures are measured before a model is drawn. The render page decodes every image a model
 // names, and a small file can declare a huge one: a 0.8 MB GLB with a 16384×16384 PNG raised the
@@ -34367,8 +34322,9 @@ async function textureRefusal(modelPath) {
             const head = await imageHead(source, image);
             if (head === undefined)
                 continue; // out of the page's reach: never loaded
-            const size = image_size_imageSize(head);
-            if (!size || size.width === 0 || size.height === 0)
+            const size = await imageSize(bytesReader(head), head.length);
+            // The page decodes PNG, JPEG and WebP only; KTX2 has no decoder there.
+            if (!size || size.format === 'ktx2' || size.width === 0 || size.height === 0)
                 return `texture ${index} is not a PNG, JPEG or WebP image with its size in the header`;
             if (Math.max(size.width, size.height) > MAX_TEXTURE_SIDE)
                 return `texture ${index} is ${size.width}×${size.height} px, above the ${MAX_TEXTURE_SIDE} px limit`;

@@ -4901,7 +4901,7 @@ async function imageSide(fh, layout, gltf, image) {
         return 0;
     const start = layout.bin.start + offset;
     const size = await imageSize((at, n) => readAt(fh, start + at, Math.max(0, Math.min(n, length - at))), length);
-    return size ? Math.max(size[0], size[1]) : 0;
+    return size ? Math.max(size.width, size.height) : 0;
 }
 /** A JSON of the wrong shape (say `nodes: 5`) has no bounds; its validation says why. */
 function boundsOf(gltf) {

@@ -7,22 +7,41 @@ export type ImageReader = (offset: number, length: number) => Promise<Buffer>
 
 export const HEAD_BYTES = 64
 
-/** [width, height], or undefined for an unknown or damaged header. */
-export async function imageSize(
-  read: ImageReader,
-  length: number
-): Promise<[number, number] | undefined> {
+export interface ImageSize {
+  format: 'png' | 'jpeg' | 'webp' | 'ktx2'
+  width: number
+  height: number
+}
+
+/** The size an image's header states, or undefined for an unknown or damaged header. */
+export async function imageSize(read: ImageReader, length: number): Promise<ImageSize | undefined> {
   const head = await read(0, Math.min(HEAD_BYTES, length))
+  const size = (format: ImageSize['format'], [width, height]: [number, number]) => ({
+    format,
+    width,
+    height
+  })
   if (isPng(head))
-    return head.length >= 24 ? [head.readUInt32BE(16), head.readUInt32BE(20)] : undefined
-  if (head[0] === 0xff && head[1] === 0xd8) return jpegSize(read, length)
+    return head.length >= 24
+      ? size('png', [head.readUInt32BE(16), head.readUInt32BE(20)])
+      : undefined
+  if (head[0] === 0xff && head[1] === 0xd8) {
+    const found = await jpegSize(read, length)
+    return found && size('jpeg', found)
+  }
   if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') {
-    return webpSize(head)
+    const found = webpSize(head)
+    return found && size('webp', found)
   }
   if (head.toString('latin1', 1, 7) === 'KTX 20' && head.length >= 28) {
-    return [head.readUInt32LE(20), head.readUInt32LE(24)]
+    return size('ktx2', [head.readUInt32LE(20), head.readUInt32LE(24)])
   }
   return undefined
+}
+
+/** A reader over bytes already in memory (an image's head read in one go). */
+export function bytesReader(bytes: Buffer): ImageReader {
+  return async (offset, length) => bytes.subarray(offset, offset + length)
 }
 
 function isPng(b: Buffer): boolean {
@@ -44,7 +63,10 @@ async function jpegSize(read: ImageReader, length: number): Promise<[number, num
     }
     const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)
     if (isFrame) return seg.length >= 9 ? [seg.readUInt16BE(7), seg.readUInt16BE(5)] : undefined
-    at += 2 + seg.readUInt16BE(2)
+    if (marker === 0xd9 || marker === 0xda) return undefined // end, or scan data before a frame
+    // Standalone markers (RSTn, TEM) have no length.
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) at += 2
+    else at += 2 + seg.readUInt16BE(2)
   }
   return undefined
 }

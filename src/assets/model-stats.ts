@@ -235,7 +235,7 @@ async function imageSide(
     (at, n) => readAt(fh, start + at, Math.max(0, Math.min(n, length - at))),
     length
   )
-  return size ? Math.max(size[0], size[1]) : 0
+  return size ? Math.max(size.width, size.height) : 0
 }
 
 /** A JSON of the wrong shape (say `nodes: 5`) has no bounds; its validation says why. */

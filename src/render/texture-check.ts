@@ -5,7 +5,7 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
 import { confinedFile } from './confined-path.js'
-import { imageSize } from './image-size.js'
+import { bytesReader, imageSize } from '../assets/image-size.js'
 
 /** Widest or tallest texture drawn; GPUs commonly stop at 16384, and memory long before. */
 export const MAX_TEXTURE_SIDE = 8192
@@ -44,8 +44,9 @@ export async function textureRefusal(modelPath: string): Promise<string | undefi
     for (const [index, image] of images.entries()) {
       const head = await imageHead(source, image)
       if (head === undefined) continue // out of the page's reach: never loaded
-      const size = imageSize(head)
-      if (!size || size.width === 0 || size.height === 0)
+      const size = await imageSize(bytesReader(head), head.length)
+      // The page decodes PNG, JPEG and WebP only; KTX2 has no decoder there.
+      if (!size || size.format === 'ktx2' || size.width === 0 || size.height === 0)
         return `texture ${index} is not a PNG, JPEG or WebP image with its size in the header`
       if (Math.max(size.width, size.height) > MAX_TEXTURE_SIDE)
         return `texture ${index} is ${size.width}×${size.height} px, above the ${MAX_TEXTURE_SIDE} px limit`
