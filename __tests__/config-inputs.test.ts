@@ -756,7 +756,6 @@ describe('good inputs', () => {
     expect(bare.spec).toBeUndefined()
     expect(bare.selection).toEqual({
       formats: ['fbx'],
-      formatsExplicit: true,
       download: ['model', 'thumbnail', 'textures', 'images', 'animations']
     })
     const typed = read({ 'task-id': '01900009-0000-7000-8000-000000000009', task: 'rigging' })

@@ -30,7 +30,7 @@ export function batchConfig(
     artifactName: '',
     manifest: 'assets/meshy.yml',
     lockfile: '',
-    selection: { formats: ['glb'], formatsExplicit: false, download: ['model', 'thumbnail'] },
+    selection: { formats: ['glb'], download: ['model', 'thumbnail'] },
     previewBranch: '',
     dryRun: false,
     quality: { validate: 'warn' },

@@ -11,7 +11,6 @@ import { resolveWorkspace } from './early.js'
 import {
   CONCURRENCY_MAX,
   DEFAULT_DOWNLOAD,
-  DEFAULT_FORMATS,
   DEFAULT_OUTPUT_DIR,
   SHARD_MAX,
   TIMEOUT_DEFAULT_MINUTES,
@@ -24,14 +23,18 @@ import {
   parsePositiveNumber,
   parseTaskId
 } from './parse.js'
-import { buildTaskSpec, parseTaskType, unusedFormats, type RawTaskInputs } from './task-spec.js'
+import {
+  buildTaskSpec,
+  formatsOf,
+  parseTaskType,
+  unusedFormats,
+  type RawTaskInputs
+} from './task-spec.js'
 import {
   DOWNLOAD_KINDS,
-  MODEL_FORMATS,
   type CommonConfig,
   type Config,
   type RunMode,
-  type ModelFormat,
   type Selection,
   type TaskType
 } from './types.js'
@@ -138,19 +141,11 @@ function modeOf(task: TaskType | undefined, taskId: string, manifest: string): R
   return manifest ? 'batch' : taskId ? 'pick-up' : 'create'
 }
 
-/** What to download when no full spec says it; `all` means every format the task offers. */
+/** What to download when no full spec says it (picking up, or a batch's run-wide default). */
 function selectionFor(task: TaskType | undefined, raw: RawTaskInputs): Selection {
-  const all =
-    String(raw.formats ?? '')
-      .toLowerCase()
-      .trim() === 'all'
-  const kindFormats = task ? kindOf(task).formats : []
-  const formats: ModelFormat[] =
-    all && kindFormats.length > 0
-      ? [...kindFormats]
-      : parseChoices('formats', raw.formats, MODEL_FORMATS, DEFAULT_FORMATS)
+  const { formats } = formatsOf('formats', raw.formats, task ? kindOf(task) : undefined)
   const download = parseChoices('download', raw.download, DOWNLOAD_KINDS, DEFAULT_DOWNLOAD, true)
-  return { formats, formatsExplicit: (raw.formats ?? '') !== '', download }
+  return { formats, download }
 }
 
 function inWorkspace(input: string, path: string, workspace: string): string {

@@ -212,16 +212,23 @@ function checkModelName(input: string, model: string, example: string): string {
   return model
 }
 
-function formatsOf(
+/**
+ * The one reading of `formats`: what to download, and whether the user chose it (only then is
+ * target_formats sent). Without a task kind (a batch's run-wide default) nothing is checked
+ * against what a task makes.
+ */
+export function formatsOf(
   input: string,
   raw: string | string[] | undefined,
-  kind: TaskKind
+  kind?: TaskKind
 ): { formats: ModelFormat[]; formatsExplicit: boolean } {
   const words = parseList(raw).map(w => w.toLowerCase())
+  if (kind && kind.formats.length > 0 && words.includes('all'))
+    return { formats: [...kind.formats], formatsExplicit: true }
   const parsed = parseChoices(input, raw, MODEL_FORMATS, DEFAULT_FORMATS)
   // Image tasks make no model file: formats there is ignored, and unusedFormats says so.
-  if (kind.formats.length === 0) return { formats: parsed, formatsExplicit: words.length > 0 }
-  if (words.includes('all')) return { formats: [...kind.formats], formatsExplicit: true }
+  if (!kind || kind.formats.length === 0)
+    return { formats: parsed, formatsExplicit: words.length > 0 }
   // The default is indistinguishable from `glb` written out, and means the same; a task that
   // makes no GLB (text-to-motion) defaults to the first format it makes.
   const explicit = words.length > 0 && parsed.join(',') !== DEFAULT_FORMATS

@@ -36,8 +36,6 @@ export interface CommonConfig {
 /** What to download when no full task spec says it: picking up, or batch's run-wide values. */
 export interface Selection {
   formats: ModelFormat[]
-  /** `formats` was given (not the default). */
-  formatsExplicit: boolean
   download: DownloadKind[]
 }
 
