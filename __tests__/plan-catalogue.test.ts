@@ -13,7 +13,6 @@ import {
 } from '../src/tasks/catalogue.js'
 import { planTask } from '../src/plan/plan.js'
 import { fieldsSetByInputs } from '../src/tasks/fields.js'
-import { estimateCredits } from '../src/plan/pricing.js'
 
 function spec(partial: Partial<TaskSpec> & Pick<TaskSpec, 'task'>): TaskSpec {
   const selection = { formats: ['glb' as const], formatsExplicit: false }
@@ -411,7 +410,6 @@ describe('estimates (credits)', () => {
       12
     ]
   ])('%s', (_name, s, credits) => {
-    expect(estimateCredits(s)).toBe(credits)
     expect(planTask(s).estimate).toBe(credits)
   })
 })

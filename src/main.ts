@@ -33,7 +33,7 @@ import { MeshyClient } from './meshy/client.js'
 import { isTaskId } from './meshy/task-id.js'
 import { executeSpec, pickUpTask, type PipelineDeps } from './pipeline.js'
 import { checkCredits, explainCreditRefusal, isOutOfCredits } from './plan/budget.js'
-import { estimateCredits } from './plan/pricing.js'
+import { planTask } from './plan/plan.js'
 import { batchPlan, singleTaskPlan, type RunPlan } from './plan/run-plan.js'
 import {
   publishReport,
@@ -243,7 +243,7 @@ async function dryRunTask(
 
 async function createJob(config: CreateConfig, job: JobContext): Promise<JobOutcome> {
   const { spec } = config
-  const estimate = estimateCredits(spec)
+  const estimate = planTask(spec).estimate
   const balance = await checkCredits(job.pipeline.client, {
     estimate,
     maxCredits: config.maxCredits,

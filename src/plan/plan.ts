@@ -1,4 +1,5 @@
-// From a validated spec to the requests it will make. Pure: no I/O.
+// From a validated spec to the requests it will make and their credit estimate (the one sum,
+// used by `max-credits` before any paid request and by plan mode). Pure: no I/O.
 import type { TaskSpec } from '../config/types.js'
 import { kindOf, type StepPlan, type TaskKind } from '../tasks/catalogue.js'
 
