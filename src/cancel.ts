@@ -3,8 +3,7 @@
 // task already created keeps running and is charged. So, at once and without any request:
 // set the outputs known so far, write a short summary, and say per running task how to
 // collect it later. Everything here is synchronous so it finishes inside the grace period.
-import { dirname, join } from 'node:path'
-import { DEFAULT_LOCKFILE } from './batch/prepare.js'
+import { batchLockfile } from './config/lockfile-path.js'
 import type { Config } from './config/types.js'
 import type { ActionCore } from './deps.js'
 import type { LiveTasks } from './live-tasks.js'
@@ -104,7 +103,7 @@ export function collectStep(taskId: string, testMode = false): string {
 /** Batch mode's lockfile, workspace-relative as the user wrote it. */
 export function lockfileOf(config: Config): string | undefined {
   if (config.mode !== 'batch') return undefined
-  return config.lockfile || join(dirname(config.manifest), DEFAULT_LOCKFILE)
+  return batchLockfile(config)
 }
 
 function writeSummary(

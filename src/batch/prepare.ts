@@ -1,8 +1,9 @@
 // Everything a batch run decides before its first request: the manifest, the shard, the
 // lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
 // request refuses exactly what the nightly run would.
-import { dirname, join, relative } from 'node:path'
+import { relative } from 'node:path'
 import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
+import { batchLockfile } from '../config/lockfile-path.js'
 import type { BatchConfig } from '../config/types.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { checkAssetRules } from './asset-rules.js'
@@ -13,8 +14,6 @@ import { loadManifest, type Manifest } from './manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
 import { selectShard } from './shard.js'
 import { lockedFilesByAsset } from './superseded.js'
-
-export const DEFAULT_LOCKFILE = 'meshy-lock.json'
 
 export interface PreparedBatch {
   manifest: Manifest
@@ -42,7 +41,7 @@ export interface PreparedBatch {
 export async function prepareBatch(config: BatchConfig, now: number): Promise<PreparedBatch> {
   const manifest = await loadManifest(config)
   const selected = selectShard(manifest.assets, config.shard)
-  const lockPath = lockfilePath(config, manifest)
+  const lockPath = lockfilePath(config)
   const check = {
     workspace: config.workspace,
     now,
@@ -101,10 +100,9 @@ async function replayJournal(
 }
 
 /** The default path (beside the manifest) gets the same workspace check as an explicit one. */
-function lockfilePath(config: BatchConfig, manifest: Manifest): string {
-  const path = config.lockfile || join(dirname(manifest.path), DEFAULT_LOCKFILE)
+function lockfilePath(config: BatchConfig): string {
   try {
-    return resolveInWorkspace(config.workspace, path)
+    return resolveInWorkspace(config.workspace, batchLockfile(config))
   } catch (err) {
     throw new ConfigurationError(
       'lockfile',

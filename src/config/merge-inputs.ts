@@ -2,9 +2,8 @@
 // action's: every problem is a ConfigurationError naming the input and what it accepts.
 import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
 import { ConfigurationError } from '../errors.js'
+import { DEFAULT_LOCKFILE } from './lockfile-path.js'
 import { parseLines } from './parse.js'
-
-export const DEFAULT_MERGED_LOCKFILE = 'meshy-lock.json'
 
 export interface MergeConfig {
   workspace: string
@@ -23,7 +22,7 @@ export function readMergeConfig(
   if (patterns.length === 0) {
     throw new ConfigurationError('lockfiles', 'give one or more paths or globs, one per line')
   }
-  const path = (getInput('output') ?? '').trim() || DEFAULT_MERGED_LOCKFILE
+  const path = (getInput('output') ?? '').trim() || DEFAULT_LOCKFILE
   return { workspace, patterns, output: outputPath(workspace, path) }
 }
 
@@ -34,7 +33,7 @@ function outputPath(workspace: string, path: string): string {
     if (!(err instanceof PathEscapeError)) throw err
     throw new ConfigurationError(
       'output',
-      `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_MERGED_LOCKFILE}.`
+      `'${path}' is outside the workspace. Use a path relative to the workspace, such as ${DEFAULT_LOCKFILE}.`
     )
   }
 }
