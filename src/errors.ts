@@ -158,7 +158,17 @@ export class DeadlineError extends ActionError {
 }
 
 /** A downloaded model breaks a budget (max-triangles, …) or, with validate: error, is invalid glTF. */
-export class QualityGateError extends ActionError {}
+export class QualityGateError extends ActionError {
+  /** The step's one failure for breached budgets; each breach also has its own error line. */
+  static of(breaches: string[]): QualityGateError {
+    const n = breaches.length
+    const more = n > 3 ? `; and ${n - 3} more` : ''
+    return new QualityGateError(
+      `${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept, and a batch records ` +
+        `its assets): ${breaches.slice(0, 3).join('; ')}${more}`
+    )
+  }
+}
 
 /** A download that could not be completed or verified; no partial file is left behind. */
 export class DownloadError extends ActionError {}

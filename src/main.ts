@@ -164,12 +164,7 @@ function judgeQuality(result: RunResult, gates: QualityGates, logger: Logger): v
   const notes = judged.notes
   for (const note of notes) logger.warning(note)
   for (const breach of breaches) logger.error(breach)
-  if (breaches.length > 0 && !result.error) {
-    const n = breaches.length
-    result.error = new QualityGateError(
-      `${n} quality gate${n === 1 ? '' : 's'} failed (the files are kept): ${breaches.join('; ')}`
-    )
-  }
+  if (breaches.length > 0 && !result.error) result.error = QualityGateError.of(breaches)
 }
 
 /**
@@ -333,7 +328,11 @@ async function batchJob(
   if (wantsBrowser && !job.browser.executable) {
     throw noBrowserError(job.browser, `manifest (asset ${wantsBrowser.name}: render)`)
   }
-  const batch = await runBatch(config, job.pipeline, { prepared, browser: job.browser })
+  const batch = await runBatch(config, job.pipeline, {
+    prepared,
+    deadline: job.deadline,
+    browser: job.browser
+  })
   for (const breach of batch.breaches) logger.error(breach)
   const stopped = stoppedEarlyMessage(batch)
   if (stopped && !batch.result.error) {
@@ -343,9 +342,7 @@ async function batchJob(
       `${batch.failed} of ${batch.rows.length} assets failed; see manifest-results and the job summary.`
     )
   } else if (batch.breaches.length > 0 && !batch.result.error) {
-    batch.result.error = new QualityGateError(
-      `${batch.breaches.length} quality gate(s) failed; the assets are generated and recorded, and their files kept.`
-    )
+    batch.result.error = QualityGateError.of(batch.breaches)
   }
   return {
     result: batch.result,

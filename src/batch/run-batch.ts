@@ -66,6 +66,11 @@ export interface BatchOptions {
   order?: SlotOrder
   /** The manifest, lockfile and plan, when the caller already prepared them (main does). */
   prepared?: PreparedBatch
+  /**
+   * When timeout-minutes runs out: main passes the run's one deadline, counted from the step's
+   * start; a caller without one (tests, the bench) gets timeout-minutes from now.
+   */
+  deadline?: number
   /** Tests: called at each durable lockfile step (see LockStoreProbe). */
   lockProbe?: LockStoreProbe
   /** The browser for render sheets (main looks it up before any request); none: no sheets. */
@@ -82,7 +87,7 @@ export async function runBatch(
   const prepared = options.prepared ?? (await prepareBatch(config, deps.clock.now()))
   const { planned, estimate } = prepared
   logPlan(deps, planned, config)
-  const deadline = deps.clock.now() + config.timeoutMs
+  const deadline = options.deadline ?? deps.clock.now() + config.timeoutMs
   await checkCredits(deps.client, {
     estimate,
     assets: planned.filter(p => p.creates).length,
