@@ -25,7 +25,7 @@ import {
 } from '../pipeline.js'
 import { createWhenQueueFree } from '../queue-wait.js'
 import { kindForMeshyType, kindOf, printableVerdict } from '../tasks/catalogue.js'
-import type { BatchRow } from '../report/types.js'
+import type { BatchRow, StopReason } from '../report/types.js'
 import { totalCredits, type DownloadedFile, type RunResult } from '../result.js'
 import { isOutOfCredits } from '../plan/budget.js'
 import {
@@ -79,17 +79,12 @@ export interface AssetOutcome {
 
 type Running = Extract<PlannedAsset['action'], { kind: 'run' }>
 
-/** The error of every asset that waits for the next run because the credits ran out. */
-export const OUT_OF_CREDITS = 'out of credits'
-/** The error of every asset that waits for the next run because timeout-minutes was reached. */
-export const OUT_OF_TIME = 'out of time'
-
 /** Why an asset's work stopped for this run without failing: the next run goes on with it. */
-function stoppedFor(error: unknown): string | undefined {
-  if (error instanceof OutOfCreditsError) return OUT_OF_CREDITS
-  if (error instanceof OutOfTimeError) return OUT_OF_TIME
+function stoppedFor(error: unknown): StopReason | undefined {
+  if (error instanceof OutOfCreditsError) return 'out of credits'
+  if (error instanceof OutOfTimeError) return 'out of time'
   // A task still running at Meshy at the deadline: its id is in the lockfile, which resumes it.
-  if (error instanceof DeadlineError && error.taskId) return OUT_OF_TIME
+  if (error instanceof DeadlineError && error.taskId) return 'out of time'
   return undefined
 }
 
@@ -101,9 +96,8 @@ export async function runAsset(
   const { asset } = planned
   const entry = ctx.store.lock.assets[asset.name]
   if (planned.action.kind === 'unchanged') return unchangedOutcome(asset.name, entry, asset.quality)
-  const sourceStopped = source?.row.error === OUT_OF_CREDITS || source?.row.error === OUT_OF_TIME
-  if (asset.from && !source?.lastTaskId && sourceStopped) {
-    return notStartedOutcome(asset.name, source.row.error!)
+  if (asset.from && !source?.lastTaskId && source?.row.stopped) {
+    return notStartedOutcome(asset.name, source.row.stopped)
   }
   if (asset.from && !source?.lastTaskId) {
     const outcome = failedOutcome(
@@ -180,6 +174,7 @@ export async function runAsset(
     taskIds: result.tasks.map(t => t.task.id),
     files: result.files.map(f => f.path),
     ...(result.error ? { error: stopped ?? errorMessage(result.error) } : {}),
+    ...(stopped ? { stopped } : {}),
     ...withPrintability(
       downloadedQuality(result.files, asset.quality),
       analysisOf(spec.task, record.printable),
@@ -295,12 +290,12 @@ function hooks(
       }
       if (ctx.credits.out) {
         slot.drop()
-        throw new OutOfCreditsError(`not sent: ${OUT_OF_CREDITS}`)
+        throw new OutOfCreditsError('not sent: out of credits')
       }
       // timeout-minutes bounds what the run pays for too: a task created now could not be waited for.
       if (ctx.deps.clock.now() >= ctx.deadline) {
         slot.drop()
-        throw new OutOfTimeError(`not sent: ${OUT_OF_TIME}`)
+        throw new OutOfTimeError('not sent: out of time')
       }
       entry.pending = { step, 'sent-at': iso(ctx) }
       entry.updated = iso(ctx)
@@ -378,12 +373,12 @@ async function createWhenRoom(
       pause: ms => ctx.gate.waitForRoom(ms),
       // The 429 created nothing; after another asset's 402 the create is not sent again.
       beforeResend: () => {
-        if (ctx.credits.out) throw new OutOfCreditsError(`not sent again: ${OUT_OF_CREDITS}`)
+        if (ctx.credits.out) throw new OutOfCreditsError('not sent again: out of credits')
       }
     })
   } catch (err) {
     // The queue stayed full until the deadline: nothing was created, the next run starts it.
-    if (err instanceof DeadlineError) throw new OutOfTimeError(`not sent: ${OUT_OF_TIME}`)
+    if (err instanceof DeadlineError) throw new OutOfTimeError('not sent: out of time')
     throw err
   }
 }
@@ -461,8 +456,9 @@ function unchangedOutcome(name: string, entry: LockEntry, gates: QualityGates): 
  * untouched. A sheet of its old model drawn before the refusal rides along only to be removed
  * after the report.
  */
-function notStartedOutcome(name: string, why: string): AssetOutcome {
-  return { row: emptyRow(name, 'not started', why), result: { tasks: [], files: [] } }
+function notStartedOutcome(name: string, why: StopReason): AssetOutcome {
+  const row = { ...emptyRow(name, 'not started', why), stopped: why }
+  return { row, result: { tasks: [], files: [] } }
 }
 
 export function failedOutcome(name: string, message: string): AssetOutcome {

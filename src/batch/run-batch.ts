@@ -16,14 +16,7 @@ import type { PlannedAsset } from './plan-batch.js'
 import { prepareBatch, type PreparedBatch } from './prepare.js'
 import { BatchProgress } from './progress-line.js'
 import { logAssetDetails } from './asset-detail-log.js'
-import {
-  failedOutcome,
-  OUT_OF_CREDITS,
-  OUT_OF_TIME,
-  runAsset,
-  type AssetOutcome,
-  type BatchContext
-} from './run-asset.js'
+import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
 import {
   createPool,
   DEFAULT_CONCURRENCY,
@@ -150,7 +143,7 @@ export function stoppedEarlyMessage(batch: BatchOutcome): string | undefined {
     )
   }
   if (batch.outOfTime === 0) return undefined
-  const waiting = batch.rows.filter(r => r.error === OUT_OF_TIME)
+  const waiting = batch.rows.filter(r => r.stopped === 'out of time')
   const notStarted = waiting.filter(r => r.status === 'not started').length
   const running = waiting.length - notStarted
   return (
@@ -256,8 +249,8 @@ function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {
     manifestResults,
     failed: rows.filter(r => r.status === 'failed').length,
     breaches: rows.flatMap(r => (r.breaches ?? []).map(b => `${r.name}: ${b}`)),
-    outOfCredits: rows.filter(r => r.error === OUT_OF_CREDITS).length,
-    outOfTime: rows.filter(r => r.error === OUT_OF_TIME).length,
+    outOfCredits: rows.filter(r => r.stopped === 'out of credits').length,
+    outOfTime: rows.filter(r => r.stopped === 'out of time').length,
     estimate
   }
 }

@@ -7,13 +7,15 @@ import type { RunPlan } from '../plan/run-plan.js'
 import type { RunResult } from '../result.js'
 import type { OctokitLike } from './github.js'
 
+/** What ran out when a batch asset waits for the next run. */
+export type StopReason = 'out of credits' | 'out of time'
+
 export interface BatchRow {
   name: string
-  /**
-   * 'not started' and 'waiting': the credits or the time ran out (error 'out of credits' or
-   * 'out of time'); the next run goes on.
-   */
+  /** 'not started' and 'waiting': the credits or the time ran out (`stopped`); the next run goes on. */
   status: 'generated' | 'unchanged' | 'resumed' | 'failed' | 'not started' | 'waiting'
+  /** What ran out, for a 'not started' or 'waiting' asset: decided here, never read back from `error`. */
+  stopped?: StopReason
   credits: number
   taskIds: string[]
   files: string[]
