@@ -1,6 +1,6 @@
-// Child process for figure 3. fig3-download.ts bundles it with ncc, as dist/ is built, and runs
-//   node <bundled child>/index.js <url> <dest>     the action's downloader
-//   node <bundled child>/index.js <url> --discard   bare Node, body dropped
+// Child process for figure 3. fig3-download.ts bundles it with esbuild, as dist/ is built, and runs
+//   node <bundled child>/index.mjs <url> <dest>     the action's downloader
+//   node <bundled child>/index.mjs <url> --discard   bare Node, body dropped
 // The first is src/assets/download.ts with the real transport. The second is the ceiling for
 // any Node downloader on this machine: node:https with nothing done to the body. Only the
 // download is timed, not process start-up. Prints {"bytes","elapsedMs"}.

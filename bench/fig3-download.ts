@@ -2,10 +2,11 @@
 // the same signed URL from the same fake, in pairs whose order alternates, so that disk and
 // machine effects fall on both alike. A second pair in each round measures the ceiling any Node
 // downloader has here: bare node:https dropping the body against `curl -o /dev/null`.
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { buildSync } from 'esbuild'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { REPO_ROOT } from '../__tests__/harness/run-action.js'
 import { tempDir } from '../__tests__/harness/temp-dirs.js'
@@ -23,16 +24,27 @@ const BYTES = 500 * 1000 * 1000
 const RUNS = 9
 
 /**
- * Bundles download-child.ts with ncc, as dist/ is built: the action runs bundled, and under the
- * tsx loader the child measured a fifth slower.
+ * Bundles download-child.ts with esbuild, as scripts/bundle.mjs builds dist/: the action runs
+ * bundled, and under the tsx loader the child measured a fifth slower.
  */
 function bundleChild(outDir: string): string {
-  execFileSync(
-    join(REPO_ROOT, 'node_modules', '.bin', 'ncc'),
-    ['build', 'bench/download-child.ts', '-o', outDir, '--target', 'es2022', '-q'],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
-  )
-  return join(outDir, 'index.js')
+  const outfile = join(outDir, 'index.mjs')
+  buildSync({
+    entryPoints: [join(REPO_ROOT, 'bench', 'download-child.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'\nconst require = __createRequire(import.meta.url)"
+    },
+    logLevel: 'warning'
+  })
+  return outfile
 }
 
 export async function signedModelUrl(baseUrl: string): Promise<string> {

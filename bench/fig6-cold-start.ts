@@ -1,6 +1,7 @@
 // Figure 6: cold start, from spawning `node dist/index.js` to the first request the fake
-// records (the create POST), median of 10 runs with wait: false. Baseline: `node -e 0` from
-// spawn to exit, timed the same way (Date.now() right after spawn() returns).
+// records (the balance read before the create), median of 10 runs with wait: false. Baseline:
+// `node -e 0` from spawn to exit, timed the same way (Date.now() right after spawn() returns),
+// alternated with the action's runs. Goal (issue 25): at most 1.6x the baseline of the same run.
 import { spawn } from 'node:child_process'
 import { runBenchAction } from './action.js'
 import type { BenchContext } from './context.js'
@@ -8,6 +9,7 @@ import { median, ms, note, ratio } from './stats.js'
 import type { Row } from './table.js'
 
 const RUNS = 10
+const GOAL = 1.6
 
 async function nodeNoop(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' })
@@ -39,10 +41,10 @@ export async function figure6(ctx: BenchContext): Promise<Row> {
   const b = median(noop)
   return {
     figure: '6 cold start: spawn to first request (median of 10)',
-    goal: '<= 300 ms',
+    goal: `<= ${GOAL}x node -e 0`,
     measured: ms(m),
     baseline: `${ms(b)} (node -e 0)`,
     ratio: ratio(m, b),
-    pass: m <= 300
+    pass: m <= GOAL * b
   }
 }

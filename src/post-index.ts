@@ -1,4 +1,4 @@
-// Entry of the post step (dist/post/index.js).
+// Entry of the post step: dist/post-index.js, which dist/post/index.js (runs.post) imports.
 import { exitSoon, installCrashHandlers, reportCrash } from './crash.js'
 import { createLogger } from './log.js'
 import { runPost } from './post.js'

@@ -34,8 +34,8 @@ export class RenderBrowser {
     let browser: Browser | undefined
     try {
       await server.listen()
-      // Left to Node by the bundler: scripts/bundle.mjs points it at dist/puppeteer-core.mjs.
-      const puppeteer = await import(/* webpackIgnore: true */ 'puppeteer-core')
+      // scripts/bundle.mjs points it at dist/puppeteer-core.mjs, which is bundled on its own.
+      const puppeteer = await import('puppeteer-core')
       browser = await puppeteer.launch({
         executablePath: opts.executable,
         ignoreDefaultArgs: true,

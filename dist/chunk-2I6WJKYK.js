@@ -1,0 +1,3 @@
+import { createRequire as __createRequire } from 'node:module'
+const require = __createRequire(import.meta.url)
+import{__name}from"./chunk-THTMPQTO.js";import{lstat,realpath}from"node:fs/promises";import{isAbsolute,relative}from"node:path";async function confinedFile(folder,file){if(!within(folder,file))return;let[realFolder,real,st]=await Promise.all([realpath(folder).catch(()=>{}),realpath(file).catch(()=>{}),lstat(file).catch(()=>{})]);if(!(!realFolder||!real||!st?.isFile()||!within(realFolder,real)))return real}__name(confinedFile,"confinedFile");function within(folder,file){let inside=relative(folder,file);return inside!==""&&!inside.startsWith("..")&&!isAbsolute(inside)}__name(within,"within");export{confinedFile};
