@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => fake.close())
 
 const deadline = () => Date.now() + 60_000
-const fast = { attempts: 2, retryDelayMs: 50 }
+const fast = { attempts: 2, retryDelayMs: 50, clock: systemClock }
 
 test('a create whose reply was dropped is adopted from the list, and sent only once', async () => {
   const body = { should_texture: false, prompt: 'a lost lantern', target_formats: ['glb'] }

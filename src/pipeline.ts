@@ -192,7 +192,9 @@ export async function createOnce(
   } catch (err) {
     if (!(err instanceof SubmissionUnknownError)) throw err
     deps.logger.warning(`The reply to a create was lost; looking for the task it may have made.`)
-    const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline)
+    const adopted = await lookForLostCreate(deps.client, resource, body, sentAt, deadline, {
+      clock: deps.clock
+    })
     if (adopted) {
       deps.logger.info(
         `Found the task the lost request created: ${adopted.id}. Not sending it again.`
@@ -218,7 +220,7 @@ export async function lookForLostCreate(
   body: Record<string, unknown>,
   sentAt: number,
   deadline: number,
-  options?: AdoptOptions
+  options: AdoptOptions
 ): Promise<MeshyTask | undefined> {
   try {
     return await adoptLostCreate(client, resource, body, sentAt, deadline, options)

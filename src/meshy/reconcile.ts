@@ -1,14 +1,15 @@
 // A create whose reply was lost may still have created (and billed) a task. Sending it again
 // could pay twice, so instead we look for the task it made: the newest tasks of its type, created
 // in the window around our request, whose recorded request (`input`) matches what we sent.
-import { systemClock, type Clock } from '../clock.js'
+import type { Clock } from '../clock.js'
 import type { MeshyClient } from './client.js'
 import type { MeshyTask, Resource } from './types.js'
 
 export interface AdoptOptions {
   /** Task ids that are already accounted for (e.g. other assets of this batch): never adopted. */
   exclude?: Iterable<string>
-  clock?: Clock
+  /** Required: the pauses between list attempts sleep on the run's clock, as tests inject it. */
+  clock: Clock
   /** How far Meshy's clock may run ahead of ours (ms). Default 5 minutes. */
   skewMs?: number
   /** List attempts, for a list that lags behind a fresh create. Default 3. */
@@ -31,9 +32,9 @@ export async function adoptLostCreate(
   body: Record<string, unknown>,
   sentAt: number,
   deadline: number,
-  options: AdoptOptions = {}
+  options: AdoptOptions
 ): Promise<MeshyTask | undefined> {
-  const clock = options.clock ?? systemClock
+  const { clock } = options
   const attempts = options.attempts ?? 3
   const exclude = new Set(options.exclude ?? [])
   for (let attempt = 1; attempt <= attempts; attempt++) {
