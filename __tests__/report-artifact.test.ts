@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { publishReport } from '../src/report/index.js'
 import { startAzurite, type Azurite } from '../fakes/results/azurite.js'
@@ -51,10 +50,7 @@ describe('artifact upload (real @actions/artifact → fake results service → A
     const env = await prEnv(ws, 'http://127.0.0.1:9')
     const logger = memoryLogger()
     const cfg = config(ws, { artifactName: 'meshy-assets', summary: true })
-    const outcome = await publishReport(
-      { config: cfg, result },
-      { env, logger, clock: systemClock }
-    )
+    const outcome = await publishReport({ config: cfg, result }, { env, logger })
     return { ws, result, env, logger, outcome }
   }
 

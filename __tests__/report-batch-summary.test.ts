@@ -113,8 +113,7 @@ function batch(): Built {
   const input: ReportInput = {
     config: config(ws, { summary: true }),
     result: { tasks: records, files, error: new Error('1 of 10 assets failed') },
-    batch: rows,
-    title: 'batch'
+    batch: rows
   }
   return { input, previewUrls }
 }

@@ -1,4 +1,3 @@
-import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { publishReport, type ReportDeps } from '../src/report/index.js'
 import {
@@ -35,7 +34,7 @@ describe('sticky PR comment (real Octokit against a fake GitHub)', () => {
 
   async function run(token = GITHUB_TOKEN, event = 'pull_request', key = '', apiKey = KEY) {
     const logger = memoryLogger()
-    const deps: ReportDeps = { env: await prEnv(ws, gh.url, 7, event), logger, clock: systemClock }
+    const deps: ReportDeps = { env: await prEnv(ws, gh.url, 7, event), logger }
     const cfg = config(ws, { prComment: true, githubToken: token, commentKey: key, apiKey })
     const outcome = await publishReport({ config: cfg, result: await singleRun(ws) }, deps)
     return { outcome, logger }

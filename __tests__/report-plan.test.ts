@@ -1,6 +1,5 @@
 // The plan as a reviewer reads it: the sentence, the table's order, escaping, the unchanged
 // count, and its own sticky comment that a later real run of the same PR leaves alone.
-import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { batchPlan, planSentence, singleTaskPlan, type AssetPlan } from '../src/plan/run-plan.js'
 import { publishReport, type ReportDeps } from '../src/report/index.js'
@@ -82,8 +81,7 @@ describe('the plan on the pull request', () => {
   it('has its own sticky comment; a later real run writes another instead of overwriting it', async () => {
     const deps: ReportDeps = {
       env: await prEnv(ws, gh.url, 7, 'pull_request'),
-      logger: memoryLogger(),
-      clock: systemClock
+      logger: memoryLogger()
     }
     const cfg = config(ws, { prComment: true, githubToken: TOKEN, summary: false })
     const plan = batchPlan({ chair: gen(20, 'prompt changed') }, null)

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { publishReport } from '../src/report/index.js'
 import { FakeGitHub } from '../fakes/github/server.js'
@@ -35,10 +34,7 @@ describe('preview-branch (git data API through the real Octokit)', () => {
       githubToken: TOKEN,
       previewBranch: BRANCH
     })
-    const outcome = await publishReport(
-      { config: cfg, result },
-      { env, logger, clock: systemClock }
-    )
+    const outcome = await publishReport({ config: cfg, result }, { env, logger })
     const summary = await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8')
     return { outcome, logger, result, summary }
   }

@@ -35,7 +35,7 @@ it('renders a summary and a comment a reader can check by eye', async () => {
       [task.id]: `https://github.com/octo/assets/raw/refs/heads/meshy-previews/meshy-previews/pr-7/${task.id}/thumbnail.png`
     }
   }
-  const input = { config: config(ws), result, title: 'text-to-3d', estimate: 30 }
+  const input = { config: config(ws), result, task: 'text-to-3d', estimate: 30 }
   const summary = renderSummary(input, links)
   const comment = renderComment(input, links, commentMarker(ctx, ''))
   for (const html of [summary, comment]) {

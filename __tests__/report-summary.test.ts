@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { publishReport, type BatchRow } from '../src/report/index.js'
 import { escapeHtml, text } from '../src/report/markdown.js'
@@ -35,8 +34,8 @@ describe('job summary', () => {
     const env = await prEnv(ws, 'http://127.0.0.1:9')
     const logger = memoryLogger()
     await publishReport(
-      { config: config(ws, { summary: true }), result, title: 'text-to-3d', estimate: 30 },
-      { env, logger, clock: systemClock }
+      { config: config(ws, { summary: true }), result, task: 'text-to-3d', estimate: 30 },
+      { env, logger }
     )
     const md = await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8')
     expect(md).toMatch(/^## 🧊 Meshy: text-to-3d/)
@@ -143,7 +142,7 @@ describe('job summary', () => {
     const logger = memoryLogger()
     const outcome = await publishReport(
       { config: config(ws, { summary: true }), result: await singleRun(ws) },
-      { env: {}, logger, clock: systemClock }
+      { env: {}, logger }
     )
     expect(outcome).toEqual({})
     expect(logger.lines.some(l => l.startsWith('warning'))).toBe(false)

@@ -379,7 +379,6 @@ async function publish(
       {
         env: deps.env,
         logger,
-        clock: deps.clock,
         octokit: deps.octokit,
         artifactClient: deps.artifactClient,
         attester: deps.attester

@@ -120,7 +120,7 @@ export function renderComment(input: ReportInput, links: CommentLinks, marker: s
     ...(links.artifactUrl ? [`<a href="${href(links.artifactUrl)}">artifact</a>`] : [])
   ]
   const banner = testModeBanner(input.config.testMode)
-  const head = `${marker}\n### 🧊 Meshy preview${input.title ? `: ${text(input.title, 200)}` : ''}\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
+  const head = `${marker}\n### 🧊 Meshy preview\n\n${banner}<p>${facts.join(' · ')}</p>\n\n`
   const blocks = [
     gallery(input, links),
     taskTable(input, links),

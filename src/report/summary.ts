@@ -70,7 +70,7 @@ export function renderSummary(
 
 function renderHeading(input: ReportInput, links: SummaryLinks): string {
   const { result } = input
-  const title = input.title ?? input.task ?? (input.batch ? 'batch' : 'results')
+  const title = input.task ?? (input.batch ? 'batch' : 'results')
   const status = result.error
     ? `❌ ${text(result.error.message, 2000)}`
     : `${statusIcon(result.tasks.at(-1)?.task.status ?? 'SUCCEEDED')} ${result.tasks.length} task(s)`

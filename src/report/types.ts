@@ -1,6 +1,5 @@
 // The shapes the report's parts share; index.ts is the entry that wires them.
 import type { ModelStats } from '../assets/model-stats.js'
-import type { Clock } from '../clock.js'
 import type { CommonConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
 import type { RunPlan } from '../plan/run-plan.js'
@@ -62,7 +61,6 @@ export interface ReportDeps {
   env: NodeJS.ProcessEnv
   /** Already redacting. */
   logger: Logger
-  clock: Clock
   /** Default: @actions/github's getOctokit with baseUrl = GITHUB_API_URL. */
   octokit?: (token: string) => Promise<OctokitLike>
   /** Default: @actions/artifact's DefaultArtifactClient. */
@@ -80,8 +78,7 @@ export interface ReportInput {
   estimate?: number
   /** A dry run's plan: the summary and the comment show it instead of results. */
   plan?: RunPlan
-  title?: string
-  /** The run's task type, when it had one (the summary's heading without a title). */
+  /** The run's task type, when it had one (the summary's heading). */
   task?: string
 }
 
