@@ -14,6 +14,7 @@ import { renderCancelSummary, writeSummaryNow } from './report/summary.js'
 import { safeText } from './redact.js'
 import type { TaskRecord } from './result.js'
 import type { SignalSource } from './signals.js'
+import { errorMessage } from './errors.js'
 
 export const ACTION_REF = 'meshy-action/meshy-action@v1'
 
@@ -64,7 +65,9 @@ export function reportCancellation(ctx: CancelContext, signal: string): void {
   }
   // A batch's lockfile takes what its journal holds now, so a step that commits it after the
   // cancellation (`if: always()`) commits every task id paid for.
-  live.saveNow(err => logger.warning(`Could not write the lockfile: ${safeText(String(err))}`))
+  live.saveNow(err =>
+    logger.warning(`Could not write the lockfile: ${safeText(errorMessage(err))}`)
+  )
   if (lockfile) {
     logger.info(
       `The lockfile ${lockfile} is consistent: it records every task created so far, and the ` +
@@ -130,6 +133,6 @@ function writeSummary(
     })
     writeSummaryNow(markdown, ctx.env)
   } catch (err) {
-    ctx.logger.warning(`Could not write the job summary: ${String(err)}`)
+    ctx.logger.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
 }

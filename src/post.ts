@@ -6,6 +6,7 @@ import type { Logger } from './log.js'
 import { renderPostSummary } from './report/post-summary.js'
 import { writeSummaryNow } from './report/summary.js'
 import { readSavedRun, type SavedRun } from './run-state.js'
+import { errorMessage } from './errors.js'
 
 export function runPost(env: NodeJS.ProcessEnv, logger: Logger): void {
   const run = readSavedRun(env)
@@ -21,7 +22,7 @@ export function runPost(env: NodeJS.ProcessEnv, logger: Logger): void {
       env
     )
   } catch (err) {
-    logger.warning(`Could not write the job summary: ${String(err)}`)
+    logger.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
 }
 

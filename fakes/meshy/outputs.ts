@@ -1,5 +1,5 @@
-// Per-type result fields of a task object (meshy-api.md §3): empty shapes until SUCCEEDED,
-// then signed URLs to the files the request asked for.
+// Per-type result fields of a task object (docs/meshy-rules.md, "Task object"): empty shapes
+// until SUCCEEDED, then signed URLs to the files the request asked for.
 
 import { IMAGE_TASK_TYPES, MODEL_TASK_TYPES, PIPELINE_MODEL_TYPES } from './catalog.js'
 import type { FakeTask } from './types.js'

@@ -247,8 +247,8 @@ export class TaskStore {
 }
 
 /**
- * Meshy's task_error shape (meshy-api.md §5): `type` is one of invalid_input, timeout,
- * service_unavailable, server_error, and `message` is always there. "canceled" is not a type.
+ * Meshy's task_error shape (docs/meshy-rules.md, "task_error shape"): `type` is one of
+ * invalid_input, timeout, service_unavailable, server_error, and `message` is always there. "canceled" is not a type.
  */
 export const TASK_ERROR_TYPES = ['invalid_input', 'timeout', 'service_unavailable', 'server_error']
 

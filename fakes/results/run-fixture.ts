@@ -1,5 +1,5 @@
-// Hand-built RunResult fixtures (task shapes from meshy-api.md §3) with real files in a temp
-// workspace, and a Config with every report part switched off unless a test turns it on.
+// Hand-built RunResult fixtures (task shapes as docs/meshy-rules.md describes them) with real
+// files in a temp workspace, and a Config with every report part switched off unless a test turns it on.
 import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'

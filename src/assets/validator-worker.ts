@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { parentPort } from 'node:worker_threads'
+import { errorMessage } from '../errors.js'
 
 export interface ValidatorJob {
   path: string
@@ -38,8 +39,7 @@ const loaded = import('gltf-validator')
 parentPort?.on('message', ({ id, job }: Message) => {
   validate(job).then(
     answer => parentPort?.postMessage({ id, ...answer }),
-    (err: unknown) =>
-      parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err) })
+    (err: unknown) => parentPort?.postMessage({ id, error: errorMessage(err) })
   )
 })
 

@@ -15,6 +15,7 @@ import { writeFileNowSync, writeFileSafely } from '../assets/safe-write.js'
 import type { Logger } from '../log.js'
 import { JournalFile, journalPath } from './journal.js'
 import { serializeLockfile, type LockEntry, type Lockfile } from './lockfile.js'
+import { errorMessage } from '../errors.js'
 
 /** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
 const COMPACT_RATIO = 1
@@ -127,7 +128,7 @@ export class LockStore {
       this.options.probe?.('journal-reset')
     } catch (err) {
       // The journal still holds every record: a failed rewrite costs only its own work.
-      this.options.logger?.warning(`Could not rewrite ${basename(this.path)}: ${String(err)}`)
+      this.options.logger?.warning(`Could not rewrite ${basename(this.path)}: ${errorMessage(err)}`)
     }
   }
 

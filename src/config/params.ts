@@ -1,7 +1,7 @@
 // The `params` input: extra request fields as a JSON or YAML mapping, sent as they are so new
 // API fields work without a new release of the action.
 import { parse } from 'yaml'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 
 const HELP = 'Use a JSON or YAML mapping, e.g. {"topology": "quad", "target_polycount": 5000}.'
 
@@ -15,7 +15,7 @@ export function parseParams(
     try {
       value = parse(raw)
     } catch (err) {
-      const why = err instanceof Error ? err.message.split('\n')[0] : 'unreadable'
+      const why = errorMessage(err).split('\n')[0]
       throw new ConfigurationError(input, `is not valid JSON or YAML (${why}). ${HELP}`)
     }
   }
