@@ -1,10 +1,9 @@
 // Finish started assets first: a free queue slot goes to a continuation (a chained asset whose
-// source finished, or the next step of an asset under way) before a new asset. The old arrival order is
-// kept as an option (the bench's baseline), and runs here too, so the test shows the difference.
+// source finished, or the next step of an asset under way) before a new asset.
 import { systemClock } from '../src/clock.js'
 import { memoryLogger } from '../src/log.js'
 import { runBatch } from '../src/batch/run-batch.js'
-import { createPool, QueueGate, type SlotOrder } from '../src/batch/scheduler.js'
+import { createPool, QueueGate } from '../src/batch/scheduler.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 
 const fx = batchFixture({
@@ -38,15 +37,15 @@ function createOrder(after: number): string[] {
   })
 }
 
-async function runSix(order?: SlotOrder): Promise<string[]> {
+async function runSix(): Promise<string[]> {
   fx.fake.reset()
   const mark = Math.max(-1, ...[...fx.fake.tasks.values()].map(t => t.seq))
-  writeManifest(fx.workspace, sixChains(), `assets-${order ?? 'default'}/meshy.yml`)
+  writeManifest(fx.workspace, sixChains(), 'assets/meshy.yml')
   const config = batchConfig(fx.workspace, fx.fake.url, {
     concurrency: 1,
-    manifest: `assets-${order ?? 'default'}/meshy.yml`
+    manifest: 'assets/meshy.yml'
   })
-  const outcome = await runBatch(config, pipelineDeps(fx.fake.url), { order })
+  const outcome = await runBatch(config, pipelineDeps(fx.fake.url))
   expect(outcome.failed).toBe(0)
   // The gate kept within the queue: Meshy never had to refuse a create.
   expect(fx.fake.requests.filter(r => r.method === 'POST')).toHaveLength(12)
@@ -60,14 +59,8 @@ test('6 chained pairs, one slot: a finished mesh is textured before the next new
   expect(order.indexOf('prop-2 texture')).toBeLessThan(order.indexOf('prop-4 mesh'))
 })
 
-test('the old arrival order (the baseline) makes every mesh first', async () => {
-  const order = await runSix('arrival')
-  expect(order.slice(0, 6).every(o => o.endsWith('mesh'))).toBe(true)
-  expect(order.indexOf('prop-1 texture')).toBeGreaterThan(order.indexOf('prop-4 mesh'))
-})
-
 describe('queue gate', () => {
-  const gate = (order?: SlotOrder) => new QueueGate(1, systemClock, memoryLogger(), order)
+  const gate = () => new QueueGate(1, systemClock, memoryLogger())
 
   test('a released slot goes to a waiting continuation before earlier new waiters', async () => {
     const g = gate()
@@ -80,18 +73,6 @@ describe('queue gate', () => {
     ;(await later).release()
     expect(granted).toEqual(['continuation', 'new'])
     expect(g.inUse).toBe(0)
-  })
-
-  test('in arrival order the first waiter is served first', async () => {
-    const g = gate('arrival')
-    const first = await g.acquire('new')
-    const granted: string[] = []
-    const later = g.acquire('new').then(l => (granted.push('new'), l))
-    const cont = g.acquire('continuation').then(l => (granted.push('continuation'), l))
-    first.release()
-    ;(await later).release()
-    ;(await cont).release()
-    expect(granted).toEqual(['new', 'continuation'])
   })
 
   test('a lease released twice gives back one slot only', async () => {

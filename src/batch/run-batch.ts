@@ -17,13 +17,7 @@ import { prepareBatch, type PreparedBatch } from './prepare.js'
 import { BatchProgress } from './progress-line.js'
 import { logAssetDetails } from './asset-detail-log.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
-import {
-  createPool,
-  DEFAULT_CONCURRENCY,
-  QueueGate,
-  type SlotOrder,
-  type SlotPriority
-} from './scheduler.js'
+import { createPool, DEFAULT_CONCURRENCY, QueueGate, type SlotPriority } from './scheduler.js'
 import { removeSuperseded } from './superseded.js'
 
 export interface ManifestResult {
@@ -55,8 +49,6 @@ export interface BatchOutcome {
 }
 
 export interface BatchOptions {
-  /** Who gets a free queue slot; 'arrival' is the old order, kept as the bench's baseline. */
-  order?: SlotOrder
   /** The manifest, lockfile and plan, when the caller already prepared them (main does). */
   prepared?: PreparedBatch
   /**
@@ -102,7 +94,7 @@ export async function runBatch(
     config,
     store,
     credits: { out: false },
-    gate: new QueueGate(concurrency, deps.clock, deps.logger, options.order),
+    gate: new QueueGate(concurrency, deps.clock, deps.logger),
     deadline,
     known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
     progress,
@@ -196,7 +188,7 @@ async function runAll(
   concurrency: number
 ): Promise<AssetOutcome[]> {
   // More assets than queue slots may be in flight: one waits at Meshy while another downloads.
-  const pool = createPool(Math.max(1, concurrency * 2), ctx.gate.order)
+  const pool = createPool(Math.max(1, concurrency * 2))
   const names = new Set(planned.map(p => p.asset.name))
   const chained = (p: PlannedAsset) => p.asset.from !== undefined && names.has(p.asset.from)
   const settle = new Map<string, (outcome: AssetOutcome) => void>()

@@ -14,9 +14,6 @@ export const DEFAULT_CONCURRENCY = 10
  */
 export type SlotPriority = 'continuation' | 'new'
 
-/** Which waiter a free slot goes to: continuations first, or plain arrival order (the old one). */
-export type SlotOrder = 'continuations-first' | 'arrival'
-
 /** One held queue slot. Releasing it twice is harmless, so a `finally` can always release it. */
 export interface Lease {
   release(): void
@@ -35,8 +32,7 @@ export class QueueGate {
   constructor(
     readonly limit: number,
     private readonly clock: Clock,
-    private readonly logger: Logger,
-    readonly order: SlotOrder = 'continuations-first'
+    private readonly logger: Logger
   ) {}
 
   /** Slots held now: our tasks created and not yet finished. */
@@ -47,7 +43,7 @@ export class QueueGate {
   /** Takes a slot for one task at Meshy, waiting while all are taken. */
   async acquire(priority: SlotPriority = 'new'): Promise<Lease> {
     if (this.held < this.limit) this.held++
-    else await waitInLine(this.slotWaiters, priority, this.order)
+    else await waitInLine(this.slotWaiters, priority)
     let released = false
     return {
       release: () => {
@@ -96,13 +92,12 @@ export class QueueGate {
 
 /** Runs at most `limit` of the given jobs at once; a waiting continuation goes before new jobs. */
 export function createPool(
-  limit: number,
-  order: SlotOrder = 'continuations-first'
+  limit: number
 ): <T>(job: () => Promise<T>, priority?: SlotPriority) => Promise<T> {
   let active = 0
   const queue: Waiter[] = []
   return async <T>(job: () => Promise<T>, priority: SlotPriority = 'new'): Promise<T> => {
-    if (active >= limit) await waitInLine(queue, priority, order)
+    if (active >= limit) await waitInLine(queue, priority)
     else active++
     try {
       return await job()
@@ -114,13 +109,10 @@ export function createPool(
   }
 }
 
-/** Joins the line: a continuation goes ahead of every waiting new job (when the order says so). */
-function waitInLine(line: Waiter[], priority: SlotPriority, order: SlotOrder): Promise<void> {
+/** Joins the line: a continuation goes ahead of every waiting new job. */
+function waitInLine(line: Waiter[], priority: SlotPriority): Promise<void> {
   return new Promise<void>(grant => {
-    const ahead =
-      order === 'continuations-first' && priority === 'continuation'
-        ? line.findIndex(w => w.priority === 'new')
-        : -1
+    const ahead = priority === 'continuation' ? line.findIndex(w => w.priority === 'new') : -1
     if (ahead < 0) line.push({ priority, grant })
     else line.splice(ahead, 0, { priority, grant })
   })
@@ -150,7 +142,7 @@ export class AssetSlot {
 
   /** A step's task finished; `next` says whether this asset creates another step now. */
   stepDone(next: boolean): void {
-    if (!next || this.gate.order !== 'continuations-first') this.drop()
+    if (!next) this.drop()
   }
 
   /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
