@@ -1,8 +1,9 @@
 // The two-stage workflow for pull requests from forks, step by step against the fake GitHub API.
 // Stage 1, the bundled action on a fork's pull request (test mode, no secret, a read-only token):
 // the comment cannot be posted, so comment-file holds it, with its picture beside it. Stage 2,
-// the README's own `workflow_run` script run as actions/github-script runs it (the real Octokit):
-// it checks the artifact, commits the picture to meshy-previews and posts the sticky comment.
+// docs/reporting.md's own `workflow_run` script run as actions/github-script runs it (the real
+// Octokit): it checks the artifact, commits the picture to meshy-previews and posts the sticky
+// comment.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join } from 'node:path'
@@ -26,9 +27,9 @@ afterAll(async () => {
   await gh.close()
 })
 
-/** The README's stage-2 script: the `script: |` block of the workflow_run snippet. */
+/** The stage-2 script of docs/reporting.md: the `script: |` block of the workflow_run snippet. */
 function stageTwoScript(): string {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+  const readme = readFileSync(join(REPO_ROOT, 'docs', 'reporting.md'), 'utf8')
   const start = readme.indexOf('on:\n  workflow_run:')
   const script = readme.indexOf('          script: |\n', start)
   const end = readme.indexOf('```', script)

@@ -1,8 +1,9 @@
 // Issue 23, E: the README's workflows, run as users copy them. Every workflow snippet's
-// meshy-action steps use only inputs and outputs the action declares; the three main workflows
-// run step by step (harness/workflow-runner.ts) against the fake Meshy and the fake GitHub:
-// the quick start, the nightly library on nights without a merge (the second pays nothing), and
-// the pull request preview (its comment has its pictures). A snippet that stops working fails here.
+// meshy-action steps (README.md and docs/*.md) use only inputs and outputs the action declares;
+// the README's three main workflows run step by step (harness/workflow-runner.ts) against the
+// fake Meshy and the fake GitHub: the quick start, the nightly library on nights without a merge
+// (the second pays nothing), and the pull request preview (its comment has its pictures). A
+// snippet that stops working fails here.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -89,6 +90,11 @@ test('every workflow in README.md and docs/ uses only declared inputs and output
     }
   }
   expect(problems).toEqual([])
+})
+
+test("the three main workflows are the README's own snippets", () => {
+  for (const name of ['generate-asset', 'assets-nightly', 'asset-preview'])
+    expect(workflowNamed(name).file).toBe('README.md')
 })
 
 function expectAllRan(job: JobRun): void {

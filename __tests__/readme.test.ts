@@ -1,23 +1,43 @@
-// The README's inputs and outputs tables are generated from action.yml, and its costs table from
-// the price list; none may drift from its source.
+// The generated tables (scripts/readme-tables.ts) may not drift from their sources: the README's
+// grouped input and output names and docs/inputs.md's full tables from action.yml,
+// docs/credits.md's costs from the price list and its models from the model lifecycle table.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { renderCosts, updateReadme } from '../scripts/readme-tables.js'
+import { INPUT_GROUPS } from '../scripts/readme-groups.js'
+import { renderCosts, renderGroups, tableFiles, TABLE_HOMES } from '../scripts/readme-tables.js'
 import { creditsFor, PRICES } from '../src/tasks/price-list.js'
 import { readConfig } from '../src/config/inputs.js'
 import { REPO_ROOT } from './harness/run-action.js'
 import { removeTempDir, tempDir } from './harness/temp-dirs.js'
 
-test('README tables match action.yml and the price list', () => {
-  const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
-  expect(updateReadme(readme, meta)).toBe(readme)
+test('the generated tables of the README and docs/ match action.yml and the price list', () => {
+  const files = tableFiles()
+  expect(files.map(f => f.path).sort()).toEqual(Object.keys(TABLE_HOMES).sort())
+  for (const f of files)
+    expect({ path: f.path, text: f.updated }).toEqual({ path: f.path, text: f.text })
 })
 
-test('the README costs table is the price list the estimate and the fake use', () => {
+test('the README names every input and output of action.yml, grouped by mode', () => {
+  const meta = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, unknown>
+    outputs: Record<string, unknown>
+  }
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
-  const section = /<!-- costs:start -->\n([\s\S]*?)\n<!-- costs:end -->/.exec(readme)?.[1]
+  const groups = (key: string) =>
+    new RegExp(`<!-- ${key}:start -->\\n([\\s\\S]*?)<!-- ${key}:end -->`).exec(readme)?.[1] ?? ''
+  for (const name of Object.keys(meta.inputs))
+    expect(groups('input-groups')).toContain(`\`${name}\``)
+  for (const name of Object.keys(meta.outputs))
+    expect(groups('output-groups')).toContain(`\`${name}\``)
+  // A new input that no group names fails the generator, and so the test above.
+  const declared = [...Object.keys(meta.inputs), 'new-input']
+  expect(() => renderGroups('input', INPUT_GROUPS, declared)).toThrow(/in none \[new-input\]/)
+})
+
+test('the costs table in docs/credits.md is the price list the estimate and the fake use', () => {
+  const credits = readFileSync(join(REPO_ROOT, 'docs', 'credits.md'), 'utf8')
+  const section = /<!-- costs:start -->\n([\s\S]*?)\n<!-- costs:end -->/.exec(credits)?.[1]
   expect(section).toBe(renderCosts())
   // Spot checks that the rows say what the rules compute.
   const textured = creditsFor('text-to-3d', { should_texture: true })

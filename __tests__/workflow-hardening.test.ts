@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { REPO_ROOT } from './harness/run-action.js'
+import { DOCS } from './harness/snippets.js'
 
 interface Step {
   uses?: string
@@ -52,8 +53,7 @@ function yamlBlocks(file: string): string[] {
 }
 
 test('examples: every checkout keeps no credentials', () => {
-  const checkouts = ['README.md', 'docs/lockfile.md']
-    .flatMap(yamlBlocks)
+  const checkouts = DOCS.flatMap(yamlBlocks)
     .filter(block => /actions\/checkout@/.test(block))
     .flatMap(stepsOf)
     .filter(step => step.uses?.startsWith('actions/checkout@'))
