@@ -522,7 +522,7 @@ describe('api key', () => {
     const [warning] = warningsFor('pull_request_target', 'stranger/fork')
     expect(warning).toMatch(/^SECURITY: .*pull_request_target.*stranger\/fork/)
     expect(warning).toContain('Meshy API key')
-    expect(warning).toContain('"Security" → "pull_request_target and forks"')
+    expect(warning).toContain('docs/security.md, "pull_request_target and forks"')
     expect(warningsFor('pull_request_target', null).join()).toContain('(deleted fork)')
     expect(warningsFor('pull_request_target', 'org/repo')).toEqual([])
     expect(warningsFor('pull_request', 'stranger/fork')).toEqual([])

@@ -99,7 +99,7 @@ export function forkTargetWarning(env: NodeJS.ProcessEnv): string | undefined {
     `your Meshy API key and a GITHUB_TOKEN that can write to this repository, next to a ` +
     `stranger's code: if any step checks out or runs the pull request's head (actions/checkout ` +
     `with its ref, npm install, build scripts), that code can spend your credits and push with the ` +
-    `token. See the README, section "Security" → "pull_request_target and forks", for a safe setup.`
+    `token. See docs/security.md, "pull_request_target and forks", for a safe setup.`
   )
 }
 

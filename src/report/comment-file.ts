@@ -2,7 +2,7 @@
 // token is read-only and secrets are withheld, so this run cannot comment. It writes the comment's
 // Markdown, its pictures beside it (referenced as ./picture-N.png) and which pull request and
 // sticky marker it is for; the workflow uploads the folder as an artifact, and a `workflow_run`
-// job that never checks out the pull request's code posts it (README: Pull requests from forks).
+// job that never checks out the pull request's code posts it (docs/reporting.md: Pull requests from forks).
 import { readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { writeFileSafely } from '../assets/safe-write.js'

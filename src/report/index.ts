@@ -177,7 +177,7 @@ async function publishComment(run: Publishing): Promise<void> {
   } catch (error) {
     const saved = outcome.commentFile
       ? `\nThe comment is saved in ${outcome.commentFile} (comment-file) for a workflow_run job ` +
-        'to post: see "Pull requests from forks" in the README.'
+        'to post: see docs/reporting.md, "Pull requests from forks: the two-stage comment".'
       : ''
     deps.logger.warning(`${commentFailure(error)}${saved}`)
   }

@@ -1,6 +1,6 @@
 // Meshy's models and their lifecycle — the ONE table. It drives config validation (a retired model
-// fails before any request, a retiring one warns), plan mode, the README's model table
-// (scripts/readme-tables.ts) and the fake Meshy's refusals. Source: Meshy's deprecations page and
+// fails before any request, a retiring one warns), plan mode, the model table of
+// docs/credits.md (scripts/readme-tables.ts) and the fake Meshy's refusals. Source: Meshy's deprecations page and
 // the banner on its v2 pages (docs/meshy-rules.md, "Models"). A model Meshy adds later is not in
 // the table and passes: Meshy says whether it knows it, and its price is the highest known.
 

@@ -1,5 +1,5 @@
 // Meshy's API prices in credits — the ONE table. It drives the action's estimate (catalogue.ts),
-// the fake Meshy's charges (fakes/meshy) and the "Costs" section of README.md
+// the fake Meshy's charges (fakes/meshy) and the costs table of docs/credits.md
 // (scripts/readme-tables.ts), so the three cannot drift apart. Sources: docs/meshy-rules.md
 // ("Prices"). Estimates only: the real cost is the task's `consumed_credits`. The estimate guards
 // `max-credits`, a promise, so it must never be lower than Meshy's charge: an unknown model is
@@ -145,7 +145,7 @@ export function creditsFor(meshyType: string, body: Body): number | undefined {
   return RULES[meshyType]?.(body)
 }
 
-/** The table as README rows: what is made, under which condition, and its credits. */
+/** The table as rows of docs/credits.md: what is made, under which condition, and its credits. */
 export function costRows(): Array<[string, string, string]> {
   const p = PRICES
   const image = (name: string, i: 0 | 1) =>
