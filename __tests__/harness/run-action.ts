@@ -10,6 +10,22 @@ import { removeTempDir, tempDir } from './temp-dirs.js'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
 
+/**
+ * The bundle to run: in jest, the one the e2e project's global setup built from the sources
+ * (harness/bundle-setup.mjs); for the demo and the bench, the committed dist/.
+ */
+export function distDir(): string {
+  const fresh = process.env.MESHY_TEST_DIST
+  if (fresh) return fresh
+  if (process.env.JEST_WORKER_ID) {
+    throw new Error(
+      'this suite runs the bundled action: list it under E2E in jest.config.js, whose global ' +
+        'setup bundles the sources (a unit suite would run whatever dist/ holds)'
+    )
+  }
+  return join(REPO_ROOT, 'dist')
+}
+
 export interface ActionRun {
   code: number | null
   stdout: string
@@ -96,7 +112,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()
-  const child = spawn(process.execPath, [options.entry ?? join(REPO_ROOT, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [options.entry ?? join(distDir(), 'index.js')], {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
