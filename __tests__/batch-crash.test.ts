@@ -13,6 +13,7 @@ import {
   batchFixture,
   writeManifest
 } from './batch-support.js'
+import { until } from './harness/until.js'
 
 const fx = batchFixture({ queueLimit: 10, durationMs: 1500, keepAliveMs: 300 })
 
@@ -40,8 +41,7 @@ async function runChildUntil(ready: () => boolean): Promise<void> {
   })
   const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
   try {
-    for (let i = 0; i < 600 && !ready(); i++) await new Promise(r => setTimeout(r, 50))
-    expect(ready()).toBe(true)
+    await until('the moment to kill the batch', ready)
   } finally {
     killTree(child.pid!)
   }
@@ -58,12 +58,18 @@ function killTree(pid: number): void {
 
 test('SIGKILL mid-run, then a second run: no duplicate task, the rest finishes', async () => {
   writeManifest(fx.workspace, cheapManifest(30))
+  // The killed run's tasks last until the test moves the fake's clock: however slow the
+  // machine, the kill finds them in flight.
+  fx.fake.outcome({ times: 30, durationMs: 600_000 })
   await runChildUntil(() => created(readLock()) >= 8)
   const lock = readLock()!
   const inFlight = Object.values(lock.assets).filter(e => e.status !== 'SUCCEEDED').length
   expect(inFlight).toBeGreaterThan(0) // killed mid-run, not after it
   expect(created(lock)).toBeLessThan(30)
   await new Promise(r => setTimeout(r, 300)) // let any POST already on the wire land
+  // The second run's tasks take the fixture's 1.5 s; the first run's finish now.
+  fx.fake.disarm()
+  fx.fake.clock.advance(600_000)
   const beforeRerun = fx.fake.tasks.size
   const deps = pipelineDeps(fx.fake.url)
   const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), deps)

@@ -47,6 +47,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Called with the child's pid once spawned (benchmarks sample its memory). */
   onSpawn?: (pid: number) => void
+  /** Called with all the child printed so far, as it prints (tests wait for a line). */
+  onStdout?: (stdout: string) => void
 }
 
 /**
@@ -120,7 +122,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   if (child.pid) options.onSpawn?.(child.pid)
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', d => (stdout += d))
+  child.stdout.on('data', d => {
+    stdout += d
+    options.onStdout?.(stdout)
+  })
   child.stderr.on('data', d => (stderr += d))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
   const code = await new Promise<number | null>(done => child.on('close', c => done(c)))
