@@ -22,9 +22,16 @@ const E2E = [
   'render-isolation',
   'render-textures',
   'report-batch-summary',
-  // Child processes killed mid-write.
+  // Child processes: killed mid-write, or dependency-cruiser over the whole tree.
   'batch-crash',
-  'batch-journal-crash'
+  'batch-journal-crash',
+  'import-graph',
+  // Whole batches against the fake in real time: seconds each.
+  'batch-chain',
+  'batch-credits',
+  'batch-deadline',
+  'batch-order',
+  'batch-run'
 ]
 const e2ePattern = `/__tests__/(${E2E.join('|')})\\.test\\.ts$`
 
