@@ -31277,7 +31277,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85616);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41430);
 // Entry of the bundle (dist/index.js). dist/merge/index.js, the lockfile-merge action's entry, is
 // two lines written by scripts/bundle.mjs that mark the process and import this file: both
 // actions share one copy of the libraries they both use, and the merge job loads on demand.
@@ -31305,7 +31305,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 85616:
+/***/ 41430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31487,7 +31487,8 @@ function statusIcon(status) {
 function takeWithinBudget(blocks, budgetBytes) {
     const kept = [];
     let used = 0;
-    for (const block of blocks) {
+    for (const entry of blocks) {
+        const block = typeof entry === 'string' ? entry : entry();
         const size = Buffer.byteLength(block, 'utf8');
         if (used + size > budgetBytes)
             break;
@@ -31645,6 +31646,32 @@ function comparisonBlock(rows, links, width) {
         `${body.join('')}</table>\n\n`);
 }
 
+;// CONCATENATED MODULE: ./src/report/result-index.ts
+function indexResult(result) {
+    const records = positionsById(result.tasks, r => r.task.id);
+    const files = positionsById(result.files, f => f.taskId);
+    return {
+        records: ids => pick(result.tasks, records, ids),
+        files: ids => pick(result.files, files, ids)
+    };
+}
+/** id → the positions of the items with that id. */
+function positionsById(items, idOf) {
+    const map = new Map();
+    items.forEach((item, i) => {
+        const at = map.get(idOf(item));
+        if (at)
+            at.push(i);
+        else
+            map.set(idOf(item), [i]);
+    });
+    return map;
+}
+function pick(items, index, ids) {
+    const positions = [...new Set(ids)].flatMap(id => index.get(id) ?? []);
+    return positions.sort((a, b) => a - b).map(i => items[i]);
+}
+
 ;// CONCATENATED MODULE: ./src/report/batch-summary.ts
 // The batch job summary, made to scan in ten seconds: a count line, then one row per asset
 // (preview image, status, credits, model size) with failed assets first, then those waiting for
@@ -31653,6 +31680,7 @@ function comparisonBlock(rows, links, width) {
 // sheet before and after; then, per asset that ran, its tasks' detail (ids, durations, Meshy
 // URLs) folded into a <details> block.
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
+
 
 
 
@@ -31678,22 +31706,25 @@ tableBudget) {
     const notStarted = waiting.filter(r => r.status === 'not started');
     const regenerated = by('regenerated');
     const unchanged = by('unchanged');
-    const row = (r) => assetRow(r, input, links);
+    const index = indexResult(input.result);
+    const row = (r) => assetRow(r, index, links);
     const tableRows = [
-        ...failed.map(row),
-        ...waiting.filter(r => r.status !== 'not started').map(row),
+        ...failed.map(r => () => row(r)),
+        ...waiting.filter(r => r.status !== 'not started').map(r => () => row(r)),
         ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
-        ...regenerated.map(row),
+        ...regenerated.map(r => () => row(r)),
         ...folded(unchanged, row, UNCHANGED_HEAD)
     ];
+    // Rows past the budget are never built (a library of thousands of assets).
     const body = takeWithinBudget(tableRows, tableBudget);
     const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
     const overview = `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
         '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
         `${body.kept.join('')}${more}</table>\n\n`;
+    // Built only while the summary's budget has room: most of a big batch's are left out.
     const details = [...failed, ...waiting, ...regenerated]
-        .map(r => assetDetails(r, input))
-        .filter((block) => block !== undefined);
+        .filter(r => index.records(r.taskIds).length > 0)
+        .map(r => () => assetDetails(r, index));
     const compared = comparisonBlock(regenerated, links, 384);
     return [overview, ...(compared ? [compared] : []), ...details];
 }
@@ -31707,8 +31738,8 @@ function counts(total, groups) {
     ];
     return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
 }
-function assetRow(row, input, links) {
-    const records = recordsOf(row, input);
+function assetRow(row, index, links) {
+    const records = index.records(row.taskIds);
     const image = previewOf(row, links);
     const preview = image
         ? `<img src="${href(image)}" alt="preview of ${markdown_text(row.name, 200)}" width="128">`
@@ -31720,7 +31751,7 @@ function assetRow(row, input, links) {
     // Why it ran ("prompt changed", "source chair regenerates"): the reviewer's first question.
     const why = row.why ? `<br><em>${markdown_text(row.why, 200)}</em>` : '';
     const status = `${statusIcon(row.status)} ${markdown_text(row.status, 60)}${error}${why}`;
-    const model = modelCell(row, input);
+    const model = modelCell(row, index);
     const credits = records.length || row.credits ? String(row.credits) : '–';
     return (`<tr><td>${preview}</td><td><strong>${markdown_text(row.name, 200)}</strong></td>` +
         `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
@@ -31762,20 +31793,16 @@ function previewOf(row, links) {
         .map(id => urls[id])
         .find(u => u);
 }
-function modelCell(row, input) {
+function modelCell(row, index) {
     // Stats (this run's, or the lockfile's for an unchanged asset), any budget it breaks, a model
     // left undrawn, and flags (a size far from the declared one).
-    const models = modelsOf(row, input);
+    const models = index.files(row.taskIds).filter(f => f.kind === 'model');
     const notes = [
         ...(row.breaches ?? []).map(b => `<br>❌ ${markdown_text(b, 300)}`),
         ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote)}`),
         ...(row.flags ?? []).map(f => `<br>⚠️ ${markdown_text(f, 300)}`)
     ].join('');
     return `${filesFacts(row, models)}${notes}`;
-}
-function modelsOf(row, input) {
-    const ids = new Set(row.taskIds);
-    return input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
 }
 function filesFacts(row, models) {
     if (row.stats)
@@ -31784,20 +31811,14 @@ function filesFacts(row, models) {
         return '–';
     return models.map(f => `${markdown_text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
 }
-function recordsOf(row, input) {
-    const ids = new Set(row.taskIds);
-    return input.result.tasks.filter(r => ids.has(r.task.id));
-}
 /** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
-function assetDetails(row, input) {
-    const records = recordsOf(row, input);
-    if (records.length === 0)
-        return undefined;
+function assetDetails(row, index) {
+    const records = index.records(row.taskIds);
     const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
     const head = `<summary><strong>${markdown_text(row.name, 200)}</strong>: ${records.length} task(s), ` +
         `${row.credits} credits, ${formatDuration(total)}</summary>`;
     const taskRows = records.map(taskRow).join('');
-    const files = filesLine(row, input);
+    const files = filesLine(index.files(row.taskIds));
     return (`<details>${head}\n<table>\n` +
         '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
         `${taskRows}</table>\n${files}</details>\n\n`);
@@ -31822,9 +31843,7 @@ function meshyUrls(record) {
     const list = urls.map(([k, u]) => `${markdown_text(k, 40)}: ${urlText(String(u))}`).join('<br>');
     return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
 }
-function filesLine(row, input) {
-    const ids = new Set(row.taskIds);
-    const files = input.result.files.filter(f => ids.has(f.taskId));
+function filesLine(files) {
     if (files.length === 0)
         return '';
     const list = files.map(f => `<code>${markdown_text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);

@@ -5394,7 +5394,8 @@ function markdown_statusIcon(status) {
 function markdown_takeWithinBudget(blocks, budgetBytes) {
     const kept = [];
     let used = 0;
-    for (const block of blocks) {
+    for (const entry of blocks) {
+        const block = typeof entry === 'string' ? entry : entry();
         const size = Buffer.byteLength(block, 'utf8');
         if (used + size > budgetBytes)
             break;
@@ -5547,6 +5548,7 @@ function sheet_markdown_comparisonBlock(rows, links, width) {
 
 
 
+
 /** Up to this many unchanged assets get a row each; more collapse into one counted row. */
 const UNCHANGED_ROWS = 5;
 const UNCHANGED_HEAD = '✅ {n} unchanged (no request, no credits)';
@@ -5569,22 +5571,25 @@ tableBudget) {
     const notStarted = waiting.filter(r => r.status === 'not started');
     const regenerated = by('regenerated');
     const unchanged = by('unchanged');
-    const row = (r) => assetRow(r, input, links);
+    const index = indexResult(input.result);
+    const row = (r) => assetRow(r, index, links);
     const tableRows = [
-        ...failed.map(row),
-        ...waiting.filter(r => r.status !== 'not started').map(row),
+        ...failed.map(r => () => row(r)),
+        ...waiting.filter(r => r.status !== 'not started').map(r => () => row(r)),
         ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
-        ...regenerated.map(row),
+        ...regenerated.map(r => () => row(r)),
         ...folded(unchanged, row, UNCHANGED_HEAD)
     ];
+    // Rows past the budget are never built (a library of thousands of assets).
     const body = takeWithinBudget(tableRows, tableBudget);
     const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : '';
     const overview = `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
         '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
         `${body.kept.join('')}${more}</table>\n\n`;
+    // Built only while the summary's budget has room: most of a big batch's are left out.
     const details = [...failed, ...waiting, ...regenerated]
-        .map(r => assetDetails(r, input))
-        .filter((block) => block !== undefined);
+        .filter(r => index.records(r.taskIds).length > 0)
+        .map(r => () => assetDetails(r, index));
     const compared = comparisonBlock(regenerated, links, 384);
     return [overview, ...(compared ? [compared] : []), ...details];
 }
@@ -5598,8 +5603,8 @@ function counts(total, groups) {
     ];
     return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`;
 }
-function assetRow(row, input, links) {
-    const records = recordsOf(row, input);
+function assetRow(row, index, links) {
+    const records = index.records(row.taskIds);
     const image = previewOf(row, links);
     const preview = image
         ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="128">`
@@ -5611,7 +5616,7 @@ function assetRow(row, input, links) {
     // Why it ran ("prompt changed", "source chair regenerates"): the reviewer's first question.
     const why = row.why ? `<br><em>${text(row.why, 200)}</em>` : '';
     const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}${why}`;
-    const model = modelCell(row, input);
+    const model = modelCell(row, index);
     const credits = records.length || row.credits ? String(row.credits) : '–';
     return (`<tr><td>${preview}</td><td><strong>${text(row.name, 200)}</strong></td>` +
         `<td>${status}</td><td align="right">${credits}</td><td>${model}</td></tr>\n`);
@@ -5653,20 +5658,16 @@ function previewOf(row, links) {
         .map(id => urls[id])
         .find(u => u);
 }
-function modelCell(row, input) {
+function modelCell(row, index) {
     // Stats (this run's, or the lockfile's for an unchanged asset), any budget it breaks, a model
     // left undrawn, and flags (a size far from the declared one).
-    const models = batch_summary_modelsOf(row, input);
+    const models = index.files(row.taskIds).filter(f => f.kind === 'model');
     const notes = [
         ...(row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`),
         ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote)}`),
         ...(row.flags ?? []).map(f => `<br>⚠️ ${text(f, 300)}`)
     ].join('');
     return `${filesFacts(row, models)}${notes}`;
-}
-function batch_summary_modelsOf(row, input) {
-    const ids = new Set(row.taskIds);
-    return input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId));
 }
 function filesFacts(row, models) {
     if (row.stats)
@@ -5675,20 +5676,14 @@ function filesFacts(row, models) {
         return '–';
     return models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ');
 }
-function recordsOf(row, input) {
-    const ids = new Set(row.taskIds);
-    return input.result.tasks.filter(r => ids.has(r.task.id));
-}
 /** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
-function assetDetails(row, input) {
-    const records = recordsOf(row, input);
-    if (records.length === 0)
-        return undefined;
+function assetDetails(row, index) {
+    const records = index.records(row.taskIds);
     const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0);
     const head = `<summary><strong>${text(row.name, 200)}</strong>: ${records.length} task(s), ` +
         `${row.credits} credits, ${formatDuration(total)}</summary>`;
     const taskRows = records.map(taskRow).join('');
-    const files = filesLine(row, input);
+    const files = filesLine(index.files(row.taskIds));
     return (`<details>${head}\n<table>\n` +
         '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
         `${taskRows}</table>\n${files}</details>\n\n`);
@@ -5713,9 +5708,7 @@ function meshyUrls(record) {
     const list = urls.map(([k, u]) => `${text(k, 40)}: ${urlText(String(u))}`).join('<br>');
     return expires ? `${list}<br><em>expire at ${expires}</em>` : list;
 }
-function filesLine(row, input) {
-    const ids = new Set(row.taskIds);
-    const files = input.result.files.filter(f => ids.has(f.taskId));
+function filesLine(files) {
     if (files.length === 0)
         return '';
     const list = files.map(f => `<code>${text(f.path, 300)}</code> (${formatBytes(f.bytes)})`);
