@@ -67,7 +67,12 @@ test('SIGKILL mid-run, then a second run: no duplicate task, the rest finishes',
   )
   expect(running.length).toBeGreaterThan(0) // killed mid-run, not after it
   expect(fx.fake.tasks.size).toBeLessThan(30)
-  await new Promise(r => setTimeout(r, 300)) // let any POST already on the wire land
+  // A POST the killed run had already sent must land before the next run looks for it: the
+  // fake reads all a dead client sent before its connection closes.
+  await until(
+    "the killed run's connections to close",
+    async () => (await fx.fake.openConnections()) === 0
+  )
   // The second run's tasks take the fixture's 1.5 s; the first run's finish now.
   fx.fake.disarm()
   fx.fake.clock.advance(600_000)
