@@ -47,22 +47,28 @@ const shared = {
   setupFilesAfterEnv: ['<rootDir>/__tests__/harness/remove-temp-dirs.ts']
 }
 
+const projects = [
+  {
+    ...shared,
+    displayName: 'unit',
+    testMatch: ['**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', e2ePattern]
+  },
+  {
+    ...shared,
+    displayName: 'e2e',
+    testRegex: e2ePattern,
+    // Runs only when a suite of this project is selected.
+    globalSetup: '<rootDir>/__tests__/harness/bundle-setup.mjs'
+  }
+]
+
+// test:unit and test:e2e name their project here rather than with --selectProjects, which would
+// take the file names given after it for more project names.
+const only = process.env.MESHY_TEST_PROJECT
+
 export default {
-  projects: [
-    {
-      ...shared,
-      displayName: 'unit',
-      testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', e2ePattern]
-    },
-    {
-      ...shared,
-      displayName: 'e2e',
-      testRegex: e2ePattern,
-      // Runs only when a suite of this project is selected.
-      globalSetup: '<rootDir>/__tests__/harness/bundle-setup.mjs'
-    }
-  ],
+  projects: projects.filter(project => !only || project.displayName === only),
   // Every run gets a private temp directory and fails if a test leaves a meshy-* entry in it.
   globalSetup: '<rootDir>/__tests__/harness/temp-guard-setup.mjs',
   globalTeardown: '<rootDir>/__tests__/harness/temp-guard-teardown.mjs',
