@@ -1,7 +1,7 @@
 // Jest globalSetup of the e2e project: bundles the sources once per run, into the run's private
 // temp directory, so the end-to-end suites run what the sources build today rather than a dist/
-// that may be older than them. The suites find it through MESHY_TEST_DIST (harness/run-action.ts
-// DIST); dist-fresh.test.ts compares it with the committed dist/.
+// that may be older than them. The suites find it through MESHY_TEST_DIST (distDir() in
+// harness/run-action.ts); dist-fresh.test.ts compares it with the committed dist/.
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import setupTempGuard from './temp-guard-setup.mjs'
