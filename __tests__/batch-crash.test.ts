@@ -13,6 +13,7 @@ import {
   batchFixture,
   writeManifest
 } from './batch-support.js'
+import { until } from './harness/until.js'
 
 const fx = batchFixture({ queueLimit: 10, durationMs: 1500, keepAliveMs: 300 })
 
@@ -24,8 +25,6 @@ function readLock(): Lockfile | undefined {
     return undefined // not written yet (the rename makes a half-written file impossible)
   }
 }
-const created = (lock: Lockfile | undefined) =>
-  Object.values(lock?.assets ?? {}).filter(e => e['task-ids'].length > 0).length
 const promptsAtFake = () =>
   [...fx.fake.tasks.values()].map(t => (t.body as { prompt: string }).prompt)
 
@@ -40,8 +39,7 @@ async function runChildUntil(ready: () => boolean): Promise<void> {
   })
   const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
   try {
-    for (let i = 0; i < 600 && !ready(); i++) await new Promise(r => setTimeout(r, 50))
-    expect(ready()).toBe(true)
+    await until('the moment to kill the batch', ready)
   } finally {
     killTree(child.pid!)
   }
@@ -58,12 +56,26 @@ function killTree(pid: number): void {
 
 test('SIGKILL mid-run, then a second run: no duplicate task, the rest finishes', async () => {
   writeManifest(fx.workspace, cheapManifest(30))
-  await runChildUntil(() => created(readLock()) >= 8)
-  const lock = readLock()!
-  const inFlight = Object.values(lock.assets).filter(e => e.status !== 'SUCCEEDED').length
-  expect(inFlight).toBeGreaterThan(0) // killed mid-run, not after it
-  expect(created(lock)).toBeLessThan(30)
-  await new Promise(r => setTimeout(r, 300)) // let any POST already on the wire land
+  // The killed run's first four tasks take the fixture's 1.5 s; the rest last until the test
+  // moves the fake's clock. Eight creates at the fake (six at a time) mean the first ones
+  // finished, and whenever the kill lands, the later ones are still running.
+  let creates = 0
+  fx.fake.outcome({ times: 30, durationMs: 600_000, match: () => ++creates > 4 })
+  await runChildUntil(() => fx.fake.tasks.size >= 8)
+  const running = [...fx.fake.tasks.keys()].filter(
+    id => fx.fake.taskView(id).status !== 'SUCCEEDED'
+  )
+  expect(running.length).toBeGreaterThan(0) // killed mid-run, not after it
+  expect(fx.fake.tasks.size).toBeLessThan(30)
+  // A POST the killed run had already sent must land before the next run looks for it: the
+  // fake reads all a dead client sent before its connection closes.
+  await until(
+    "the killed run's connections to close",
+    async () => (await fx.fake.openConnections()) === 0
+  )
+  // The second run's tasks take the fixture's 1.5 s; the first run's finish now.
+  fx.fake.disarm()
+  fx.fake.clock.advance(600_000)
   const beforeRerun = fx.fake.tasks.size
   const deps = pipelineDeps(fx.fake.url)
   const outcome = await runBatch(batchConfig(fx.workspace, fx.fake.url), deps)

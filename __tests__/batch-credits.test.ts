@@ -3,13 +3,11 @@
 // the rest in the lockfile for the next run; a single task's 402 names the balance.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
 import type { Lockfile } from '../src/batch/lockfile.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { fakeDeps } from './harness/fake-deps.js'
 import { cheapManifest, tempWorkspace, writeManifest } from './batch-support.js'
 
 const fakes: FakeMeshy[] = []
@@ -33,38 +31,18 @@ function workspace(): string {
 }
 
 function action(fake: FakeMeshy, ws: string, inputs: Record<string, string>) {
-  const log: string[] = []
-  const outputs: Record<string, string> = {}
-  const failed: string[] = []
   const summaryFile = join(ws, '..', `${ws.split('/').pop()}-summary.md`)
   writeFileSync(summaryFile, '')
   workspaces.push(summaryFile)
-  const line = (level: string) => (m: string) => void log.push(`${level}: ${m}`)
-  const deps: Deps = {
-    core: {
-      getInput: name =>
-        ({
-          'base-url': fake.url,
-          'api-key': FAKE_API_KEY,
-          'timeout-minutes': '5',
-          summary: 'true',
-          ...inputs
-        })[name] ?? '',
-      setSecret: () => undefined,
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: message => void failed.push(message),
-      log: {
-        debug: line('debug'),
-        info: line('info'),
-        warning: line('warning'),
-        error: line('error')
-      }
-    },
-    env: { GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summaryFile },
-    clock: systemClock,
-    transport: createTransport()
+  const given = {
+    'base-url': fake.url,
+    'api-key': FAKE_API_KEY,
+    'timeout-minutes': '5',
+    summary: 'true',
+    ...inputs
   }
-  return { deps, log, outputs, failed, summary: () => readFileSync(summaryFile, 'utf8') }
+  const faked = fakeDeps(given, { GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summaryFile })
+  return { ...faked, log: faked.lines, summary: () => readFileSync(summaryFile, 'utf8') }
 }
 
 const balanceReads = (fake: FakeMeshy) =>

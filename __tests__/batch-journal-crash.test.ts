@@ -15,6 +15,7 @@ import {
   tempWorkspace,
   writeManifest
 } from './batch-support.js'
+import { until } from './harness/until.js'
 
 const ASSETS = 30
 let fake: FakeMeshy
@@ -65,9 +66,16 @@ async function killThenResume(
     ws,
     cheapManifest(ASSETS, i => `${tag} asset ${i}`)
   )
+  // Earlier tests' kept-alive connections would keep the count below from reaching 0.
+  fake.closeIdleConnections()
   expect(await killedRun(ws, step, nth)).toBe('SIGKILL')
   atKill(ws)
-  await new Promise(r => setTimeout(r, 300)) // let a POST already on the wire land
+  // A POST the killed run had already sent must land before the next run looks for it: the
+  // fake reads all a dead client sent before its connection closes.
+  await until(
+    "the killed run's connections to close",
+    async () => (await fake.openConnections()) === 0
+  )
   const outcome = await runBatch(batchConfig(ws, fake.url), pipelineDeps(fake.url))
   expect(outcome.failed).toBe(0)
   // Every asset exactly once at Meshy: nothing was created twice across the kill.

@@ -4,10 +4,7 @@
 import type { Clock } from '../src/clock.js'
 import { memoryLogger, withLogLabel } from '../src/log.js'
 import { runBatch } from '../src/batch/run-batch.js'
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import {
   BatchProgress,
@@ -17,6 +14,7 @@ import {
 } from '../src/batch/progress-line.js'
 import type { BatchRow } from '../src/report/index.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
+import { fakeDeps, logged } from './harness/fake-deps.js'
 
 const fx = batchFixture({ queueLimit: 3, durationMs: 600, keepAliveMs: 200 })
 
@@ -69,20 +67,6 @@ test('every line of a batch asset starts with its name; progress lines show a sh
 })
 
 test('single-task mode keeps full task ids and no asset name', async () => {
-  const lines: string[] = []
-  const log = (m: string) => void lines.push(m)
-  const deps: Deps = {
-    core: {
-      getInput: name => single[name] ?? '',
-      setSecret: () => undefined,
-      setOutput: () => undefined,
-      setFailed: m => void lines.push(`failed: ${m}`),
-      log: { debug: () => undefined, info: log, warning: log, error: log }
-    },
-    env: { GITHUB_WORKSPACE: fx.workspace },
-    clock: systemClock,
-    transport: createTransport()
-  }
   const single: Record<string, string> = {
     'base-url': fx.fake.url,
     'api-key': FAKE_API_KEY,
@@ -91,8 +75,10 @@ test('single-task mode keeps full task ids and no asset name', async () => {
     refine: 'false',
     summary: 'false'
   }
+  const { deps, lines: all, failed } = fakeDeps(single, { GITHUB_WORKSPACE: fx.workspace })
   await run(deps)
-  expect(lines.filter(l => l.startsWith('failed'))).toEqual([])
+  expect(failed).toEqual([])
+  const lines = logged(all, 'info', 'warning', 'error')
   const created = lines.find(l => l.startsWith('Created Meshy task '))
   const id = created?.split(' ')[3] ?? ''
   expect(id).toMatch(/^[0-9a-f-]{36}$/)

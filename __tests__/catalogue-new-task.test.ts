@@ -2,13 +2,11 @@
 // the catalogue (its inputs, rules, request and price), runs end to end through run() against the
 // fake Meshy, which serves the made-up resource through its generic hook. Nothing else changes.
 import { rmSync } from 'node:fs'
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { CATALOGUE, oneStep, taskTypes, type TaskKind } from '../src/tasks/catalogue.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { fakeDeps } from './harness/fake-deps.js'
 import { newWorkspace } from './harness/run-action.js'
 
 const WIDGET = 'text-to-widget'
@@ -73,28 +71,14 @@ afterEach(() => {
 
 async function runWith(inputs: Record<string, string>) {
   const ws = newWorkspace()
-  const outputs: Record<string, string> = {}
-  const failed: string[] = []
-  const noop = () => undefined
-  const deps: Deps = {
-    core: {
-      getInput: name =>
-        ({
-          'base-url': fake.url,
-          'api-key': FAKE_API_KEY,
-          'timeout-minutes': '2',
-          summary: 'false',
-          ...inputs
-        })[name] ?? '',
-      setSecret: noop,
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: m => void failed.push(m),
-      log: { debug: noop, info: noop, warning: noop, error: noop }
-    },
-    env: { GITHUB_WORKSPACE: ws },
-    clock: systemClock,
-    transport: createTransport()
+  const given = {
+    'base-url': fake.url,
+    'api-key': FAKE_API_KEY,
+    'timeout-minutes': '2',
+    summary: 'false',
+    ...inputs
   }
+  const { deps, outputs, failed } = fakeDeps(given, { GITHUB_WORKSPACE: ws })
   try {
     await run(deps)
   } finally {

@@ -13,6 +13,7 @@ import { isForbiddenAddress, type LookupFn } from '../src/meshy/address-policy.j
 import { createTransport } from '../src/meshy/transport.js'
 import { systemClock } from '../src/clock.js'
 import { fbx, png, stl, zip } from '../fakes/meshy/binary.js'
+import { until } from './harness/until.js'
 
 /** The GLB header is all the magic check reads. */
 function glb(): Buffer {
@@ -238,7 +239,9 @@ describe('trickled bodies', () => {
         deadline: Date.now() + 1200
       })
     ).rejects.toThrow(/time limit/)
-    expect(Date.now() - started).toBeLessThan(4000)
+    // The body would never end: ending at all is the point; 20× the 1.2 s limit is generous
+    // enough that a loaded machine does not fail it.
+    expect(Date.now() - started).toBeLessThan(20 * 1200)
     expect(readdirSync(dir)).toEqual([])
   })
 
@@ -246,9 +249,8 @@ describe('trickled bodies', () => {
     await expect(
       fetchTo(`http://127.0.0.1:${port}/trickle-404`, 'model.glb', loopbackBase)
     ).rejects.toThrow(/HTTP 404/)
-    await new Promise(done => setTimeout(done, 200))
     // Its connection is closed (downloads keep connections alive, but never one with a body
-    // left unread).
-    expect(trickleSockets.at(-1)?.destroyed).toBe(true)
+    // left unread): the server sees it go, soon (a drained body would take forever).
+    await until('the 404 connection to close', () => trickleSockets.at(-1)?.destroyed === true)
   })
 })

@@ -1,10 +1,12 @@
 // Cancellation through the bundled action: the runner sends SIGINT while the step waits on a
-// task. Within 5 s the step must have set its outputs, written a short summary, and said that
-// the task keeps running at Meshy and how to collect it; in batch mode, that the lockfile resumes.
+// task. Before the runner escalates to SIGTERM (7.5 s later) the step must have set its outputs,
+// written a short summary, and said that the task keeps running at Meshy and how to collect it;
+// in batch mode, that the lockfile resumes.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
+import { until } from './harness/until.js'
 
 let fake: FakeMeshy
 const workspaces: string[] = []
@@ -18,46 +20,52 @@ afterAll(async () => {
 })
 beforeEach(() => fake.reset())
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  const giveUp = Date.now() + 20_000
-  while (!check()) {
-    if (Date.now() > giveUp) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 50))
-  }
-}
+/** The step has printed its task's first state: it waits on a task it knows. */
+const waiting = (stdout: string) => /: (PENDING|IN_PROGRESS) \d+%/.test(stdout)
 
-const waiting = () =>
-  fake.requests.some(r => r.method === 'GET' && /\/openapi\/v\d\/[^/]+\/[^/]+/.test(r.path))
+/** What the runner does on cancel: SIGINT; SIGTERM 7.5 s later; the kill 2.5 s after that. */
+const RUNNER_ESCALATION: Array<[NodeJS.Signals, number]> = [
+  ['SIGTERM', 7500],
+  ['SIGKILL', 10_000]
+]
 
 /**
- * Runs the action and sends SIGINT once `ready` (default: it waits on its first task);
- * resolves with the run and the ms from the signal to the exit.
+ * Runs the action and cancels it as the runner does once `ready` (default: it waits on its first
+ * task); resolves with the run and the signals it took to end it. A step that ends on SIGINT
+ * alone finished its work inside the runner's grace, however slow the machine.
  */
 async function cancelMidWait(
   inputs: Record<string, string>,
   workspace = newWorkspace(),
-  ready = waiting
-): Promise<{ run: ActionRun; afterSignalMs: number }> {
+  ready: (stdout: string) => boolean = waiting
+): Promise<{ run: ActionRun; signals: NodeJS.Signals[] }> {
   workspaces.push(workspace)
   let pid = 0
+  let printed = ''
   const running = runAction({
     workspace,
     inputs: { 'base-url': fake.url, ...inputs },
     env: { MESHY_API_KEY: FAKE_API_KEY },
-    onSpawn: p => (pid = p)
+    onSpawn: p => (pid = p),
+    onStdout: out => (printed = out)
   })
-  // Mid-wait: the create is answered and the task's stream (or poll) has been opened.
-  await until(ready, 'the moment to cancel')
-  await new Promise(resolve => setTimeout(resolve, 200))
-  const signalled = Date.now()
+  await until('the moment to cancel', () => ready(printed))
+  const signals: NodeJS.Signals[] = ['SIGINT']
   process.kill(pid, 'SIGINT')
+  const timers = RUNNER_ESCALATION.map(([signal, ms]) =>
+    setTimeout(() => {
+      signals.push(signal)
+      process.kill(pid, signal)
+    }, ms)
+  )
   const run = await running
-  return { run, afterSignalMs: Date.now() - signalled }
+  for (const timer of timers) clearTimeout(timer)
+  return { run, signals }
 }
 
-test('single task: outputs, summary and how to collect the running task, within 5 s', async () => {
-  const { run, afterSignalMs } = await cancelMidWait({ task: 'text-to-3d', prompt: 'a mug' })
-  expect(afterSignalMs).toBeLessThan(5000)
+test('single task: outputs, summary and how to collect the running task, before the runner escalates', async () => {
+  const { run, signals } = await cancelMidWait({ task: 'text-to-3d', prompt: 'a mug' })
+  expect(signals).toEqual(['SIGINT'])
   expect(run.code).not.toBe(0)
   const [created] = fake.creates()
   const id = [...fake.tasks.values()].find(t => t.body === created.body)?.id ?? ''
@@ -86,8 +94,8 @@ test('batch: says the lockfile is consistent and the next run resumes', async ()
     join(workspace, 'assets', 'meshy.yml'),
     'assets:\n  chair:\n    task: text-to-3d\n    prompt: a chair\n    refine: false\n'
   )
-  const { run, afterSignalMs } = await cancelMidWait({ manifest: 'assets/meshy.yml' }, workspace)
-  expect(afterSignalMs).toBeLessThan(5000)
+  const { run, signals } = await cancelMidWait({ manifest: 'assets/meshy.yml' }, workspace)
+  expect(signals).toEqual(['SIGINT'])
   const id = run.outputs['task-id']
   expect(id).toMatch(/\w/)
   expect(run.stdout).toContain('The lockfile assets/meshy-lock.json is consistent')
@@ -102,12 +110,12 @@ test('batch: says the lockfile is consistent and the next run resumes', async ()
 
 test('a create still in flight is named: Meshy may have made a task the run never heard of', async () => {
   fake.inject({ method: 'POST', fault: { kind: 'delay', ms: 3000 } })
-  const { run, afterSignalMs } = await cancelMidWait(
+  const { run, signals } = await cancelMidWait(
     { task: 'text-to-3d', prompt: 'a lamp' },
     undefined,
     () => fake.creates().length > 0
   )
-  expect(afterSignalMs).toBeLessThan(5000)
+  expect(signals).toEqual(['SIGINT'])
   expect(run.outputs['task-id']).toBe('')
   expect(run.stdout).toMatch(/create request to \/openapi\/v2\/text-to-3d was sent/)
   expect(run.stdout).toMatch(/may have created/)

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serializeLockfile, type LockEntry } from '../src/batch/lockfile.js'
-import { newWorkspace, REPO_ROOT, runAction } from './harness/run-action.js'
+import { distDir, newWorkspace, runAction } from './harness/run-action.js'
 
 const entry = (updated: string, hash: string, id: string, name = 'chair'): LockEntry => ({
   // A checked hash shape; the word after 'sha256:' tells entries apart in this test.
@@ -44,7 +44,7 @@ test('dist/merge/index.js merges the shards a matrix uploaded', async () => {
     writeFileSync(join(workspace, 'shards', `shard-${i + 1}`, 'meshy-lock.json'), text)
   }
   const r = await runAction({
-    entry: join(REPO_ROOT, 'dist', 'merge', 'index.js'),
+    entry: join(distDir(), 'merge', 'index.js'),
     workspace,
     inputs: { lockfiles: 'shards/*/meshy-lock.json', output: 'assets/meshy-lock.json' }
   })

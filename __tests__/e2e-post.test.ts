@@ -5,9 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { leaksOf } from './harness/leaks.js'
-import { REPO_ROOT, newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
+import { distDir, newWorkspace, runAction, type ActionRun } from './harness/run-action.js'
 
-const POST_ENTRY = join(REPO_ROOT, 'dist', 'post', 'index.js')
+const POST_ENTRY = join(distDir(), 'post', 'index.js')
 
 let fake: FakeMeshy
 beforeAll(async () => {

@@ -5,13 +5,11 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Lockfile } from '../src/batch/lockfile.js'
 import { runBatch } from '../src/batch/run-batch.js'
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
+import { fakeDeps } from './harness/fake-deps.js'
 import { newWorkspace } from './harness/run-action.js'
 
 const RIG = '/openapi/v2/rigging'
@@ -44,29 +42,15 @@ test.each([404, 405])(
   async status => {
     loseReplyWithoutList(status)
     const ws = newWorkspace()
-    const failed: string[] = []
-    const outputs: Record<string, string> = {}
-    const noop = () => undefined
-    const deps: Deps = {
-      core: {
-        getInput: name =>
-          ({
-            'base-url': fx.fake.url,
-            'api-key': FAKE_API_KEY,
-            task: 'rigging',
-            model: 'https://example.com/hero.glb',
-            'timeout-minutes': '2',
-            summary: 'false'
-          })[name] ?? '',
-        setSecret: noop,
-        setOutput: (name, value) => void (outputs[name] = value),
-        setFailed: message => void failed.push(message),
-        log: { debug: noop, info: noop, warning: noop, error: noop }
-      },
-      env: { GITHUB_WORKSPACE: ws },
-      clock: systemClock,
-      transport: createTransport()
+    const given = {
+      'base-url': fx.fake.url,
+      'api-key': FAKE_API_KEY,
+      task: 'rigging',
+      model: 'https://example.com/hero.glb',
+      'timeout-minutes': '2',
+      summary: 'false'
     }
+    const { deps, failed } = fakeDeps(given, { GITHUB_WORKSPACE: ws })
     try {
       await run(deps)
     } finally {

@@ -1,10 +1,8 @@
 // run() with its dependencies handed in: no module mocks, no child process.
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { fakeDeps } from './harness/fake-deps.js'
 import { newWorkspace } from './harness/run-action.js'
 
 let fake: FakeMeshy
@@ -14,24 +12,9 @@ beforeAll(async () => {
 afterAll(async () => fake.close())
 afterEach(() => clearSecrets())
 
-function fakeDeps(inputs: Record<string, string>) {
-  const calls: string[] = []
-  const outputs: Record<string, string> = {}
-  const failed: string[] = []
-  const log = (level: string) => (m: string) => void calls.push(`${level}: ${m}`)
-  const deps: Deps = {
-    core: {
-      getInput: name => inputs[name] ?? '',
-      setSecret: value => void calls.push(`setSecret: ${value}`),
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: message => void failed.push(message),
-      log: { debug: log('debug'), info: log('info'), warning: log('warning'), error: log('error') }
-    },
-    env: { GITHUB_WORKSPACE: newWorkspace() },
-    clock: systemClock,
-    transport: createTransport()
-  }
-  return { deps, calls, outputs, failed }
+/** run()'s dependencies with these inputs, in a fresh workspace. */
+function depsFor(inputs: Record<string, string>) {
+  return fakeDeps(inputs, { GITHUB_WORKSPACE: newWorkspace() })
 }
 
 const base = () => ({
@@ -45,7 +28,12 @@ const base = () => ({
 })
 
 test('masks the key before anything else, then runs the task and sets outputs', async () => {
-  const { deps, calls, outputs, failed } = fakeDeps({
+  const {
+    deps,
+    lines: calls,
+    outputs,
+    failed
+  } = depsFor({
     ...base(),
     task: 'text-to-3d',
     prompt: 'a mug',
@@ -64,7 +52,7 @@ test('a failed task still sets the outputs, then fails the step once', async () 
     status: 'FAILED',
     taskError: { type: 'server_error', message: 'Internal server error.' }
   })
-  const { deps, outputs, failed } = fakeDeps({
+  const { deps, outputs, failed } = depsFor({
     ...base(),
     task: 'text-to-3d',
     prompt: 'a mug',
@@ -80,7 +68,7 @@ test('a failed task still sets the outputs, then fails the step once', async () 
 
 test('a configuration error fails before any request and sets no outputs', async () => {
   fake.reset()
-  const { deps, outputs, failed } = fakeDeps({ ...base(), task: 'text-to-3d', prompt: '' })
+  const { deps, outputs, failed } = depsFor({ ...base(), task: 'text-to-3d', prompt: '' })
   await run(deps)
   expect(failed[0]).toMatch(/^Input 'prompt'/)
   expect(outputs).toEqual({})

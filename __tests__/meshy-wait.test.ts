@@ -8,6 +8,7 @@ import { createTransport } from '../src/meshy/transport.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import { waitForTask, type WaitOptions } from '../src/meshy/wait.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { until } from './harness/until.js'
 
 const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }
 const PREVIEW = { prompt: 'a brass lantern', should_texture: false }
@@ -59,32 +60,43 @@ test('a healthy stream finishes a 60 s task with one request and no polling', as
   expect(seen.at(-1)?.status).toBe('SUCCEEDED')
 })
 
+// Tasks that outlast the test until it moves the fake's clock: the stream cannot end on its
+// own first, however slow the machine, so the fallback to polling is what finishes the wait.
+const polled = (requests: () => Array<{ path: string }>) => () =>
+  requests().some(r => !r.path.endsWith('/stream'))
+
 test.each([
   ['stream-reset', { kind: 'stream-reset' as const, afterEvents: 1 }],
   ['stream-close', { kind: 'stream-close' as const, afterEvents: 2 }]
 ])('after a %s it falls back to polling and still finishes', async (_name, fault) => {
-  const { fake, client, id, seen, opts, taskRequests, logger } = await setUp({ durationMs: 400 })
+  const { fake, client, id, seen, opts, taskRequests, logger } = await setUp({
+    durationMs: 600_000,
+    keepAliveMs: 50
+  })
   fake.inject({ fault })
-  const task = await waitForTask(client, id, opts)
+  const waiting = waitForTask(client, id, opts)
+  await until('a poll after the stream broke', polled(taskRequests))
+  fake.clock.advance(600_000)
+  const task = await waiting
   expect(task.status).toBe('SUCCEEDED')
   const paths = taskRequests().map(r => r.path)
   expect(paths[0]).toMatch(/\/stream$/)
   expect(paths.slice(1).every(p => !p.endsWith('/stream'))).toBe(true)
-  expect(paths.length).toBeGreaterThan(1)
   expect(seen.at(-1)?.status).toBe('SUCCEEDED')
   expect(logger.lines.some(l => /polling instead/.test(l))).toBe(true)
 })
 
 test('a quiet stream idles out and polling takes over', async () => {
-  // PENDING for most of the task: no event after the first, keep-alives far apart.
-  const { client, id, opts, taskRequests } = await setUp({
-    durationMs: 900,
-    pendingMs: 800,
+  // PENDING for the whole task: no event after the first, keep-alives far apart.
+  const { fake, client, id, opts, taskRequests } = await setUp({
+    durationMs: 600_000,
+    pendingMs: 590_000,
     keepAliveMs: 1e9
   })
-  const task = await waitForTask(client, id, { ...opts, idleTimeoutMs: 150 })
-  expect(task.status).toBe('SUCCEEDED')
-  expect(taskRequests().filter(r => !r.path.endsWith('/stream')).length).toBeGreaterThan(0)
+  const waiting = waitForTask(client, id, { ...opts, idleTimeoutMs: 150 })
+  await until('a poll after the stream went quiet', polled(taskRequests))
+  fake.clock.advance(600_000)
+  expect((await waiting).status).toBe('SUCCEEDED')
 })
 
 test('polling alone works and returns FAILED tasks for the caller to judge', async () => {

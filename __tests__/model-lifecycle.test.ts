@@ -5,12 +5,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Clock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { lifecycle, findModel } from '../src/tasks/models.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { fakeDeps } from './harness/fake-deps.js'
 import { newWorkspace } from './harness/run-action.js'
 
 const DEC_10 = Date.parse('2026-12-10T12:00:00Z')
@@ -41,29 +40,13 @@ function clockAt(day: number): Clock {
 }
 
 function action(day: number, inputs: Record<string, string>, workspace = newWorkspace()) {
-  const log: string[] = []
-  const failed: string[] = []
-  const outputs: Record<string, string> = {}
-  const line = (level: string) => (m: string) => void log.push(`${level}: ${m}`)
-  const deps: Deps = {
-    core: {
-      getInput: name =>
-        ({ 'base-url': fake.url, 'api-key': FAKE_API_KEY, summary: 'false', ...inputs })[name] ??
-        '',
-      setSecret: () => undefined,
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: message => void failed.push(message),
-      log: {
-        debug: () => undefined,
-        info: line('info'),
-        warning: line('warning'),
-        error: line('error')
-      }
-    },
-    env: { GITHUB_WORKSPACE: workspace },
-    clock: clockAt(day),
-    transport: createTransport()
-  }
+  const given = { 'base-url': fake.url, 'api-key': FAKE_API_KEY, summary: 'false', ...inputs }
+  const {
+    deps,
+    lines: log,
+    failed,
+    outputs
+  } = fakeDeps(given, { GITHUB_WORKSPACE: workspace }, { clock: clockAt(day) })
   return { run: () => run(deps), log, failed, outputs, workspace }
 }
 

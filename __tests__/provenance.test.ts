@@ -5,14 +5,12 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { PREDICATE_TYPE } from '../src/report/provenance.js'
 import type { Attester } from '../src/report/types.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
+import { fakeDeps, logged } from './harness/fake-deps.js'
 import { newWorkspace, runAction } from './harness/run-action.js'
 
 let fake: FakeMeshy
@@ -40,32 +38,18 @@ const inputs = (workspace: string): Record<string, string> => ({
 test('attest: SHA256SUMS, and one attestation of every file with its tasks', async () => {
   const workspace = newWorkspace()
   const requests: Parameters<Attester>[0][] = []
-  const outputs: Record<string, string> = {}
-  const warnings: string[] = []
-  const given = inputs(workspace)
-  const deps: Deps = {
-    core: {
-      getInput: name => given[name] ?? '',
-      setSecret: () => undefined,
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: message => void warnings.push(`failed: ${message}`),
-      log: {
-        debug: () => undefined,
-        info: () => undefined,
-        warning: m => void warnings.push(m),
-        error: m => void warnings.push(m)
-      }
-    },
-    env: { GITHUB_WORKSPACE: workspace },
-    clock: systemClock,
-    transport: createTransport(),
-    attester: async request => {
-      requests.push(request)
-      return { url: 'https://github.com/octo/assets/attestations/42' }
-    }
+  const attester: Attester = async request => {
+    requests.push(request)
+    return { url: 'https://github.com/octo/assets/attestations/42' }
   }
+  const { deps, lines, failed, outputs } = fakeDeps(
+    inputs(workspace),
+    { GITHUB_WORKSPACE: workspace },
+    { attester }
+  )
   await run(deps)
-  expect(warnings).toEqual([])
+  expect(failed).toEqual([])
+  expect(logged(lines, 'warning', 'error')).toEqual([])
   expect(outputs['attestation-url']).toBe('https://github.com/octo/assets/attestations/42')
 
   const files = JSON.parse(outputs.files) as string[]

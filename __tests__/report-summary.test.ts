@@ -119,20 +119,33 @@ describe('job summary', () => {
   it('shows one row per batch asset and stays under the budget with a note', async () => {
     const ws = await workspace()
     const result = await singleRun(ws)
-    const batch: BatchRow[] = Array.from({ length: 5000 }, (_, i) => ({
+    // One task and one model per asset, as a batch run has them: 5,000 detail blocks (several
+    // MiB) and 5,000 table rows, far more than the budget holds.
+    const id = (i: number) => `01a07f61-6956-7630-a9a5-${String(i).padStart(12, '0')}`
+    const tasks = Array.from({ length: 5000 }, (_, i) => ({
+      ...result.tasks[0],
+      task: refineTask(id(i))
+    }))
+    const files = tasks.map((t, i) => ({
+      ...result.files[0],
+      path: `meshy-output/asset-${i}/model.glb`,
+      taskId: t.task.id
+    }))
+    const batch: BatchRow[] = tasks.map((t, i) => ({
       name: `asset-${i}-${'x'.repeat(60)}`,
       status: i % 4 === 0 ? 'failed' : 'generated',
       credits: 10,
-      // Every row ran a task, so every one has a detail block: most must be left out.
-      taskIds: [result.tasks[0].task.id],
-      files: [`meshy-output/asset-${i}/model.glb`],
+      taskIds: [t.task.id],
+      files: [files[i].path],
       error: i % 4 === 0 ? 'NoMoreConcurrentTasks <b>' : undefined
     }))
-    const many = { ...result, tasks: Array.from({ length: 400 }, () => result.tasks[0]) }
-    const md = renderSummary({ config: config(ws), result: many, batch }, {})
+    const md = renderSummary({ config: config(ws), result: { tasks, files }, batch }, {})
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_BUDGET)
+    // The budget is used, not just respected: the table and some detail blocks fill it.
+    expect(Buffer.byteLength(md)).toBeGreaterThan(SUMMARY_BUDGET * 0.75)
     expect(md).toContain('<td><strong>asset-0-')
     expect(md).toContain('❌ failed<br>NoMoreConcurrentTasks &#60;b&#62;')
+    expect(md).toContain(`<code>${id(0)}</code>`)
     expect(md).toMatch(/… \d+ more/)
     expect(md).toMatch(/\d+ more section\(s\) left out/)
   })

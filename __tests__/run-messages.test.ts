@@ -3,14 +3,12 @@
 // model format exists).
 import { rmSync } from 'node:fs'
 import { runBatch } from '../src/batch/run-batch.js'
-import { systemClock } from '../src/clock.js'
-import type { Deps } from '../src/deps.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 import { newWorkspace } from './harness/run-action.js'
+import { fakeDeps } from './harness/fake-deps.js'
 
 const fx = batchFixture({ durationMs: 200, keepAliveMs: 100 })
 afterEach(() => {
@@ -66,34 +64,15 @@ describe('batch failures', () => {
 describe('requested formats the task does not have', () => {
   function deps(inputs: Record<string, string>) {
     const ws = newWorkspace()
-    const lines: string[] = []
-    const failed: string[] = []
-    const log = (level: string) => (m: string) => void lines.push(`${level}: ${m}`)
-    const d: Deps = {
-      core: {
-        getInput: name =>
-          ({
-            'base-url': fx.fake.url,
-            'api-key': FAKE_API_KEY,
-            'timeout-minutes': '2',
-            summary: 'false',
-            download: 'model',
-            ...inputs
-          })[name] ?? '',
-        setSecret: () => undefined,
-        setOutput: () => undefined,
-        setFailed: m => void failed.push(m),
-        log: {
-          debug: log('debug'),
-          info: log('info'),
-          warning: log('warning'),
-          error: log('error')
-        }
-      },
-      env: { GITHUB_WORKSPACE: ws },
-      clock: systemClock,
-      transport: createTransport()
+    const given = {
+      'base-url': fx.fake.url,
+      'api-key': FAKE_API_KEY,
+      'timeout-minutes': '2',
+      summary: 'false',
+      download: 'model',
+      ...inputs
     }
+    const { deps: d, lines, failed } = fakeDeps(given, { GITHUB_WORKSPACE: ws })
     return { d, lines, failed, ws }
   }
 

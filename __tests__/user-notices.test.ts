@@ -5,16 +5,14 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadManifest, parseManifest } from '../src/batch/manifest.js'
-import { systemClock } from '../src/clock.js'
 import { readConfig } from '../src/config/inputs.js'
-import type { Deps } from '../src/deps.js'
 import { ConfigurationError } from '../src/errors.js'
 import { run } from '../src/main.js'
-import { createTransport } from '../src/meshy/transport.js'
 import { clearSecrets } from '../src/redact.js'
 import { renderComment } from '../src/report/comment.js'
 import { renderSummary } from '../src/report/summary.js'
 import { runAction } from './harness/run-action.js'
+import { fakeDeps } from './harness/fake-deps.js'
 import { config as fixtureConfig, singleRun, workspace } from '../fakes/results/run-fixture.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
@@ -105,41 +103,22 @@ describe('paths', () => {
   })
 })
 
-function deps(inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
-  const lines: string[] = []
-  const failed: string[] = []
-  const log = (level: string) => (m: string) => void lines.push(`${level}: ${m}`)
-  const d: Deps = {
-    core: {
-      getInput: name => inputs[name] ?? '',
-      setSecret: () => undefined,
-      setOutput: () => undefined,
-      setFailed: m => void failed.push(m),
-      log: { debug: log('debug'), info: log('info'), warning: log('warning'), error: log('error') }
-    },
-    env,
-    clock: systemClock,
-    transport: createTransport()
-  }
-  return { deps: d, lines, failed }
-}
-
 describe('run() notices', () => {
   test('without GITHUB_WORKSPACE it logs which folder is the workspace', async () => {
-    const { deps: d, lines } = deps({ task: 'text-to-4d' }, {})
+    const { deps: d, lines } = fakeDeps({ task: 'text-to-4d' }, {})
     await run(d)
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^info: GITHUB_WORKSPACE is not set, so the current folder .+ is used as the workspace/
       )
     )
-    const quiet = deps({ task: 'text-to-4d' }, { GITHUB_WORKSPACE: ws })
+    const quiet = fakeDeps({ task: 'text-to-4d' }, { GITHUB_WORKSPACE: ws })
     await run(quiet.deps)
     expect(quiet.lines.join('\n')).not.toContain('GITHUB_WORKSPACE is not set')
   })
 
   test('test mode with a key also set warns that test mode wins', async () => {
-    const { deps: d, lines } = deps(
+    const { deps: d, lines } = fakeDeps(
       { 'test-mode': 'true', 'api-key': KEY, task: 'text-to-4d' },
       { GITHUB_WORKSPACE: ws }
     )
@@ -149,7 +128,7 @@ describe('run() notices', () => {
     expect(warning).toMatch(/sample results/)
     expect(warning).toMatch(/spends no credits/)
     expect(warning).toMatch(/prompt does not shape the result/)
-    const alone = deps({ 'test-mode': 'true', task: 'text-to-4d' }, { GITHUB_WORKSPACE: ws })
+    const alone = fakeDeps({ 'test-mode': 'true', task: 'text-to-4d' }, { GITHUB_WORKSPACE: ws })
     await run(alone.deps)
     expect(alone.lines.join('\n')).not.toContain('test mode wins')
   })
@@ -158,7 +137,7 @@ describe('run() notices', () => {
     const summaryFile = join(ws, 'summary.md')
     writeFileSync(summaryFile, '')
     const env = { GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summaryFile }
-    const { deps: d, failed } = deps({ 'api-key': KEY, task: 'text-to-3d', prompt: '' }, env)
+    const { deps: d, failed } = fakeDeps({ 'api-key': KEY, task: 'text-to-3d', prompt: '' }, env)
     await run(d)
     expect(failed).toHaveLength(1)
     const md = readFileSync(summaryFile, 'utf8')
@@ -167,7 +146,7 @@ describe('run() notices', () => {
     expect(md).toMatch(/nothing was sent to Meshy and no credits were spent/)
 
     writeFileSync(summaryFile, '')
-    const off = deps({ 'api-key': KEY, task: 'text-to-3d', prompt: '', summary: 'false' }, env)
+    const off = fakeDeps({ 'api-key': KEY, task: 'text-to-3d', prompt: '', summary: 'false' }, env)
     await run(off.deps)
     expect(readFileSync(summaryFile, 'utf8')).toBe('')
   })

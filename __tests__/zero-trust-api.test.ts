@@ -167,7 +167,9 @@ describe('bounded in memory and time', () => {
     const err = await rejection(client.get(id, { deadline: deadline(1500) }))
     const took = Date.now() - started
     expect(err).toBeInstanceOf(DeadlineError)
-    expect(took).toBeLessThan(4000)
+    // The body would take 1e9 × 300 ms: ending at all is the point. The bound is generous (20×
+    // the 1.5 s deadline) so that a loaded machine does not fail it.
+    expect(took).toBeLessThan(20 * 1500)
   })
 
   test('a trickled create reply at the deadline is "outcome unknown", not resent', async () => {

@@ -3,11 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { systemClock, type Clock } from '../../src/clock.js'
-import type { Deps } from '../../src/deps.js'
 import { run } from '../../src/main.js'
-import { createTransport } from '../../src/meshy/transport.js'
 import { clearSecrets } from '../../src/redact.js'
 import { FAKE_API_KEY } from '../../fakes/meshy/index.js'
+import { fakeDeps } from './fake-deps.js'
 import { tempDir } from './temp-dirs.js'
 
 export interface InProcessRun {
@@ -23,12 +22,8 @@ export async function runInProcess(
   inputs: Record<string, string>,
   clock: Clock = systemClock
 ): Promise<InProcessRun> {
-  const log: string[] = []
-  const outputs: Record<string, string> = {}
-  const failed: string[] = []
   const summaryFile = join(tempDir('summary'), 'summary.md')
   writeFileSync(summaryFile, '')
-  const line = (level: string) => (m: string) => void log.push(`${level}: ${m}`)
   const all: Record<string, string> = {
     'base-url': baseUrl,
     'api-key': FAKE_API_KEY,
@@ -37,27 +32,13 @@ export async function runInProcess(
     render: 'false',
     ...inputs
   }
-  const deps: Deps = {
-    core: {
-      getInput: name => all[name] ?? '',
-      setSecret: () => undefined,
-      setOutput: (name, value) => void (outputs[name] = value),
-      setFailed: message => void failed.push(message),
-      log: {
-        debug: line('debug'),
-        info: line('info'),
-        warning: line('warning'),
-        error: line('error')
-      }
-    },
-    env: { GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile },
-    clock,
-    transport: createTransport()
-  }
+  const env = { GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile }
+  const { deps, lines, outputs, failed } = fakeDeps(all, env, { clock })
   try {
     await run(deps)
   } finally {
     clearSecrets()
   }
+  const log = lines.filter(l => !l.startsWith('setSecret: '))
   return { log, outputs, failed, summary: readFileSync(summaryFile, 'utf8') }
 }

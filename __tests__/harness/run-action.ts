@@ -10,6 +10,22 @@ import { removeTempDir, tempDir } from './temp-dirs.js'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
 
+/**
+ * The bundle to run: in jest, the one the e2e project's global setup built from the sources
+ * (harness/bundle-setup.mjs); for the demo and the bench, the committed dist/.
+ */
+export function distDir(): string {
+  const fresh = process.env.MESHY_TEST_DIST
+  if (fresh) return fresh
+  if (process.env.JEST_WORKER_ID) {
+    throw new Error(
+      'this suite runs the bundled action: list it under E2E in jest.config.js, whose global ' +
+        'setup bundles the sources (a unit suite would run whatever dist/ holds)'
+    )
+  }
+  return join(REPO_ROOT, 'dist')
+}
+
 export interface ActionRun {
   code: number | null
   stdout: string
@@ -31,6 +47,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Called with the child's pid once spawned (benchmarks sample its memory). */
   onSpawn?: (pid: number) => void
+  /** Called with all the child printed so far, as it prints (tests wait for a line). */
+  onStdout?: (stdout: string) => void
 }
 
 /**
@@ -96,7 +114,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const started = performance.now()
-  const child = spawn(process.execPath, [options.entry ?? join(REPO_ROOT, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [options.entry ?? join(distDir(), 'index.js')], {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -104,7 +122,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   if (child.pid) options.onSpawn?.(child.pid)
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', d => (stdout += d))
+  child.stdout.on('data', d => {
+    stdout += d
+    options.onStdout?.(stdout)
+  })
   child.stderr.on('data', d => (stderr += d))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
   const code = await new Promise<number | null>(done => child.on('close', c => done(c)))

@@ -109,6 +109,13 @@ export async function startFakeMeshy(options: FakeMeshyOptions = {}): Promise<Fa
       store.tamper = undefined
       ctx.api.createReply = undefined
     },
+    closeIdleConnections: () => servers.forEach(server => server.closeIdleConnections()),
+    openConnections: async () => {
+      const counts = servers.map(
+        server => new Promise<number>(done => server.getConnections((_err, n) => done(n ?? 0)))
+      )
+      return (await Promise.all(counts)).reduce((sum, n) => sum + n, 0)
+    },
     close: async () => {
       clock.cancelAll()
       await Promise.all(servers.map(closeServer))

@@ -5,6 +5,8 @@
 // (more triangles, another shape: a regenerated asset that visibly changed), and a damaged GLB
 // (right magic bytes, a JSON chunk no loader can parse) for the render failure path.
 import { Document, NodeIO, type Node } from '@gltf-transform/core'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PNG } from 'pngjs'
 
 /** What the box is, so tests can check exact stats. */
@@ -45,15 +47,20 @@ export function fakeModels(): Promise<FakeModels> {
 
 async function buildAll(): Promise<FakeModels> {
   const io = new NodeIO()
-  const box = Buffer.from(await io.writeBinary(boxDocument(false)))
-  const rigged = Buffer.from(await io.writeBinary(boxDocument(true)))
-  const barrel = Buffer.from(await io.writeBinary(boxDocument(false, barrelGeometry())))
+  const image = textureBytes()
+  const box = Buffer.from(await io.writeBinary(boxDocument(false, image)))
+  const rigged = Buffer.from(await io.writeBinary(boxDocument(true, image)))
+  const barrel = Buffer.from(await io.writeBinary(boxDocument(false, image, barrelGeometry())))
   return { box, rigged, invalid: breakAccessorMax(box), barrel, damaged: damage(box) }
 }
 
 type Geometry = ReturnType<typeof boxGeometry>
 
-function boxDocument(rigged: boolean, geometry: Geometry = boxGeometry()): Document {
+function boxDocument(
+  rigged: boolean,
+  image: Uint8Array,
+  geometry: Geometry = boxGeometry()
+): Document {
   const doc = new Document()
   doc.getRoot().getAsset().generator = 'meshy-action fake server'
   const buffer = doc.createBuffer()
@@ -77,7 +84,7 @@ function boxDocument(rigged: boolean, geometry: Geometry = boxGeometry()): Docum
       doc
         .createMaterial('Box')
         .setBaseColorTexture(
-          doc.createTexture('base_color').setMimeType('image/png').setImage(texture())
+          doc.createTexture('base_color').setMimeType('image/png').setImage(image)
         )
         .setRoughnessFactor(0.8)
         .setMetallicFactor(0)
@@ -238,6 +245,26 @@ function damage(glb: Buffer): Buffer {
 }
 
 /** The base colour with a faint grid, so a texture is visibly applied. */
+/**
+ * Encoding the PNG is most of the build (pngjs tries every filter on every row), and each jest
+ * test file builds the fake anew: the three models share one encoding, and the files of one
+ * jest run share it through the run's private temp directory (harness/temp-guard-setup.mjs).
+ */
+function textureBytes(): Uint8Array {
+  const dir = process.env.MESHY_TEST_TMPDIR
+  if (!dir) return texture()
+  const path = join(dir, 'fake-box-texture.png')
+  try {
+    return new Uint8Array(readFileSync(path))
+  } catch {
+    // The run's first fake: encode it and leave it for the others (whole, by a rename).
+    const bytes = texture()
+    writeFileSync(`${path}.${process.pid}`, bytes)
+    renameSync(`${path}.${process.pid}`, path)
+    return bytes
+  }
+}
+
 function texture(): Uint8Array {
   const size = BOX.textureSize
   const png = new PNG({ width: size, height: size })

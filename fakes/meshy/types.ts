@@ -183,5 +183,12 @@ export interface FakeMeshy {
   topUp(credits: number): void
   /** Forgets armed faults and outcome rules (between test cases). */
   disarm(): void
+  /**
+   * Client connections open on its listeners. A killed client's connections close once the fake
+   * has read all it sent, so 0 means no request of it is still on the wire.
+   */
+  openConnections(): Promise<number>
+  /** Closes kept-alive connections that no request is using (this process's earlier clients). */
+  closeIdleConnections(): void
   close(): Promise<void>
 }

@@ -7,9 +7,11 @@
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
 import { modelFacts } from './model-markdown.js'
 import { comparisonBlock, notDrawn, type SheetLinks } from './sheet-markdown.js'
-import type { TaskRecord } from '../result.js'
+import type { DownloadedFile, TaskRecord } from '../result.js'
+import { indexResult, type ResultIndex } from './result-index.js'
 import type { BatchRow, ReportInput } from './types.js'
 import {
+  type Block,
   formatBytes,
   formatDuration,
   formatTime,
@@ -46,30 +48,33 @@ export function renderBatchBlocks(
   links: BatchLinks,
   /** Bytes the table may take; rows past it become a "… N more" row. */
   tableBudget: number
-): string[] {
+): Block[] {
   const by = (g: Group) => rows.filter(r => groupOf(r) === g)
   const failed = by('failed')
   const waiting = by('waiting')
   const notStarted = waiting.filter(r => r.status === 'not started')
   const regenerated = by('regenerated')
   const unchanged = by('unchanged')
-  const row = (r: BatchRow) => assetRow(r, input, links)
+  const index = indexResult(input.result)
+  const row = (r: BatchRow) => assetRow(r, index, links)
   const tableRows = [
-    ...failed.map(row),
-    ...waiting.filter(r => r.status !== 'not started').map(row),
+    ...failed.map(r => () => row(r)),
+    ...waiting.filter(r => r.status !== 'not started').map(r => () => row(r)),
     ...byReason(notStarted).flatMap(([why, rows]) => folded(rows, row, notStartedHead(why))),
-    ...regenerated.map(row),
+    ...regenerated.map(r => () => row(r)),
     ...folded(unchanged, row, UNCHANGED_HEAD)
   ]
+  // Rows past the budget are never built (a library of thousands of assets).
   const body = takeWithinBudget(tableRows, tableBudget)
   const more = body.dropped ? `<tr><td></td><td colspan="4">… ${body.dropped} more</td></tr>\n` : ''
   const overview =
     `<p>${counts(rows.length, [failed, waiting, regenerated, unchanged])}</p>\n\n` +
     '<table>\n<tr><th>Preview</th><th>Asset</th><th>Status</th><th>Credits</th><th>Model</th></tr>\n' +
     `${body.kept.join('')}${more}</table>\n\n`
+  // Built only while the summary's budget has room: most of a big batch's are left out.
   const details = [...failed, ...waiting, ...regenerated]
-    .map(r => assetDetails(r, input))
-    .filter((block): block is string => block !== undefined)
+    .filter(r => index.records(r.taskIds).length > 0)
+    .map(r => () => assetDetails(r, index))
   const compared = comparisonBlock(regenerated, links, 384)
   return [overview, ...(compared ? [compared] : []), ...details]
 }
@@ -85,8 +90,8 @@ function counts(total: number, groups: BatchRow[][]): string {
   return `<strong>${total} asset(s)</strong>: ${parts.join(' · ')}`
 }
 
-function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string {
-  const records = recordsOf(row, input)
+function assetRow(row: BatchRow, index: ResultIndex, links: BatchLinks): string {
+  const records = index.records(row.taskIds)
   const image = previewOf(row, links)
   const preview = image
     ? `<img src="${href(image)}" alt="preview of ${text(row.name, 200)}" width="128">`
@@ -98,7 +103,7 @@ function assetRow(row: BatchRow, input: ReportInput, links: BatchLinks): string 
   // Why it ran ("prompt changed", "source chair regenerates"): the reviewer's first question.
   const why = row.why ? `<br><em>${text(row.why, 200)}</em>` : ''
   const status = `${statusIcon(row.status)} ${text(row.status, 60)}${error}${why}`
-  const model = modelCell(row, input)
+  const model = modelCell(row, index)
   const credits = records.length || row.credits ? String(row.credits) : '–'
   return (
     `<tr><td>${preview}</td><td><strong>${text(row.name, 200)}</strong></td>` +
@@ -149,10 +154,10 @@ function previewOf(row: BatchRow, links: BatchLinks): string | undefined {
     .find(u => u)
 }
 
-function modelCell(row: BatchRow, input: ReportInput): string {
+function modelCell(row: BatchRow, index: ResultIndex): string {
   // Stats (this run's, or the lockfile's for an unchanged asset), any budget it breaks, a model
   // left undrawn, and flags (a size far from the declared one).
-  const models = modelsOf(row, input)
+  const models = index.files(row.taskIds).filter(f => f.kind === 'model')
   const notes = [
     ...(row.breaches ?? []).map(b => `<br>❌ ${text(b, 300)}`),
     ...models.filter(f => f.renderNote).map(f => `<br>${notDrawn(f.renderNote!)}`),
@@ -161,32 +166,21 @@ function modelCell(row: BatchRow, input: ReportInput): string {
   return `${filesFacts(row, models)}${notes}`
 }
 
-function modelsOf(row: BatchRow, input: ReportInput) {
-  const ids = new Set(row.taskIds)
-  return input.result.files.filter(f => f.kind === 'model' && ids.has(f.taskId))
-}
-
-function filesFacts(row: BatchRow, models: ReturnType<typeof modelsOf>): string {
+function filesFacts(row: BatchRow, models: DownloadedFile[]): string {
   if (row.stats) return modelFacts(row.stats)
   if (models.length === 0) return '–'
   return models.map(f => `${text(f.label, 20)} ${formatBytes(f.bytes)}`).join(' · ')
 }
 
-function recordsOf(row: BatchRow, input: ReportInput): TaskRecord[] {
-  const ids = new Set(row.taskIds)
-  return input.result.tasks.filter(r => ids.has(r.task.id))
-}
-
 /** Ids, durations and links of the asset's tasks, folded away: needed only when digging. */
-function assetDetails(row: BatchRow, input: ReportInput): string | undefined {
-  const records = recordsOf(row, input)
-  if (records.length === 0) return undefined
+function assetDetails(row: BatchRow, index: ResultIndex): string {
+  const records = index.records(row.taskIds)
   const total = records.reduce((sum, r) => sum + (taskDuration(r) ?? 0), 0)
   const head =
     `<summary><strong>${text(row.name, 200)}</strong>: ${records.length} task(s), ` +
     `${row.credits} credits, ${formatDuration(total)}</summary>`
   const taskRows = records.map(taskRow).join('')
-  const files = filesLine(row, input)
+  const files = filesLine(index.files(row.taskIds))
   return (
     `<details>${head}\n<table>\n` +
     '<tr><th>Step</th><th>Task id</th><th>Status</th><th>Credits</th><th>Duration</th><th>Meshy URLs</th></tr>\n' +
@@ -216,9 +210,7 @@ function meshyUrls(record: TaskRecord): string {
   return expires ? `${list}<br><em>expire at ${expires}</em>` : list
 }
 
-function filesLine(row: BatchRow, input: ReportInput): string {
-  const ids = new Set(row.taskIds)
-  const files = input.result.files.filter(f => ids.has(f.taskId))
+function filesLine(files: DownloadedFile[]): string {
   if (files.length === 0) return ''
   const list = files.map(f => `<code>${text(f.path, 300)}</code> (${formatBytes(f.bytes)})`)
   return `<p>Files: ${list.join(', ')}</p>\n`

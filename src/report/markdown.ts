@@ -84,11 +84,15 @@ export interface Budgeted {
   dropped: number
 }
 
+/** A block, or how to build it: a block past the budget is never built. */
+export type Block = string | (() => string)
+
 /** Keeps whole blocks in order while their total UTF-8 size stays within the budget. */
-export function takeWithinBudget(blocks: string[], budgetBytes: number): Budgeted {
+export function takeWithinBudget(blocks: readonly Block[], budgetBytes: number): Budgeted {
   const kept: string[] = []
   let used = 0
-  for (const block of blocks) {
+  for (const entry of blocks) {
+    const block = typeof entry === 'string' ? entry : entry()
     const size = Buffer.byteLength(block, 'utf8')
     if (used + size > budgetBytes) break
     kept.push(block)
