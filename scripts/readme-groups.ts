@@ -2,6 +2,8 @@
 // it, each group linking to the docs page that explains it (the full tables are in docs/inputs.md).
 // scripts/readme-tables.ts renders these groups and refuses a name that is in none or in two.
 
+import { TASK_INPUTS } from '../src/config/inputs.js'
+
 /** A row of the README's grouped tables: the names one mode uses, and the page that explains them. */
 export interface Group {
   mode: string
@@ -18,23 +20,8 @@ export const INPUT_GROUPS: Group[] = [
   {
     mode: 'One task',
     page: 'docs/task-types.md',
-    names: [
-      'task',
-      'prompt',
-      'texture-prompt',
-      'image',
-      'model',
-      'input-task-id',
-      'ai-model',
-      'refine',
-      'texture-model',
-      'action-id',
-      'height',
-      'origin',
-      'params',
-      'formats',
-      'download'
-    ]
+    // The inputs that describe one task, as config reads them (also a manifest asset's keys).
+    names: [...TASK_INPUTS]
   },
   { mode: 'Waiting and resuming', page: 'docs/waiting.md', names: ['wait', 'task-id'] },
   {
