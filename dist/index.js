@@ -28470,6 +28470,7 @@ function workspaceRelative(workspace, absPath) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ writeTextSafely),
 /* harmony export */   FD: () => (/* binding */ tempPathFor),
 /* harmony export */   R0: () => (/* binding */ writeFileNowSync),
 /* harmony export */   kv: () => (/* binding */ writeFileSafely),
@@ -28505,15 +28506,13 @@ function inside(root, target) {
 function shown(conf, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(conf.workspace), path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/') || '.';
 }
-async function lstatOrNull(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return null;
-        throw err;
-    }
+/**
+ * Synchronous on purpose: a metadata call takes microseconds, less than the promise API's trip
+ * through the thread pool (and the exception it builds for a missing path), and a batch pays it
+ * for every component of every write (bench figure 9). Nothing else runs between the checks.
+ */
+function lstatNow(path) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false });
 }
 /**
  * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
@@ -28529,12 +28528,13 @@ async function safeDestination(conf, path, opts = {}) {
     if (!inside(workspace, root) || !inside(root, target) || target === root) {
         throw new _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathEscapeError */ .ZU(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
     }
-    const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(workspace, target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
-    let current = workspace;
-    for (const [i, part] of parts.entries()) {
+    const known = madeFolderAbove(workspace, target);
+    const made = [];
+    let current = known;
+    for (const part of (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(known, target).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)) {
         current = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(current, part);
-        const last = i === parts.length - 1;
-        const st = await lstatOrNull(current);
+        const last = current === target;
+        const st = lstatNow(current);
         if (st?.isSymbolicLink()) {
             throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
                 `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
@@ -28545,17 +28545,54 @@ async function safeDestination(conf, path, opts = {}) {
         if (!st && !last) {
             if (!opts.createDirs)
                 break;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(current).catch(err => {
-                if (err.code !== 'EEXIST')
-                    throw err;
-            });
-            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(current)).isSymbolicLink()) {
+            const fresh = makeFolder(current);
+            const now = lstatNow(current);
+            if (!now?.isDirectory()) {
                 throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
             }
+            if (fresh)
+                made.push([current, now]);
         }
     }
-    await checkRealPath(conf, root, target);
+    // A folder made and checked above already had its real path checked, when it was made.
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target) !== known || known === workspace)
+        checkRealPath(conf, root, target);
+    for (const [folder, st] of made)
+        madeFolders.set(folder, { dev: st.dev, ino: st.ino });
     return target;
+}
+/** True when this call made the folder (false: it appeared meanwhile, made by someone else). */
+function makeFolder(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(path);
+        return true;
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+        return false;
+    }
+}
+/**
+ * Folders this run made itself, each checked (no link on the way, its real path inside the
+ * root) when it was made, with the identity it had then. Nothing in the checkout can have put a
+ * link on the way to them, so a write below one checks only the folder's identity and what lies
+ * below it, not every component from the workspace down again.
+ */
+const madeFolders = new Map();
+/** The deepest folder above `target` that this run made and that is still that folder. */
+function madeFolderAbove(workspace, target) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target); dir !== workspace && inside(workspace, dir); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir)) {
+        const known = madeFolders.get(dir);
+        if (!known)
+            continue;
+        const st = lstatNow(dir);
+        if (st?.isDirectory() && st.dev === known.dev && st.ino === known.ino)
+            return dir;
+        madeFolders.delete(dir); // replaced since: everything is checked again
+        return workspace;
+    }
+    return workspace;
 }
 /**
  * Real paths of the workspace and output folders, once each: a batch writes thousands of files
@@ -28563,26 +28600,34 @@ async function safeDestination(conf, path, opts = {}) {
  * target's own folder.
  */
 const realRoots = new Map();
-async function cachedRealpath(path) {
+function cachedRealpath(path) {
     const known = realRoots.get(path);
     if (known !== undefined)
         return known;
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path).catch(() => undefined);
+    const real = realOrUndefined(path);
     if (real !== undefined)
         realRoots.set(path, real);
     return real;
 }
+function realOrUndefined(path) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The real path of the nearest existing folder above `target` must be inside real `root`. */
-async function checkRealPath(conf, root, target) {
-    const realRoot = await cachedRealpath(root);
+function checkRealPath(conf, root, target) {
+    const realRoot = cachedRealpath(root);
     // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
     if (realRoot === undefined)
         return;
     let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target);
-    while (folder !== root && !(await lstatOrNull(folder)))
+    while (folder !== root && !lstatNow(folder))
         folder = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(folder);
-    const realFolder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(folder);
-    const realWorkspace = (await cachedRealpath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(conf.workspace))) ?? realRoot;
+    const realFolder = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(folder);
+    const realWorkspace = cachedRealpath((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(conf.workspace)) ?? realRoot;
     if (!inside(realWorkspace, realRoot) || !inside(realRoot, realFolder)) {
         throw new _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathEscapeError */ .ZU(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }
@@ -28629,11 +28674,42 @@ async function commitTemp(conf, temp, dest) {
  * leaves the old file or the new one, never half of one.
  */
 async function writeFileSafely(conf, dest, data) {
+    await writeThroughTemp(conf, dest, fh => fh.writeFile(data));
+}
+/** Text gathered into writes of about this many characters. */
+const TEXT_BATCH = 1 << 20;
+/**
+ * The same for text made piece by piece (the lockfile): the pieces go out in writes of about
+ * 1 MiB, so the whole text is never one string. Returns the bytes written.
+ */
+async function writeTextSafely(conf, dest, pieces) {
+    let bytes = 0;
+    await writeThroughTemp(conf, dest, async (fh) => {
+        let batch = [];
+        let size = 0;
+        const flush = async () => {
+            const text = batch.join('');
+            batch = [];
+            size = 0;
+            bytes += Buffer.byteLength(text);
+            await fh.writeFile(text); // from the current position, looping until all is written
+        };
+        for (const piece of pieces) {
+            batch.push(piece);
+            size += piece.length;
+            if (size >= TEXT_BATCH)
+                await flush();
+        }
+        await flush();
+    });
+    return bytes;
+}
+async function writeThroughTemp(conf, dest, write) {
     const target = await safeDestination(conf, dest, { createDirs: true });
     const temp = tempPathFor(target);
     const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx');
     try {
-        await fh.writeFile(data);
+        await write(fh);
         await fh.sync();
     }
     catch (err) {
@@ -28784,50 +28860,6 @@ function isImage(type) {
 }
 function isModel(type) {
     return type === 'glb' || type === 'gltf' || type === 'obj' || type === 'fbx' || type === 'stl';
-}
-
-
-/***/ }),
-
-/***/ 26946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D_: () => (/* binding */ prettyJson),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony export sortKeys */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
-// the lockfile diffs cleanly when users review it.
-
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-/** Compact canonical JSON: the input of a hash. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
-function prettyJson(value) {
-    return JSON.stringify(sortKeys(value), null, 2) + '\n';
-}
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 
 
@@ -29061,7 +29093,8 @@ function lockStatus(status) {
 /* harmony export */   GQ: () => (/* binding */ readLockfile),
 /* harmony export */   bM: () => (/* binding */ filesIntact),
 /* harmony export */   c5: () => (/* binding */ serializeLockfile),
-/* harmony export */   oj: () => (/* reexport safe */ _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__.oj),
+/* harmony export */   h7: () => (/* binding */ lockfileText),
+/* harmony export */   oj: () => (/* reexport safe */ _lockfile_types_js__WEBPACK_IMPORTED_MODULE_8__.oj),
 /* harmony export */   q1: () => (/* binding */ lockedFiles),
 /* harmony export */   rA: () => (/* binding */ emptyLockfile),
 /* harmony export */   zv: () => (/* binding */ writeLockfile)
@@ -29076,9 +29109,8 @@ function lockStatus(status) {
 /* harmony import */ var _assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62230);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(76670);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26946);
-/* harmony import */ var _lockfile_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(17982);
-/* harmony import */ var _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(79379);
+/* harmony import */ var _lockfile_check_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(17982);
+/* harmony import */ var _lockfile_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(79379);
 // The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
 // produced. Users commit it, so the format is stable and diff-friendly: a version field,
 // sorted keys, one entry per asset, 2-space JSON with a trailing newline. It arrives in pull
@@ -29093,23 +29125,47 @@ function lockStatus(status) {
 
 
 
-
 function emptyLockfile() {
-    return { version: _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCKFILE_VERSION */ .Rb, assets: Object.create(null) };
+    return { version: _lockfile_types_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCKFILE_VERSION */ .Rb, assets: Object.create(null) };
 }
-/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+/**
+ * Every string is redacted: an API answer that echoes the key must not put it in a commit. The
+ * same bytes as `prettyJson` of the whole file (sorted keys, 2-space indent), joined.
+ */
 function serializeLockfile(lock) {
-    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .prettyJson */ .D_)(redactStrings({ version: _lockfile_types_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCKFILE_VERSION */ .Rb, assets: lock.assets }));
+    return [...lockfileText(lock)].join('');
 }
-function redactStrings(value) {
+/**
+ * The lockfile's text one asset at a time, so a library of 10,000 assets is never copied whole
+ * (twice, redacted then sorted) before it is written. An entry removed while a writer awaits is
+ * left out; each entry is serialised in one step, so none is ever half old, half new.
+ */
+function* lockfileText(lock) {
+    const tail = `\n  },\n  "version": ${_lockfile_types_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCKFILE_VERSION */ .Rb}\n}\n`;
+    let first = true;
+    for (const name of Object.keys(lock.assets).sort()) {
+        const entry = lock.assets[name];
+        if (entry === undefined)
+            continue;
+        const json = JSON.stringify(canonicalRedacted(entry), null, 2).replaceAll('\n', '\n    ');
+        yield `${first ? '{\n  "assets": {\n' : ',\n'}    ${JSON.stringify(name)}: ${json}`;
+        first = false;
+    }
+    yield first ? `{\n  "assets": {},\n  "version": ${_lockfile_types_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCKFILE_VERSION */ .Rb}\n}\n` : tail;
+}
+/** sortKeys (canonical.ts) and redaction in one copy. */
+function canonicalRedacted(value) {
     if (typeof value === 'string')
         return (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(value);
     if (Array.isArray(value))
-        return value.map(redactStrings);
-    if (value && typeof value === 'object') {
+        return value.map(canonicalRedacted);
+    if (value !== null && typeof value === 'object') {
         const out = Object.create(null);
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactStrings(v);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = canonicalRedacted(v);
+        }
         return out;
     }
     return value;
@@ -29132,7 +29188,7 @@ function parseLockfile(text, label, opts) {
         throw error;
     }
     try {
-        return (0,_lockfile_check_js__WEBPACK_IMPORTED_MODULE_8__/* .checkLockfile */ .Ew)(data, label, opts);
+        return (0,_lockfile_check_js__WEBPACK_IMPORTED_MODULE_7__/* .checkLockfile */ .Ew)(data, label, opts);
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
@@ -29176,7 +29232,7 @@ async function readLockfile(path, opts) {
 }
 /** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
 async function writeLockfile(path, lock, workspace) {
-    await (0,_assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileSafely */ .kv)({ workspace, root: workspace }, path, serializeLockfile(lock));
+    await (0,_assets_safe_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTextSafely */ .Dl)({ workspace, root: workspace }, path, lockfileText(lock));
 }
 /** The lock records of downloaded files: their digests are taken here, from disk. */
 async function lockedFiles(files) {
@@ -31277,7 +31333,7 @@ function statusText(status) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51500);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85616);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84222);
 // Entry of the bundle (dist/index.js). dist/merge/index.js, the lockfile-merge action's entry, is
 // two lines written by scripts/bundle.mjs that mark the process and import this file: both
 // actions share one copy of the libraries they both use, and the merge job loads on demand.
@@ -31305,7 +31361,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 85616:
+/***/ 84222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32661,9 +32717,9 @@ async function startThread() {
         stdout: true,
         stderr: true
     });
-    // Whatever the validator prints is dropped: a runner reads the step's stdout for commands.
-    worker.stdout.resume();
-    worker.stderr.resume();
+    // The thread's stdout and stderr are its own (a runner reads the step's stdout for commands),
+    // and never read: a read worker stream holds the process open until the thread ends, and an
+    // idle thread must not keep a finished process alive. The worker writes nothing to them.
     worker.unref();
     // A thread that ended between jobs is not handed the next one.
     const started = thread;
@@ -33344,8 +33400,39 @@ class JournalFile {
 var lockfile_check = __nccwpck_require__(17982);
 // EXTERNAL MODULE: ./src/batch/manifest.ts + 2 modules
 var batch_manifest = __nccwpck_require__(32741);
-// EXTERNAL MODULE: ./src/batch/canonical.ts
-var canonical = __nccwpck_require__(26946);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/batch/canonical.ts
+// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
+// the lockfile diffs cleanly when users review it.
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+/** Compact canonical JSON: the input of a hash. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
+function prettyJson(value) {
+    return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/batch/input-digests.ts
 
 /** Keyed by the manifest's own names (prompt, texture-prompt, formats, …). */
@@ -33368,7 +33455,7 @@ function inputDigests(spec, from) {
     };
     const out = Object.create(null);
     for (const [key, value] of Object.entries(values)) {
-        out[key] = (0,canonical/* sha256Hex */.fg)((0,canonical/* canonicalJson */.dj)(value)).slice(0, 12);
+        out[key] = sha256Hex(canonicalJson(value)).slice(0, 12);
     }
     return out;
 }
@@ -33531,7 +33618,7 @@ function hashOf(spec, steps, source) {
             if (source && value === batch_manifest/* FROM_PLACEHOLDER */.ZD)
                 return `from:${source.name}`;
             if (value.startsWith('data:'))
-                return `sha256:${media.get(value) ?? (0,canonical/* sha256Hex */.fg)(value)}`;
+                return `sha256:${media.get(value) ?? sha256Hex(value)}`;
             return value;
         });
     });
@@ -33543,7 +33630,7 @@ function hashOf(spec, steps, source) {
         download: spec.download,
         from: source ? { asset: source.name, hash: source.hash } : null
     };
-    return `sha256:${(0,canonical/* sha256Hex */.fg)((0,canonical/* canonicalJson */.dj)(input))}`;
+    return `sha256:${sha256Hex(canonicalJson(input))}`;
 }
 /** Data URIs built from workspace files already carry the file's content hash. */
 function mediaHashes(spec) {
@@ -33943,7 +34030,7 @@ function chainRoot(name, fromOf) {
 }
 /** 1-based shard index of a chain root. */
 function shardOf(root, total) {
-    const n = Number.parseInt((0,canonical/* sha256Hex */.fg)(root).slice(0, 12), 16);
+    const n = Number.parseInt(sha256Hex(root).slice(0, 12), 16);
     return (n % total) + 1;
 }
 /** The names (in input order) that belong to `shard`. */
@@ -34583,6 +34670,8 @@ async function renderRunModels(run, files) {
 
 
 
+
+
 /** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
 const COMPACT_RATIO = 1;
 /** ...but never for a journal smaller than this. */
@@ -34593,9 +34682,11 @@ class LockStore {
     workspace;
     options;
     journal;
-    /** The lockfile's text on disk now ('' when there is none). */
-    diskText;
+    /** The sha256 of the lockfile's text on disk now (of '' when there is none), and its size. */
+    diskHash;
     diskBytes;
+    /** An entry was recorded since the file was last written (or read). */
+    changed = false;
     compacting;
     /** Lockfile bytes written by this run, for the debug line at the end. */
     written = 0;
@@ -34604,7 +34695,7 @@ class LockStore {
         this.lock = lock;
         this.workspace = workspace;
         this.options = options;
-        this.diskText = diskText;
+        this.diskHash = sha256Hex(diskText);
         this.diskBytes = Buffer.byteLength(diskText);
         this.journal = new JournalFile(journalPath(path), workspace, () => this.afterSync());
     }
@@ -34626,6 +34717,7 @@ class LockStore {
     /** Makes the current state of one entry durable; resolves when it is on disk. */
     record(asset) {
         const entry = this.lock.assets[asset] ?? null;
+        this.changed = true;
         this.options.probe?.('record', entry ?? undefined);
         return this.journal.append({ asset, entry });
     }
@@ -34636,9 +34728,9 @@ class LockStore {
      */
     saveNowSync() {
         const text = (0,lockfile/* serializeLockfile */.c5)(this.lock);
-        if (text !== this.diskText)
+        if (sha256Hex(text) !== this.diskHash)
             (0,safe_write/* writeFileNowSync */.R0)(this.path, text);
-        this.diskText = text;
+        this.diskHash = sha256Hex(text);
         (0,external_node_fs_.rmSync)(this.journal.path, { force: true });
     }
     /** Writes the final sorted lockfile (when anything changed) and deletes the journal. */
@@ -34669,20 +34761,39 @@ class LockStore {
             this.options.logger?.warning(`Could not rewrite ${(0,external_node_path_.basename)(this.path)}: ${String(err)}`);
         }
     }
+    /**
+     * Writes the lockfile from the entries in memory, one asset at a time (the whole file is never
+     * one string). A run that changed nothing leaves the file alone (no churn for users who commit
+     * it): with no entry recorded since the last write, the text is compared by its digest first.
+     */
     async writeLockfile() {
-        const text = (0,lockfile/* serializeLockfile */.c5)(this.lock);
-        // A run that changes nothing leaves the file alone (no churn for users who commit it).
-        if (text === this.diskText)
+        if (!this.changed && digestOf((0,lockfile/* lockfileText */.h7)(this.lock)) === this.diskHash)
             return;
-        await (0,safe_write/* writeFileSafely */.kv)({ workspace: this.workspace, root: this.workspace }, this.path, text);
+        this.changed = false;
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const text = tap((0,lockfile/* lockfileText */.h7)(this.lock), piece => hash.update(piece));
+        const conf = { workspace: this.workspace, root: this.workspace };
+        const bytes = await (0,safe_write/* writeTextSafely */.Dl)(conf, this.path, text);
         await syncDirectory((0,external_node_path_.dirname)(this.path));
-        this.diskText = text;
-        this.diskBytes = Buffer.byteLength(text);
-        this.written += this.diskBytes;
+        this.diskHash = hash.digest('hex');
+        this.diskBytes = bytes;
+        this.written += bytes;
     }
     /** Journal plus lockfile bytes this run wrote so far. */
     get bytesWritten() {
         return this.written + this.journal.totalBytes;
+    }
+}
+function digestOf(pieces) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const piece of pieces)
+        hash.update(piece);
+    return hash.digest('hex');
+}
+function* tap(pieces, see) {
+    for (const piece of pieces) {
+        see(piece);
+        yield piece;
     }
 }
 /** Makes a rename durable before the journal it replaces is emptied (not possible on Windows). */
@@ -37703,8 +37814,9 @@ class MeshyClient {
         const stop = () => ctrl.abort(opts.signal?.reason);
         opts.signal?.addEventListener('abort', stop, { once: true });
         let res;
-        const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`);
         const timer = setTimeout(() => {
+            // Made only when it fires: an error's stack costs more than the request's own JavaScript.
+            const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`);
             if (res)
                 res.body.destroy(expired);
             else
@@ -37971,8 +38083,6 @@ function artifactUrl(ctx, id) {
     return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${id}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/github.ts
 // Where we run (repository, run, PR) read from the runner's environment, and the Octokit factory.
 // We do not use @actions/github's `context`: it is built from process.env when the module loads,

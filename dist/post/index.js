@@ -2312,15 +2312,13 @@ function safe_write_inside(root, target) {
 function shown(conf, path) {
     return relative(resolve(conf.workspace), path).split(sep).join('/') || '.';
 }
-async function lstatOrNull(path) {
-    try {
-        return await lstat(path);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return null;
-        throw err;
-    }
+/**
+ * Synchronous on purpose: a metadata call takes microseconds, less than the promise API's trip
+ * through the thread pool (and the exception it builds for a missing path), and a batch pays it
+ * for every component of every write (bench figure 9). Nothing else runs between the checks.
+ */
+function lstatNow(path) {
+    return lstatSync(path, { throwIfNoEntry: false });
 }
 /**
  * Checks `path` (absolute, or relative to the workspace) for a write or a delete and returns it
@@ -2336,12 +2334,13 @@ async function safe_write_safeDestination(conf, path, opts = {}) {
     if (!safe_write_inside(workspace, root) || !safe_write_inside(root, target) || target === root) {
         throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`);
     }
-    const parts = relative(workspace, target).split(sep);
-    let current = workspace;
-    for (const [i, part] of parts.entries()) {
+    const known = madeFolderAbove(workspace, target);
+    const made = [];
+    let current = known;
+    for (const part of relative(known, target).split(sep)) {
         current = join(current, part);
-        const last = i === parts.length - 1;
-        const st = await lstatOrNull(current);
+        const last = current === target;
+        const st = lstatNow(current);
         if (st?.isSymbolicLink()) {
             throw new SymlinkError(`'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
                 `a link (one in the checkout could point anywhere). Remove it or choose another path.`);
@@ -2352,17 +2351,54 @@ async function safe_write_safeDestination(conf, path, opts = {}) {
         if (!st && !last) {
             if (!opts.createDirs)
                 break;
-            await mkdir(current).catch(err => {
-                if (err.code !== 'EEXIST')
-                    throw err;
-            });
-            if ((await lstat(current)).isSymbolicLink()) {
+            const fresh = makeFolder(current);
+            const now = lstatNow(current);
+            if (!now?.isDirectory()) {
                 throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`);
             }
+            if (fresh)
+                made.push([current, now]);
         }
     }
-    await checkRealPath(conf, root, target);
+    // A folder made and checked above already had its real path checked, when it was made.
+    if (dirname(target) !== known || known === workspace)
+        checkRealPath(conf, root, target);
+    for (const [folder, st] of made)
+        madeFolders.set(folder, { dev: st.dev, ino: st.ino });
     return target;
+}
+/** True when this call made the folder (false: it appeared meanwhile, made by someone else). */
+function makeFolder(path) {
+    try {
+        mkdirSync(path);
+        return true;
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+        return false;
+    }
+}
+/**
+ * Folders this run made itself, each checked (no link on the way, its real path inside the
+ * root) when it was made, with the identity it had then. Nothing in the checkout can have put a
+ * link on the way to them, so a write below one checks only the folder's identity and what lies
+ * below it, not every component from the workspace down again.
+ */
+const madeFolders = new Map();
+/** The deepest folder above `target` that this run made and that is still that folder. */
+function madeFolderAbove(workspace, target) {
+    for (let dir = dirname(target); dir !== workspace && safe_write_inside(workspace, dir); dir = dirname(dir)) {
+        const known = madeFolders.get(dir);
+        if (!known)
+            continue;
+        const st = lstatNow(dir);
+        if (st?.isDirectory() && st.dev === known.dev && st.ino === known.ino)
+            return dir;
+        madeFolders.delete(dir); // replaced since: everything is checked again
+        return workspace;
+    }
+    return workspace;
 }
 /**
  * Real paths of the workspace and output folders, once each: a batch writes thousands of files
@@ -2370,26 +2406,34 @@ async function safe_write_safeDestination(conf, path, opts = {}) {
  * target's own folder.
  */
 const realRoots = new Map();
-async function cachedRealpath(path) {
+function cachedRealpath(path) {
     const known = realRoots.get(path);
     if (known !== undefined)
         return known;
-    const real = await realpath(path).catch(() => undefined);
+    const real = realOrUndefined(path);
     if (real !== undefined)
         realRoots.set(path, real);
     return real;
 }
+function realOrUndefined(path) {
+    try {
+        return realpathSync.native(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The real path of the nearest existing folder above `target` must be inside real `root`. */
-async function checkRealPath(conf, root, target) {
-    const realRoot = await cachedRealpath(root);
+function checkRealPath(conf, root, target) {
+    const realRoot = cachedRealpath(root);
     // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
     if (realRoot === undefined)
         return;
     let folder = dirname(target);
-    while (folder !== root && !(await lstatOrNull(folder)))
+    while (folder !== root && !lstatNow(folder))
         folder = dirname(folder);
-    const realFolder = await realpath(folder);
-    const realWorkspace = (await cachedRealpath(resolve(conf.workspace))) ?? realRoot;
+    const realFolder = realpathSync.native(folder);
+    const realWorkspace = cachedRealpath(resolve(conf.workspace)) ?? realRoot;
     if (!safe_write_inside(realWorkspace, realRoot) || !safe_write_inside(realRoot, realFolder)) {
         throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`);
     }
@@ -2436,11 +2480,42 @@ async function commitTemp(conf, temp, dest) {
  * leaves the old file or the new one, never half of one.
  */
 async function safe_write_writeFileSafely(conf, dest, data) {
+    await writeThroughTemp(conf, dest, fh => fh.writeFile(data));
+}
+/** Text gathered into writes of about this many characters. */
+const TEXT_BATCH = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * The same for text made piece by piece (the lockfile): the pieces go out in writes of about
+ * 1 MiB, so the whole text is never one string. Returns the bytes written.
+ */
+async function safe_write_writeTextSafely(conf, dest, pieces) {
+    let bytes = 0;
+    await writeThroughTemp(conf, dest, async (fh) => {
+        let batch = [];
+        let size = 0;
+        const flush = async () => {
+            const text = batch.join('');
+            batch = [];
+            size = 0;
+            bytes += Buffer.byteLength(text);
+            await fh.writeFile(text); // from the current position, looping until all is written
+        };
+        for (const piece of pieces) {
+            batch.push(piece);
+            size += piece.length;
+            if (size >= TEXT_BATCH)
+                await flush();
+        }
+        await flush();
+    });
+    return bytes;
+}
+async function writeThroughTemp(conf, dest, write) {
     const target = await safe_write_safeDestination(conf, dest, { createDirs: true });
     const temp = tempPathFor(target);
     const fh = await open(temp, 'wx');
     try {
-        await fh.writeFile(data);
+        await write(fh);
         await fh.sync();
     }
     catch (err) {
@@ -3839,37 +3914,6 @@ async function file_hash_fileDigest(file) {
     return file.sha256;
 }
 
-;// CONCATENATED MODULE: ./src/batch/canonical.ts
-// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
-// the lockfile diffs cleanly when users review it.
-
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
-        const out = Object.create(null);
-        for (const key of Object.keys(value).sort()) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-/** Compact canonical JSON: the input of a hash. */
-function canonical_canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
-function canonical_prettyJson(value) {
-    return JSON.stringify(sortKeys(value), null, 2) + '\n';
-}
-function canonical_sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/batch/lockfile.ts
 // The asset lockfile (docs/lockfile.md): what each asset was generated from and what it
 // produced. Users commit it, so the format is stable and diff-friendly: a version field,
@@ -3885,23 +3929,47 @@ function canonical_sha256Hex(data) {
 
 
 
-
 function emptyLockfile() {
     return { version: LOCKFILE_VERSION, assets: Object.create(null) };
 }
-/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+/**
+ * Every string is redacted: an API answer that echoes the key must not put it in a commit. The
+ * same bytes as `prettyJson` of the whole file (sorted keys, 2-space indent), joined.
+ */
 function serializeLockfile(lock) {
-    return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }));
+    return [...lockfileText(lock)].join('');
 }
-function redactStrings(value) {
+/**
+ * The lockfile's text one asset at a time, so a library of 10,000 assets is never copied whole
+ * (twice, redacted then sorted) before it is written. An entry removed while a writer awaits is
+ * left out; each entry is serialised in one step, so none is ever half old, half new.
+ */
+function* lockfileText(lock) {
+    const tail = `\n  },\n  "version": ${LOCKFILE_VERSION}\n}\n`;
+    let first = true;
+    for (const name of Object.keys(lock.assets).sort()) {
+        const entry = lock.assets[name];
+        if (entry === undefined)
+            continue;
+        const json = JSON.stringify(canonicalRedacted(entry), null, 2).replaceAll('\n', '\n    ');
+        yield `${first ? '{\n  "assets": {\n' : ',\n'}    ${JSON.stringify(name)}: ${json}`;
+        first = false;
+    }
+    yield first ? `{\n  "assets": {},\n  "version": ${LOCKFILE_VERSION}\n}\n` : tail;
+}
+/** sortKeys (canonical.ts) and redaction in one copy. */
+function canonicalRedacted(value) {
     if (typeof value === 'string')
         return redact(value);
     if (Array.isArray(value))
-        return value.map(redactStrings);
-    if (value && typeof value === 'object') {
+        return value.map(canonicalRedacted);
+    if (value !== null && typeof value === 'object') {
         const out = Object.create(null);
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactStrings(v);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = canonicalRedacted(v);
+        }
         return out;
     }
     return value;
@@ -3968,7 +4036,7 @@ async function lockfile_readLockfile(path, opts) {
 }
 /** Written through safe-write.ts: checked path, temporary file, fsync, rename. */
 async function writeLockfile(path, lock, workspace) {
-    await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock));
+    await writeTextSafely({ workspace, root: workspace }, path, lockfileText(lock));
 }
 /** The lock records of downloaded files: their digests are taken here, from disk. */
 async function lockedFiles(files) {
@@ -4014,6 +4082,37 @@ async function lockfile_filesIntact(workspace, files) {
             return false;
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/batch/canonical.ts
+// Canonical JSON: keys sorted at every level, so the same request always hashes the same and
+// the lockfile diffs cleanly when users review it.
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        // No prototype: a "__proto__" key (from JSON or a manifest's params) stays a plain key.
+        const out = Object.create(null);
+        for (const key of Object.keys(value).sort()) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+/** Compact canonical JSON: the input of a hash. */
+function canonical_canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+/** Pretty canonical JSON for files people read: 2-space indent and a trailing newline. */
+function prettyJson(value) {
+    return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+function canonical_sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/batch/input-digests.ts
@@ -4713,9 +4812,9 @@ async function startThread() {
         stdout: true,
         stderr: true
     });
-    // Whatever the validator prints is dropped: a runner reads the step's stdout for commands.
-    worker.stdout.resume();
-    worker.stderr.resume();
+    // The thread's stdout and stderr are its own (a runner reads the step's stdout for commands),
+    // and never read: a read worker stream holds the process open until the thread ends, and an
+    // idle thread must not keep a finished process alive. The worker writes nothing to them.
     worker.unref();
     // A thread that ended between jobs is not handed the next one.
     const started = thread;
