@@ -5,7 +5,13 @@ import { join } from 'node:path'
 import { runMerge } from '../src/batch/merge-run.js'
 import { mergeLockfiles } from '../src/batch/merge.js'
 import { parseManifest, type ManifestAsset } from '../src/batch/manifest.js'
-import { parseLockfile, serializeLockfile, type LockEntry } from '../src/batch/lockfile.js'
+import { prettyJson } from '../src/batch/canonical.js'
+import {
+  lockfileText,
+  parseLockfile,
+  serializeLockfile,
+  type LockEntry
+} from '../src/batch/lockfile.js'
 import { requestHash } from '../src/batch/request-hash.js'
 import { selectShard } from '../src/batch/shard.js'
 import { ConfigurationError } from '../src/errors.js'
@@ -198,6 +204,22 @@ test('lockfile format: version, sorted keys at every level, 2 spaces, trailing n
     /version 2/
   )
   expect(() => parseLockfile('not json', 'meshy-lock.json', NOW)).toThrow(ConfigurationError)
+})
+
+test('the lockfile written one asset at a time is the canonical JSON of the whole, redacted', () => {
+  const key = 'msy_abcdefghijklmnopqrstuvwxyz'
+  const odd = { ...entry('2026-01-03T00:00:00.000Z', '2', 'odd'), error: `HTTP 500 (${key})` }
+  const assets: Record<string, LockEntry> = Object.create(null)
+  Object.assign(assets, { zeta: entry('2026-01-01T00:00:00.000Z', '1', 'zeta'), 'é-x': odd })
+  assets.alpha = { ...entry('2026-01-02T00:00:00.000Z', '1', 'alpha'), printable: undefined }
+  const pieces = [...lockfileText({ version: 1, assets })]
+  expect(pieces).toHaveLength(4) // one per asset, then the end
+  const whole = { version: 1, assets: JSON.parse(JSON.stringify(assets).replace(key, 'msy_***')) }
+  expect(pieces.join('')).toBe(prettyJson(whole))
+  expect(pieces.join('')).not.toContain(key)
+  expect([...lockfileText({ version: 1, assets: {} })].join('')).toBe(
+    prettyJson({ version: 1, assets: {} })
+  )
 })
 
 test('4 shards cover every asset exactly once, and chains stay together', () => {

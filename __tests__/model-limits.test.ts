@@ -10,6 +10,7 @@ import { fakeModels } from '../fakes/meshy/models.js'
 import { png } from '../fakes/meshy/binary.js'
 import { sparseBombGlb } from './harness/hostile-glb.js'
 import { createHash } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 
 let dir: string
 beforeAll(() => {
@@ -36,6 +37,22 @@ test('accessors declaring 2^32-1 elements in 2 KB: refused before the validator,
   expect(off.validation).toBeUndefined()
   expect(Date.now() - started).toBeLessThan(4000)
 }, 10_000)
+
+test('an idle validator thread does not keep a finished process alive', () => {
+  // A child that would hang is killed at the limit (generous: tsx starts in 1-3 s on a busy runner).
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '__tests__/validator-child.ts', dir],
+    {
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+      encoding: 'utf8'
+    }
+  )
+  expect(child.signal).toBeNull()
+  expect(child.status).toBe(0)
+  expect(child.stdout).toBe('validated: 0 error(s)\n')
+}, 40_000)
 
 test('the validator is stopped at the deadline, and the step goes on', async () => {
   const box = (await fakeModels()).box

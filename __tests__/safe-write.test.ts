@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  renameSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -60,6 +61,21 @@ test('a link anywhere on the way is refused: the root, a folder below it, the fi
   expect(readFileSync(victim, 'utf8')).toBe('precious')
   expect(readdirSync(outside)).toEqual(['victim.txt'])
   expect(lstatSync(join(ws, 'out', 'meshy-result.json')).isSymbolicLink()).toBe(true)
+})
+
+test('a folder this run made and checked is checked again once it is no longer that folder', async () => {
+  await writeFileSafely(conf(), 'out/a/one.json', '1')
+  await writeFileSafely(conf(), 'out/a/two.json', '2') // below the folder it made: allowed
+  renameSync(join(ws, 'out', 'a'), join(ws, 'moved'))
+  symlinkSync(outside, join(ws, 'out', 'a'))
+  await expect(writeFileSafely(conf(), 'out/a/three.json', '3')).rejects.toThrow(
+    /'out\/a' is a symbolic link/
+  )
+  rmSync(join(ws, 'out', 'a'))
+  symlinkSync(join(ws, 'moved'), join(ws, 'out', 'a')) // the very folder, reached through a link
+  await expect(writeFileSafely(conf(), 'out/a/four.json', '4')).rejects.toBeInstanceOf(SymlinkError)
+  expect(readdirSync(outside)).toEqual([])
+  expect(readdirSync(join(ws, 'moved')).sort()).toEqual(['one.json', 'two.json'])
 })
 
 test('a link above the workspace is the runner’s business, not refused', async () => {

@@ -92,12 +92,18 @@ async function runLibrary(
   }
 }
 
-/** BENCH_PROFILE_DIR=/tmp/prof: each measured run also writes a V8 CPU profile there. */
+/**
+ * BENCH_PROFILE_DIR=/tmp/prof: each measured run also writes a V8 CPU profile there, and its
+ * memory samples (ms, RSS, heap used, heap total, in MB) beside it.
+ */
 function profileEnv(workspace: string): Record<string, string> {
   const dir = process.env.BENCH_PROFILE_DIR
   if (!dir) return {}
-  const name = `fig9-${readdirSync(workspace).length}-${Date.now()}.cpuprofile`
-  return { BENCH_PROFILE_FILE: join(dir, name) }
+  const name = `fig9-${readdirSync(workspace).length}-${Date.now()}`
+  return {
+    BENCH_PROFILE_FILE: join(dir, `${name}.cpuprofile`),
+    BENCH_MEMORY_TRACE: join(dir, `${name}.memory.txt`)
+  }
 }
 
 const idealMs = (count: number): number => Math.ceil(count / QUEUE) * TASK_MS

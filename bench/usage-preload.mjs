@@ -9,13 +9,22 @@ if (out) {
   // Where the memory is at its peak: the V8 heap, or buffers outside it.
   let peak = { rss: 0 }
   const started = Date.now()
+  // BENCH_MEMORY_TRACE: every sample as a line (ms, RSS, heap used, heap total in MB), to see
+  // which phase of the run the peak belongs to.
+  const trace = process.env.BENCH_MEMORY_TRACE
+  const lines = []
   const sample = () => {
     const now = process.memoryUsage()
     if (now.rss > peak.rss) peak = { ...now, atMs: Date.now() - started }
+    if (trace) {
+      const mb = n => Math.round(n / 1e6)
+      lines.push(`${Date.now() - started} ${mb(now.rss)} ${mb(now.heapUsed)} ${mb(now.heapTotal)}`)
+    }
   }
   setInterval(sample, 250).unref()
   process.on('exit', () => {
     sample()
+    if (trace) writeFileSync(trace, lines.join('\n') + '\n')
     const usage = process.resourceUsage()
     let io = ''
     try {

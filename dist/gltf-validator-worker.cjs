@@ -19431,6 +19431,7 @@ var import_node_module = require("node:module");
 var import_node_worker_threads = require("node:worker_threads");
 var BIN_URI = "glb-binary-chunk.bin";
 var scope = globalThis;
+for (const stream of [process.stdout, process.stderr]) stream.write = () => true;
 scope.require ??= (0, import_node_module.createRequire)(`${process.cwd()}/`);
 var loaded = Promise.resolve().then(() => __toESM(require_gltf_validator(), 1));
 import_node_worker_threads.parentPort?.on("message", ({ id, job }) => {

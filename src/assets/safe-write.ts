@@ -3,8 +3,19 @@
 // in the same folder renamed into place. A checked-out repository is untrusted: a committed
 // symlink (`meshy-output/chair -> /home/runner`) must not carry a write, or a delete, outside it.
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { lstat, mkdir, open, readFile, realpath, rename, rm } from 'node:fs/promises'
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  type Stats
+} from 'node:fs'
+import { lstat, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { PathEscapeError } from './paths.js'
 
@@ -26,13 +37,13 @@ function shown(conf: Confinement, path: string): string {
   return relative(resolve(conf.workspace), path).split(sep).join('/') || '.'
 }
 
-async function lstatOrNull(path: string): Promise<Awaited<ReturnType<typeof lstat>> | null> {
-  try {
-    return await lstat(path)
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw err
-  }
+/**
+ * Synchronous on purpose: a metadata call takes microseconds, less than the promise API's trip
+ * through the thread pool (and the exception it builds for a missing path), and a batch pays it
+ * for every component of every write (bench figure 9). Nothing else runs between the checks.
+ */
+function lstatNow(path: string): Stats | undefined {
+  return lstatSync(path, { throwIfNoEntry: false })
 }
 
 /**
@@ -53,12 +64,13 @@ export async function safeDestination(
   if (!inside(workspace, root) || !inside(root, target) || target === root) {
     throw new PathEscapeError(`'${shown(conf, target)}' is outside ${shown(conf, root)}`)
   }
-  const parts = relative(workspace, target).split(sep)
-  let current = workspace
-  for (const [i, part] of parts.entries()) {
+  const known = madeFolderAbove(workspace, target)
+  const made: Array<[string, Stats]> = []
+  let current = known
+  for (const part of relative(known, target).split(sep)) {
     current = join(current, part)
-    const last = i === parts.length - 1
-    const st = await lstatOrNull(current)
+    const last = current === target
+    const st = lstatNow(current)
     if (st?.isSymbolicLink()) {
       throw new SymlinkError(
         `'${shown(conf, current)}' is a symbolic link; the action never writes or deletes through ` +
@@ -70,16 +82,50 @@ export async function safeDestination(
     }
     if (!st && !last) {
       if (!opts.createDirs) break
-      await mkdir(current).catch(err => {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
-      })
-      if ((await lstat(current)).isSymbolicLink()) {
+      const fresh = makeFolder(current)
+      const now = lstatNow(current)
+      if (!now?.isDirectory()) {
         throw new SymlinkError(`'${shown(conf, current)}' became a symbolic link while writing`)
       }
+      if (fresh) made.push([current, now])
     }
   }
-  await checkRealPath(conf, root, target)
+  // A folder made and checked above already had its real path checked, when it was made.
+  if (dirname(target) !== known || known === workspace) checkRealPath(conf, root, target)
+  for (const [folder, st] of made) madeFolders.set(folder, { dev: st.dev, ino: st.ino })
   return target
+}
+
+/** True when this call made the folder (false: it appeared meanwhile, made by someone else). */
+function makeFolder(path: string): boolean {
+  try {
+    mkdirSync(path)
+    return true
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    return false
+  }
+}
+
+/**
+ * Folders this run made itself, each checked (no link on the way, its real path inside the
+ * root) when it was made, with the identity it had then. Nothing in the checkout can have put a
+ * link on the way to them, so a write below one checks only the folder's identity and what lies
+ * below it, not every component from the workspace down again.
+ */
+const madeFolders = new Map<string, { dev: number; ino: number }>()
+
+/** The deepest folder above `target` that this run made and that is still that folder. */
+function madeFolderAbove(workspace: string, target: string): string {
+  for (let dir = dirname(target); dir !== workspace && inside(workspace, dir); dir = dirname(dir)) {
+    const known = madeFolders.get(dir)
+    if (!known) continue
+    const st = lstatNow(dir)
+    if (st?.isDirectory() && st.dev === known.dev && st.ino === known.ino) return dir
+    madeFolders.delete(dir) // replaced since: everything is checked again
+    return workspace
+  }
+  return workspace
 }
 
 /**
@@ -89,23 +135,31 @@ export async function safeDestination(
  */
 const realRoots = new Map<string, string>()
 
-async function cachedRealpath(path: string): Promise<string | undefined> {
+function cachedRealpath(path: string): string | undefined {
   const known = realRoots.get(path)
   if (known !== undefined) return known
-  const real = await realpath(path).catch(() => undefined)
+  const real = realOrUndefined(path)
   if (real !== undefined) realRoots.set(path, real)
   return real
 }
 
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return undefined
+  }
+}
+
 /** The real path of the nearest existing folder above `target` must be inside real `root`. */
-async function checkRealPath(conf: Confinement, root: string, target: string): Promise<void> {
-  const realRoot = await cachedRealpath(root)
+function checkRealPath(conf: Confinement, root: string, target: string): void {
+  const realRoot = cachedRealpath(root)
   // No root yet: nothing below it exists to lead elsewhere (and no link above it, checked).
   if (realRoot === undefined) return
   let folder = dirname(target)
-  while (folder !== root && !(await lstatOrNull(folder))) folder = dirname(folder)
-  const realFolder = await realpath(folder)
-  const realWorkspace = (await cachedRealpath(resolve(conf.workspace))) ?? realRoot
+  while (folder !== root && !lstatNow(folder)) folder = dirname(folder)
+  const realFolder = realpathSync.native(folder)
+  const realWorkspace = cachedRealpath(resolve(conf.workspace)) ?? realRoot
   if (!inside(realWorkspace, realRoot) || !inside(realRoot, realFolder)) {
     throw new PathEscapeError(`'${shown(conf, target)}' resolves outside ${shown(conf, root)}`)
   }
@@ -159,11 +213,52 @@ export async function writeFileSafely(
   dest: string,
   data: string | Uint8Array
 ): Promise<void> {
+  await writeThroughTemp(conf, dest, fh => fh.writeFile(data))
+}
+
+/** Text gathered into writes of about this many characters. */
+const TEXT_BATCH = 1 << 20
+
+/**
+ * The same for text made piece by piece (the lockfile): the pieces go out in writes of about
+ * 1 MiB, so the whole text is never one string. Returns the bytes written.
+ */
+export async function writeTextSafely(
+  conf: Confinement,
+  dest: string,
+  pieces: Iterable<string>
+): Promise<number> {
+  let bytes = 0
+  await writeThroughTemp(conf, dest, async fh => {
+    let batch: string[] = []
+    let size = 0
+    const flush = async () => {
+      const text = batch.join('')
+      batch = []
+      size = 0
+      bytes += Buffer.byteLength(text)
+      await fh.writeFile(text) // from the current position, looping until all is written
+    }
+    for (const piece of pieces) {
+      batch.push(piece)
+      size += piece.length
+      if (size >= TEXT_BATCH) await flush()
+    }
+    await flush()
+  })
+  return bytes
+}
+
+async function writeThroughTemp(
+  conf: Confinement,
+  dest: string,
+  write: (fh: FileHandle) => Promise<void>
+): Promise<void> {
   const target = await safeDestination(conf, dest, { createDirs: true })
   const temp = tempPathFor(target)
   const fh = await open(temp, 'wx')
   try {
-    await fh.writeFile(data)
+    await write(fh)
     await fh.sync()
   } catch (err) {
     await fh.close()

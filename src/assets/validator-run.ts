@@ -104,9 +104,9 @@ async function startThread(): Promise<Worker> {
     stdout: true,
     stderr: true
   })
-  // Whatever the validator prints is dropped: a runner reads the step's stdout for commands.
-  worker.stdout.resume()
-  worker.stderr.resume()
+  // The thread's stdout and stderr are its own (a runner reads the step's stdout for commands),
+  // and never read: a read worker stream holds the process open until the thread ends, and an
+  // idle thread must not keep a finished process alive. The worker writes nothing to them.
   worker.unref()
   // A thread that ended between jobs is not handed the next one.
   const started = thread

@@ -33,6 +33,9 @@ interface Message {
 // The validator is Dart compiled to JavaScript; its Node preamble looks up a global `require`
 // (for 'url'), which neither an ES module nor a worker's eval'd script defines.
 const scope = globalThis as { require?: NodeJS.Require }
+// Nothing it prints goes anywhere (validator-run.ts never reads the thread's output): dropped
+// here, it is not even queued for the parent.
+for (const stream of [process.stdout, process.stderr]) stream.write = () => true
 scope.require ??= createRequire(`${process.cwd()}/`)
 const loaded = import('gltf-validator')
 

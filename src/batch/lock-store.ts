@@ -8,13 +8,15 @@
 // id is known, after each completion); the next run reads the lockfile, replays the journal over
 // it (prepare.ts), writes the result and only then deletes the journal. Replaying twice gives the
 // same result, so a kill during that, or during any compaction, loses nothing.
+import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { writeFileNowSync, writeFileSafely } from '../assets/safe-write.js'
+import { writeFileNowSync, writeTextSafely } from '../assets/safe-write.js'
 import type { Logger } from '../log.js'
 import { JournalFile, journalPath } from './journal.js'
-import { serializeLockfile, type LockEntry, type Lockfile } from './lockfile.js'
+import { sha256Hex } from './canonical.js'
+import { lockfileText, serializeLockfile, type LockEntry, type Lockfile } from './lockfile.js'
 import { errorMessage } from '../errors.js'
 
 /** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
@@ -42,9 +44,11 @@ export interface LockStoreOptions {
 
 export class LockStore {
   private readonly journal: JournalFile
-  /** The lockfile's text on disk now ('' when there is none). */
-  private diskText: string
+  /** The sha256 of the lockfile's text on disk now (of '' when there is none), and its size. */
+  private diskHash: string
   private diskBytes: number
+  /** An entry was recorded since the file was last written (or read). */
+  private changed = false
   private compacting?: Promise<void>
   /** Lockfile bytes written by this run, for the debug line at the end. */
   private written = 0
@@ -56,7 +60,7 @@ export class LockStore {
     private readonly workspace: string,
     private readonly options: LockStoreOptions
   ) {
-    this.diskText = diskText
+    this.diskHash = sha256Hex(diskText)
     this.diskBytes = Buffer.byteLength(diskText)
     this.journal = new JournalFile(journalPath(path), workspace, () => this.afterSync())
   }
@@ -85,6 +89,7 @@ export class LockStore {
   /** Makes the current state of one entry durable; resolves when it is on disk. */
   record(asset: string): Promise<void> {
     const entry = this.lock.assets[asset] ?? null
+    this.changed = true
     this.options.probe?.('record', entry ?? undefined)
     return this.journal.append({ asset, entry })
   }
@@ -96,8 +101,8 @@ export class LockStore {
    */
   saveNowSync(): void {
     const text = serializeLockfile(this.lock)
-    if (text !== this.diskText) writeFileNowSync(this.path, text)
-    this.diskText = text
+    if (sha256Hex(text) !== this.diskHash) writeFileNowSync(this.path, text)
+    this.diskHash = sha256Hex(text)
     rmSync(this.journal.path, { force: true })
   }
 
@@ -132,20 +137,40 @@ export class LockStore {
     }
   }
 
+  /**
+   * Writes the lockfile from the entries in memory, one asset at a time (the whole file is never
+   * one string). A run that changed nothing leaves the file alone (no churn for users who commit
+   * it): with no entry recorded since the last write, the text is compared by its digest first.
+   */
   private async writeLockfile(): Promise<void> {
-    const text = serializeLockfile(this.lock)
-    // A run that changes nothing leaves the file alone (no churn for users who commit it).
-    if (text === this.diskText) return
-    await writeFileSafely({ workspace: this.workspace, root: this.workspace }, this.path, text)
+    if (!this.changed && digestOf(lockfileText(this.lock)) === this.diskHash) return
+    this.changed = false
+    const hash = createHash('sha256')
+    const text = tap(lockfileText(this.lock), piece => hash.update(piece))
+    const conf = { workspace: this.workspace, root: this.workspace }
+    const bytes = await writeTextSafely(conf, this.path, text)
     await syncDirectory(dirname(this.path))
-    this.diskText = text
-    this.diskBytes = Buffer.byteLength(text)
-    this.written += this.diskBytes
+    this.diskHash = hash.digest('hex')
+    this.diskBytes = bytes
+    this.written += bytes
   }
 
   /** Journal plus lockfile bytes this run wrote so far. */
   get bytesWritten(): number {
     return this.written + this.journal.totalBytes
+  }
+}
+
+function digestOf(pieces: Iterable<string>): string {
+  const hash = createHash('sha256')
+  for (const piece of pieces) hash.update(piece)
+  return hash.digest('hex')
+}
+
+function* tap(pieces: Iterable<string>, see: (piece: string) => void): Generator<string> {
+  for (const piece of pieces) {
+    see(piece)
+    yield piece
   }
 }
 

@@ -7,10 +7,9 @@ import { relative } from 'node:path'
 import { fileDigest, fileSha256 } from '../assets/file-hash.js'
 import type { ModelStats } from '../assets/model-stats.js'
 import { PathEscapeError } from '../assets/paths.js'
-import { readWorkspaceText, safeDestination, writeFileSafely } from '../assets/safe-write.js'
+import { readWorkspaceText, safeDestination, writeTextSafely } from '../assets/safe-write.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { redact } from '../redact.js'
-import { prettyJson } from './canonical.js'
 import { checkLockfile, type CheckOptions } from './lockfile-check.js'
 
 export * from './lockfile-types.js'
@@ -20,17 +19,42 @@ export function emptyLockfile(): Lockfile {
   return { version: LOCKFILE_VERSION, assets: Object.create(null) }
 }
 
-/** Every string is redacted: an API answer that echoes the key must not put it in a commit. */
+/**
+ * Every string is redacted: an API answer that echoes the key must not put it in a commit. The
+ * same bytes as `prettyJson` of the whole file (sorted keys, 2-space indent), joined.
+ */
 export function serializeLockfile(lock: Lockfile): string {
-  return prettyJson(redactStrings({ version: LOCKFILE_VERSION, assets: lock.assets }))
+  return [...lockfileText(lock)].join('')
 }
 
-function redactStrings(value: unknown): unknown {
+/**
+ * The lockfile's text one asset at a time, so a library of 10,000 assets is never copied whole
+ * (twice, redacted then sorted) before it is written. An entry removed while a writer awaits is
+ * left out; each entry is serialised in one step, so none is ever half old, half new.
+ */
+export function* lockfileText(lock: Lockfile): Generator<string> {
+  const tail = `\n  },\n  "version": ${LOCKFILE_VERSION}\n}\n`
+  let first = true
+  for (const name of Object.keys(lock.assets).sort()) {
+    const entry = lock.assets[name]
+    if (entry === undefined) continue
+    const json = JSON.stringify(canonicalRedacted(entry), null, 2).replaceAll('\n', '\n    ')
+    yield `${first ? '{\n  "assets": {\n' : ',\n'}    ${JSON.stringify(name)}: ${json}`
+    first = false
+  }
+  yield first ? `{\n  "assets": {},\n  "version": ${LOCKFILE_VERSION}\n}\n` : tail
+}
+
+/** sortKeys (canonical.ts) and redaction in one copy. */
+function canonicalRedacted(value: unknown): unknown {
   if (typeof value === 'string') return redact(value)
-  if (Array.isArray(value)) return value.map(redactStrings)
-  if (value && typeof value === 'object') {
+  if (Array.isArray(value)) return value.map(canonicalRedacted)
+  if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = Object.create(null)
-    for (const [k, v] of Object.entries(value)) out[k] = redactStrings(v)
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key]
+      if (v !== undefined) out[key] = canonicalRedacted(v)
+    }
     return out
   }
   return value
@@ -108,7 +132,7 @@ export async function writeLockfile(
   lock: Lockfile,
   workspace: string
 ): Promise<void> {
-  await writeFileSafely({ workspace, root: workspace }, path, serializeLockfile(lock))
+  await writeTextSafely({ workspace, root: workspace }, path, lockfileText(lock))
 }
 
 /** The lock records of downloaded files: their digests are taken here, from disk. */

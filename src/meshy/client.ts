@@ -187,8 +187,9 @@ export class MeshyClient {
     const stop = () => ctrl.abort(opts.signal?.reason)
     opts.signal?.addEventListener('abort', stop, { once: true })
     let res: HttpResponse | undefined
-    const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`)
     const timer = setTimeout(() => {
+      // Made only when it fires: an error's stack costs more than the request's own JavaScript.
+      const expired = deadlineError(undefined, `${method} ${path.split('?')[0]}`)
       if (res) res.body.destroy(expired)
       else ctrl.abort(expired)
     }, budget)
