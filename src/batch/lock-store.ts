@@ -9,6 +9,7 @@
 // it (prepare.ts), writes the result and only then deletes the journal. Replaying twice gives the
 // same result, so a kill during that, or during any compaction, loses nothing.
 import { createHash } from 'node:crypto'
+import { channel } from 'node:diagnostics_channel'
 import { rmSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
@@ -24,22 +25,28 @@ const COMPACT_RATIO = 1
 /** ...but never for a journal smaller than this. */
 const COMPACT_MIN_BYTES = 16 * 1024
 
+/** A durable step of the write scheme, as published on LOCK_STEPS. */
+export interface LockStep {
+  step: 'record' | 'journal-synced' | 'lockfile-written' | 'journal-reset'
+  /** For 'record': the entry whose record is about to be appended. */
+  entry?: LockEntry
+}
+
 /**
- * Test hook, called at each step of the write scheme so a test can kill the process exactly
- * there: 'record' before an entry's record is appended (with that entry), 'journal-synced' after
- * each journal write, and during a compaction 'lockfile-written' (renamed into place, journal
- * not yet emptied) and 'journal-reset'.
+ * Each step of the write scheme, published so a crash test can kill the process exactly there:
+ * 'record' before an entry's record is appended, 'journal-synced' after each journal write, and
+ * during a compaction 'lockfile-written' (renamed into place, journal not yet emptied) and
+ * 'journal-reset'. A diagnostics channel costs nothing without a subscriber, and keeps the hook
+ * out of the batch's options: only a test subscribes.
  */
-export interface LockStoreProbe {
-  (
-    step: 'record' | 'journal-synced' | 'lockfile-written' | 'journal-reset',
-    entry?: LockEntry
-  ): void
+export const LOCK_STEPS = channel('meshy-action:lockfile-step')
+
+function publish(step: LockStep['step'], entry?: LockEntry): void {
+  if (LOCK_STEPS.hasSubscribers) LOCK_STEPS.publish({ step, entry } satisfies LockStep)
 }
 
 export interface LockStoreOptions {
   logger?: Logger
-  probe?: LockStoreProbe
 }
 
 export class LockStore {
@@ -90,7 +97,7 @@ export class LockStore {
   record(asset: string): Promise<void> {
     const entry = this.lock.assets[asset] ?? null
     this.changed = true
-    this.options.probe?.('record', entry ?? undefined)
+    publish('record', entry ?? undefined)
     return this.journal.append({ asset, entry })
   }
 
@@ -118,7 +125,7 @@ export class LockStore {
   }
 
   private async afterSync(): Promise<void> {
-    this.options.probe?.('journal-synced')
+    publish('journal-synced')
     const threshold = Math.max(COMPACT_MIN_BYTES, this.diskBytes * COMPACT_RATIO)
     if (this.journal.size < threshold) return
     this.compacting = this.compact()
@@ -128,9 +135,9 @@ export class LockStore {
   private async compact(): Promise<void> {
     try {
       await this.writeLockfile()
-      this.options.probe?.('lockfile-written')
+      publish('lockfile-written')
       await this.journal.reset()
-      this.options.probe?.('journal-reset')
+      publish('journal-reset')
     } catch (err) {
       // The journal still holds every record: a failed rewrite costs only its own work.
       this.options.logger?.warning(`Could not rewrite ${basename(this.path)}: ${errorMessage(err)}`)

@@ -11,7 +11,7 @@ import type { BrowserChoice } from '../render/browser-choice.js'
 import { sheetSession } from '../render/run-sheets.js'
 import type { SheetSession } from '../render/sheet-session.js'
 import type { RunResult } from '../result.js'
-import { LockStore, type LockStoreProbe } from './lock-store.js'
+import { LockStore } from './lock-store.js'
 import type { PlannedAsset } from './plan-batch.js'
 import { prepareBatch, type PreparedBatch } from './prepare.js'
 import { BatchProgress } from './progress-line.js'
@@ -56,8 +56,6 @@ export interface BatchOptions {
    * start; a caller without one (tests, the bench) gets timeout-minutes from now.
    */
   deadline?: number
-  /** Tests: called at each durable lockfile step (see LockStoreProbe). */
-  lockProbe?: LockStoreProbe
   /** The browser for render sheets (main looks it up before any request); none: no sheets. */
   browser?: BrowserChoice
   /** Tests: draws the sheets instead of a browser found through `browser`. */
@@ -83,7 +81,7 @@ export async function runBatch(
   })
   const store = await LockStore.adopt(
     { ...prepared, path: prepared.lockPath, text: prepared.lockText, workspace: config.workspace },
-    { logger: deps.logger, probe: options.lockProbe }
+    { logger: deps.logger }
   )
   const forget = deps.live?.saveOnCancel(() => store.saveNowSync())
   const concurrency = config.concurrency ?? DEFAULT_CONCURRENCY
