@@ -1,6 +1,7 @@
-// Figure 8: when does the first asset of a batch finish? The batch of issue 17: 6 two-step assets (text-to-3d with
-// refine), queue of 3, each task D = 60 s of fake time. The baseline is the old arrival order
-// (every new asset before any refine), computed for the same D, Q and N: the action no longer has
+// Figure 8: when does the first asset of a batch finish? The batch of issue 17: 6 two-step assets,
+// queue of 3, each task D = 60 s of fake time. On API v2 text-to-3d is one call, so the second
+// step is a chained asset (a retexture `from:` the mesh). The baseline is the old arrival order
+// (every mesh before any second step), computed for the same D, Q and N: the action no longer has
 // that order to run. The figure is the first completed asset's time as a fraction of the run,
 // and how many assets are complete at half time (what a run cancelled half way keeps).
 import { execFileSync } from 'node:child_process'
@@ -18,8 +19,8 @@ const TASK_MS = 60_000
 const SPEED = 30
 
 /**
- * The arrival order's schedule: a free slot goes to whoever asked first, so all N previews
- * (asked at once) run before any refine (asked when its preview finishes), each taking D.
+ * The arrival order's schedule: a free slot goes to whoever asked first, so all N meshes (asked
+ * at once) run before any second step (asked when its mesh finishes), each taking D.
  */
 export function arrivalSchedule(assets: number, queue: number, taskMs: number): OrderRun {
   const slots: number[] = Array.from({ length: queue }, () => 0)
