@@ -4,10 +4,10 @@
 // always shows. Also the fold itself, and a lockfile error's line.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { foldAnnotations, LIVE_ANNOTATIONS } from '../src/annotations.js'
-import { parseLockfile } from '../src/batch/lockfile.js'
-import { ConfigurationError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { foldAnnotations, LIVE_ANNOTATIONS } from '../src/action/annotations.js'
+import { parseLockfile } from '../src/batch/lockfile/lockfile.js'
+import { ConfigurationError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import { newWorkspace, runAction } from './harness/run-action.js'
 
 test('a manifest with eleven problems: ten error annotations, located, the rest folded', async () => {

@@ -2,8 +2,8 @@
 // it regenerates, and fail without a request when it fails, while other assets carry on.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Lockfile } from '../src/batch/lockfile.js'
-import { runBatch } from '../src/batch/run-batch.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 
 const fx = batchFixture({ queueLimit: 10, durationMs: 300, keepAliveMs: 200 })

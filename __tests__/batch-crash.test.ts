@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Lockfile } from '../src/batch/lockfile.js'
-import { runBatch } from '../src/batch/run-batch.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
 import {
   batchConfig,
   cheapManifest,

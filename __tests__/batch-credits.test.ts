@@ -3,9 +3,9 @@
 // the rest in the lockfile for the next run; a single task's 402 names the balance.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { run } from '../src/main.js'
-import type { Lockfile } from '../src/batch/lockfile.js'
-import { clearSecrets } from '../src/redact.js'
+import { run } from '../src/action/main.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
+import { clearSecrets } from '../src/core/redact.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { fakeDeps } from './harness/fake-deps.js'
 import { cheapManifest, tempWorkspace, writeManifest } from './batch-support.js'

@@ -4,7 +4,7 @@
 // and no asset repeats the single-task advice ('task-id: …'). The next run pays for nothing twice.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Lockfile } from '../src/batch/lockfile.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
 import { startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { cheapManifest, writeManifest } from './batch-support.js'
 import { runInProcess } from './harness/in-process.js'

@@ -1,7 +1,7 @@
 // Every branch of finalStatus(): what an asset's lockfile entry says when its run ends. Anything
 // that may still finish at Meshy must stay IN_PROGRESS, or the next run would pay for it again.
-import { finalStatus } from '../src/batch/final-status.js'
-import { LOCK_STATUSES, parseLockfile, type LockStatus } from '../src/batch/lockfile.js'
+import { finalStatus } from '../src/batch/run/final-status.js'
+import { LOCK_STATUSES, parseLockfile, type LockStatus } from '../src/batch/lockfile/lockfile.js'
 import {
   ActionError,
   ConfigurationError,
@@ -11,8 +11,8 @@ import {
   OutOfTimeError,
   SubmissionUnknownError,
   TaskFailedError
-} from '../src/errors.js'
-import type { RunResult } from '../src/result.js'
+} from '../src/core/errors.js'
+import type { RunResult } from '../src/core/result.js'
 
 const resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' } as const
 const tasks = (...statuses: string[]): RunResult['tasks'] =>

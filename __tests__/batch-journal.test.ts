@@ -4,10 +4,10 @@
 // run before any request and is never quoted.
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Lockfile } from '../src/batch/lockfile.js'
-import { prepareBatch } from '../src/batch/prepare.js'
-import { runBatch } from '../src/batch/run-batch.js'
-import { ConfigurationError, errorMessage } from '../src/errors.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
+import { prepareBatch } from '../src/batch/run/prepare.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import { ConfigurationError, errorMessage } from '../src/core/errors.js'
 import {
   batchConfig,
   batchFixture,

@@ -4,8 +4,8 @@
 // Usage: tsx __tests__/batch-kill-child.ts <workspace> <base-url> <step> <nth>
 //   step: journal-synced | lockfile-written | journal-reset | record-created
 import { subscribe } from 'node:diagnostics_channel'
-import { LOCK_STEPS, type LockStep } from '../src/batch/lock-store.js'
-import { runBatch } from '../src/batch/run-batch.js'
+import { LOCK_STEPS, type LockStep } from '../src/batch/lockfile/lock-store.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
 import { batchConfig, pipelineDeps } from './batch-support.js'
 
 const [workspace, baseUrl, step, nth] = process.argv.slice(2)

@@ -1,17 +1,17 @@
 // A batch log a person can follow: every line of an asset starts with its name, task ids are
 // short (the line already says which asset), and one progress line says where the batch stands,
 // paced by the (injected) clock. Single-task mode keeps its lines.
-import type { Clock } from '../src/clock.js'
-import { memoryLogger, withLogLabel } from '../src/log.js'
-import { runBatch } from '../src/batch/run-batch.js'
-import { run } from '../src/main.js'
+import type { Clock } from '../src/core/clock.js'
+import { memoryLogger, withLogLabel } from '../src/core/log.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import { run } from '../src/action/main.js'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import {
   BatchProgress,
   estimateLeftMs,
   formatProgressLine,
   PROGRESS_INTERVAL_MS
-} from '../src/batch/progress-line.js'
+} from '../src/batch/run/progress-line.js'
 import type { BatchRow } from '../src/report/index.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 import { fakeDeps, logged } from './harness/fake-deps.js'

@@ -2,19 +2,19 @@
 // stable format, sharding, and merging shard lockfiles.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runMerge } from '../src/batch/merge-run.js'
-import { mergeLockfiles } from '../src/batch/merge.js'
-import { parseManifest, type ManifestAsset } from '../src/batch/manifest.js'
-import { prettyJson } from '../src/batch/canonical.js'
+import { runMerge } from '../src/batch/lockfile/merge-run.js'
+import { mergeLockfiles } from '../src/batch/lockfile/merge.js'
+import { parseManifest, type ManifestAsset } from '../src/batch/manifest/manifest.js'
+import { prettyJson } from '../src/core/canonical.js'
 import {
   lockfileText,
   parseLockfile,
   serializeLockfile,
   type LockEntry
-} from '../src/batch/lockfile.js'
-import { requestHash } from '../src/batch/request-hash.js'
-import { selectShard } from '../src/batch/shard.js'
-import { ConfigurationError } from '../src/errors.js'
+} from '../src/batch/lockfile/lockfile.js'
+import { requestHash } from '../src/batch/lockfile/request-hash.js'
+import { selectShard } from '../src/batch/manifest/shard.js'
+import { ConfigurationError } from '../src/core/errors.js'
 import { tempWorkspace } from './batch-support.js'
 
 let workspace: string

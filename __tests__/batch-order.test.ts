@@ -1,9 +1,9 @@
 // Finish started assets first: a free queue slot goes to a continuation (a chained asset whose
 // source finished, or the next step of an asset under way) before a new asset.
-import { systemClock } from '../src/clock.js'
-import { memoryLogger } from '../src/log.js'
-import { runBatch } from '../src/batch/run-batch.js'
-import { createPool, QueueGate } from '../src/batch/scheduler.js'
+import { systemClock } from '../src/core/clock.js'
+import { memoryLogger } from '../src/core/log.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import { createPool, QueueGate } from '../src/batch/run/scheduler.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 
 const fx = batchFixture({

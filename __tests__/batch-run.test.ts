@@ -3,9 +3,9 @@
 // only what changed, and re-download only what is missing.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runBatch } from '../src/batch/run-batch.js'
-import type { Lockfile } from '../src/batch/lockfile.js'
-import { ConfigurationError } from '../src/errors.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
+import { ConfigurationError } from '../src/core/errors.js'
 import { FAKE_API_KEY, queueFullFault, rateLimitFault } from '../fakes/meshy/index.js'
 import {
   batchConfig,

@@ -2,7 +2,7 @@
 // files are downloaded and checked, so a slow drawing never holds up another asset's create.
 // Here drawing waits until every asset has been created: with sheets inside the queue (queue 1,
 // so two places for assets) the third create waited for a drawing that waited for it.
-import { runBatch } from '../src/batch/run-batch.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
 import type { SheetSession } from '../src/render/sheet-session.js'
 import {
   batchConfig,

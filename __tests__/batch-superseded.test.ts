@@ -3,8 +3,8 @@
 // regeneration failed keeps its old files.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Lockfile } from '../src/batch/lockfile.js'
-import { runBatch } from '../src/batch/run-batch.js'
+import type { Lockfile } from '../src/batch/lockfile/lockfile.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 
 const fx = batchFixture({ durationMs: 200, keepAliveMs: 200 })

@@ -3,11 +3,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { watchCancellation, type CancelContext } from '../src/cancel.js'
+import { watchCancellation, type CancelContext } from '../src/action/cancel.js'
 import type { Config } from '../src/config/types.js'
-import { LiveTasks } from '../src/live-tasks.js'
-import { memoryLogger } from '../src/log.js'
-import type { SignalSource } from '../src/signals.js'
+import { LiveTasks } from '../src/run/live-tasks.js'
+import { memoryLogger } from '../src/core/log.js'
+import type { SignalSource } from '../src/core/signals.js'
 
 const T3D = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' } as const
 const ID = '01a220c1-3717-7a6f-84bc-e2832458a868'

@@ -2,8 +2,8 @@
 // the catalogue (its inputs, rules, request and price), runs end to end through run() against the
 // fake Meshy, which serves the made-up resource through its generic hook. Nothing else changes.
 import { rmSync } from 'node:fs'
-import { run } from '../src/main.js'
-import { clearSecrets } from '../src/redact.js'
+import { run } from '../src/action/main.js'
+import { clearSecrets } from '../src/core/redact.js'
 import { CATALOGUE, oneStep, taskTypes, type TaskKind } from '../src/tasks/catalogue.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { fakeDeps } from './harness/fake-deps.js'

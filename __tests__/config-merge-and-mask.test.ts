@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { maskApiKeys, resolveApiKey } from '../src/config/api-key.js'
 import { readMergeConfig } from '../src/config/merge-inputs.js'
-import { ConfigurationError } from '../src/errors.js'
+import { ConfigurationError } from '../src/core/errors.js'
 
 const workspace = mkdtempSync(join(tmpdir(), 'merge-inputs-'))
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))

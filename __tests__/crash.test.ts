@@ -1,7 +1,7 @@
-// The last line of defence in src/index.ts: an error run() did not handle becomes one scrubbed
+// The last line of defence in src/action/index.ts: an error run() did not handle becomes one scrubbed
 // `::error::` line, never a stack trace with the key in it.
-import { reportCrash } from '../src/crash.js'
-import { addSecret, clearSecrets } from '../src/redact.js'
+import { reportCrash } from '../src/action/crash.js'
+import { addSecret, clearSecrets } from '../src/core/redact.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
 afterEach(() => {

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { downloadFile, type DownloadOptions } from '../src/assets/download.js'
 import { isForbiddenAddress, type LookupFn } from '../src/meshy/address-policy.js'
 import { createTransport } from '../src/meshy/transport.js'
-import { systemClock } from '../src/clock.js'
+import { systemClock } from '../src/core/clock.js'
 import { fbx, png, stl, zip } from '../fakes/meshy/binary.js'
 import { until } from './harness/until.js'
 

@@ -3,7 +3,7 @@
 // entries export run(), which is what @github/local-action calls.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { serializeLockfile, type LockEntry } from '../src/batch/lockfile.js'
+import { serializeLockfile, type LockEntry } from '../src/batch/lockfile/lockfile.js'
 import { distDir, newWorkspace, runAction } from './harness/run-action.js'
 
 const entry = (updated: string, hash: string, id: string, name = 'chair'): LockEntry => ({
@@ -57,8 +57,8 @@ test('dist/merge/index.js merges the shards a matrix uploaded', async () => {
 })
 
 test('both entries export run() for @github/local-action', async () => {
-  const main = await import('../src/main.js')
-  const merge = await import('../src/merge-main.js')
+  const main = await import('../src/action/main.js')
+  const merge = await import('../src/action/merge-main.js')
   expect(typeof main.run).toBe('function')
   expect(typeof merge.run).toBe('function')
 })

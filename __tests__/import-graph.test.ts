@@ -44,8 +44,8 @@ test('the rules catch a circle, a back-edge and a module outside every layer', a
       'src/config/read.ts': "import { r } from '../report/a.js'\nexport const c = r\n",
       'src/report/a.ts': "import { b } from './b.js'\nexport const r = 1\nexport const a = b\n",
       'src/report/b.ts': "import { a } from './a.js'\nexport const b = () => a\n",
-      'src/errors.ts': "import { c } from './config/read.js'\nexport const e = c\n",
-      'src/elsewhere/x.ts': "import { e } from '../errors.js'\nexport const x = e\n"
+      'src/core/errors.ts': "import { c } from '../config/read.js'\nexport const e = c\n",
+      'src/elsewhere/x.ts': "import { e } from '../core/errors.js'\nexport const x = e\n"
     }
     for (const [path, text] of Object.entries(files)) {
       await mkdir(dirname(join(dir, path)), { recursive: true })

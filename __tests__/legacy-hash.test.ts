@@ -3,8 +3,8 @@
 // for every asset. The new hash differs (other routes and bodies), so only the legacy one matches.
 import { blankSpec } from '../src/config/task-spec.js'
 import type { TaskSpec } from '../src/config/types.js'
-import { FROM_PLACEHOLDER } from '../src/batch/manifest.js'
-import { legacyRequestHash, requestHash } from '../src/batch/request-hash.js'
+import { FROM_PLACEHOLDER } from '../src/batch/manifest/manifest.js'
+import { legacyRequestHash, requestHash } from '../src/batch/lockfile/request-hash.js'
 
 const selection = {
   formats: ['glb' as const],

@@ -4,12 +4,17 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { filesIntact, parseLockfile, type LockEntry, type Lockfile } from '../src/batch/lockfile.js'
-import { runMerge } from '../src/batch/merge-run.js'
-import { runBatch } from '../src/batch/run-batch.js'
-import { removeSuperseded } from '../src/batch/superseded.js'
-import { ConfigurationError, errorMessage } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import {
+  filesIntact,
+  parseLockfile,
+  type LockEntry,
+  type Lockfile
+} from '../src/batch/lockfile/lockfile.js'
+import { runMerge } from '../src/batch/lockfile/merge-run.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import { removeSuperseded } from '../src/batch/run/superseded.js'
+import { ConfigurationError, errorMessage } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import {
   batchConfig,
   batchFixture,
@@ -250,7 +255,7 @@ test('the merge action refuses an entry updated in the future', async () => {
 })
 
 test('recorded statuses are always ones the reader accepts', async () => {
-  const { lockStatus } = await import('../src/batch/lockfile.js')
+  const { lockStatus } = await import('../src/batch/lockfile/lockfile.js')
   expect(lockStatus('SUCCEEDED')).toBe('SUCCEEDED')
   expect(lockStatus('##[set-output name=a;]x')).toBe('IN_PROGRESS')
   const check: LockEntry['status'] = lockStatus('weird')

@@ -1,6 +1,6 @@
 // run() with its dependencies handed in: no module mocks, no child process.
-import { run } from '../src/main.js'
-import { clearSecrets } from '../src/redact.js'
+import { run } from '../src/action/main.js'
+import { clearSecrets } from '../src/core/redact.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { fakeDeps } from './harness/fake-deps.js'
 import { newWorkspace } from './harness/run-action.js'

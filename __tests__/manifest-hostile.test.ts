@@ -2,8 +2,8 @@
 // YAML anchors and aliases, merge keys, and long `from:` chains and loops.
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseManifest } from '../src/batch/manifest.js'
-import { ConfigurationError } from '../src/errors.js'
+import { parseManifest } from '../src/batch/manifest/manifest.js'
+import { ConfigurationError } from '../src/core/errors.js'
 import { tempWorkspace } from './batch-support.js'
 import { aliasBomb } from './harness/alias-bomb.js'
 

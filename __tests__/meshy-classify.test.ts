@@ -1,7 +1,12 @@
 // The client's one retry decision, as a table: each row is an outcome of one exchange and what
 // classify() must answer. The never-pay-twice rows are the ones that matter most.
 import { classify, type Method, type Outcome } from '../src/meshy/client.js'
-import { ActionError, MeshyApiError, NetworkError, SubmissionUnknownError } from '../src/errors.js'
+import {
+  ActionError,
+  MeshyApiError,
+  NetworkError,
+  SubmissionUnknownError
+} from '../src/core/errors.js'
 
 const api = (status: number, message = '') => new MeshyApiError(status, message, 'X', '/p')
 const refused = new NetworkError('connect ECONNREFUSED', 'ECONNREFUSED', false)

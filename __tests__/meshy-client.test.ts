@@ -1,8 +1,8 @@
 // The Meshy client against the HTTPS fake: typed errors, retry rules per method, the create
 // safety rules, redirects and where the credential may go, and the SSE stream.
 import { createServer } from 'node:net'
-import { MeshyApiError, NetworkError, SubmissionUnknownError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { MeshyApiError, NetworkError, SubmissionUnknownError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import { MeshyClient, StreamEndedError } from '../src/meshy/client.js'
 import { RedirectError } from '../src/meshy/http.js'
 import { createTransport } from '../src/meshy/transport.js'

@@ -1,8 +1,8 @@
 // waitForTask against the fake: the stream alone when healthy (request count matters), polling
 // when the stream resets, closes early or goes quiet, and a clear error at the deadline.
-import { systemClock } from '../src/clock.js'
-import { DeadlineError, MeshyApiError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { systemClock } from '../src/core/clock.js'
+import { DeadlineError, MeshyApiError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'

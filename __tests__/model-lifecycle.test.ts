@@ -4,9 +4,9 @@
 // texture model. Plan mode shows the manifest assets pinned to such a model.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Clock } from '../src/clock.js'
-import { run } from '../src/main.js'
-import { clearSecrets } from '../src/redact.js'
+import type { Clock } from '../src/core/clock.js'
+import { run } from '../src/action/main.js'
+import { clearSecrets } from '../src/core/redact.js'
 import { lifecycle, findModel } from '../src/tasks/models.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { fakeDeps } from './harness/fake-deps.js'

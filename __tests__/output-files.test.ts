@@ -3,7 +3,7 @@
 // a link planted in the checkout does not carry the write out of the output folder.
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { memoryLogger } from '../src/log.js'
+import { memoryLogger } from '../src/core/log.js'
 import { capLargeOutputs, OUTPUT_CAP, writeOutputFiles } from '../src/report/output-files.js'
 import { tempDir } from './harness/temp-dirs.js'
 

@@ -2,9 +2,9 @@
 // item 5): a report is kept whole, a verdict is read only from the shapes known, and an unknown
 // shape never passes the printability gate. The height check's tolerance, both sides.
 import { printBreaches } from '../src/assets/quality-gates.js'
-import { heightFlags } from '../src/batch/asset-quality.js'
+import { heightFlags } from '../src/batch/run/asset-quality.js'
 import type { MeshyTask } from '../src/meshy/types.js'
-import type { DownloadedFile } from '../src/result.js'
+import type { DownloadedFile } from '../src/core/result.js'
 import { formatCoverage, printableVerdict, reportOf } from '../src/tasks/catalogue.js'
 
 const task = (result: Record<string, unknown>): MeshyTask => ({

@@ -2,8 +2,8 @@
 // with wait: false, when a step fails, and on pick-up. Wire behaviour stays in the HTTPS-fake suites.
 import { blankSpec } from '../src/config/task-spec.js'
 import type { TaskSpec } from '../src/config/types.js'
-import { MeshyApiError, SubmissionUnknownError, TaskFailedError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { MeshyApiError, SubmissionUnknownError, TaskFailedError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import type { Transport } from '../src/meshy/transport.js'
 import {
@@ -12,7 +12,7 @@ import {
   pickUpTask,
   type PipelineClient,
   type PipelineDeps
-} from '../src/pipeline.js'
+} from '../src/run/pipeline.js'
 import { recordingClock } from './harness/clock.js'
 
 const TEXT_TO_3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }

@@ -1,5 +1,5 @@
 // dry-run in a manifest: a run-wide key, so only `defaults` may set it.
-import { parseManifest } from '../src/batch/manifest.js'
+import { parseManifest } from '../src/batch/manifest/manifest.js'
 
 const opts = { path: '/ws/meshy.yml', workspace: '/ws' }
 const chair = '  chair:\n    task: text-to-3d\n    prompt: a chair\n'

@@ -3,12 +3,12 @@
 // same create; a Retry-After is honoured in a batch too; rate_limit_exceeded is the client's
 // resend after Retry-After. The recording clock makes the waits instant and visible.
 import { rmSync } from 'node:fs'
-import { runBatch } from '../src/batch/run-batch.js'
-import { MeshyApiError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import { MeshyApiError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
-import { queueFullDelay } from '../src/queue-wait.js'
+import { queueFullDelay } from '../src/run/queue-wait.js'
 import {
   FAKE_API_KEY,
   queueFullFault,

@@ -3,11 +3,11 @@
 // that nothing was charged. The recording clock makes the minutes of waiting instant.
 import { rmSync } from 'node:fs'
 import { buildTaskSpec } from '../src/config/task-spec.js'
-import { DeadlineError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { DeadlineError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { createTransport } from '../src/meshy/transport.js'
-import { executeSpec, type PipelineDeps } from '../src/pipeline.js'
+import { executeSpec, type PipelineDeps } from '../src/run/pipeline.js'
 import {
   FAKE_API_KEY,
   queueFullFault,

@@ -1,7 +1,7 @@
 // Lost create replies: the task the request made is found in the list and adopted; nothing that
 // contradicts the request, predates it, or belongs to someone else already is ever adopted.
-import { systemClock } from '../src/clock.js'
-import { SubmissionUnknownError } from '../src/errors.js'
+import { systemClock } from '../src/core/clock.js'
+import { SubmissionUnknownError } from '../src/core/errors.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { adoptLostCreate, pickMatch } from '../src/meshy/reconcile.js'
 import { createTransport } from '../src/meshy/transport.js'

@@ -1,5 +1,5 @@
 // The one redaction function every log line, error, summary and comment passes through.
-import { createLogger, memoryLogger } from '../src/log.js'
+import { createLogger, memoryLogger } from '../src/core/log.js'
 import {
   addSecret,
   clearSecrets,
@@ -8,7 +8,7 @@ import {
   safeText,
   stripSecrets,
   TEST_MODE_KEY
-} from '../src/redact.js'
+} from '../src/core/redact.js'
 
 const KEY = 'msy_fake_secret_key_0123456789abcdef'
 afterEach(() => clearSecrets())

@@ -3,13 +3,13 @@
 // shown beside old and new.
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseManifest } from '../src/batch/manifest.js'
-import { requestHash } from '../src/batch/request-hash.js'
+import { parseManifest } from '../src/batch/manifest/manifest.js'
+import { requestHash } from '../src/batch/lockfile/request-hash.js'
 import { parseRenderMode } from '../src/config/render.js'
 import { chooseBrowser } from '../src/render/browser-choice.js'
 import { modelsToRender, sheetPath } from '../src/render/render-models.js'
 import { compact, statsChange } from '../src/report/sheet-markdown.js'
-import type { DownloadedFile } from '../src/result.js'
+import type { DownloadedFile } from '../src/core/result.js'
 import { tempDir } from './harness/temp-dirs.js'
 
 test('render accepts auto, true, false (any case, YAML booleans); anything else names the choices', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { memoryLogger } from '../src/log.js'
+import { memoryLogger } from '../src/core/log.js'
 import { publishReport } from '../src/report/index.js'
 import { startAzurite, type Azurite } from '../fakes/results/azurite.js'
 import {

@@ -1,4 +1,4 @@
-import { memoryLogger } from '../src/log.js'
+import { memoryLogger } from '../src/core/log.js'
 import { publishReport, type ReportDeps } from '../src/report/index.js'
 import {
   commentSigningKey,
@@ -6,7 +6,7 @@ import {
   signatureValid,
   signingKeyIsPublic
 } from '../src/report/comment.js'
-import { TEST_MODE_KEY } from '../src/redact.js'
+import { TEST_MODE_KEY } from '../src/core/redact.js'
 import { ACTIONS_BOT, FakeGitHub } from '../fakes/github/server.js'
 import {
   config,

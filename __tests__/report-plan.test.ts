@@ -1,6 +1,6 @@
 // The plan as a reviewer reads it: the sentence, the table's order, escaping, the unchanged
 // count, and its own sticky comment that a later real run of the same PR leaves alone.
-import { memoryLogger } from '../src/log.js'
+import { memoryLogger } from '../src/core/log.js'
 import { batchPlan, planSentence, singleTaskPlan, type AssetPlan } from '../src/plan/run-plan.js'
 import { publishReport, type ReportDeps } from '../src/report/index.js'
 import { planTable } from '../src/report/plan-markdown.js'

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { memoryLogger } from '../src/log.js'
+import { memoryLogger } from '../src/core/log.js'
 import { publishReport } from '../src/report/index.js'
 import { FakeGitHub } from '../fakes/github/server.js'
 import {

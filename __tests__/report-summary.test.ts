@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { memoryLogger } from '../src/log.js'
+import { memoryLogger } from '../src/core/log.js'
 import { publishReport, type BatchRow } from '../src/report/index.js'
 import { escapeHtml, text } from '../src/report/markdown.js'
 import { renderSummary, SUMMARY_BUDGET } from '../src/report/summary.js'

@@ -2,9 +2,9 @@
 // id), and a ::warning for requested formats a task does not have (a failure when no requested
 // model format exists).
 import { rmSync } from 'node:fs'
-import { runBatch } from '../src/batch/run-batch.js'
-import { run } from '../src/main.js'
-import { clearSecrets } from '../src/redact.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
+import { run } from '../src/action/main.js'
+import { clearSecrets } from '../src/core/redact.js'
 import { FAKE_API_KEY } from '../fakes/meshy/index.js'
 import { batchConfig, batchFixture, pipelineDeps, writeManifest } from './batch-support.js'
 import { newWorkspace } from './harness/run-action.js'

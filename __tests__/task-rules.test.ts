@@ -3,7 +3,7 @@
 import { realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildTaskSpec, type RawTaskInputs } from '../src/config/task-spec.js'
-import { ConfigurationError } from '../src/errors.js'
+import { ConfigurationError } from '../src/core/errors.js'
 import { kindOf } from '../src/tasks/catalogue.js'
 import { tinyGlb, tinyPng } from './harness/fixtures.js'
 import { removeTempDir, tempDir } from './harness/temp-dirs.js'

@@ -1,8 +1,8 @@
 // A lying Meshy (the fake's hostile mode): every answer is checked at the client's parse points
 // before anything uses it: ids in Meshy's shape, task fields of the right type, events of a
 // bounded size, bodies read under the deadline.
-import { ActionError, DeadlineError, SubmissionUnknownError } from '../src/errors.js'
-import { memoryLogger } from '../src/log.js'
+import { ActionError, DeadlineError, SubmissionUnknownError } from '../src/core/errors.js'
+import { memoryLogger } from '../src/core/log.js'
 import { MeshyClient } from '../src/meshy/client.js'
 import { StreamEventTooLargeError } from '../src/meshy/sse.js'
 import { createTransport } from '../src/meshy/transport.js'
@@ -10,7 +10,7 @@ import type { MeshyTask, Resource } from '../src/meshy/types.js'
 import { waitForTask } from '../src/meshy/wait.js'
 import { writeOutputs } from '../src/report/outputs.js'
 import type { Config } from '../src/config/types.js'
-import { systemClock } from '../src/clock.js'
+import { systemClock } from '../src/core/clock.js'
 import { FAKE_API_KEY, startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 
 const T3D: Resource = { version: 'v2', path: 'text-to-3d', type: 'text-to-3d' }

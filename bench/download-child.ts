@@ -6,7 +6,7 @@
 // download is timed, not process start-up. Prints {"bytes","elapsedMs"}.
 import { get } from 'node:https'
 import { downloadFile } from '../src/assets/download.js'
-import { systemClock } from '../src/clock.js'
+import { systemClock } from '../src/core/clock.js'
 import { createTransport } from '../src/meshy/transport.js'
 
 function discard(url: string): Promise<number> {

@@ -4,7 +4,7 @@
 // chained one starts from the same root (chains 1 long): same fields, same work per asset, so the
 // ratio shows what chain length costs. Rounds alternate, after one warm-up of each. The goal is
 // judged on CPU time: the bench machine is shared, and waiting for a core is not our cost.
-import { parseManifest } from '../src/batch/manifest.js'
+import { parseManifest } from '../src/batch/manifest/manifest.js'
 import type { BenchContext } from './context.js'
 import { median, ms, note, ratio } from './stats.js'
 import type { Row } from './table.js'

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runBatch } from '../src/batch/run-batch.js'
+import { runBatch } from '../src/batch/run/run-batch.js'
 import { startFakeMeshy, type FakeMeshy } from '../fakes/meshy/index.js'
 import { batchConfig, pipelineDeps } from '../__tests__/harness/batch-run.js'
 

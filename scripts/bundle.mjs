@@ -50,7 +50,10 @@ const built = result => inputs.push(...Object.keys(result.metafile.inputs))
 built(
   await esbuild.build({
     ...NODE,
-    entryPoints: [join(root, 'src', 'index.ts'), join(root, 'src', 'post-index.ts')],
+    entryPoints: [
+      join(root, 'src', 'action', 'index.ts'),
+      join(root, 'src', 'action', 'post-index.ts')
+    ],
     outdir: out,
     format: 'esm',
     splitting: true,
@@ -71,7 +74,7 @@ writeFileSync(
 mkdirSync(join(out, 'post'))
 writeFileSync(
   join(out, 'post', 'index.js'),
-  "// The post step (action.yml runs.post), built from src/post-index.ts.\nawait import('../post-index.js')\n"
+  "// The post step (action.yml runs.post), built from src/action/post-index.ts.\nawait import('../post-index.js')\n"
 )
 
 for (const metafile of await buildLazyPackages(root, out, NODE)) built({ metafile })

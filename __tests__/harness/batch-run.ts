@@ -2,12 +2,12 @@
 // bench's order child both build runs from these.
 import { join } from 'node:path'
 import { FAKE_API_KEY } from '../../fakes/meshy/index.js'
-import { systemClock } from '../../src/clock.js'
+import { systemClock } from '../../src/core/clock.js'
 import type { BatchConfig } from '../../src/config/types.js'
-import { memoryLogger } from '../../src/log.js'
+import { memoryLogger } from '../../src/core/log.js'
 import { MeshyClient } from '../../src/meshy/client.js'
 import { createTransport } from '../../src/meshy/transport.js'
-import type { PipelineDeps } from '../../src/pipeline.js'
+import type { PipelineDeps } from '../../src/run/pipeline.js'
 
 export function batchConfig(
   workspace: string,

@@ -1,5 +1,5 @@
 // A clock for tests: sleeps return at once but move now() forward, and are recorded.
-import type { Clock } from '../../src/clock.js'
+import type { Clock } from '../../src/core/clock.js'
 
 export function recordingClock(): Clock & { sleeps: number[] } {
   const sleeps: number[] = []

@@ -1,8 +1,8 @@
 // The Deps that run() takes, for tests: inputs from a record; outputs, failures and every log
 // line collected; the real transport (the fakes listen on loopback) and the system clock unless
 // the test hands in its own. One place, so a new field of Deps is added here, not in each suite.
-import { systemClock } from '../../src/clock.js'
-import type { Deps } from '../../src/deps.js'
+import { systemClock } from '../../src/core/clock.js'
+import type { Deps } from '../../src/action/deps.js'
 import { createTransport } from '../../src/meshy/transport.js'
 
 export interface FakeDeps {

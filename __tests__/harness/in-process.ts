@@ -2,9 +2,9 @@
 // log, the outputs and the failure are collected for the test. Faster than spawning dist/.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { systemClock, type Clock } from '../../src/clock.js'
-import { run } from '../../src/main.js'
-import { clearSecrets } from '../../src/redact.js'
+import { systemClock, type Clock } from '../../src/core/clock.js'
+import { run } from '../../src/action/main.js'
+import { clearSecrets } from '../../src/core/redact.js'
 import { FAKE_API_KEY } from '../../fakes/meshy/index.js'
 import { fakeDeps } from './fake-deps.js'
 import { tempDir } from './temp-dirs.js'

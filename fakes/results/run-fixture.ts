@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import type { CommonConfig } from '../../src/config/types.js'
 import type { MeshyTask } from '../../src/meshy/types.js'
-import type { DownloadedFile, RunResult } from '../../src/result.js'
+import type { DownloadedFile, RunResult } from '../../src/core/result.js'
 import { tempDir } from '../../__tests__/harness/temp-dirs.js'
 
 export const HOSTILE_PROMPT =

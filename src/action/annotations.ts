@@ -2,11 +2,11 @@
 // first ones of each kind go out as annotations, the rest only as log lines, and one last
 // annotation per kind counts them ("and N more: see the job summary"), where they are listed.
 // Errors keep a slot for the step's failure message (core.setFailed), written after all others.
-import { summaryWanted } from './config/early.js'
+import { summaryWanted } from '../config/early.js'
 import type { Deps } from './deps.js'
-import type { Logger, SourcePlace } from './log.js'
-import { text } from './report/markdown.js'
-import { writeSummaryNow } from './report/summary.js'
+import type { Logger, SourcePlace } from '../core/log.js'
+import { text } from '../report/markdown.js'
+import { writeSummaryNow } from '../report/summary.js'
 
 /** Annotations per kind that pass through: with the fold (and for errors the failure) they make 10. */
 export const LIVE_ANNOTATIONS = { error: 8, warning: 9 } as const

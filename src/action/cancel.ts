@@ -3,18 +3,18 @@
 // task already created keeps running and is charged. So, at once and without any request:
 // set the outputs known so far, write a short summary, and say per running task how to
 // collect it later. Everything here is synchronous so it finishes inside the grace period.
-import { batchLockfile } from './config/lockfile-path.js'
-import type { Config } from './config/types.js'
+import { batchLockfile } from '../config/lockfile-path.js'
+import type { Config } from '../config/types.js'
 import type { ActionCore } from './deps.js'
-import type { LiveTasks } from './live-tasks.js'
-import type { Logger } from './log.js'
-import { resourcePath } from './meshy/types.js'
-import { writeOutputs } from './report/outputs.js'
-import { renderCancelSummary, writeSummaryNow } from './report/summary.js'
-import { safeText } from './redact.js'
-import type { TaskRecord } from './result.js'
-import type { SignalSource } from './signals.js'
-import { errorMessage } from './errors.js'
+import type { LiveTasks } from '../run/live-tasks.js'
+import type { Logger } from '../core/log.js'
+import { resourcePath } from '../meshy/types.js'
+import { writeOutputs } from '../report/outputs.js'
+import { renderCancelSummary, writeSummaryNow } from '../report/summary.js'
+import { safeText } from '../core/redact.js'
+import type { TaskRecord } from '../core/result.js'
+import type { SignalSource } from '../core/signals.js'
+import { errorMessage } from '../core/errors.js'
 
 export const ACTION_REF = 'meshy-action/meshy-action@v1'
 

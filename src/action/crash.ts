@@ -1,8 +1,8 @@
 // The last line of defence: anything run() did not handle (a bug, a throw in an event handler)
 // fails the step through the redacting path, as one `::error::` line with no stack trace, and the
 // process ends soon after even if a socket or timer would keep it alive.
-import { errorMessage } from './errors.js'
-import { safeText } from './redact.js'
+import { errorMessage } from '../core/errors.js'
+import { safeText } from '../core/redact.js'
 
 // After run() settles, whatever is still open (a trickled body, a stray timer) gets this long.
 const EXIT_GRACE_MS = 5_000

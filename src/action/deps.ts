@@ -1,11 +1,11 @@
 // Everything run() touches in the outside world. Tests build their own; the action uses these.
-import type { Clock } from './clock.js'
-import { systemClock } from './clock.js'
-import type { Logger, SourcePlace } from './log.js'
-import { createTransport } from './meshy/transport.js'
-import type { Transport } from './meshy/transport.js'
-import type { ReportDeps } from './report/types.js'
-import { processSignals, type SignalSource } from './signals.js'
+import type { Clock } from '../core/clock.js'
+import { systemClock } from '../core/clock.js'
+import type { Logger, SourcePlace } from '../core/log.js'
+import { createTransport } from '../meshy/transport.js'
+import type { Transport } from '../meshy/transport.js'
+import type { ReportDeps } from '../report/types.js'
+import { processSignals, type SignalSource } from '../core/signals.js'
 
 /** The slice of @actions/core that run() uses. */
 export interface ActionCore {

@@ -1,13 +1,13 @@
 // dry-run: the plan a run would follow, shown before anyone pays. It shares the checks of a real
 // run (inputs, manifest, lockfile, max-credits), so a dry run on a pull request fails where the
 // nightly run would. At most one request: the balance, and only with a real key.
-import type { Config } from './config/types.js'
-import { ActionError, MeshyApiError, errorMessage } from './errors.js'
-import type { Logger } from './log.js'
-import type { MeshyClient } from './meshy/client.js'
-import { refuseOverBudget } from './plan/budget.js'
-import { PLAN_ACTIONS, planSentence, type RunPlan } from './plan/run-plan.js'
-import type { RunResult } from './result.js'
+import type { Config } from '../config/types.js'
+import { ActionError, MeshyApiError, errorMessage } from '../core/errors.js'
+import type { Logger } from '../core/log.js'
+import type { MeshyClient } from '../meshy/client.js'
+import { refuseOverBudget } from '../plan/budget.js'
+import { PLAN_ACTIONS, planSentence, type RunPlan } from '../plan/run-plan.js'
+import type { RunResult } from '../core/result.js'
 
 export interface DryRunOutcome {
   result: RunResult

@@ -1,20 +1,20 @@
 // run(): the action's whole job, wired from its parts. It owns the top-level error handling:
 // outputs are set and the report is written whether the run succeeded or not.
 import { join } from 'node:path'
-import { judgeModels, printBreaches, type QualityGates } from './assets/quality-gates.js'
+import { judgeModels, printBreaches, type QualityGates } from '../assets/quality-gates.js'
 import { closeAnnotations, foldAnnotations } from './annotations.js'
-import { kindForMeshyType, printableVerdict } from './tasks/catalogue.js'
-import { assetPlans } from './batch/asset-plans.js'
-import { removePreviousSheets } from './batch/asset-sheets.js'
-import { noticeLfsPointers } from './batch/lfs-pointer.js'
-import { prepareBatch } from './batch/prepare.js'
-import { runBatch, stoppedEarlyMessage } from './batch/run-batch.js'
+import { kindForMeshyType, printableVerdict } from '../tasks/catalogue.js'
+import { assetPlans } from '../batch/run/asset-plans.js'
+import { removePreviousSheets } from '../batch/run/asset-sheets.js'
+import { noticeLfsPointers } from '../batch/lockfile/lfs-pointer.js'
+import { prepareBatch } from '../batch/run/prepare.js'
+import { runBatch, stoppedEarlyMessage } from '../batch/run/run-batch.js'
 import { lockfileOf, watchCancellation } from './cancel.js'
-import { maskApiKeys, missingKeyError } from './config/api-key.js'
-import { earlyNotices, summaryWanted } from './config/early.js'
-import { readConfig, configWarnings } from './config/inputs.js'
-import { specRuleWarnings } from './config/spec-rules.js'
-import type { BatchConfig, Config, CreateConfig, PickUpConfig } from './config/types.js'
+import { maskApiKeys, missingKeyError } from '../config/api-key.js'
+import { earlyNotices, summaryWanted } from '../config/early.js'
+import { readConfig, configWarnings } from '../config/inputs.js'
+import { specRuleWarnings } from '../config/spec-rules.js'
+import type { BatchConfig, Config, CreateConfig, PickUpConfig } from '../config/types.js'
 import { defaultDeps, type Deps } from './deps.js'
 import { dryRun } from './dry-run.js'
 import {
@@ -26,27 +26,27 @@ import {
   errorMessage,
   placesOf,
   toError
-} from './errors.js'
-import { LiveTasks } from './live-tasks.js'
-import { createLogger, type Logger } from './log.js'
-import { MeshyClient } from './meshy/client.js'
-import { isTaskId } from './meshy/task-id.js'
-import { executeSpec, pickUpTask, type PipelineDeps } from './pipeline.js'
-import { checkCredits, explainCreditRefusal, isOutOfCredits } from './plan/budget.js'
-import { planTask } from './plan/plan.js'
-import { batchPlan, singleTaskPlan, type RunPlan } from './plan/run-plan.js'
+} from '../core/errors.js'
+import { LiveTasks } from '../run/live-tasks.js'
+import { createLogger, type Logger } from '../core/log.js'
+import { MeshyClient } from '../meshy/client.js'
+import { isTaskId } from '../meshy/task-id.js'
+import { executeSpec, pickUpTask, type PipelineDeps } from '../run/pipeline.js'
+import { checkCredits, explainCreditRefusal, isOutOfCredits } from '../plan/budget.js'
+import { planTask } from '../plan/plan.js'
+import { batchPlan, singleTaskPlan, type RunPlan } from '../plan/run-plan.js'
 import {
   publishReport,
   reportConfigError,
   type BatchRow,
   type ReportOutcome
-} from './report/index.js'
-import { writeOutputFiles } from './report/output-files.js'
-import { outputValues, writeOutputs } from './report/outputs.js'
-import { addSecret, safeText } from './redact.js'
-import { chooseBrowser, noBrowserError, type BrowserChoice } from './render/browser-choice.js'
-import { renderRunModels } from './render/run-sheets.js'
-import type { RunResult } from './result.js'
+} from '../report/index.js'
+import { writeOutputFiles } from '../report/output-files.js'
+import { outputValues, writeOutputs } from '../report/outputs.js'
+import { addSecret, safeText } from '../core/redact.js'
+import { chooseBrowser, noBrowserError, type BrowserChoice } from '../render/browser-choice.js'
+import { renderRunModels } from '../render/run-sheets.js'
+import type { RunResult } from '../core/result.js'
 import { runFacts, startRunState } from './run-state.js'
 
 export async function run(given?: Deps): Promise<void> {

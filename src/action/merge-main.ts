@@ -1,8 +1,8 @@
 // The lockfile-merge action (merge/action.yml): run() is its whole job, the work is in
-// batch/merge-run.ts. In the bundle, src/index.ts calls it when dist/merge/index.js starts the
-// process; `npx @github/local-action . src/merge-main.ts .env` calls it directly.
+// batch/lockfile/merge-run.ts. In the bundle, src/action/index.ts calls it when dist/merge/index.js starts the
+// process; `npx @github/local-action . src/action/merge-main.ts .env` calls it directly.
 import * as core from '@actions/core'
-import { runMerge } from './batch/merge-run.js'
+import { runMerge } from '../batch/lockfile/merge-run.js'
 
 export async function run(): Promise<void> {
   await runMerge(core)

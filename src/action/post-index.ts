@@ -1,6 +1,6 @@
 // Entry of the post step: dist/post-index.js, which dist/post/index.js (runs.post) imports.
 import { exitSoon, installCrashHandlers, reportCrash } from './crash.js'
-import { createLogger } from './log.js'
+import { createLogger } from '../core/log.js'
 import { runPost } from './post.js'
 
 installCrashHandlers()

@@ -2,11 +2,11 @@
 // When the main step wrote its own report it does nothing; when the main step was killed before
 // that, it reports the tasks saved as they were created, with no request to Meshy.
 import { collectStep } from './cancel.js'
-import type { Logger } from './log.js'
-import { renderPostSummary } from './report/post-summary.js'
-import { writeSummaryNow } from './report/summary.js'
+import type { Logger } from '../core/log.js'
+import { renderPostSummary } from '../report/post-summary.js'
+import { writeSummaryNow } from '../report/summary.js'
 import { readSavedRun, type SavedRun } from './run-state.js'
-import { errorMessage } from './errors.js'
+import { errorMessage } from '../core/errors.js'
 
 export function runPost(env: NodeJS.ProcessEnv, logger: Logger): void {
   const run = readSavedRun(env)

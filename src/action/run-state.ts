@@ -2,9 +2,9 @@
 // that outlives its own `timeout-minutes:` shortly after its signals, and a killed step writes
 // nothing; so every task id is saved (core.saveState) the moment it is known, and the post step
 // reports them when the main step did not get to. Never the key: state is a file on the runner.
-import type { Config } from './config/types.js'
-import { resourcePath } from './meshy/types.js'
-import type { TaskRecord } from './result.js'
+import type { Config } from '../config/types.js'
+import { resourcePath } from '../meshy/types.js'
+import type { TaskRecord } from '../core/result.js'
 
 export type SaveState = (name: string, value: string) => void
 

@@ -2,7 +2,7 @@
 // the GLB's 12-byte header, its JSON chunk, and where its binary chunk starts. A 200 MB model is
 // mostly vertex and texture bytes that stats never need (bench figure 13).
 import type { FileHandle } from 'node:fs/promises'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../core/errors.js'
 
 /** A glTF's JSON is a small part of any real model; past this it is refused, not read. */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024

@@ -1,7 +1,7 @@
 // Where a result file may be fetched from. Result URLs come from the API's answer, so they are
 // untrusted: only https, never file:, ftp: or data:, and redirects only to https. Plain http is
 // allowed only to the loopback host that base-url itself names (a local fake in tests).
-import { displayUrl } from '../redact.js'
+import { displayUrl } from '../core/redact.js'
 
 export interface UrlPolicy {
   /** The loopback host plain http may reach (base-url's, when base-url is loopback). */

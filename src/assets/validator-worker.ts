@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { parentPort } from 'node:worker_threads'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../core/errors.js'
 
 export interface ValidatorJob {
   path: string

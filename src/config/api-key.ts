@@ -1,8 +1,8 @@
 // Where the API key comes from, and a message that helps when there is none — most often on
 // a fork's pull request or a Dependabot run, where GitHub withholds secrets.
 import { readFileSync } from 'node:fs'
-import { ConfigurationError } from '../errors.js'
-import { TEST_MODE_KEY } from '../redact.js'
+import { ConfigurationError } from '../core/errors.js'
+import { TEST_MODE_KEY } from '../core/redact.js'
 
 /** The keys given, trimmed, in the order they are used: the `api-key` input, then MESHY_API_KEY. */
 function keysGiven(input: string, env: NodeJS.ProcessEnv): string[] {

@@ -2,7 +2,7 @@
 // request, and every problem is a ConfigurationError naming the input and what it accepts.
 import { baseUrlString, checkBaseUrl } from '../meshy/base-url.js'
 import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import { kindOf, taskTypes } from '../tasks/catalogue.js'
 import { forkTargetWarning, keyLooksWrong, resolveApiKey } from './api-key.js'
 import { parseQuality, QUALITY_INPUTS } from './quality.js'

@@ -12,7 +12,7 @@ import {
   type SniffedType
 } from '../assets/sniff.js'
 import { PathEscapeError, resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import type { MediaInput } from './types.js'
 import { IMAGE_MAX_BYTES, MODEL_MAX_BYTES } from './limits.js'
 

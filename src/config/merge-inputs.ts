@@ -1,7 +1,7 @@
 // The inputs of the lockfile-merge action (merge/action.yml), read and checked here like the main
 // action's: every problem is a ConfigurationError naming the input and what it accepts.
 import { PathEscapeError, resolveInWorkspace } from '../assets/paths.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import { DEFAULT_LOCKFILE } from './lockfile-path.js'
 import { parseLines } from './parse.js'
 

@@ -2,7 +2,7 @@
 // images: `texture_image_url`, and multi-image-to-3d's `texture_image_urls`). They come through
 // `params`; a workspace path there is read and sent as a data URI, exactly as for `image`, so a
 // repository's own reference art needs no hosting. Only where the route lists the field.
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import type { MediaInput } from './types.js'
 
 /** Meshy's count for texture_image_urls: 1 to 4 views (MCP v0.6.0; unconfirmed on v2). */

@@ -1,7 +1,7 @@
 // The `params` input: extra request fields as a JSON or YAML mapping, sent as they are so new
 // API fields work without a new release of the action.
 import { parse } from 'yaml'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 
 const HELP = 'Use a JSON or YAML mapping, e.g. {"topology": "quad", "target_polycount": 5000}.'
 

@@ -1,6 +1,6 @@
 // Small parsers for the shapes GitHub users write into `with:` blocks. Each throws a
 // ConfigurationError that names the input and says what it accepts.
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import { isTaskId } from '../meshy/task-id.js'
 
 const TRUE_WORDS = ['true', 'yes', 'on', '1']

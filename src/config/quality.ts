@@ -2,7 +2,7 @@
 // change what is asked of Meshy, so they are not part of a manifest asset's request hash:
 // changing a limit never regenerates an asset.
 import type { QualityGates, ValidateMode } from '../assets/quality-gates.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import { parseBoolean, parseInteger } from './parse.js'
 
 export const QUALITY_INPUTS = [

@@ -1,7 +1,7 @@
 // The render inputs: whether to draw each downloaded model from four sides in a headless
 // Chrome, and which browser. Like the quality keys they change nothing that is asked of Meshy, so
 // `render` in a manifest is not part of an asset's request hash.
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 
 /** auto: render when a browser is found, else one notice; true: a missing browser is an error. */
 export type RenderMode = 'auto' | 'true' | 'false'

@@ -1,7 +1,7 @@
 // The rules of a checked spec that depend on the day or only warn: a retired model fails before
 // any request (naming Meshy's replacement), a model retiring within 30 days warns with its date,
 // and a params field Meshy's route does not list warns (v2 answers 400 to unknown fields).
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import { modelNotices, unlistedParams } from '../tasks/spec-checks.js'
 import type { TaskSpec } from './types.js'
 

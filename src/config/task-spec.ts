@@ -1,6 +1,6 @@
 // One task's inputs → a checked TaskSpec. Shared by single-task mode (action inputs) and batch
 // mode (one manifest asset at a time), so both accept exactly the same things.
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import {
   isTaskType,
   kindOf,

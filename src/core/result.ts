@@ -1,6 +1,6 @@
 // What a run produced: the single record that outputs, summary, comment and artifact read.
-import type { ModelStats } from './assets/model-stats.js'
-import type { MeshyTask, Resource } from './meshy/types.js'
+import type { ModelStats } from '../assets/model-stats.js'
+import type { MeshyTask, Resource } from '../meshy/types.js'
 
 export interface TaskRecord {
   task: MeshyTask

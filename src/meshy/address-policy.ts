@@ -3,7 +3,7 @@
 // (a lookup hook on the socket), so a name that resolves there is refused as well as a literal.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns'
 import { isIP } from 'node:net'
-import { NetworkError } from '../errors.js'
+import { NetworkError } from '../core/errors.js'
 
 export const FORBIDDEN_ADDRESS_CODE = 'ERR_FORBIDDEN_ADDRESS'
 

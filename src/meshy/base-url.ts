@@ -1,7 +1,7 @@
 // The API base URL decides where the key is sent, so it must be HTTPS. Plain HTTP is allowed only
 // for loopback hosts, where a local fake or proxy runs and nothing crosses a network.
 import { isIP } from 'node:net'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 
 const DEFAULT_FORM = 'https://api.meshy.ai'
 

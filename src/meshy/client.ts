@@ -1,7 +1,7 @@
 // The Meshy API client: JSON over HTTPS with our own retry and redirect policy. It knows nothing
 // of GitHub. What may be retried is decided here, per method: reads retry on transient faults;
 // a create is resent only when Meshy certainly created nothing (see classify()).
-import type { Clock } from '../clock.js'
+import type { Clock } from '../core/clock.js'
 import {
   ActionError,
   DeadlineError,
@@ -10,8 +10,8 @@ import {
   SubmissionUnknownError,
   assertNever,
   errorMessage
-} from '../errors.js'
-import type { Logger } from '../log.js'
+} from '../core/errors.js'
+import type { Logger } from '../core/log.js'
 import { requestFollowingRedirects } from './http.js'
 import { readBodyText, toApiError } from './response.js'
 import { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './retry.js'

@@ -1,8 +1,8 @@
 // Redirect following with our own rules (http-client's has a relative-Location bug and would
 // resend a POST): no https→http downgrade, Authorization only on the original origin, and only
 // GET/HEAD are ever re-sent.
-import { ActionError } from '../errors.js'
-import { displayUrl } from '../redact.js'
+import { ActionError } from '../core/errors.js'
+import { displayUrl } from '../core/redact.js'
 import type { HttpResponse, Transport, TransportRequest } from './transport.js'
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])

@@ -1,7 +1,7 @@
 // A create whose reply was lost may still have created (and billed) a task. Sending it again
 // could pay twice, so instead we look for the task it made: the newest tasks of its type, created
 // in the window around our request, whose recorded request (`input`) matches what we sent.
-import type { Clock } from '../clock.js'
+import type { Clock } from '../core/clock.js'
 import type { MeshyClient } from './client.js'
 import type { MeshyTask, Resource } from './types.js'
 

@@ -1,6 +1,6 @@
 // Reading API response bodies: bounded text, and Meshy's error shape turned into MeshyApiError.
 import type { Readable } from 'node:stream'
-import { ActionError, MeshyApiError, type MeshyErrorDetail } from '../errors.js'
+import { ActionError, MeshyApiError, type MeshyErrorDetail } from '../core/errors.js'
 import { parseRetryAfter } from './retry.js'
 import { bodyError, type HttpResponse } from './transport.js'
 

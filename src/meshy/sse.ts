@@ -4,7 +4,7 @@
 // "Task stream").
 import type { Readable } from 'node:stream'
 import { createParser, type EventSourceMessage } from 'eventsource-parser'
-import { ActionError, MeshyApiError } from '../errors.js'
+import { ActionError, MeshyApiError } from '../core/errors.js'
 import { errorBody } from './response.js'
 import { bodyError } from './transport.js'
 import { isTerminal, type MeshyTask } from './types.js'

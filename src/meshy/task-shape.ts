@@ -4,7 +4,7 @@
 // is dropped with a warning, so nothing downstream (outputs, summary, downloads) can throw on it.
 // It reads both shapes: v1's flat task and v2's, whose results sit under `output` and whose
 // request sits under `input` (docs/meshy-rules.md, "Task object").
-import { ActionError } from '../errors.js'
+import { ActionError } from '../core/errors.js'
 import { isTaskId } from './task-id.js'
 import type { MeshyTask } from './types.js'
 

@@ -6,8 +6,8 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import { createSecureContext, TLSSocket, type SecureContext } from 'node:tls'
 import { HttpClient } from '@actions/http-client'
-import { NetworkError } from '../errors.js'
-import { displayUrl } from '../redact.js'
+import { NetworkError } from '../core/errors.js'
+import { displayUrl } from '../core/redact.js'
 import {
   forbiddenAddressError,
   guardedLookup,

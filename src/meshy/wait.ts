@@ -1,9 +1,9 @@
 // Waiting for a task: the SSE stream first (the terminal event arrives the moment Meshy sends it,
 // and a whole task costs one request), then polling GET with a growing interval if the stream
 // fails, closes early or goes quiet. Never both at once.
-import type { Clock } from '../clock.js'
-import { DeadlineError, errorMessage } from '../errors.js'
-import type { Logger } from '../log.js'
+import type { Clock } from '../core/clock.js'
+import { DeadlineError, errorMessage } from '../core/errors.js'
+import type { Logger } from '../core/log.js'
 import type { MeshyClient } from './client.js'
 import { isTerminal, type MeshyTask } from './types.js'
 

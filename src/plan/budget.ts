@@ -2,7 +2,7 @@
 // refusal when the plan breaks `max-credits` (or the balance cannot cover it while max-credits is
 // set), and otherwise a warning when the balance is short. The run still proceeds then: a batch
 // keeps its partial progress in the lockfile and the next run resumes it.
-import { ConfigurationError, errorMessage, MeshyApiError } from '../errors.js'
+import { ConfigurationError, errorMessage, MeshyApiError } from '../core/errors.js'
 
 /** What the guard asks of the account (the Meshy client, given by the caller). */
 export interface BalanceSource {

@@ -4,7 +4,7 @@
 // Only executables are taken; nothing is downloaded.
 import { accessSync, constants, statSync } from 'node:fs'
 import { isAbsolute, posix, resolve, win32 } from 'node:path'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../core/errors.js'
 
 /** The machine looked at: the real one, or in tests another platform's paths and files. */
 export interface BrowserHost {

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { isGltfPath } from '../assets/model-stats.js'
 import { workspaceRelative } from '../assets/paths.js'
-import type { DownloadedFile } from '../result.js'
+import type { DownloadedFile } from '../core/result.js'
 import type { SheetSession } from './sheet-session.js'
 
 export const RENDER_FOLDER = 'renders'

@@ -1,8 +1,8 @@
 // Render sheets for a single-task run: one session for the run's models, always closed.
-import type { Clock } from '../clock.js'
+import type { Clock } from '../core/clock.js'
 import type { RenderMode } from '../config/render.js'
-import type { Logger } from '../log.js'
-import type { DownloadedFile } from '../result.js'
+import type { Logger } from '../core/log.js'
+import type { DownloadedFile } from '../core/result.js'
 import type { BrowserChoice } from './browser-choice.js'
 import { modelsToRender, renderModels } from './render-models.js'
 import { SheetSession } from './sheet-session.js'

@@ -4,9 +4,9 @@
 // is already downloaded and checked.
 import type { Confinement } from '../assets/safe-write.js'
 import { writeFileSafely } from '../assets/safe-write.js'
-import type { Clock } from '../clock.js'
-import { errorMessage } from '../errors.js'
-import type { Logger } from '../log.js'
+import type { Clock } from '../core/clock.js'
+import { errorMessage } from '../core/errors.js'
+import type { Logger } from '../core/log.js'
 import type { BrowserChoice } from './browser-choice.js'
 import type { RenderBrowser } from './browser.js'
 import { textureRefusal } from './texture-check.js'

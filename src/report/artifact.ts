@@ -3,8 +3,8 @@
 import { join, relative, isAbsolute } from 'node:path'
 import { fileDigest } from '../assets/file-hash.js'
 import { writeFileSafely } from '../assets/safe-write.js'
-import { displayUrl, redact } from '../redact.js'
-import type { RunResult } from '../result.js'
+import { displayUrl, redact } from '../core/redact.js'
+import type { RunResult } from '../core/result.js'
 import type { ArtifactClientLike, BatchRow } from './types.js'
 
 export const RESULT_FILE = 'meshy-result.json'

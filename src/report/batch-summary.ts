@@ -7,7 +7,7 @@
 // All HTML without blank lines inside a block, so GitHub's Markdown leaves it as it is.
 import { modelFacts } from './model-markdown.js'
 import { comparisonBlock, notDrawn, type SheetLinks } from './sheet-markdown.js'
-import type { DownloadedFile, TaskRecord } from '../result.js'
+import type { DownloadedFile, TaskRecord } from '../core/result.js'
 import { indexResult, type ResultIndex } from './result-index.js'
 import type { BatchRow, ReportInput } from './types.js'
 import {

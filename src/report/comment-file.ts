@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { writeFileSafely } from '../assets/safe-write.js'
-import type { DownloadedFile } from '../result.js'
+import type { DownloadedFile } from '../core/result.js'
 import { commentSigningKey, renderComment, signComment } from './comment.js'
 import type { ReportInput } from './types.js'
 

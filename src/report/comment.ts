@@ -3,10 +3,10 @@
 // GITHUB_TOKEN every workflow of the repository comments as github-actions[bot], so a bot comment
 // that merely quotes our marker (or a copy of our marker line) must not be overwritten.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
-import { errorMessage } from '../errors.js'
-import { TEST_MODE_KEY } from '../redact.js'
-import type { Logger } from '../log.js'
-import { totalCredits } from '../result.js'
+import { errorMessage } from '../core/errors.js'
+import { TEST_MODE_KEY } from '../core/redact.js'
+import type { Logger } from '../core/log.js'
+import { totalCredits } from '../core/result.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
 import { planHeading, planTable } from './plan-markdown.js'

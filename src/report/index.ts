@@ -2,8 +2,8 @@
 // Each part is optional and a failure is a warning: the generated files are already on disk,
 // and a missing comment must never fail a run that paid for its assets.
 import { join } from 'node:path'
-import { errorMessage } from '../errors.js'
-import { renderFiles } from '../result.js'
+import { errorMessage } from '../core/errors.js'
+import { renderFiles } from '../core/result.js'
 import { artifactUrl, defaultArtifactClient, uploadResults } from './artifact.js'
 import { writeCommentFile } from './comment-file.js'
 import {

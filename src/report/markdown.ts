@@ -1,8 +1,8 @@
 // Escaping, formatting and size budgets for the summary and the PR comment.
 // Both render GitHub-flavoured Markdown with HTML blocks, and neither escapes anything for us,
 // so every string that came from a user or from Meshy goes through text() before it is placed.
-import { displayUrl, neutraliseCommands, redact } from '../redact.js'
-import type { TaskRecord } from '../result.js'
+import { displayUrl, neutraliseCommands, redact } from '../core/redact.js'
+import type { TaskRecord } from '../core/result.js'
 
 // Beyond HTML's five: characters that Markdown or GitHub give meaning to even next to HTML
 // (links, images, emphasis, tables, code, autolinked `https:`), and the signs of @mentions and
@@ -48,7 +48,7 @@ export function shorten(value: string, maxChars: number): string {
   return chars.length <= maxChars ? value : `${chars.slice(0, maxChars - 1).join('')}…`
 }
 
-export { formatBytes } from '../format.js'
+export { formatBytes } from '../core/format.js'
 
 /** How long a task took: our own times when we watched it, else Meshy's. */
 export function taskDuration(record: TaskRecord): number | undefined {

@@ -5,9 +5,9 @@
 import { join, relative, sep } from 'node:path'
 import { writeFileSafely } from '../assets/safe-write.js'
 import type { Config } from '../config/types.js'
-import { errorMessage } from '../errors.js'
-import type { Logger } from '../log.js'
-import { stripSecrets } from '../redact.js'
+import { errorMessage } from '../core/errors.js'
+import type { Logger } from '../core/log.js'
+import { stripSecrets } from '../core/redact.js'
 
 /** The outputs that may be large, each written to `<name>.json` and named by `<name>-file`. */
 export const LARGE_OUTPUTS = ['result', 'manifest-results', 'model-stats', 'plan'] as const

@@ -2,11 +2,11 @@
 // the run produced, so later steps can resume or report.
 import type { Config, ModelFormat } from '../config/types.js'
 import type { RunPlan } from '../plan/run-plan.js'
-import { assertNever } from '../errors.js'
+import { assertNever } from '../core/errors.js'
 import { urlsOf } from '../tasks/catalogue.js'
-import { stripSecrets } from '../redact.js'
+import { stripSecrets } from '../core/redact.js'
 import { capLargeOutputs } from './output-files.js'
-import { lastTask, renderFiles, totalCredits, type RunResult } from '../result.js'
+import { lastTask, renderFiles, totalCredits, type RunResult } from '../core/result.js'
 
 /** What outputs read from the run mode: the formats asked for and the task id given. */
 function asked(config: Config): { formats: ModelFormat[]; taskId: string } {

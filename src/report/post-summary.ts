@@ -3,7 +3,7 @@
 // them without paying again.
 import { escapeHtml, finalise, testModeBanner, text } from './markdown.js'
 
-/** What the main step saved as it went (src/run-state.ts). */
+/** What the main step saved as it went (src/action/run-state.ts). */
 export interface PostReport {
   title: string
   batch: boolean

@@ -9,8 +9,8 @@
 // stop rendering soon after. `refs/heads/` keeps branch names with slashes unambiguous.
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { errorMessage } from '../errors.js'
-import type { DownloadedFile } from '../result.js'
+import { errorMessage } from '../core/errors.js'
+import type { DownloadedFile } from '../core/result.js'
 import type { OctokitLike, RunContext } from './github.js'
 import { httpStatus } from './github.js'
 

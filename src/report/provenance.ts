@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { join, relative, sep } from 'node:path'
 import { fileSha256 } from '../assets/file-hash.js'
 import { writeFileSafely } from '../assets/safe-write.js'
-import { totalCredits, type RunResult } from '../result.js'
+import { totalCredits, type RunResult } from '../core/result.js'
 import { promptOf } from './summary.js'
 import type { AttestationSubject, Attester } from './types.js'
 

@@ -1,7 +1,7 @@
 // A batch summary asks, for each of thousands of rows, which task records and files belong to
 // the row's task ids. Scanning the whole result per row is rows × tasks; this index is built
 // once per summary, and each lookup keeps the result's own order (the order the runs ended in).
-import type { DownloadedFile, RunResult, TaskRecord } from '../result.js'
+import type { DownloadedFile, RunResult, TaskRecord } from '../core/result.js'
 
 export interface ResultIndex {
   /** The records of these task ids, in the result's order. */

@@ -1,9 +1,9 @@
 // The shapes the report's parts share; index.ts is the entry that wires them.
 import type { ModelStats } from '../assets/model-stats.js'
 import type { CommonConfig } from '../config/types.js'
-import type { Logger } from '../log.js'
+import type { Logger } from '../core/log.js'
 import type { RunPlan } from '../plan/run-plan.js'
-import type { RunResult } from '../result.js'
+import type { RunResult } from '../core/result.js'
 import type { OctokitLike } from './github.js'
 
 /** What ran out when a batch asset waits for the next run. */

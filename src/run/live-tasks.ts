@@ -1,8 +1,8 @@
 // What the run has under way at Meshy right now, kept as the pipeline goes. When the runner
 // cancels the step there is no time to ask Meshy anything: this is what the cancellation report
 // (cancel.ts) reads to set the outputs and say which tasks keep running.
-import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
-import type { TaskRecord } from './result.js'
+import { isTerminal, type MeshyTask, type Resource } from '../meshy/types.js'
+import type { TaskRecord } from '../core/result.js'
 
 export class LiveTasks {
   private readonly records: TaskRecord[] = []

@@ -1,7 +1,7 @@
 // One task spec, start to finish: create (or pick up) each step, wait, download, and record it all
 // in a RunResult. Single-task mode and every batch asset run through here; there is no second path.
-import type { Clock } from './clock.js'
-import type { TaskSpec } from './config/types.js'
+import type { Clock } from '../core/clock.js'
+import type { TaskSpec } from '../config/types.js'
 import {
   ActionError,
   DeadlineError,
@@ -10,18 +10,18 @@ import {
   TaskFailedError,
   errorMessage,
   toError
-} from './errors.js'
-import type { Logger } from './log.js'
-import type { MeshyClient } from './meshy/client.js'
-import { adoptLostCreate, type AdoptOptions } from './meshy/reconcile.js'
-import type { Transport } from './meshy/transport.js'
-import { isTerminal, type MeshyTask, type Resource } from './meshy/types.js'
-import { formatCoverage, kindForMeshyType, kindOf } from './tasks/catalogue.js'
-import type { RunResult, TaskRecord } from './result.js'
+} from '../core/errors.js'
+import type { Logger } from '../core/log.js'
+import type { MeshyClient } from '../meshy/client.js'
+import { adoptLostCreate, type AdoptOptions } from '../meshy/reconcile.js'
+import type { Transport } from '../meshy/transport.js'
+import { isTerminal, type MeshyTask, type Resource } from '../meshy/types.js'
+import { formatCoverage, kindForMeshyType, kindOf } from '../tasks/catalogue.js'
+import type { RunResult, TaskRecord } from '../core/result.js'
 import { downloadTaskAssets } from './fetch-results.js'
 import { progressReporter } from './progress.js'
-import { shortId } from './format.js'
-import { waitForTask } from './meshy/wait.js'
+import { shortId } from '../core/format.js'
+import { waitForTask } from '../meshy/wait.js'
 import type { LiveTasks } from './live-tasks.js'
 import { createWhenQueueFree } from './queue-wait.js'
 

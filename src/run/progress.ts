@@ -1,8 +1,8 @@
 // Progress lines at a human pace: a line when the status changes, otherwise at most one every
 // few seconds per task, so a 3-minute refine does not flood the log.
-import type { Clock } from './clock.js'
-import type { Logger } from './log.js'
-import type { MeshyTask } from './meshy/types.js'
+import type { Clock } from '../core/clock.js'
+import type { Logger } from '../core/log.js'
+import type { MeshyTask } from '../meshy/types.js'
 
 const MIN_INTERVAL_MS = 5000
 

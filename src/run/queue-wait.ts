@@ -3,10 +3,10 @@
 // runs as many tasks as its plan allows (a matrix of PR previews sharing one key does this).
 // That 429 created nothing, so waiting and sending the same create again cannot pay twice.
 // Batch mode passes its own pause, which also wakes when one of its tasks finishes.
-import type { Clock } from './clock.js'
-import { DeadlineError, MeshyApiError } from './errors.js'
-import type { Logger } from './log.js'
-import { backoffMs, type RetryPolicy } from './meshy/retry.js'
+import type { Clock } from '../core/clock.js'
+import { DeadlineError, MeshyApiError } from '../core/errors.js'
+import type { Logger } from '../core/log.js'
+import { backoffMs, type RetryPolicy } from '../meshy/retry.js'
 
 /** From 5 s, doubling to 60 s, with jitter: the queue frees when someone's task finishes. */
 export const QUEUE_BACKOFF: RetryPolicy = {

@@ -1,8 +1,8 @@
 // A short digest of each input an asset was generated from, kept in its lockfile entry, so that
 // a later plan can say *what* changed ("prompt changed") and not only that the request hash did.
 // Digests, not values: the lockfile stays small and a prompt is not copied into it twice.
-import type { MediaInput, TaskSpec } from '../config/types.js'
-import { canonicalJson, sha256Hex } from './canonical.js'
+import type { MediaInput, TaskSpec } from '../../config/types.js'
+import { canonicalJson, sha256Hex } from '../../core/canonical.js'
 
 export type InputDigests = Record<string, string>
 

@@ -5,8 +5,8 @@
 import { constants } from 'node:fs'
 import { open, rm, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { readWorkspaceText, safeDestination } from '../assets/safe-write.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { readWorkspaceText, safeDestination } from '../../assets/safe-write.js'
+import { ConfigurationError, errorMessage } from '../../core/errors.js'
 import type { LockEntry } from './lockfile-types.js'
 
 const HEADER = JSON.stringify({ 'meshy-lock-journal': 1 }) + '\n'

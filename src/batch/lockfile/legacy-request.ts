@@ -2,8 +2,8 @@
 // requests), frozen. Lockfiles written by that release hold hashes of these requests; a
 // manifest asset whose v1-era hash still matches is unchanged, so the move to v2 regenerates
 // (and pays for) nothing. Only the hash reads this file: nothing here is ever sent.
-import type { TaskSpec } from '../config/types.js'
-import type { MeshyTask } from '../meshy/types.js'
+import type { TaskSpec } from '../../config/types.js'
+import type { MeshyTask } from '../../meshy/types.js'
 
 type Body = Record<string, unknown>
 

@@ -4,8 +4,8 @@
 // pointer whose oid and size are the lockfile's record means the file is in LFS exactly as
 // generated, only not checked out here.
 import { lstat, readFile } from 'node:fs/promises'
-import { safeDestination } from '../assets/safe-write.js'
-import type { Logger } from '../log.js'
+import { safeDestination } from '../../assets/safe-write.js'
+import type { Logger } from '../../core/log.js'
 import type { LockedFile } from './lockfile.js'
 
 /** The spec caps pointer files below 1024 bytes; anything larger is not one. */

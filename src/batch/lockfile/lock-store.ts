@@ -13,12 +13,12 @@ import { channel } from 'node:diagnostics_channel'
 import { rmSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { writeFileNowSync, writeTextSafely } from '../assets/safe-write.js'
-import type { Logger } from '../log.js'
+import { writeFileNowSync, writeTextSafely } from '../../assets/safe-write.js'
+import type { Logger } from '../../core/log.js'
 import { JournalFile, journalPath } from './journal.js'
-import { sha256Hex } from './canonical.js'
+import { sha256Hex } from '../../core/canonical.js'
 import { lockfileText, serializeLockfile, type LockEntry, type Lockfile } from './lockfile.js'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../../core/errors.js'
 
 /** The lockfile is rewritten once the journal holds this share of the lockfile's size... */
 const COMPACT_RATIO = 1

@@ -4,12 +4,12 @@
 // request; nothing is dropped or trusted silently. Values are never quoted back: the message
 // says which field and what it accepts.
 import { posix } from 'node:path'
-import { ConfigurationError } from '../errors.js'
-import { isTaskId } from '../meshy/task-id.js'
-import { isTaskType } from '../tasks/catalogue.js'
-import { isProducedFileName } from '../tasks/catalogue.js'
+import { ConfigurationError } from '../../core/errors.js'
+import { isTaskId } from '../../meshy/task-id.js'
+import { isTaskType } from '../../tasks/catalogue.js'
+import { isProducedFileName } from '../../tasks/catalogue.js'
 import { LOCK_STATUSES, LOCKFILE_VERSION, type LockEntry, type Lockfile } from './lockfile-types.js'
-import { isAssetName } from './manifest.js'
+import { isAssetName } from '../manifest/manifest.js'
 
 export interface CheckOptions {
   /** Now, in ms: an `updated` time after it (beyond clock skew) is refused. */

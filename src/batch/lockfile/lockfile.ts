@@ -4,12 +4,12 @@
 // requests, so reading it checks every field (lockfile-check.ts) before anything trusts it.
 import { lstat } from 'node:fs/promises'
 import { relative } from 'node:path'
-import { fileDigest, fileSha256 } from '../assets/file-hash.js'
-import type { ModelStats } from '../assets/model-stats.js'
-import { PathEscapeError } from '../assets/paths.js'
-import { readWorkspaceText, safeDestination, writeTextSafely } from '../assets/safe-write.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
-import { redact } from '../redact.js'
+import { fileDigest, fileSha256 } from '../../assets/file-hash.js'
+import type { ModelStats } from '../../assets/model-stats.js'
+import { PathEscapeError } from '../../assets/paths.js'
+import { readWorkspaceText, safeDestination, writeTextSafely } from '../../assets/safe-write.js'
+import { ConfigurationError, errorMessage } from '../../core/errors.js'
+import { redact } from '../../core/redact.js'
 import { checkLockfile, type CheckOptions } from './lockfile-check.js'
 
 export * from './lockfile-types.js'

@@ -1,9 +1,9 @@
 // The lockfile-merge action (merge/action.yml): merges the lockfiles of a matrix's shards (e.g.
 // downloaded from each shard's artifact) into one. Inputs are read by config/merge-inputs.ts;
 // output `assets` is the number of assets in the merged file.
-import { nothingMatched, readMergeConfig } from '../config/merge-inputs.js'
-import { errorMessage } from '../errors.js'
-import { safeText } from '../redact.js'
+import { nothingMatched, readMergeConfig } from '../../config/merge-inputs.js'
+import { errorMessage } from '../../core/errors.js'
+import { safeText } from '../../core/redact.js'
 import { expandGlobs } from './glob.js'
 import { mergeLockfileFiles } from './merge.js'
 

@@ -2,7 +2,7 @@
 // an asset present in more than one, the entry updated last. Shards start from the same committed
 // lockfile, so an asset a shard did not touch carries the same (older) entry in every file and the
 // shard that regenerated it wins.
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError } from '../../core/errors.js'
 import {
   emptyLockfile,
   readLockfile,

@@ -2,12 +2,12 @@
 // result, i.e. the resolved request(s) exactly as they would be sent, with inline files replaced
 // by their content hash (so the hash stays short and a changed file changes it), plus what is
 // downloaded and, for a chained asset, its source's hash.
-import type { TaskSpec } from '../config/types.js'
-import type { MeshyTask } from '../meshy/types.js'
-import { kindOf } from '../tasks/catalogue.js'
-import { canonicalJson, sha256Hex } from './canonical.js'
+import type { TaskSpec } from '../../config/types.js'
+import type { MeshyTask } from '../../meshy/types.js'
+import { kindOf } from '../../tasks/catalogue.js'
+import { canonicalJson, sha256Hex } from '../../core/canonical.js'
 import { legacySteps, type LegacyStep } from './legacy-request.js'
-import { FROM_PLACEHOLDER } from './manifest.js'
+import { FROM_PLACEHOLDER } from '../manifest/manifest.js'
 
 /** Bumped only if the hash's input changes shape (every asset would regenerate). */
 const HASH_SCHEME = 1

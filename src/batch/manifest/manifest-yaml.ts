@@ -3,8 +3,8 @@
 // Anchors and aliases resolve to the node they name (a value, a whole asset or `defaults`), within
 // one expansion budget for the file (yaml-expansion.ts); merge keys (`<<`) are refused, since the
 // keys they bring in would have no line of their own.
-import { TASK_INPUTS } from '../config/inputs.js'
-import { QUALITY_INPUTS } from '../config/quality.js'
+import { TASK_INPUTS } from '../../config/inputs.js'
+import { QUALITY_INPUTS } from '../../config/quality.js'
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Pair } from 'yaml'
 import { Expansion, ExpansionError, expansionBudget } from './yaml-expansion.js'
 

@@ -3,14 +3,14 @@
 // the field and the line, and all problems are reported together.
 import { readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import type { QualityGates } from '../assets/quality-gates.js'
-import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../config/quality.js'
-import { parseRenderMode, type RenderMode } from '../config/render.js'
-import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
-import { buildTaskSpec, type RawTaskInputs } from '../config/task-spec.js'
-import type { BatchConfig, TaskSpec } from '../config/types.js'
-import { ConfigurationError, errorMessage, type PlacedProblem } from '../errors.js'
-import { isTaskType, kindOf, taskTypes } from '../tasks/catalogue.js'
+import type { QualityGates } from '../../assets/quality-gates.js'
+import { parseQuality, QUALITY_INPUTS, type RawQuality } from '../../config/quality.js'
+import { parseRenderMode, type RenderMode } from '../../config/render.js'
+import { resolveInWorkspace, workspaceRelative } from '../../assets/paths.js'
+import { buildTaskSpec, type RawTaskInputs } from '../../config/task-spec.js'
+import type { BatchConfig, TaskSpec } from '../../config/types.js'
+import { ConfigurationError, errorMessage, type PlacedProblem } from '../../core/errors.js'
+import { isTaskType, kindOf, taskTypes } from '../../tasks/catalogue.js'
 import { readManifestYaml, type RawAsset, type RawField } from './manifest-yaml.js'
 
 export interface ManifestAsset {

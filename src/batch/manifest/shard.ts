@@ -3,7 +3,7 @@
 // must run in one shard, because the chained asset needs its source's task id: so each asset
 // goes to the shard of its chain's root, chosen by a hash of the root's name. Adding or removing
 // other assets never moves an asset to another shard.
-import { sha256Hex } from './canonical.js'
+import { sha256Hex } from '../../core/canonical.js'
 
 export interface Shard {
   /** 1-based. */

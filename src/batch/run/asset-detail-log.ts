@@ -1,9 +1,9 @@
 // The end of a batch log: per asset that ran, its tasks (full ids, status, duration) and files,
 // each asset folded in its own log group. Written after every asset finished, so no group
 // interleaves with another asset's lines (live lines stay flat, named by the asset).
-import { formatBytes } from '../format.js'
-import type { Logger } from '../log.js'
-import { formatDuration, taskDuration } from '../report/markdown.js'
+import { formatBytes } from '../../core/format.js'
+import type { Logger } from '../../core/log.js'
+import { formatDuration, taskDuration } from '../../report/markdown.js'
 import type { AssetOutcome } from './run-asset.js'
 
 export function logAssetDetails(logger: Logger, outcomes: AssetOutcome[]): void {

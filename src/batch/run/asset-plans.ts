@@ -1,7 +1,7 @@
 // A prepared batch as the `plan` output lists it: one entry per asset of this shard, then one per
 // asset that left the manifest (its files are deleted by the real run when unchanged since).
-import type { AssetPlan } from '../plan/run-plan.js'
-import { filesIntact, type LockEntry } from './lockfile.js'
+import type { AssetPlan } from '../../plan/run-plan.js'
+import { filesIntact, type LockEntry } from '../lockfile/lockfile.js'
 import type { PreparedBatch } from './prepare.js'
 
 export async function assetPlans(

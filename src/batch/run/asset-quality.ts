@@ -2,18 +2,18 @@
 // unchanged one on the stats its lockfile entry recorded, so a re-run checks again with no
 // request, and raising a limit makes the next run pass without regenerating anything.
 import { extname } from 'node:path'
-import type { ModelStats } from '../assets/model-stats.js'
+import type { ModelStats } from '../../assets/model-stats.js'
 import {
   gateBreaches,
   printBreaches,
   gatedStats,
   type GatedStats,
   type QualityGates
-} from '../assets/quality-gates.js'
-import { MODEL_FORMATS } from '../config/types.js'
-import type { BatchRow } from '../report/types.js'
-import type { DownloadedFile } from '../result.js'
-import type { LockedFile } from './lockfile.js'
+} from '../../assets/quality-gates.js'
+import { MODEL_FORMATS } from '../../config/types.js'
+import type { BatchRow } from '../../report/types.js'
+import type { DownloadedFile } from '../../core/result.js'
+import type { LockedFile } from '../lockfile/lockfile.js'
 
 type Quality = Pick<BatchRow, 'stats' | 'breaches'>
 

@@ -2,10 +2,10 @@
 // creates may not name a retired model (the whole run stops before any request, listing each
 // such asset); one that creates with a retiring model warns. Plan mode shows, on every asset pinned to a retired or
 // retiring model, which model and when, so a reviewer sees it before the change that pays.
-import { ConfigurationError } from '../errors.js'
-import { specRuleWarnings } from '../config/spec-rules.js'
-import { unusedFormats } from '../config/task-spec.js'
-import { modelNotices } from '../tasks/spec-checks.js'
+import { ConfigurationError } from '../../core/errors.js'
+import { specRuleWarnings } from '../../config/spec-rules.js'
+import { unusedFormats } from '../../config/task-spec.js'
+import { modelNotices } from '../../tasks/spec-checks.js'
 import type { PlannedAsset } from './plan-batch.js'
 
 /** Returns the run's warnings; throws when an asset to be created names a retired model. */

@@ -7,9 +7,9 @@ import {
   OutOfTimeError,
   SubmissionUnknownError,
   TaskFailedError
-} from '../errors.js'
-import type { RunResult } from '../result.js'
-import { lockStatus, type LockEntry, type LockStatus } from './lockfile.js'
+} from '../../core/errors.js'
+import type { RunResult } from '../../core/result.js'
+import { lockStatus, type LockEntry, type LockStatus } from '../lockfile/lockfile.js'
 
 /**
  * Anything that may still finish at Meshy stays IN_PROGRESS, so the next run picks it up rather

@@ -4,15 +4,20 @@
 // recorded files to verify their hashes.
 import { existsSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
-import { MODEL_FORMATS } from '../config/types.js'
-import type { PlanAction } from '../plan/run-plan.js'
-import { kindOf } from '../tasks/catalogue.js'
-import { changedInputs, inputDigests, type InputDigests } from './input-digests.js'
-import { isLfsPointerOf, LFS_REASON } from './lfs-pointer.js'
-import { filesIntact, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
-import type { ManifestAsset } from './manifest.js'
-import { legacySteps } from './legacy-request.js'
-import { legacyRequestHash, requestHash } from './request-hash.js'
+import { MODEL_FORMATS } from '../../config/types.js'
+import type { PlanAction } from '../../plan/run-plan.js'
+import { kindOf } from '../../tasks/catalogue.js'
+import { changedInputs, inputDigests, type InputDigests } from '../lockfile/input-digests.js'
+import { isLfsPointerOf, LFS_REASON } from '../lockfile/lfs-pointer.js'
+import {
+  filesIntact,
+  type LockedFile,
+  type LockEntry,
+  type Lockfile
+} from '../lockfile/lockfile.js'
+import type { ManifestAsset } from '../manifest/manifest.js'
+import { legacySteps } from '../lockfile/legacy-request.js'
+import { legacyRequestHash, requestHash } from '../lockfile/request-hash.js'
 import { createPool } from './scheduler.js'
 
 export type AssetAction =

@@ -2,17 +2,22 @@
 // lockfile, and per asset what to do. A real run and a dry run share it, so a dry run on a pull
 // request refuses exactly what the nightly run would.
 import { relative } from 'node:path'
-import { resolveInWorkspace, workspaceRelative } from '../assets/paths.js'
-import { batchLockfile } from '../config/lockfile-path.js'
-import type { BatchConfig } from '../config/types.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { resolveInWorkspace, workspaceRelative } from '../../assets/paths.js'
+import { batchLockfile } from '../../config/lockfile-path.js'
+import type { BatchConfig } from '../../config/types.js'
+import { ConfigurationError, errorMessage } from '../../core/errors.js'
 import { checkAssetRules } from './asset-rules.js'
-import { journalPath, readJournal } from './journal.js'
-import { checkLockfile } from './lockfile-check.js'
-import { readLockfile, type LockedFile, type LockEntry, type Lockfile } from './lockfile.js'
-import { loadManifest, type Manifest } from './manifest.js'
+import { journalPath, readJournal } from '../lockfile/journal.js'
+import { checkLockfile } from '../lockfile/lockfile-check.js'
+import {
+  readLockfile,
+  type LockedFile,
+  type LockEntry,
+  type Lockfile
+} from '../lockfile/lockfile.js'
+import { loadManifest, type Manifest } from '../manifest/manifest.js'
 import { planBatch, type PlannedAsset } from './plan-batch.js'
-import { selectShard } from './shard.js'
+import { selectShard } from '../manifest/shard.js'
 import { lockedFilesByAsset } from './superseded.js'
 
 export interface PreparedBatch {

@@ -2,9 +2,9 @@
 //   Batch: 37/100 done (2 failed), 10 running, 53 waiting; 1,140 credits so far; about 12 min left
 // Printed when an asset finishes, and otherwise at most once every 30 s (on the next line any
 // asset logs, so no timer is needed and an injected clock drives it in tests).
-import type { Clock } from '../clock.js'
-import { withoutLogLabel, type Logger } from '../log.js'
-import type { BatchRow } from '../report/index.js'
+import type { Clock } from '../../core/clock.js'
+import { withoutLogLabel, type Logger } from '../../core/log.js'
+import type { BatchRow } from '../../report/index.js'
 
 export const PROGRESS_INTERVAL_MS = 30_000
 

@@ -2,8 +2,8 @@
 // lockfile current after every create and completion, hold a queue slot per task at Meshy, and
 // look for the task of a create that a crashed run sent before creating it again.
 import { join } from 'node:path'
-import { judgeModels, type QualityGates } from '../assets/quality-gates.js'
-import type { BatchConfig, TaskSpec } from '../config/types.js'
+import { judgeModels, type QualityGates } from '../../assets/quality-gates.js'
+import type { BatchConfig, TaskSpec } from '../../config/types.js'
 import {
   DeadlineError,
   MeshyApiError,
@@ -12,22 +12,22 @@ import {
   SubmissionUnknownError,
   TaskFailedError,
   errorMessage
-} from '../errors.js'
-import type { MeshyTask, Resource } from '../meshy/types.js'
-import type { RenderMode } from '../config/render.js'
-import type { SheetSession } from '../render/sheet-session.js'
+} from '../../core/errors.js'
+import type { MeshyTask, Resource } from '../../meshy/types.js'
+import type { RenderMode } from '../../config/render.js'
+import type { SheetSession } from '../../render/sheet-session.js'
 import {
   executeSpec,
   lookForLostCreate,
   type CreateFn,
   type PipelineDeps,
   type StepHooks
-} from '../pipeline.js'
-import { createWhenQueueFree } from '../queue-wait.js'
-import { kindForMeshyType, kindOf, printableVerdict } from '../tasks/catalogue.js'
-import type { BatchRow, StopReason } from '../report/types.js'
-import { totalCredits, type DownloadedFile, type RunResult } from '../result.js'
-import { isOutOfCredits } from '../plan/budget.js'
+} from '../../run/pipeline.js'
+import { createWhenQueueFree } from '../../run/queue-wait.js'
+import { kindForMeshyType, kindOf, printableVerdict } from '../../tasks/catalogue.js'
+import type { BatchRow, StopReason } from '../../report/types.js'
+import { totalCredits, type DownloadedFile, type RunResult } from '../../core/result.js'
+import { isOutOfCredits } from '../../plan/budget.js'
 import {
   downloadedQuality,
   heightFlags,
@@ -42,8 +42,8 @@ import {
   type SheetContext
 } from './asset-sheets.js'
 import { finalStatus } from './final-status.js'
-import type { LockStore } from './lock-store.js'
-import { lockStatus, lockedFiles, type LockEntry } from './lockfile.js'
+import type { LockStore } from '../lockfile/lock-store.js'
+import { lockStatus, lockedFiles, type LockEntry } from '../lockfile/lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { BatchProgress } from './progress-line.js'
 import { AssetSlot, type QueueGate } from './scheduler.js'

@@ -3,8 +3,8 @@
 // and when Meshy says the queue is full anyway (other jobs share the account), the shared policy
 // (queue-wait.ts) waits, here waking early when one of our tasks finishes, before sending the
 // create again. That resend is safe: a 429 created nothing.
-import type { Clock } from '../clock.js'
-import type { Logger } from '../log.js'
+import type { Clock } from '../../core/clock.js'
+import type { Logger } from '../../core/log.js'
 
 export const DEFAULT_CONCURRENCY = 10
 

@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs'
 import { rm, rmdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { isGltfPath } from '../assets/model-stats.js'
-import { workspaceRelative } from '../assets/paths.js'
-import { safeDestination } from '../assets/safe-write.js'
-import type { Logger } from '../log.js'
-import { sheetPath } from '../render/render-models.js'
-import { isAssetFile } from './lockfile-check.js'
-import { filesIntact, type LockedFile, type Lockfile } from './lockfile.js'
+import { isGltfPath } from '../../assets/model-stats.js'
+import { workspaceRelative } from '../../assets/paths.js'
+import { safeDestination } from '../../assets/safe-write.js'
+import type { Logger } from '../../core/log.js'
+import { sheetPath } from '../../render/render-models.js'
+import { isAssetFile } from '../lockfile/lockfile-check.js'
+import { filesIntact, type LockedFile, type Lockfile } from '../lockfile/lockfile.js'
 
 /** The files each asset had when the run began, before any entry is rewritten. */
 export function lockedFilesByAsset(lock: Lockfile): Map<string, LockedFile[]> {
