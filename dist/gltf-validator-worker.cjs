@@ -19429,6 +19429,33 @@ var import_node_crypto = require("node:crypto");
 var import_promises = require("node:fs/promises");
 var import_node_module = require("node:module");
 var import_node_worker_threads = require("node:worker_threads");
+
+// src/core/redact.ts
+var secrets = /* @__PURE__ */ new Set();
+var BEARER = /\b(Bearer)\s+[^\s"',;]+/gi;
+var URL_QUERY = /\b(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*/gi;
+var DATA_URI = /\bdata:([a-z]+\/[a-z0-9.+-]+)?(;[a-z0-9=.+-]+)*;base64,[A-Za-z0-9+/=%]+/gi;
+var MESHY_KEY = /\bmsy[_-][A-Za-z0-9_-]{12,}/g;
+function stripSecrets(text) {
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join("***");
+  return out;
+}
+function redact(text) {
+  return stripSecrets(text).replace(BEARER, "$1 ***").replace(URL_QUERY, "$1?\u2026").replace(
+    DATA_URI,
+    (m, type) => `data:${type ?? ""};base64,\u2026(${m.length} chars)`
+  ).replace(MESHY_KEY, (m) => m === TEST_MODE_KEY ? m : "msy_***");
+}
+var TEST_MODE_KEY = "msy_dummy_api_key_for_test_mode_12345678";
+
+// src/core/errors.ts
+function errorMessage(err) {
+  if (err instanceof Error) return redact(err.message);
+  return redact(String(err));
+}
+
+// src/assets/validator-worker.ts
 var BIN_URI = "glb-binary-chunk.bin";
 var scope = globalThis;
 for (const stream of [process.stdout, process.stderr]) stream.write = () => true;
@@ -19437,7 +19464,7 @@ var loaded = Promise.resolve().then(() => __toESM(require_gltf_validator(), 1));
 import_node_worker_threads.parentPort?.on("message", ({ id, job }) => {
   validate(job).then(
     (answer) => import_node_worker_threads.parentPort?.postMessage({ id, ...answer }),
-    (err) => import_node_worker_threads.parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err) })
+    (err) => import_node_worker_threads.parentPort?.postMessage({ id, error: errorMessage(err) })
   );
 });
 async function validate(job) {

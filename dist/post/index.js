@@ -1,2 +1,2 @@
-// The post step (action.yml runs.post), built from src/post-index.ts.
+// The post step (action.yml runs.post), built from src/action/post-index.ts.
 await import('../post-index.js')
