@@ -37,13 +37,13 @@ function createOrder(after: number): string[] {
   })
 }
 
-async function runSix(): Promise<string[]> {
+async function runSix(concurrency = 1): Promise<string[]> {
   fx.fake.reset()
   const mark = Math.max(-1, ...[...fx.fake.tasks.values()].map(t => t.seq))
-  writeManifest(fx.workspace, sixChains(), 'assets/meshy.yml')
+  writeManifest(fx.workspace, sixChains(), `assets-${concurrency}/meshy.yml`)
   const config = batchConfig(fx.workspace, fx.fake.url, {
-    concurrency: 1,
-    manifest: 'assets/meshy.yml'
+    concurrency,
+    manifest: `assets-${concurrency}/meshy.yml`
   })
   const outcome = await runBatch(config, pipelineDeps(fx.fake.url))
   expect(outcome.failed).toBe(0)
@@ -57,6 +57,16 @@ test('6 chained pairs, one slot: a finished mesh is textured before the next new
   expect(order).toHaveLength(12)
   expect(order.indexOf('prop-1 texture')).toBeLessThan(order.indexOf('prop-3 mesh'))
   expect(order.indexOf('prop-2 texture')).toBeLessThan(order.indexOf('prop-4 mesh'))
+})
+
+test('6 chained pairs, three slots: each finished mesh hands its slot to its texture', async () => {
+  // Without the hand-over, meshes 4-6 (waiting in line) took the slots of meshes 1-3 before
+  // their textures asked, and every mesh ran before any texture.
+  const order = await runSix(3)
+  expect(order).toHaveLength(12)
+  for (const i of [1, 2, 3]) {
+    expect(order.indexOf(`prop-${i} texture`)).toBeLessThan(order.indexOf('prop-4 mesh'))
+  }
 })
 
 describe('queue gate', () => {
@@ -73,6 +83,17 @@ describe('queue gate', () => {
     ;(await later).release()
     expect(granted).toEqual(['continuation', 'new'])
     expect(g.inUse).toBe(0)
+  })
+
+  test('a lease handed on holds the slot; the old one can no longer free it', async () => {
+    const g = new QueueGate(1, systemClock, memoryLogger())
+    const first = await g.acquire()
+    const passed = first.transfer()
+    first.release()
+    expect(g.inUse).toBe(1)
+    passed.release()
+    expect(g.inUse).toBe(0)
+    expect(() => first.transfer()).toThrow()
   })
 
   test('a lease released twice gives back one slot only', async () => {

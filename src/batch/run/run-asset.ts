@@ -46,7 +46,7 @@ import type { LockStore } from '../lockfile/lock-store.js'
 import { lockStatus, lockedFiles, type LockEntry } from '../lockfile/lockfile.js'
 import type { PlannedAsset } from './plan-batch.js'
 import type { BatchProgress } from './progress-line.js'
-import { AssetSlot, type QueueGate } from './scheduler.js'
+import { AssetSlot, type Lease, type QueueGate } from './scheduler.js'
 
 export interface BatchContext {
   deps: PipelineDeps
@@ -58,6 +58,10 @@ export interface BatchContext {
   deadline: number
   /** Every task id this batch knows of: never adopted for another asset's lost create. */
   known: Set<string>
+  /** Assets another asset of this run is chained to (`from:`): they hand their slot on. */
+  feeds: Set<string>
+  /** Slots handed on by finished assets, by asset name, until their chained asset takes them. */
+  handoffs: Map<string, Lease>
   progress?: BatchProgress
   /** Draws render sheets (one browser for the batch); absent when no asset renders. */
   sheets?: SheetSession
@@ -91,7 +95,9 @@ function stoppedFor(error: unknown): StopReason | undefined {
 export async function runAsset(
   ctx: BatchContext,
   planned: PlannedAsset,
-  source?: AssetOutcome
+  source?: AssetOutcome,
+  /** The queue slot its source handed on (see AssetSlot.handOver). */
+  inherited?: Lease
 ): Promise<AssetOutcome> {
   const { asset } = planned
   const entry = ctx.store.lock.assets[asset.name]
@@ -124,8 +130,11 @@ export async function runAsset(
     ctx.deps.logger.info(`Resuming task(s) ${action.existing.join(', ') || '(lost create)'}`)
   }
   // A chained or resumed asset continues work already under way: it goes before new assets.
-  const slot = new AssetSlot(ctx.gate, asset.from || resumed ? 'continuation' : 'new', () =>
-    ctx.progress?.active(asset.name)
+  const slot = new AssetSlot(
+    ctx.gate,
+    asset.from || resumed ? 'continuation' : 'new',
+    () => ctx.progress?.active(asset.name),
+    inherited
   )
   let result: RunResult
   try {
@@ -141,9 +150,15 @@ export async function runAsset(
       shortIds: true,
       hooks: hooks(ctx, asset.name, record, action, slot, kindOf(spec.task).steps(spec).length)
     })
-  } finally {
+  } catch (err) {
     slot.drop()
+    throw err
   }
+  // An asset made for a chained one keeps its slot for it: the meshes still waiting in line
+  // would otherwise take it before the chained asset asks.
+  const handoff = ctx.feeds.has(asset.name) && !result.error ? slot.handOver() : undefined
+  if (handoff) ctx.handoffs.set(asset.name, handoff)
+  slot.drop()
   const models = result.files.flatMap(f => (f.stats ? [f.stats] : []))
   for (const note of judgeModels(models, asset.quality).notes) ctx.deps.logger.warning(note)
   const flags = heightFlags(result.files, spec.height)
@@ -321,7 +336,7 @@ function hooks(
     },
     onFinished: async (step, task) => {
       const last = step === stepCount - 1
-      slot.stepDone(!last && task.status === 'SUCCEEDED')
+      slot.stepDone(task.status === 'SUCCEEDED' && (!last || ctx.feeds.has(name)))
       noteTask(entry, task)
       entry.status = last ? lockStatus(task.status) : 'IN_PROGRESS'
       // Until the files are recorded, a crash must not leave an entry that looks complete.

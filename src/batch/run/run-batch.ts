@@ -17,7 +17,13 @@ import { prepareBatch, type PreparedBatch } from './prepare.js'
 import { BatchProgress } from './progress-line.js'
 import { logAssetDetails } from './asset-detail-log.js'
 import { failedOutcome, runAsset, type AssetOutcome, type BatchContext } from './run-asset.js'
-import { createPool, DEFAULT_CONCURRENCY, QueueGate, type SlotPriority } from './scheduler.js'
+import {
+  createPool,
+  DEFAULT_CONCURRENCY,
+  QueueGate,
+  type Lease,
+  type SlotPriority
+} from './scheduler.js'
 import { removeSuperseded } from './superseded.js'
 
 export interface ManifestResult {
@@ -95,6 +101,8 @@ export async function runBatch(
     gate: new QueueGate(concurrency, deps.clock, deps.logger),
     deadline,
     known: new Set(Object.values(store.lock.assets).flatMap(e => e['task-ids'])),
+    feeds: feedsOf(planned),
+    handoffs: new Map(),
     progress,
     sheets: options.sheets ?? batchSheets(config, deps, planned, deadline, options.browser)
   }
@@ -191,27 +199,46 @@ async function runAll(
   const chained = (p: PlannedAsset) => p.asset.from !== undefined && names.has(p.asset.from)
   const settle = new Map<string, (outcome: AssetOutcome) => void>()
   const outcomes = planned.map(p => new Promise<AssetOutcome>(r => settle.set(p.asset.name, r)))
+  const run = async (p: PlannedAsset, source?: AssetOutcome, inherited?: Lease): Promise<void> => {
+    // Every line this asset causes starts with its name: assets run interleaved.
+    const outcome = await withLogLabel(p.asset.name, () =>
+      runAsset(ctx, p, source, inherited)
+    ).catch(err => failedOutcome(p.asset.name, errorMessage(err)))
+    inherited?.release() // for an asset that ended before it took the slot; else a no-op
+    // Why it ran (the plan's reason): what a reviewer of the regenerated asset asks first.
+    if (outcome.row.status !== 'unchanged') outcome.row.why = p.verdict.reason
+    ctx.progress?.finished(outcome.row)
+    // The first asset chained to this one gets its slot; others join the line before new ones.
+    let handoff = ctx.handoffs.get(p.asset.name)
+    ctx.handoffs.delete(p.asset.name)
+    for (const next of planned) {
+      if (next.asset.from !== p.asset.name) continue
+      if (handoff) void run(next, outcome, handoff)
+      else launch(next, 'continuation', outcome)
+      handoff = undefined
+    }
+    handoff?.release()
+    // Sheets are drawn beside the queue: this asset's place goes to the next one now.
+    const drawn = withLogLabel(p.asset.name, async () => outcome.draw?.()).catch(err =>
+      ctx.deps.logger.warning(`Could not draw the render sheets: ${errorMessage(err)}`)
+    )
+    void drawn.then(() => settle.get(p.asset.name)?.(outcome))
+  }
+  // An asset given a slot runs outside the pool: at most one per queue slot, and it must not wait
+  // behind pool jobs that wait for the very slot it holds.
   const launch = (p: PlannedAsset, priority: SlotPriority, source?: AssetOutcome): void => {
-    void pool(async () => {
-      // Every line this asset causes starts with its name: assets run interleaved.
-      const outcome = await withLogLabel(p.asset.name, () => runAsset(ctx, p, source)).catch(err =>
-        failedOutcome(p.asset.name, errorMessage(err))
-      )
-      // Why it ran (the plan's reason): what a reviewer of the regenerated asset asks first.
-      if (outcome.row.status !== 'unchanged') outcome.row.why = p.verdict.reason
-      ctx.progress?.finished(outcome.row)
-      // Chained assets join the line while this one still holds its place, so they go first.
-      for (const next of planned)
-        if (next.asset.from === p.asset.name) launch(next, 'continuation', outcome)
-      // Sheets are drawn beside the queue: this asset's place goes to the next one now.
-      const drawn = withLogLabel(p.asset.name, async () => outcome.draw?.()).catch(err =>
-        ctx.deps.logger.warning(`Could not draw the render sheets: ${errorMessage(err)}`)
-      )
-      void drawn.then(() => settle.get(p.asset.name)?.(outcome))
-    }, priority)
+    void pool(() => run(p, source), priority)
   }
   for (const p of planned) if (!chained(p)) launch(p, 'new')
   return Promise.all(outcomes)
+}
+
+/** The assets another planned asset is chained to (`from:`). */
+function feedsOf(planned: PlannedAsset[]): Set<string> {
+  const names = new Set(planned.map(p => p.asset.name))
+  return new Set(
+    planned.flatMap(p => (p.asset.from && names.has(p.asset.from) ? [p.asset.from] : []))
+  )
 }
 
 function summarise(outcomes: AssetOutcome[], estimate: number): BatchOutcome {

@@ -17,6 +17,11 @@ export type SlotPriority = 'continuation' | 'new'
 /** One held queue slot. Releasing it twice is harmless, so a `finally` can always release it. */
 export interface Lease {
   release(): void
+  /**
+   * Hands the slot on without freeing it: this lease goes dead (its release does nothing) and
+   * the returned one holds the slot. A chained asset takes its source's slot this way.
+   */
+  transfer(): Lease
 }
 
 interface Waiter {
@@ -44,12 +49,21 @@ export class QueueGate {
   async acquire(priority: SlotPriority = 'new'): Promise<Lease> {
     if (this.held < this.limit) this.held++
     else await waitInLine(this.slotWaiters, priority)
-    let released = false
+    return this.lease()
+  }
+
+  private lease(): Lease {
+    let live = true
     return {
       release: () => {
-        if (released) return
-        released = true
+        if (!live) return
+        live = false
         this.handBack()
+      },
+      transfer: () => {
+        if (!live) throw new Error('a released queue slot cannot be handed on')
+        live = false
+        return this.lease()
       }
     }
   }
@@ -120,17 +134,18 @@ function waitInLine(line: Waiter[], priority: SlotPriority): Promise<void> {
 
 /**
  * One asset's queue slot. Taken for a step's create and given back when that step's task
- * finishes, or kept for the asset's next step (continuations first), so a finished preview's
- * refine never queues behind new assets. The runner calls drop() in a `finally`.
+ * finishes, or kept for the asset's next step, or handed on to the asset chained to it, so a
+ * started asset's next task never queues behind new assets. The runner calls drop() in a
+ * `finally`.
  */
 export class AssetSlot {
-  private lease?: Lease
-
   constructor(
     private readonly gate: QueueGate,
     private priority: SlotPriority,
     /** Told each time a slot is held (the batch's progress line counts the asset as running). */
-    private readonly onHeld: () => void = () => undefined
+    private readonly onHeld: () => void = () => undefined,
+    /** The slot its source asset handed on (handOver), if any: no wait for the first create. */
+    private lease?: Lease
   ) {}
 
   /** Before a create: holds a slot (the one kept from the previous step, if any). */
@@ -143,6 +158,13 @@ export class AssetSlot {
   /** A step's task finished; `next` says whether this asset creates another step now. */
   stepDone(next: boolean): void {
     if (!next) this.drop()
+  }
+
+  /** Keeps the slot past this asset's end for the asset chained to it; undefined if none is held. */
+  handOver(): Lease | undefined {
+    const lease = this.lease?.transfer()
+    this.lease = undefined
+    return lease
   }
 
   /** Gives back whatever is held (its create failed, the asset ended, or it threw). */
