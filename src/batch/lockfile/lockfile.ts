@@ -10,6 +10,7 @@ import { PathEscapeError } from '../../assets/paths.js'
 import { readWorkspaceText, safeDestination, writeTextSafely } from '../../assets/safe-write.js'
 import { ConfigurationError, errorMessage } from '../../core/errors.js'
 import { redact } from '../../core/redact.js'
+import { sortKeys } from '../../core/canonical.js'
 import { checkLockfile, type CheckOptions } from './lockfile-check.js'
 
 export * from './lockfile-types.js'
@@ -45,19 +46,9 @@ export function* lockfileText(lock: Lockfile): Generator<string> {
   yield first ? `{\n  "assets": {},\n  "version": ${LOCKFILE_VERSION}\n}\n` : tail
 }
 
-/** sortKeys (canonical.ts) and redaction in one copy. */
+/** sortKeys and redaction in one copy. */
 function canonicalRedacted(value: unknown): unknown {
-  if (typeof value === 'string') return redact(value)
-  if (Array.isArray(value)) return value.map(canonicalRedacted)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = Object.create(null)
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key]
-      if (v !== undefined) out[key] = canonicalRedacted(v)
-    }
-    return out
-  }
-  return value
+  return sortKeys(value, v => (typeof v === 'string' ? redact(v) : v))
 }
 
 /**
